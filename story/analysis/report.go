@@ -1,0 +1,144 @@
+package analysis
+
+// Report is the result of analysing one story. Its JSON form is the output of
+// `storylens analyze --json`, documented in docs/analyze-json.md.
+type Report struct {
+	Schema     string         `json:"schema"` // "storylens/analyze/v1"
+	Title      string         `json:"title"`
+	Sources    []SourceReport `json:"sources"`
+	Places     []PlaceReport  `json:"places"`
+	Claims     []ClaimReport  `json:"claims"`
+	Routes     []RouteReport  `json:"routes"`
+	Steps      []StepReport   `json:"steps"`
+	Quantities []Quantity     `json:"quantities"`
+	Conflicts  []Conflict     `json:"conflicts"`
+	Checks     []Check        `json:"checks"`
+	Coverage   Coverage       `json:"coverage"`
+}
+
+// SourceReport describes one article.
+type SourceReport struct {
+	ID                  string   `json:"id"`
+	Title               string   `json:"title"`
+	Outlet              string   `json:"outlet"`
+	Date                string   `json:"date"`
+	DateInferred        bool     `json:"dateInferred"`
+	DateReason          string   `json:"dateReason,omitempty"`
+	Words               int      `json:"words"`
+	Paragraphs          int      `json:"paragraphs"`
+	DuplicateParagraphs int      `json:"duplicateParagraphs"`
+	FocusPlace          string   `json:"focusPlace,omitempty"`
+	Places              []string `json:"places"`
+	Claims              []string `json:"claims"`
+	UniqueClaims        []string `json:"uniqueClaims"`
+}
+
+// PlaceReport is a place mentioned by the sources (or defined by the story).
+type PlaceReport struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Lat      float64  `json:"lat"`
+	Lon      float64  `json:"lon"`
+	Kind     string   `json:"kind"`
+	Origin   string   `json:"origin"` // "story" or "gazetteer"
+	Mentions int      `json:"mentions"`
+	Sources  []string `json:"sources"`
+	// Evidence are the sentences that mention the place.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// ClaimReport is a claim and the sources that report it.
+type ClaimReport struct {
+	ID       string     `json:"id"`
+	Label    string     `json:"label"`
+	Topic    string     `json:"topic,omitempty"`
+	Origin   string     `json:"origin"` // "curated" or "discovered"
+	Sources  []string   `json:"sources"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence is one sentence from one source.
+type Evidence struct {
+	Source string `json:"source"`
+	Text   string `json:"text"`
+	Line   int    `json:"line,omitempty"`
+	// Match is the byte range [start, end) of the matched words in Text, when known.
+	Match []int `json:"match,omitempty"`
+}
+
+// RouteReport is a route with its length computed from its geometry.
+type RouteReport struct {
+	ID       string  `json:"id"`
+	Name     string  `json:"name"`
+	Mode     string  `json:"mode"`
+	LengthKm float64 `json:"lengthKm"`
+	Points   int     `json:"points"`
+}
+
+// StepReport is a step with its references resolved.
+type StepReport struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Date    string   `json:"date"`
+	Places  []string `json:"places"`
+	Claims  []string `json:"claims"`
+	Sources []string `json:"sources"`
+}
+
+// Value is a number with a unit.
+type Value struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+}
+
+// Quantity is a number found in a sentence.
+type Quantity struct {
+	Value      float64 `json:"value"`
+	Unit       string  `json:"unit"`
+	Normalized Value   `json:"normalized"`
+	Text       string  `json:"text"`
+	Source     string  `json:"source"`
+	Sentence   string  `json:"sentence"`
+}
+
+// Conflict is one quantity reported with values that differ beyond a tolerance.
+type Conflict struct {
+	About   string   `json:"about"`
+	Values  []Value  `json:"values"`
+	Sources []string `json:"sources"`
+	Verdict string   `json:"verdict"`
+}
+
+// Check compares a distance or direction stated in a source with the map.
+type Check struct {
+	Text     string   `json:"text"`
+	Source   string   `json:"source"`
+	From     string   `json:"from,omitempty"`
+	To       string   `json:"to,omitempty"`
+	Stated   Value    `json:"stated"`
+	Computed Computed `json:"computed"`
+	Bearing  *Bearing `json:"bearing,omitempty"`
+	Verdict  string   `json:"verdict"`
+}
+
+// Computed is a distance computed from the geometry.
+type Computed struct {
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit"`
+	Method string  `json:"method"` // "great-circle" or "route"
+}
+
+// Bearing compares a stated compass direction with the computed bearing.
+type Bearing struct {
+	Stated   string  `json:"stated"`
+	Computed float64 `json:"computed"` // degrees clockwise from north
+	Verdict  string  `json:"verdict"`
+}
+
+// Coverage is the source × claim matrix the charts draw.
+type Coverage struct {
+	Sources []string `json:"sources"` // row order
+	Claims  []string `json:"claims"`  // column order
+	// Matrix[i][j] is true when Sources[i] reports Claims[j].
+	Matrix [][]bool `json:"matrix"`
+}

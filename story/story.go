@@ -1,0 +1,87 @@
+package story
+
+// Story is one news event told through many sources.
+type Story struct {
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Steps       []Step `json:"steps"`
+
+	// Sources are the articles, in the order they were read (file name order).
+	Sources []*Source `json:"-"`
+	// Places and Routes come from places.geojson and routes.geojson.
+	Places []*Place `json:"-"`
+	Routes []*Route `json:"-"`
+	// Claims come from claims.json (curated claims).
+	Claims []*Claim `json:"-"`
+
+	// Origin says where the story was loaded from (a folder, a .zip, or
+	// "bundled"), for messages.
+	Origin string `json:"-"`
+	// Draft is true when the story was built from a folder of articles
+	// without story.json.
+	Draft bool `json:"-"`
+}
+
+// Step is one stop in the walk through a story.
+type Step struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Date    string   `json:"date,omitempty"` // "2023-09-10" or "2023-09-10/2023-09-13"
+	Body    string   `json:"body,omitempty"` // small Markdown subset
+	Places  []string `json:"places,omitempty"`
+	Route   *string  `json:"route"`
+	Claims  []string `json:"claims,omitempty"`
+	Sources []string `json:"sources,omitempty"`
+	Camera  *Camera  `json:"camera,omitempty"`
+	// Extra keeps fields Storylens does not know (from imports), so that
+	// nothing is silently dropped.
+	Extra map[string]any `json:"extra,omitempty"`
+}
+
+// Camera is a map view: a centre as [lon, lat] and a Web Mercator zoom level.
+type Camera struct {
+	Center [2]float64 `json:"center"`
+	Zoom   float64    `json:"zoom"`
+}
+
+// Source lookups.
+
+// SourceByID returns the source with the given id, or nil.
+func (s *Story) SourceByID(id string) *Source {
+	for _, src := range s.Sources {
+		if src.ID == id {
+			return src
+		}
+	}
+	return nil
+}
+
+// PlaceByID returns the place with the given id, or nil.
+func (s *Story) PlaceByID(id string) *Place {
+	for _, p := range s.Places {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}
+
+// RouteByID returns the route with the given id, or nil.
+func (s *Story) RouteByID(id string) *Route {
+	for _, r := range s.Routes {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// ClaimByID returns the claim with the given id, or nil.
+func (s *Story) ClaimByID(id string) *Claim {
+	for _, c := range s.Claims {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
