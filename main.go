@@ -1,0 +1,22 @@
+// Command storylens shows one news story through many sources: a map of the
+// places the articles mention, the story's steps, and charts of which source
+// reports what. With no command it opens the desktop app; the commands
+// (validate, analyze, init, export, import) run headless.
+package main
+
+import (
+	"os"
+
+	"github.com/storylens/storylens/app"
+	"github.com/storylens/storylens/cli"
+)
+
+func main() {
+	os.Exit(cli.Main(os.Args[1:], cli.Env{
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		OpenGUI: func(path string) error {
+			return app.Run(app.Config{Path: path, Version: cli.Version})
+		},
+	}))
+}
