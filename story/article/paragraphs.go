@@ -1,0 +1,115 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Heading limits: a paragraph is a heading when it is one line of at most
+// maxHeadingRunes characters and maxHeadingWords words without final
+// punctuation.
+const (
+	maxHeadingRunes = 100
+	maxHeadingWords = 15
+)
+
+// span is a paragraph's byte range in Text and its 1-based line in Text.
+type span struct {
+	start, end int
+	line       int
+	lines      int
+}
+
+// paragraphSpans splits text on blank lines (lines of only whitespace).
+func paragraphSpans(text string) []span {
+	var out []span
+	var cur *span
+	pos, line := 0, 1
+	for pos <= len(text) {
+		end := strings.IndexByte(text[pos:], '\n')
+		next := len(text) + 1
+		l := text[pos:]
+		if end >= 0 {
+			l = text[pos : pos+end]
+			next = pos + end + 1
+		}
+		if strings.TrimSpace(l) == "" {
+			if cur != nil {
+				out = append(out, *cur)
+				cur = nil
+			}
+		} else {
+			lead := len(l) - len(strings.TrimLeftFunc(l, unicode.IsSpace))
+			stop := pos + len(strings.TrimRightFunc(l, unicode.IsSpace))
+			if cur == nil {
+				cur = &span{start: pos + lead, line: line}
+			}
+			cur.end = stop
+			cur.lines++
+		}
+		pos = next
+		line++
+	}
+	if cur != nil {
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// split fills Paragraphs, Duplicates, Sentences and Words from Text.
+// lineBase is the number of file lines before Text.
+func (a *Article) split(lineBase int) {
+	seen := map[string]int{}
+	for i, sp := range paragraphSpans(a.Text) {
+		raw := a.Text[sp.start:sp.end]
+		p := Paragraph{Index: i, Line: lineBase + sp.line, Text: raw, DuplicateOf: -1}
+		p.Heading = sp.lines == 1 && isHeading(raw)
+		key := normaliseSpace(raw)
+		if first, dup := seen[key]; dup {
+			p.DuplicateOf = first
+			a.Duplicates = append(a.Duplicates, p)
+			continue
+		}
+		seen[key] = i
+		a.Paragraphs = append(a.Paragraphs, p)
+		a.Words += countWords(raw)
+		line, counted := lineBase+sp.line, sp.start
+		for _, s := range sentenceSpans(raw) {
+			start, end := sp.start+s[0], sp.start+s[1]
+			line += strings.Count(a.Text[counted:start], "\n")
+			counted = start
+			a.Sentences = append(a.Sentences, Sentence{
+				Paragraph: i,
+				Line:      line,
+				Start:     start,
+				End:       end,
+				Text:      a.Text[start:end],
+			})
+		}
+	}
+}
+
+// normaliseSpace collapses runs of whitespace to one space and trims.
+func normaliseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// countWords counts whitespace-separated tokens containing a letter or digit.
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// isHeading reports whether a one-line paragraph is a heading: short, with a
+// letter, and without final punctuation.
+func isHeading(s string) bool {
+	if utf8.RuneCountInString(s) > maxHeadingRunes || countWords(s) > maxHeadingWords || countWords(s) == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;,\"'”’…)]-–—", last)
+}
