@@ -1,0 +1,243 @@
+package cli
+
+import (
+	"fmt"
+	"image/png"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/storylens/storylens/charts"
+	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/mapview"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+const exportUsage = `Usage: storylens export WHAT [PATH] --out DEST [options]
+
+WHAT is one of:
+  charts      claim frequency, source coverage, timeline and places charts as PNG, SVG and HTML
+  map         the map of one step as a PNG
+  geojson     places (with mentions) and routes (with lengths) as GeoJSON
+  csv         claims, coverage matrix, quantities and checks as CSV files
+  storymapjs  the story as a StoryMapJS JSON file
+
+PATH is a story folder, .zip, or folder of articles (the bundled story when omitted).
+Existing files are never overwritten unless --force is given. Run "storylens export WHAT --help" for options.
+`
+
+func runExport(env Env, args []string) int {
+	if len(args) == 0 || args[0] == "--help" || args[0] == "-h" || args[0] == "help" {
+		w := env.Stdout
+		code := ExitOK
+		if len(args) == 0 {
+			w, code = env.Stderr, ExitUsage
+		}
+		fmt.Fprint(w, exportUsage)
+		return code
+	}
+	switch args[0] {
+	case "charts":
+		return exportCharts(env, args[1:])
+	case "map":
+		return exportMap(env, args[1:])
+	case "geojson":
+		return exportGeoJSON(env, args[1:])
+	case "csv":
+		return exportCSV(env, args[1:])
+	case "storymapjs":
+		return exportStoryMapJS(env, args[1:])
+	}
+	fmt.Fprintf(env.Stderr, "storylens export: unknown export %q\n\n%s", args[0], exportUsage)
+	return ExitUsage
+}
+
+// parseSize reads "960x560".
+func parseSize(s string) (w, h int, err error) {
+	a, b, ok := strings.Cut(strings.ToLower(s), "x")
+	if ok {
+		w, err = strconv.Atoi(a)
+		if err == nil {
+			h, err = strconv.Atoi(b)
+		}
+	}
+	if !ok || err != nil || w < 16 || h < 16 || w > 8192 || h > 8192 {
+		return 0, 0, fmt.Errorf("--size %q: want WIDTHxHEIGHT, each 16 to 8192, e.g. 960x560", s)
+	}
+	return w, h, nil
+}
+
+func parseScale(f float64) error {
+	if f < 1 || f > 4 {
+		return fmt.Errorf("--scale %g: want 1 to 4", f)
+	}
+	return nil
+}
+
+func exportCharts(env Env, args []string) int {
+	fs := newFlagSet("export charts", "export charts [PATH] --out DIR [options]",
+		"Renders the charts with Apache ECharts' own server-side renderer (no browser) and writes\n"+
+			"DIR/<chart-id>.<ext> for each chart and format. A PNG at --size 960x560 --scale 2 is 1920x1120.")
+	out := fs.String("out", "", "folder to write into (created if missing)")
+	formats := fs.String("format", "png,svg,html", "formats: png, svg, html")
+	scale := fs.Float64("scale", 2, "PNG pixel scale (1, 2 or 3)")
+	size := fs.String("size", "960x560", "chart size in CSS pixels, WIDTHxHEIGHT")
+	which := fs.String("chart", joinIDs(charts.All), "charts to export")
+	transparent := fs.Bool("transparent", false, "PNG with a transparent background")
+	dark := fs.Bool("dark", false, "dark colours")
+	force := fs.Bool("force", false, "overwrite existing files")
+	pos, code, ok := parseArgs(fs, env, args, 1)
+	if !ok {
+		return code
+	}
+	if *out == "" {
+		fmt.Fprintln(env.Stderr, "storylens export charts: --out DIR is required")
+		return ExitUsage
+	}
+	w, h, err := parseSize(*size)
+	if err == nil {
+		err = parseScale(*scale)
+	}
+	var ids []charts.ID
+	if err == nil {
+		ids, err = parseChartIDs(*which)
+	}
+	var fmts []string
+	if err == nil {
+		fmts, err = parseFormats(*formats)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "storylens export charts: %v\n", err)
+		return ExitUsage
+	}
+	s, rep, code := loadAndAnalyze(env, "export charts", first(pos), analysis.Options{})
+	if rep == nil {
+		return code
+	}
+	r, err := charts.NewRenderer()
+	if err != nil {
+		return failf(env, "export charts", "%v", err)
+	}
+	if err := mkdirAll(*out); err != nil {
+		return failf(env, "export charts", "%v", err)
+	}
+	files, err := charts.Export(r, rep, s.Title, charts.ExportOptions{
+		Dir: *out, Formats: fmts, Charts: ids, Scale: *scale, Width: w, Height: h,
+		Transparent: *transparent, Dark: *dark, Overwrite: *force,
+	})
+	for _, f := range files {
+		fmt.Fprintln(env.Stdout, f)
+	}
+	if err != nil {
+		return failf(env, "export charts", "%v", err)
+	}
+	return ExitOK
+}
+
+func joinIDs(ids []charts.ID) string {
+	var s []string
+	for _, id := range ids {
+		s = append(s, string(id))
+	}
+	return strings.Join(s, ",")
+}
+
+func parseChartIDs(list string) ([]charts.ID, error) {
+	var out []charts.ID
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		found := false
+		for _, id := range charts.All {
+			if string(id) == name {
+				out = append(out, id)
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("--chart: unknown chart %q (known: %s)", name, joinIDs(charts.All))
+		}
+	}
+	return out, nil
+}
+
+func parseFormats(list string) ([]string, error) {
+	var out []string
+	for _, f := range strings.Split(list, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		switch f {
+		case "png", "svg", "html":
+			out = append(out, f)
+		default:
+			return nil, fmt.Errorf("--format: unknown format %q (known: png, svg, html)", f)
+		}
+	}
+	return out, nil
+}
+
+func exportMap(env Env, args []string) int {
+	fs := newFlagSet("export map", "export map [PATH] --step N --out FILE.png [--size 1600x1000] [--scale 2]",
+		"Renders the map as step N shows it (N from 1; -1 is the last step; 0 fits every place), with legend\n"+
+			"and attribution, headless.")
+	out := fs.String("out", "", "PNG file to write")
+	step := fs.Int("step", 1, "step number from 1 (-1 = last, 0 = all places)")
+	size := fs.String("size", "1600x1000", "map size in pixels before scaling, WIDTHxHEIGHT")
+	scale := fs.Float64("scale", 1, "pixel scale (1 to 4)")
+	dark := fs.Bool("dark", false, "dark colours")
+	force := fs.Bool("force", false, "overwrite an existing file")
+	pos, code, ok := parseArgs(fs, env, args, 1)
+	if !ok {
+		return code
+	}
+	if *out == "" {
+		fmt.Fprintln(env.Stderr, "storylens export map: --out FILE.png is required")
+		return ExitUsage
+	}
+	w, h, err := parseSize(*size)
+	if err == nil {
+		err = parseScale(*scale)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "storylens export map: %v\n", err)
+		return ExitUsage
+	}
+	s, rep, code := loadAndAnalyze(env, "export map", first(pos), analysis.Options{})
+	if rep == nil {
+		return code
+	}
+	idx := *step - 1
+	switch {
+	case *step == -1:
+		idx = -1
+	case *step == 0:
+		idx = -2
+	case *step < -1 || *step > len(s.Steps):
+		return failf(env, "export map", "--step %d: the story has steps 1 to %d (or -1 for the last, 0 for all places)", *step, len(s.Steps))
+	}
+	img, err := mapview.Render(s, rep, mapview.RenderOptions{Step: idx, Width: w, Height: h, Scale: *scale, Dark: *dark})
+	if err != nil {
+		return failf(env, "export map", "%v", err)
+	}
+	err = safefile.Write(*out, safefile.Options{Overwrite: *force}, func(w io.Writer) error { return png.Encode(w, img) })
+	if err != nil {
+		return failf(env, "export map", "%v", err)
+	}
+	b := img.Bounds()
+	fmt.Fprintf(env.Stdout, "%s (%dx%d)\n", *out, b.Dx(), b.Dy())
+	return ExitOK
+}
+
+// mkdirAll creates an export folder (and its parents) when missing.
+func mkdirAll(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", dir, err)
+	}
+	return nil
+}
+
+func first(pos []string) string {
+	if len(pos) > 0 {
+		return pos[0]
+	}
+	return ""
+}

@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/interop/storymapjs"
+	"github.com/storylens/storylens/interop/tables"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+func exportGeoJSON(env Env, args []string) int {
+	fs := newFlagSet("export geojson", "export geojson [PATH] --out FILE.geojson [--force]",
+		"Writes the story's places (with mentions and sources) and routes (with lengths computed from the\n"+
+			"geometry) as an RFC 7946 GeoJSON FeatureCollection that opens in QGIS.")
+	out := fs.String("out", "", "GeoJSON file to write")
+	force := fs.Bool("force", false, "overwrite an existing file")
+	pos, code, ok := parseArgs(fs, env, args, 1)
+	if !ok {
+		return code
+	}
+	if *out == "" {
+		fmt.Fprintln(env.Stderr, "storylens export geojson: --out FILE.geojson is required")
+		return ExitUsage
+	}
+	s, rep, code := loadAndAnalyze(env, "export geojson", first(pos), analysis.Options{})
+	if rep == nil {
+		return code
+	}
+	b, err := tables.GeoJSON(s, rep)
+	if err == nil {
+		err = safefile.WriteFile(*out, b, safefile.Options{Overwrite: *force})
+	}
+	if err != nil {
+		return failf(env, "export geojson", "%v", err)
+	}
+	fmt.Fprintln(env.Stdout, *out)
+	return ExitOK
+}
+
+func exportCSV(env Env, args []string) int {
+	fs := newFlagSet("export csv", "export csv [PATH] --out DIR [--force]",
+		"Writes claims.csv, coverage.csv (source x claim, 0/1), quantities.csv, checks.csv and places.csv.")
+	out := fs.String("out", "", "folder to write into (created if missing)")
+	force := fs.Bool("force", false, "overwrite existing files")
+	pos, code, ok := parseArgs(fs, env, args, 1)
+	if !ok {
+		return code
+	}
+	if *out == "" {
+		fmt.Fprintln(env.Stderr, "storylens export csv: --out DIR is required")
+		return ExitUsage
+	}
+	s, rep, code := loadAndAnalyze(env, "export csv", first(pos), analysis.Options{})
+	if rep == nil {
+		return code
+	}
+	if err := mkdirAll(*out); err != nil {
+		return failf(env, "export csv", "%v", err)
+	}
+	files, err := tables.WriteCSV(*out, s, rep, *force)
+	for _, f := range files {
+		fmt.Fprintln(env.Stdout, f)
+	}
+	if err != nil {
+		return failf(env, "export csv", "%v", err)
+	}
+	return ExitOK
+}
+
+func exportStoryMapJS(env Env, args []string) int {
+	fs := newFlagSet("export storymapjs", "export storymapjs [PATH] --out FILE.json [--force]",
+		"Writes the story as a Knight Lab StoryMapJS JSON file (steps become slides).")
+	out := fs.String("out", "", "JSON file to write")
+	force := fs.Bool("force", false, "overwrite an existing file")
+	pos, code, ok := parseArgs(fs, env, args, 1)
+	if !ok {
+		return code
+	}
+	if *out == "" {
+		fmt.Fprintln(env.Stderr, "storylens export storymapjs: --out FILE.json is required")
+		return ExitUsage
+	}
+	s, problems := openStory(first(pos))
+	for _, p := range problems {
+		fmt.Fprintln(env.Stderr, p.String())
+	}
+	if problems.HasErrors() {
+		return failf(env, "export storymapjs", "the story has errors; nothing written")
+	}
+	b, err := storymapjs.Export(s)
+	if err == nil {
+		err = safefile.WriteFile(*out, b, safefile.Options{Overwrite: *force})
+	}
+	if err != nil {
+		return failf(env, "export storymapjs", "%v", err)
+	}
+	fmt.Fprintln(env.Stdout, *out)
+	return ExitOK
+}
+
+func runImport(env Env, args []string) int {
+	if len(args) == 0 || args[0] != "storymapjs" {
+		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
+			fmt.Fprintln(env.Stdout, "Usage: storylens import storymapjs FILE.json --out DIR")
+			return ExitOK
+		}
+		fmt.Fprintln(env.Stderr, "Usage: storylens import storymapjs FILE.json --out DIR")
+		return ExitUsage
+	}
+	fs := newFlagSet("import storymapjs", "import storymapjs FILE.json --out DIR",
+		"Turns a Knight Lab StoryMapJS story into a Storylens package in DIR (which must not exist or be\n"+
+			"empty). Unknown fields are kept in the steps and listed; HTML in slide text is sanitised.")
+	out := fs.String("out", "", "folder to write the package into")
+	pos, code, ok := parseArgs(fs, env, args[1:], 1)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 || *out == "" {
+		fmt.Fprintln(env.Stderr, "storylens import storymapjs: give FILE.json and --out DIR")
+		return ExitUsage
+	}
+	data, err := readLimited(pos[0], 10<<20)
+	if err != nil {
+		return failf(env, "import storymapjs", "%v", err)
+	}
+	s, report, err := storymapjs.Import(data, pos[0])
+	if err != nil {
+		return failf(env, "import storymapjs", "%v", err)
+	}
+	for _, line := range report.Lines() {
+		fmt.Fprintf(env.Stderr, "%s: %s\n", pos[0], line)
+	}
+	if err := story.WritePackage(s, *out); err != nil {
+		return failf(env, "import storymapjs", "%v", err)
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s: %d steps, %d places, %d routes\n", *out, len(s.Steps), len(s.Places), len(s.Routes))
+	return ExitOK
+}
+
+// readLimited reads a whole file that may be at most limit bytes.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder, want a file", path)
+	}
+	if st.Size() > limit {
+		return nil, fmt.Errorf("%s: %d bytes, more than the limit of %d", path, st.Size(), limit)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: more than the limit of %d bytes", path, limit)
+	}
+	return b, nil
+}
