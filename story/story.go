@@ -20,6 +20,10 @@ type Story struct {
 	// Draft is true when the story was built from a folder of articles
 	// without story.json.
 	Draft bool `json:"-"`
+
+	// Extra keeps story-level fields Storylens does not know (from imports,
+	// e.g. StoryMapJS map options), so that nothing is silently dropped.
+	Extra map[string]any `json:"extra,omitempty"`
 }
 
 // Step is one stop in the walk through a story.
