@@ -9,7 +9,7 @@ import (
 func TestParseWaypoints(t *testing.T) {
 	tests := []struct {
 		name, in, err string
-		n            int
+		n             int
 	}{
 		{"ok", "# c\n\n1\t2\ta\tnote here\n3\t4\t-\n", "", 2},
 		{"few fields", "1\t2\n3\t4\t-\n", "f:1: want lat", 0},
@@ -29,7 +29,7 @@ func TestParseWaypoints(t *testing.T) {
 			if err != nil || len(wps) != tt.n {
 				t.Fatalf("got %d, %v; want %d", len(wps), err, tt.n)
 			}
-			if wps[0].Stop != "a" || wps[1].Stop != "" || wps[0].Note != "note here" || wps[1].Line != 5 {
+			if wps[0].Stop != "a" || wps[1].Stop != "" || wps[0].Note != "note here" || wps[1].Line != 4 {
 				t.Errorf("fields: %+v", wps)
 			}
 		})
