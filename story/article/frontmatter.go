@@ -1,7 +1,6 @@
 package article
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -30,7 +29,7 @@ func frontMatter(name, text string, meta map[string]string) (fmResult, error) {
 		}
 	}
 	if !closed {
-		return r, fmt.Errorf("%s:1: front matter opened with --- is never closed", name)
+		return r, errorAt(name, 1, "front matter opened with --- is never closed")
 	}
 	pos := len(first) + 1
 	line := 1
@@ -65,21 +64,21 @@ func frontMatter(name, text string, meta map[string]string) (fmResult, error) {
 		key, val, found := strings.Cut(t, ":")
 		key = strings.ToLower(strings.TrimSpace(key))
 		if !found || key == "" || strings.ContainsAny(key, " \t") {
-			return r, fmt.Errorf("%s:%d: front matter line %q is not \"key: value\"", name, line, truncate(t, 60))
+			return r, errorAt(name, line, "front matter line %q is not \"key: value\"", truncate(t, 60))
 		}
 		val = unquote(strings.TrimSpace(val))
 		if _, dup := meta[key]; dup {
-			return r, fmt.Errorf("%s:%d: front matter key %q given twice", name, line, key)
+			return r, errorAt(name, line, "front matter key %q given twice", key)
 		}
 		meta[key] = val
 		if key == "date" {
 			r.dateLine = line
 		}
 		if frontMatterKeys[key] && val == "" {
-			return r, fmt.Errorf("%s:%d: front matter key %q has no value", name, line, key)
+			return r, errorAt(name, line, "front matter key %q has no value", key)
 		}
 	}
-	return r, fmt.Errorf("%s:1: front matter opened with --- is never closed", name)
+	return r, errorAt(name, 1, "front matter opened with --- is never closed")
 }
 
 func unquote(v string) string {

@@ -21,21 +21,21 @@ var frontMatterKeys = map[string]bool{"title": true, "outlet": true, "date": tru
 // YYYY-MM-DD" prefix.
 func Parse(name string, data []byte) (*Article, error) {
 	if len(data) > MaxArticleBytes {
-		return nil, fmt.Errorf("%s: article is %d bytes, over the limit of %d bytes (5 MB)", name, len(data), MaxArticleBytes)
+		return nil, errorAt(name, 0, "article is %d bytes, over the limit of %d bytes (5 MB)", len(data), MaxArticleBytes)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line := 1 + bytes.Count(data[:i], []byte{'\n'})
-		return nil, fmt.Errorf("%s:%d: binary file (NUL byte at offset %d), not a text article", name, line, i)
+		return nil, errorAt(name, line, "binary file (NUL byte at offset %d), not a text article", i)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
 		off := firstInvalidUTF8(data)
 		line := 1 + bytes.Count(data[:off], []byte{'\n'})
-		return nil, fmt.Errorf("%s:%d: not UTF-8 (invalid byte 0x%02x at offset %d)", name, line, data[off], off)
+		return nil, errorAt(name, line, "not UTF-8 (invalid byte 0x%02x at offset %d)", data[off], off)
 	}
 	text := normaliseNewlines(string(data))
 	if strings.TrimSpace(text) == "" {
-		return nil, fmt.Errorf("%s: empty article", name)
+		return nil, errorAt(name, 0, "empty article")
 	}
 	a := &Article{Meta: map[string]string{}}
 	lineBase := 0 // lines of the file before Text starts
@@ -48,13 +48,13 @@ func Parse(name string, data []byte) (*Article, error) {
 	}
 	if d, ok := a.Meta["date"]; ok {
 		if err := checkDate(d); err != nil {
-			return nil, fmt.Errorf("%s:%d: front matter date %q: %v", name, fm.dateLine, d, err)
+			return nil, errorAt(name, fm.dateLine, "front matter date %q: %v", d, err)
 		}
 		a.Date = d
 	}
 	if d, rest, ok := datePrefix(text); ok {
 		if err := checkDate(d); err != nil {
-			return nil, fmt.Errorf("%s:%d: date prefix %q: %v", name, lineBase+1, d, err)
+			return nil, errorAt(name, lineBase+1, "date prefix %q: %v", d, err)
 		}
 		if a.Date == "" {
 			a.Date = d
@@ -62,7 +62,7 @@ func Parse(name string, data []byte) (*Article, error) {
 		text = rest
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, fmt.Errorf("%s: empty article (no text after the front matter or date)", name)
+		return nil, errorAt(name, 0, "empty article (no text after the front matter or date)")
 	}
 	a.Text = text
 	a.split(lineBase)
@@ -130,4 +130,24 @@ func datePrefix(text string) (date, rest string, ok bool) {
 	// on the next line.
 	rest = strings.TrimLeft(rest, " \t")
 	return d, rest, true
+}
+
+// Error is a problem found by Parse: the file name given to Parse, the
+// 1-based line (0 when it concerns the whole file) and what is wrong.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+// Error formats the problem as "file:line: message" or "file: message".
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return e.File + ": " + e.Msg
+}
+
+func errorAt(name string, line int, format string, args ...any) *Error {
+	return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 }

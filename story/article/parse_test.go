@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -292,5 +293,13 @@ func TestParseLargeArticleIsFast(t *testing.T) {
 	}
 	if a.Sentences[len(a.Sentences)-1].Line < 90000 {
 		t.Errorf("last sentence line %d", a.Sentences[len(a.Sentences)-1].Line)
+	}
+}
+
+func TestParseErrorIsStructured(t *testing.T) {
+	_, err := Parse("articles/a.txt", []byte("x\n\xff"))
+	var e *Error
+	if !errors.As(err, &e) || e.File != "articles/a.txt" || e.Line != 2 || !strings.HasPrefix(e.Msg, "not UTF-8") {
+		t.Fatalf("got %#v", err)
 	}
 }
