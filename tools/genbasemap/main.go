@@ -122,7 +122,16 @@ func build(gmt, atlas, region string, box orb.Bound) ([]basemap.Layer, map[strin
 	}
 	var all []lvRings
 	for lv := 1; lv <= 3; lv++ {
-		rs, err := joinRings(byLevel[lv], box)
+		pieces := byLevel[lv]
+		if lv%2 == 0 {
+			// Lake shorelines run clockwise (land on the left): reverse
+			// them so that every ring is counter-clockwise and chains cut
+			// by the region box close the right way round.
+			for _, p := range pieces {
+				p.Reverse()
+			}
+		}
+		rs, err := joinRings(pieces, box)
 		if err != nil {
 			return nil, nil, fmt.Errorf("level %d: %w", lv, err)
 		}

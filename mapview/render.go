@@ -1,0 +1,634 @@
+package mapview
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/storylens/storylens/assets/basemap"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// RenderOptions control a headless Render.
+type RenderOptions struct {
+	// Step is the 0-based step to show; -1 is the last step, -2 an overview
+	// of all places.
+	Step int
+	// Width and Height are logical pixels (1280×800 when zero); the image
+	// is Width·Scale × Height·Scale device pixels.
+	Width, Height int
+	// Scale is the device pixel ratio (1 when zero).
+	Scale float64
+	// Dark selects the dark palette.
+	Dark bool
+	// Camera overrides the step's camera.
+	Camera *story.Camera
+	// Highlight overrides the step's highlighted place ids.
+	Highlight []string
+}
+
+// frame is everything one drawing of the map needs besides the basemap.
+type frame struct {
+	view      view
+	pal       *palette
+	scene     *scene
+	highlight map[string]bool
+	hiRoute   string
+	train     *orb.Point // train marker position (lon/lat), or nil
+	legend    bool
+}
+
+// renderer draws frames; it keeps caches (text masks) between them.
+type renderer struct {
+	text *textCache
+}
+
+func newRenderer() *renderer { return &renderer{text: newTextCache()} }
+
+// Render draws the map of story s (places from r when not nil) as step
+// o.Step shows it, with legend, scale bar and attribution, headless.
+func Render(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, error) {
+	if o.Width <= 0 {
+		o.Width = 1280
+	}
+	if o.Height <= 0 {
+		o.Height = 800
+	}
+	if o.Scale <= 0 {
+		o.Scale = 1
+	}
+	if o.Width*o.Height > 1<<24 || o.Scale > 8 {
+		return nil, fmt.Errorf("mapview: render size %dx%d at scale %g is too large", o.Width, o.Height, o.Scale)
+	}
+	sc := newScene(s, r)
+	cam, hi, hr, err := sc.stepView(o.Step, float64(o.Width), float64(o.Height))
+	if err != nil {
+		return nil, err
+	}
+	if o.Camera != nil {
+		cam = *o.Camera
+	}
+	if o.Highlight != nil {
+		hi = o.Highlight
+	}
+	w, h := int(math.Round(float64(o.Width)*o.Scale)), int(math.Round(float64(o.Height)*o.Scale))
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	f := &frame{view: newView(cam, w, h, o.Scale), pal: paletteFor(o.Dark), scene: sc, highlight: set(hi), hiRoute: hr, legend: true}
+	rd := newRenderer()
+	if err := rd.drawBase(img, f.view, f.pal); err != nil {
+		return nil, err
+	}
+	rd.drawOverlay(img, f)
+	return img, nil
+}
+
+func set(ids []string) map[string]bool {
+	m := map[string]bool{}
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
+
+// stepView returns the camera, highlighted places and route of step i
+// (-1 last, -2 overview) for a w×h logical viewport.
+func (sc *scene) stepView(i int, w, h float64) (story.Camera, []string, string, error) {
+	if i == -2 || len(sc.steps) == 0 {
+		b, ok := sc.allBound()
+		if !ok {
+			return regionCamera(w, h), nil, "", nil
+		}
+		return fitCamera(b, w, h, 60, 12), nil, "", nil
+	}
+	if i == -1 {
+		i = len(sc.steps) - 1
+	}
+	if i < 0 || i >= len(sc.steps) {
+		return story.Camera{}, nil, "", fmt.Errorf("mapview: step %d out of range (the story has %d steps)", i+1, len(sc.steps))
+	}
+	st := sc.steps[i]
+	rid := ""
+	if st.Route != nil {
+		rid = *st.Route
+	}
+	if st.Camera != nil {
+		return *st.Camera, st.Places, rid, nil
+	}
+	b, ok := sc.stepBound(st)
+	if !ok {
+		return regionCamera(w, h), st.Places, rid, nil
+	}
+	return fitCamera(b, w, h, 80, 12), st.Places, rid, nil
+}
+
+// Region is the area of interest the detailed basemap covers.
+var Region = orb.Bound{Min: orb.Point{123, 36.5}, Max: orb.Point{136, 46}}
+
+func regionCamera(w, h float64) story.Camera { return fitCamera(Region, w, h, 20, 12) }
+
+// drawBase draws land, water, coastlines, rivers and borders.
+func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
+	layers, err := loadBasemap()
+	if err != nil {
+		return err
+	}
+	draw.Draw(img, img.Bounds(), image.NewUniform(pal.water), image.Point{}, draw.Src)
+	c := newCanvas(img)
+	vb := v.bound()
+	z := v.zoom
+	var xs, ys []float32
+	proj := func(pts []orb.Point) {
+		xs, ys = xs[:0], ys[:0]
+		for _, p := range pts {
+			x, y := v.toPx(p)
+			xs = append(xs, float32(x))
+			ys = append(ys, float32(y))
+		}
+	}
+	fillLayer := func(l *player, class uint8, col color.Color) {
+		if l == nil {
+			return
+		}
+		c.begin()
+		for i := range l.features {
+			f := &l.features[i]
+			if f.class != class || !f.bound.Intersects(vb) {
+				continue
+			}
+			for _, part := range f.parts {
+				proj(part)
+				c.ring(xs, ys)
+			}
+		}
+		c.fill(col)
+	}
+	strokeLayer := func(l *player, maxClass uint8, w float32, col color.Color, skipInside *orb.Bound) {
+		if l == nil {
+			return
+		}
+		c.begin()
+		for i := range l.features {
+			f := &l.features[i]
+			if f.class > maxClass || !f.bound.Intersects(vb) {
+				continue
+			}
+			if skipInside != nil && skipInside.Contains(f.bound.Min) && skipInside.Contains(f.bound.Max) {
+				continue
+			}
+			for _, part := range f.parts {
+				proj(part)
+				c.polyline(xs, ys, w)
+			}
+		}
+		c.fill(col)
+	}
+	s := float32(v.scale)
+	fillLayer(layerFor(layers, "world_land", z), 1, pal.earth)
+	box := layerFor(layers, "region_box", z)
+	var regionM *orb.Bound
+	if box != nil && len(box.features) == 1 {
+		fillLayer(box, 0, pal.water)
+		b := box.features[0].bound
+		regionM = &b
+	}
+	land := layerFor(layers, "land", z)
+	fillLayer(land, 1, pal.earth)
+	fillLayer(land, 2, pal.water)
+	fillLayer(land, 3, pal.earth)
+	if z >= 5 {
+		rw := float32(0.9)
+		if z >= 9 {
+			rw = 1.4
+		}
+		strokeLayer(layerFor(layers, "rivers", z), 4, rw*s, pal.river, nil)
+	}
+	strokeLayer(layerFor(layers, "coast", z), 3, 0.8*s, pal.coast, nil)
+	strokeLayer(layerFor(layers, "world_borders", z), 255, 1.1*s, pal.border, regionM)
+	strokeLayer(layerFor(layers, "borders", z), 255, 1.3*s, pal.border, nil)
+	return nil
+}
+
+// symbolRadius is a place symbol's radius in logical pixels: it grows with
+// the square root of mentions, and the venue stands out.
+func symbolRadius(p *place) float64 {
+	r := 3.5 + 1.5*math.Sqrt(float64(p.Mentions))
+	r = math.Min(r, 12)
+	if p.Kind == "venue" {
+		r = math.Max(r+3, 9)
+	}
+	if p.Kind == "country" {
+		r = 0
+	}
+	return r
+}
+
+// placePx returns the screen positions of the scene's places.
+func (f *frame) placePx(p *place) (float64, float64) { return f.view.toPx(p.M) }
+
+// drawOverlay draws routes, places, labels, the scale bar, the legend and
+// the attribution line.
+func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
+	c := newCanvas(img)
+	v, pal, s := f.view, f.pal, f.view.scale
+	sf := float32(s)
+	bounds := img.Bounds()
+	var reserved []image.Rectangle
+
+	// Routes.
+	var xs, ys []float32
+	for _, r := range f.scene.routes {
+		xs, ys = xs[:0], ys[:0]
+		for _, p := range r.M {
+			x, y := v.toPx(p)
+			xs, ys = append(xs, float32(x)), append(ys, float32(y))
+		}
+		hi := f.hiRoute == r.ID
+		w := float32(3.5)
+		col := pal.route
+		if hi {
+			w, col = 5, pal.routeHi
+		}
+		c.begin()
+		c.polyline(xs, ys, (w+3.5)*sf)
+		c.fill(pal.casing)
+		c.begin()
+		if r.Approximate {
+			c.dashed(xs, ys, w*sf, 12*sf, 7*sf)
+		} else {
+			c.polyline(xs, ys, w*sf)
+		}
+		c.fill(col)
+		rd.arrows(c, xs, ys, sf, pal.casing, col)
+		// Station dots at the route's stops.
+		c.begin()
+		for _, id := range r.Stops {
+			if p := f.scene.place(id); p != nil {
+				x, y := v.toPx(p.M)
+				c.circle(float32(x), float32(y), 4.5*sf)
+			}
+		}
+		c.fill(col)
+		c.begin()
+		for _, id := range r.Stops {
+			if p := f.scene.place(id); p != nil {
+				x, y := v.toPx(p.M)
+				c.circle(float32(x), float32(y), 2.5*sf)
+			}
+		}
+		c.fill(pal.casing)
+	}
+
+	// Places, least important first so important symbols are on top.
+	order := make([]*place, 0, len(f.scene.places))
+	order = append(order, f.scene.places...)
+	prio := func(p *place) float64 {
+		q := float64(p.Mentions)
+		if p.Kind == "venue" {
+			q += 500
+		}
+		if f.highlight[p.ID] {
+			q += 1000
+		}
+		return q
+	}
+	sortBy(order, prio)
+	var cands []labelCand
+	for _, p := range order {
+		x, y := v.toPx(p.M)
+		if x < -50 || y < -50 || x > float64(v.w)+50 || y > float64(v.h)+50 {
+			continue
+		}
+		r := symbolRadius(p) * s
+		hi := f.highlight[p.ID]
+		col := pal.place
+		if hi {
+			col = pal.placeHi
+		}
+		fx, fy, fr := float32(x), float32(y), float32(r)
+		switch {
+		case r == 0:
+		case p.Kind == "venue":
+			c.begin()
+			c.star(fx, fy, fr+2.5*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.star(fx, fy, fr)
+			c.fill(pal.venue)
+		case p.Kind == "station":
+			c.begin()
+			c.poly(fx-fr-1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy+fr+1.5*sf, fx-fr-1.5*sf, fy+fr+1.5*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.poly(fx-fr, fy-fr, fx+fr, fy-fr, fx+fr, fy+fr, fx-fr, fy+fr)
+			c.fill(col)
+		case p.Kind == "city" || p.Kind == "town" || p.Kind == "capital" || p.Kind == "":
+			c.begin()
+			c.circle(fx, fy, fr+1.5*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.circle(fx, fy, fr)
+			c.fill(col)
+		default: // island, river, bridge, region, ...: a diamond
+			e := fr + 1.5*sf
+			c.begin()
+			c.poly(fx, fy-e-sf, fx+e+sf, fy, fx, fy+e+sf, fx-e-sf, fy)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.poly(fx, fy-fr-sf, fx+fr+sf, fy, fx, fy+fr+sf, fx-fr-sf, fy)
+			c.fill(col)
+		}
+		if r > 0 {
+			ir := int(r + 1)
+			reserved = append(reserved, image.Rect(int(x)-ir, int(y)-ir, int(x)+ir, int(y)+ir))
+		}
+		cands = append(cands, labelCand{ID: p.ID, X: x, Y: y, Gap: r + 4*s, Priority: prio(p)})
+	}
+
+	// Train marker.
+	if f.train != nil {
+		x, y := v.lonLatToPx(*f.train)
+		c.begin()
+		c.circle(float32(x), float32(y), 9*sf)
+		c.fill(pal.casing)
+		c.begin()
+		c.circle(float32(x), float32(y), 6.5*sf)
+		c.fill(pal.routeHi)
+		c.begin()
+		c.poly(float32(x)-3*sf, float32(y)-3*sf, float32(x)+3*sf, float32(y)-3*sf, float32(x)+3*sf, float32(y)+3*sf, float32(x)-3*sf, float32(y)+3*sf)
+		c.fill(pal.casing)
+	}
+
+	// Decorations first reserve their room so labels avoid them.
+	attr := rd.text.get(basemap.Attribution, false, 10*s)
+	aw, ah := attr.size()
+	pad := int(4 * s)
+	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
+	scaleBox := rd.scaleBar(img, v, pal, false)
+	legendBox := image.Rectangle{}
+	if f.legend {
+		legendBox = rd.legend(img, f, false)
+	}
+	reserved = append(reserved, attrBox, scaleBox, legendBox)
+
+	// Labels: places, then route names.
+	type lbl struct {
+		text string
+		bold bool
+		hi   bool
+		m    *textMask
+	}
+	info := map[string]lbl{}
+	for i := range cands {
+		p := f.scene.place(cands[i].ID)
+		hi := f.highlight[p.ID] || p.Kind == "venue"
+		name := p.Name
+		if p.Kind == "country" {
+			name = strings.ToUpper(name)
+		}
+		size := 12.0
+		if hi {
+			size = 13
+		}
+		m := rd.text.get(name, hi, size*s)
+		cands[i].W, cands[i].H = m.size()
+		info[p.ID] = lbl{name, hi, f.highlight[p.ID], m}
+	}
+	for _, r := range f.scene.routes {
+		if len(r.M) < 2 {
+			continue
+		}
+		name := r.Name
+		if r.Approximate {
+			name += " (approx.)"
+		}
+		mid, _ := r.at(0.5)
+		x, y := v.lonLatToPx(mid)
+		m := rd.text.get(name, false, 11*s)
+		w, h := m.size()
+		cands = append(cands, labelCand{ID: "route:" + r.ID, W: w, H: h, X: x, Y: y, Gap: 8 * s, Priority: 50})
+		info["route:"+r.ID] = lbl{name, false, f.hiRoute == r.ID, m}
+	}
+	placed := placeLabels(cands, bounds, reserved)
+	for _, pl := range placed {
+		l := info[pl.ID]
+		col := pal.text
+		if l.hi {
+			col = pal.textHi
+		}
+		if strings.HasPrefix(pl.ID, "route:") {
+			col = pal.route
+		}
+		drawText(img, l.m, pl.Box.Min.X, pl.Box.Min.Y, col, pal.halo, int(math.Max(1, 1.5*s)))
+	}
+
+	// Decorations on top.
+	rd.scaleBar(img, v, pal, true)
+	if f.legend {
+		rd.legend(img, f, true)
+	}
+	c.rect(attrBox, pal.panel)
+	drawText(img, attr, attrBox.Min.X+pad, attrBox.Min.Y+pad/2, pal.dim, color.Transparent, 0)
+}
+
+// sortBy sorts places by ascending priority (insertion sort: few places).
+func sortBy(ps []*place, prio func(*place) float64) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && prio(ps[j]) < prio(ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// arrows draws direction chevrons every ~150 pixels along a projected line.
+func (rd *renderer) arrows(c *canvas, xs, ys []float32, s float32, edge, col color.Color) {
+	const every = 150
+	acc := float32(every / 2)
+	type arr struct{ x, y, dx, dy float32 }
+	var as []arr
+	for i := 1; i < len(xs); i++ {
+		dx, dy := xs[i]-xs[i-1], ys[i]-ys[i-1]
+		l := float32(math.Hypot(float64(dx), float64(dy)))
+		if l == 0 {
+			continue
+		}
+		for acc+l >= every*s {
+			t := (every*s - acc) / l
+			as = append(as, arr{xs[i-1] + dx*t, ys[i-1] + dy*t, dx / l, dy / l})
+			l -= every*s - acc
+			xs0, ys0 := xs[i-1]+dx*t, ys[i-1]+dy*t
+			dx, dy = xs[i]-xs0, ys[i]-ys0
+			xs[i-1], ys[i-1] = xs0, ys0 // safe: caller does not reuse after
+			acc = 0
+		}
+		acc += l
+	}
+	for pass, col := range []color.Color{edge, col} {
+		k := float32(7)
+		if pass == 0 {
+			k = 9.5
+		}
+		c.begin()
+		for _, a := range as {
+			nx, ny := -a.dy, a.dx
+			tip := [2]float32{a.x + a.dx*k*s, a.y + a.dy*k*s}
+			c.poly(tip[0], tip[1],
+				a.x-a.dx*k*0.6*s+nx*k*0.8*s, a.y-a.dy*k*0.6*s+ny*k*0.8*s,
+				a.x-a.dx*k*0.6*s-nx*k*0.8*s, a.y-a.dy*k*0.6*s-ny*k*0.8*s)
+		}
+		c.fill(col)
+	}
+}
+
+// niceLength returns the largest 1, 2 or 5 × 10^n not above x.
+func niceLength(x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{5, 2, 1} {
+		if m*p <= x {
+			return m * p
+		}
+	}
+	return p
+}
+
+// scaleBar draws (when paint) a km and a mi bar in the bottom-left corner
+// and returns its box.
+func (rd *renderer) scaleBar(img *image.RGBA, v view, pal *palette, paint bool) image.Rectangle {
+	s := v.scale
+	mpp := v.metresPerPixel()
+	maxPx := 110 * s
+	km := niceLength(maxPx * mpp / 1000)
+	mi := niceLength(maxPx * mpp / 1609.344)
+	kmPx, miPx := km*1000/mpp, mi*1609.344/mpp
+	tk := rd.text.get(fmtLen(km, "km"), false, 10*s)
+	tm := rd.text.get(fmtLen(mi, "mi"), false, 10*s)
+	tw, th := tk.size()
+	tw2, _ := tm.size()
+	pad := int(6 * s)
+	x0 := pad + int(4*s)
+	h := 2*th + pad*2
+	w := int(math.Max(kmPx, miPx)) + max(tw, tw2) + 3*pad
+	box := image.Rect(pad, img.Bounds().Max.Y-h-pad, pad+w, img.Bounds().Max.Y-pad)
+	if !paint {
+		return box
+	}
+	c := newCanvas(img)
+	c.rect(box, pal.panel)
+	lw := int(math.Max(1, 2*s))
+	y1 := box.Min.Y + pad/2 + th/2
+	y2 := y1 + th
+	c.rect(image.Rect(x0, y1, x0+int(kmPx), y1+lw), pal.panelText)
+	c.rect(image.Rect(x0, y1-int(3*s), x0+lw, y1+lw), pal.panelText)
+	c.rect(image.Rect(x0+int(kmPx)-lw, y1-int(3*s), x0+int(kmPx), y1+lw), pal.panelText)
+	c.rect(image.Rect(x0, y2, x0+int(miPx), y2+lw), pal.panelText)
+	c.rect(image.Rect(x0, y2, x0+lw, y2+lw+int(3*s)), pal.panelText)
+	c.rect(image.Rect(x0+int(miPx)-lw, y2, x0+int(miPx), y2+lw+int(3*s)), pal.panelText)
+	drawText(img, tk, x0+int(kmPx)+pad/2, y1-th/2, pal.panelText, color.Transparent, 0)
+	drawText(img, tm, x0+int(miPx)+pad/2, y2-th/2+lw, pal.panelText, color.Transparent, 0)
+	return box
+}
+
+func fmtLen(v float64, unit string) string {
+	if v < 1 {
+		return fmt.Sprintf("%g %s", v, unit)
+	}
+	return fmt.Sprintf("%.0f %s", v, unit)
+}
+
+// legend draws (when paint) the legend in the top-left corner and returns
+// its box. It lists only what the map shows.
+func (rd *renderer) legend(img *image.RGBA, f *frame, paint bool) image.Rectangle {
+	s := f.view.scale
+	sf := float32(s)
+	pal := f.pal
+	type entry struct {
+		label string
+		kind  string
+	}
+	var es []entry
+	kinds := map[string]bool{}
+	for _, p := range f.scene.places {
+		kinds[p.Kind] = true
+	}
+	if kinds["venue"] {
+		es = append(es, entry{"Venue", "venue"})
+	}
+	if len(f.scene.places) > 0 {
+		es = append(es, entry{"Place (size: mentions)", "place"})
+	}
+	if len(f.highlight) > 0 {
+		es = append(es, entry{"In this step", "hi"})
+	}
+	if kinds["station"] {
+		es = append(es, entry{"Station", "station"})
+	}
+	exact, approx := false, false
+	for _, r := range f.scene.routes {
+		if r.Approximate {
+			approx = true
+		} else {
+			exact = true
+		}
+	}
+	if exact {
+		es = append(es, entry{"Route", "route"})
+	}
+	if approx {
+		es = append(es, entry{"Route (approximate)", "approx"})
+	}
+	if len(es) == 0 {
+		return image.Rectangle{}
+	}
+	pad := int(8 * s)
+	row := int(18 * s)
+	tw := 0
+	masks := make([]*textMask, len(es))
+	for i, e := range es {
+		masks[i] = rd.text.get(e.label, false, 11*s)
+		w, _ := masks[i].size()
+		tw = max(tw, w)
+	}
+	sym := int(26 * s)
+	box := image.Rect(pad, pad, pad+2*pad+sym+tw, pad+2*pad/2+row*len(es)+pad/2)
+	if !paint {
+		return box
+	}
+	c := newCanvas(img)
+	c.rect(box, pal.panel)
+	for i, e := range es {
+		cy := float32(box.Min.Y + pad/2 + row*i + row/2 + pad/4)
+		cx := float32(box.Min.X + pad + sym/2)
+		c.begin()
+		switch e.kind {
+		case "venue":
+			c.star(cx, cy, 7*sf)
+			c.fill(pal.venue)
+		case "place":
+			c.circle(cx-6*sf, cy, 3*sf)
+			c.circle(cx+4*sf, cy, 6*sf)
+			c.fill(pal.place)
+		case "hi":
+			c.circle(cx, cy, 5*sf)
+			c.fill(pal.placeHi)
+		case "station":
+			c.poly(cx-4*sf, cy-4*sf, cx+4*sf, cy-4*sf, cx+4*sf, cy+4*sf, cx-4*sf, cy+4*sf)
+			c.fill(pal.place)
+		case "route":
+			c.segment(cx-11*sf, cy, cx+11*sf, cy, 3.5*sf)
+			c.fill(pal.route)
+		case "approx":
+			c.dashed([]float32{cx - 11*sf, cx + 11*sf}, []float32{cy, cy}, 3.5*sf, 6*sf, 4*sf)
+			c.fill(pal.route)
+		}
+		_, th := masks[i].size()
+		drawText(img, masks[i], box.Min.X+pad+sym+pad/2, int(cy)-th/2, pal.panelText, color.Transparent, 0)
+	}
+	return box
+}

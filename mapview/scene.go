@@ -1,0 +1,167 @@
+package mapview
+
+import (
+	"math"
+	"sort"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// place is a point drawn on the map.
+type place struct {
+	ID, Name, Kind string
+	Mentions       int
+	LL             orb.Point // lon, lat
+	M              orb.Point // normalized Mercator
+	Approximate    bool
+}
+
+// route is a line drawn on the map, with cumulative distances for the train.
+type route struct {
+	ID, Name, Mode string
+	Line           orb.LineString
+	M              []orb.Point
+	Stops          []string
+	Approximate    bool
+	cum            []float64 // metres from the start at each vertex
+}
+
+// scene is what a story puts on the map.
+type scene struct {
+	places []*place
+	routes []*route
+	steps  []story.Step
+}
+
+// newScene collects places (from the report when there is one, else the
+// story) and routes (from the story).
+func newScene(s *story.Story, r *analysis.Report) *scene {
+	sc := &scene{}
+	if s != nil {
+		sc.steps = s.Steps
+	}
+	if r != nil {
+		for _, p := range r.Places {
+			pl := &place{ID: p.ID, Name: p.Name, Kind: p.Kind, Mentions: p.Mentions, LL: orb.Point{p.Lon, p.Lat}}
+			if s != nil {
+				if sp := s.PlaceByID(p.ID); sp != nil {
+					pl.Approximate = sp.Approximate
+				}
+			}
+			sc.places = append(sc.places, pl)
+		}
+	} else if s != nil {
+		for _, p := range s.Places {
+			sc.places = append(sc.places, &place{ID: p.ID, Name: p.Name, Kind: p.Kind, LL: orb.Point{p.Lon, p.Lat}, Approximate: p.Approximate})
+		}
+	}
+	for _, p := range sc.places {
+		p.M = merc(p.LL)
+	}
+	if s != nil {
+		for _, rt := range s.Routes {
+			if len(rt.Line) < 2 {
+				continue
+			}
+			ro := &route{ID: rt.ID, Name: rt.Name, Mode: rt.Mode, Line: rt.Line, Stops: rt.Stops, Approximate: rt.Approximate}
+			ro.cum = make([]float64, len(rt.Line))
+			for i, p := range rt.Line {
+				ro.M = append(ro.M, merc(p))
+				if i > 0 {
+					ro.cum[i] = ro.cum[i-1] + geo.Distance(rt.Line[i-1], p)
+				}
+			}
+			sc.routes = append(sc.routes, ro)
+		}
+	}
+	return sc
+}
+
+func (sc *scene) place(id string) *place {
+	for _, p := range sc.places {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}
+
+func (sc *scene) route(id string) *route {
+	for _, r := range sc.routes {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// length is the route's length in metres along the great circle.
+func (r *route) length() float64 { return r.cum[len(r.cum)-1] }
+
+// at returns the point at fraction f (0..1) of the route's length, and the
+// index of the segment it lies on.
+func (r *route) at(f float64) (orb.Point, int) {
+	f = math.Max(0, math.Min(1, f))
+	d := f * r.length()
+	i := sort.SearchFloat64s(r.cum, d)
+	if i <= 0 {
+		return r.Line[0], 0
+	}
+	if i >= len(r.cum) {
+		return r.Line[len(r.Line)-1], len(r.Line) - 2
+	}
+	seg := r.cum[i] - r.cum[i-1]
+	t := 0.0
+	if seg > 0 {
+		t = (d - r.cum[i-1]) / seg
+	}
+	return geo.PointAtBearingAndDistance(r.Line[i-1], geo.Bearing(r.Line[i-1], r.Line[i]), t*seg), i - 1
+}
+
+// stepBound is the lon/lat bound of a step's places and route, and whether
+// it has any.
+func (sc *scene) stepBound(st story.Step) (orb.Bound, bool) {
+	var b orb.Bound
+	ok := false
+	add := func(p orb.Point) {
+		if !ok {
+			b, ok = orb.Bound{Min: p, Max: p}, true
+		} else {
+			b = b.Extend(p)
+		}
+	}
+	for _, id := range st.Places {
+		if p := sc.place(id); p != nil {
+			add(p.LL)
+		}
+	}
+	if st.Route != nil {
+		if r := sc.route(*st.Route); r != nil {
+			for _, p := range r.Line {
+				add(p)
+			}
+		}
+	}
+	return b, ok
+}
+
+// allBound is the bound of every place and route.
+func (sc *scene) allBound() (orb.Bound, bool) {
+	st := story.Step{}
+	for _, p := range sc.places {
+		st.Places = append(st.Places, p.ID)
+	}
+	b, ok := sc.stepBound(st)
+	for _, r := range sc.routes {
+		for _, p := range r.Line {
+			if !ok {
+				b, ok = orb.Bound{Min: p, Max: p}, true
+			}
+			b = b.Extend(p)
+		}
+	}
+	return b, ok
+}

@@ -1,0 +1,120 @@
+package mapview
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// Text is drawn with the Go fonts (BSD-3-Clause, see README.md).
+var (
+	fontOnce          sync.Once
+	fontReg, fontBold *opentype.Font
+)
+
+func fonts() (reg, bold *opentype.Font) {
+	fontOnce.Do(func() {
+		fontReg, _ = opentype.Parse(goregular.TTF)
+		fontBold, _ = opentype.Parse(gobold.TTF)
+	})
+	return fontReg, fontBold
+}
+
+type faceKey struct {
+	bold bool
+	size float64
+}
+
+type maskKey struct {
+	text string
+	face faceKey
+}
+
+// textCache keeps font faces and rendered label masks between frames.
+type textCache struct {
+	mu    sync.Mutex
+	faces map[faceKey]font.Face
+	masks map[maskKey]*textMask
+}
+
+// textMask is a rendered string: an alpha mask and the baseline offset.
+type textMask struct {
+	mask   *image.Alpha
+	ascent int
+}
+
+func newTextCache() *textCache {
+	return &textCache{faces: map[faceKey]font.Face{}, masks: map[maskKey]*textMask{}}
+}
+
+func (tc *textCache) face(bold bool, size float64) font.Face {
+	k := faceKey{bold, size}
+	if f, ok := tc.faces[k]; ok {
+		return f
+	}
+	reg, b := fonts()
+	src := reg
+	if bold {
+		src = b
+	}
+	f, err := opentype.NewFace(src, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+	if err != nil {
+		return nil
+	}
+	tc.faces[k] = f
+	return f
+}
+
+// get renders (or reuses) the mask of text in the given face.
+func (tc *textCache) get(text string, bold bool, size float64) *textMask {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	k := maskKey{text, faceKey{bold, size}}
+	if m, ok := tc.masks[k]; ok {
+		return m
+	}
+	f := tc.face(bold, size)
+	if f == nil {
+		return &textMask{mask: image.NewAlpha(image.Rect(0, 0, 1, 1))}
+	}
+	m := f.Metrics()
+	asc, desc := m.Ascent.Ceil(), m.Descent.Ceil()
+	wd := font.MeasureString(f, text).Ceil()
+	img := image.NewAlpha(image.Rect(0, 0, wd+2, asc+desc+2))
+	d := font.Drawer{Dst: img, Src: image.Opaque, Face: f, Dot: fixed.P(1, asc+1)}
+	d.DrawString(text)
+	tm := &textMask{mask: img, ascent: asc + 1}
+	if len(tc.masks) > 4096 {
+		tc.masks = map[maskKey]*textMask{}
+	}
+	tc.masks[k] = tm
+	return tm
+}
+
+// size returns the mask's width and height.
+func (m *textMask) size() (int, int) { b := m.mask.Bounds(); return b.Dx(), b.Dy() }
+
+// drawText draws m with its top-left at (x, y), with a halo of radius hr
+// pixels in halo colour (transparent halo: none).
+func drawText(dst *image.RGBA, m *textMask, x, y int, col, halo color.Color, hr int) {
+	b := m.mask.Bounds()
+	if _, _, _, a := halo.RGBA(); a > 0 && hr > 0 {
+		hs := image.NewUniform(halo)
+		for dy := -hr; dy <= hr; dy++ {
+			for dx := -hr; dx <= hr; dx++ {
+				if dx == 0 && dy == 0 || dx*dx+dy*dy > hr*hr+1 {
+					continue
+				}
+				draw.DrawMask(dst, b.Add(image.Pt(x+dx, y+dy)), hs, image.Point{}, m.mask, image.Point{}, draw.Over)
+			}
+		}
+	}
+	draw.DrawMask(dst, b.Add(image.Pt(x, y)), image.NewUniform(col), image.Point{}, m.mask, image.Point{}, draw.Over)
+}
