@@ -37,7 +37,7 @@ const roadProvenance = "Hand-drawn road from Vladivostok station over the Golden
 
 // Features builds the routes of the bundled story from the waypoints.
 func Features(rail, road []Waypoint) (*Collection, error) {
-	toKhasan, err := Slice(rail, "pyongyang-station", "khasan")
+	toKhasan, err := Slice(rail, "pyongyang-station", "khasan-station")
 	if err != nil {
 		return nil, fmt.Errorf("rail.tsv: %w", err)
 	}
