@@ -1,0 +1,132 @@
+package storymapjs
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/markup"
+)
+
+// Export writes s as a StoryMapJS JSON document: one slide per step, in
+// order. The first step becomes an "overview" slide when it is an overview
+// (imported as one, id "overview", or without camera and with other than
+// exactly one place). Each other step's location is its first place (the
+// marker), with its camera's zoom; "line" is on when the step shows a route.
+// Titles are escaped; bodies become HTML with only p, em, strong and safe
+// links (package story/markup), everything else escaped. The step id goes to
+// the slide's "uniqueid". Fields kept from an import (Step.Extra,
+// Story.Extra) are written back where the model does not set them.
+//
+// StoryMapJS has one location per slide: further places of a step, a camera
+// centre away from the marker, claims and sources are not exported.
+func Export(s *story.Story) ([]byte, error) {
+	if s == nil {
+		return nil, fmt.Errorf("export storymapjs: no story")
+	}
+	top := map[string]any{}
+	opts := map[string]any{}
+	for k, v := range s.Extra {
+		if k == "storymap" {
+			if m, ok := v.(map[string]any); ok {
+				for k2, v2 := range m {
+					opts[k2] = v2
+				}
+				continue
+			}
+		}
+		top[k] = v
+	}
+	slides := make([]any, 0, len(s.Steps))
+	for i := range s.Steps {
+		sl, err := slide(s, i)
+		if err != nil {
+			return nil, fmt.Errorf("export storymapjs: steps[%d] (%s): %w", i, s.Steps[i].ID, err)
+		}
+		slides = append(slides, sl)
+	}
+	opts["slides"] = slides
+	top["storymap"] = opts
+	b, err := json.MarshalIndent(top, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("export storymapjs: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// exportsAsOverview reports whether step i is written as an overview slide.
+func exportsAsOverview(s *story.Story, i int) bool {
+	st := &s.Steps[i]
+	if isOverviewStep(st) {
+		return true
+	}
+	if t, ok := st.Extra[overviewMark].(string); ok && t != "" {
+		return false // another slide type kept from an import
+	}
+	return i == 0 && (st.ID == "overview" || (st.Camera == nil && len(st.Places) != 1))
+}
+
+func slide(s *story.Story, i int) (map[string]any, error) {
+	st := &s.Steps[i]
+	sl := map[string]any{}
+	if st.ID != "" {
+		sl["uniqueid"] = st.ID
+	}
+	overview := exportsAsOverview(s, i)
+	if overview {
+		sl["type"] = "overview"
+	}
+	sl["text"] = map[string]any{
+		"headline": html.EscapeString(st.Title),
+		"text":     strings.TrimSuffix(markup.Parse(st.Body).HTML(), "\n"),
+	}
+	if st.Date != "" {
+		sl["date"] = st.Date
+	}
+	if !overview {
+		loc := map[string]any{}
+		if len(st.Places) > 0 {
+			p := s.PlaceByID(st.Places[0])
+			if p == nil {
+				return nil, fmt.Errorf("places: unknown place %q", st.Places[0])
+			}
+			loc["lat"], loc["lon"] = p.Lat, p.Lon
+			loc["name"] = p.Name
+		} else if st.Camera != nil {
+			loc["lat"], loc["lon"] = st.Camera.Center[1], st.Camera.Center[0]
+		}
+		if len(loc) > 0 {
+			if st.Camera != nil {
+				loc["zoom"] = st.Camera.Zoom
+			}
+			loc["line"] = st.Route != nil
+			sl["location"] = loc
+		}
+	}
+	merge(sl, st.Extra)
+	return sl, nil
+}
+
+// merge copies the fields of extra that dst does not set into dst, merging
+// objects present in both. dst's own values win.
+func merge(dst, extra map[string]any) {
+	for k, v := range extra {
+		cur, ok := dst[k]
+		if !ok {
+			dst[k] = v
+			continue
+		}
+		dm, ok1 := cur.(map[string]any)
+		em, ok2 := v.(map[string]any)
+		if ok1 && ok2 {
+			cp := make(map[string]any, len(dm))
+			for k2, v2 := range dm {
+				cp[k2] = v2
+			}
+			merge(cp, em)
+			dst[k] = cp
+		}
+	}
+}
