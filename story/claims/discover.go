@@ -1,0 +1,620 @@
+package claims
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storylens/storylens/story/article"
+)
+
+// Doc is one source's sentences.
+type Doc struct {
+	Source    string
+	Sentences []article.Sentence
+}
+
+// Group kinds.
+const (
+	KindParaphrase = "paraphrase" // sentences that report the same thing
+	KindQuote      = "quote"      // a direct quote repeated across sources
+	KindCurated    = "curated"    // a curated claim from claims.json
+)
+
+// Group is a claim: sentences from at least two sources that report the
+// same thing (or, for curated claims, the sentences its matchers find).
+type Group struct {
+	// ID is "d:" + a short hash of the normalised label for discovered
+	// groups, or the curated claim's id.
+	ID string
+	// Label is a short representative statement, or `Quote: "..."`.
+	Label string
+	// Kind is KindParaphrase, KindQuote or KindCurated.
+	Kind string
+	// Origin is "discovered" or "curated".
+	Origin string
+	// Topic is the curated claim's topic, if any.
+	Topic string
+	// Sources are the distinct sources, in document order.
+	Sources []string
+	// Evidence are the sentences, in document and sentence order.
+	Evidence []Evidence
+	// Cohesion is the mean cosine similarity of the evidence sentences to
+	// the group's centroid (paraphrase groups only).
+	Cohesion float64
+}
+
+// Evidence is one sentence from one source.
+type Evidence struct {
+	Source string
+	Text   string
+	// Sentence is the sentence's index in its Doc.
+	Sentence int
+	// Line is the sentence's 1-based line in the article file.
+	Line int
+	// Match is the byte range [start, end) of the matched words in Text,
+	// when known (quotes, curated matchers).
+	Match []int
+}
+
+// DefaultThreshold is the TF-IDF cosine similarity above which two
+// sentences from different sources are taken to report the same thing. See
+// README.md for why 0.3.
+const DefaultThreshold = 0.3
+
+// Options tune Discover. The zero value is the documented default.
+type Options struct {
+	// Threshold is the cosine similarity for a pair and for merging two
+	// groups (centroid linkage); 0 means DefaultThreshold.
+	Threshold float64
+	// MinWords is the fewest content words a sentence needs to be
+	// compared; 0 means 4.
+	MinWords int
+	// Workers is the number of goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// ExactLimit: with at most this many comparable sentences every pair is
+	// compared exactly; above it candidates come from MinHash LSH. 0 means
+	// 2000; a negative value always uses LSH.
+	ExactLimit int
+	// NoQuotes turns off repeated-quote groups.
+	NoQuotes bool
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold <= 0 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.MinWords <= 0 {
+		o.MinWords = 4
+	}
+	if o.ExactLimit == 0 {
+		o.ExactLimit = 2000
+	}
+	return o
+}
+
+type edge struct {
+	a, b uint32
+	sim  float32
+}
+
+// corpus is the per-sentence state shared by the steps of Discover.
+type corpus struct {
+	docs  []Doc
+	offs  []int // offs[d] is the global index of docs[d].Sentences[0]
+	feats []features
+	df    map[uint64]int32
+	n     int // sentences with at least one content word
+	hits  []quoteHit
+}
+
+type quoteHit struct {
+	key string
+	occ quoteOcc
+}
+
+// Discover groups sentences from different sources that report the same
+// thing, and direct quotes repeated across sources. Groups are ordered by
+// number of sources, then evidence, then id. It never fails: text that yields
+// no words simply takes part in no group.
+func Discover(docs []Doc, opt Options) []Group {
+	opt = opt.withDefaults()
+	w := workers(opt.Workers)
+	c := analyse(docs, opt, w)
+	var groups []Group
+	groups = append(groups, c.paraphraseGroups(opt, w)...)
+	if !opt.NoQuotes {
+		groups = append(groups, c.quoteGroups()...)
+	}
+	assignIDs(groups)
+	sortGroups(groups)
+	return groups
+}
+
+// analyse tokenizes every sentence (in parallel), counts document
+// frequencies and weighs the word vectors.
+func analyse(docs []Doc, opt Options, w int) *corpus {
+	c := &corpus{docs: docs, offs: make([]int, len(docs)+1)}
+	for i, d := range docs {
+		c.offs[i+1] = c.offs[i] + len(d.Sentences)
+	}
+	c.feats = make([]features, c.offs[len(docs)])
+	dfs := make([]map[uint64]int32, w)
+	hits := make([][]quoteHit, w)
+	parallel(len(docs), w, func(k, lo, hi int) {
+		var toks []token
+		var buf []uint64
+		if dfs[k] == nil {
+			dfs[k] = map[uint64]int32{}
+		}
+		df := dfs[k]
+		for d := lo; d < hi; d++ {
+			for j, s := range docs[d].Sentences {
+				g := c.offs[d] + j
+				toks = tokenize(s.Text, toks[:0])
+				var terms []uint64
+				var tf []uint16
+				terms, tf, buf = contentTerms(toks, buf)
+				c.feats[g] = features{doc: int32(d), idx: int32(j), terms: terms, tf: tf}
+				for _, t := range terms {
+					df[t]++
+				}
+				if !opt.NoQuotes && strings.ContainsAny(s.Text, "\"“”„«") {
+					quoteKeys(s.Text, toks, func(key string, o quoteOcc) {
+						o.sent = int32(g)
+						hits[k] = append(hits[k], quoteHit{key, o})
+					})
+				}
+			}
+		}
+	})
+	c.df = map[uint64]int32{}
+	for _, m := range dfs {
+		for t, v := range m {
+			c.df[t] += v
+		}
+	}
+	for _, h := range hits {
+		c.hits = append(c.hits, h...)
+	}
+	for i := range c.feats {
+		if len(c.feats[i].terms) > 0 {
+			c.n++
+		}
+	}
+	parallel(len(c.feats), w, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			c.feats[i].weigh(c.df, c.n)
+		}
+	})
+	return c
+}
+
+func (c *corpus) sim(a, b uint32) float64 {
+	fa, fb := &c.feats[a], &c.feats[b]
+	return cosine(fa.terms, fa.weights, fb.terms, fb.weights)
+}
+
+// edges returns the pairs of sentences from different sources whose cosine
+// similarity is at least opt.Threshold, most similar first.
+func (c *corpus) edges(opt Options, w int) []edge {
+	var elig []uint32
+	for i, f := range c.feats {
+		if len(f.terms) >= opt.MinWords {
+			elig = append(elig, uint32(i))
+		}
+	}
+	per := make([][]edge, w)
+	thr := opt.Threshold
+	if opt.ExactLimit > 0 && len(elig) <= opt.ExactLimit {
+		parallel(len(elig), w, func(k, lo, hi int) {
+			for x := lo; x < hi; x++ {
+				a := elig[x]
+				for _, b := range elig[x+1:] {
+					if c.feats[a].doc == c.feats[b].doc {
+						continue
+					}
+					if s := c.sim(a, b); s >= thr {
+						per[k] = append(per[k], edge{a, b, float32(s)})
+					}
+				}
+			}
+		})
+	} else {
+		// Words in more than 5% of sentences (at least 10) are the story's
+		// boilerplate ("Kim", "Putin"): LSH hashes the other words.
+		maxDF := int32(max(10, c.n/20))
+		lshTerms := make([][]uint64, len(c.feats))
+		docOf := make([]int32, len(c.feats))
+		for i := range c.feats {
+			docOf[i] = c.feats[i].doc
+		}
+		for _, i := range elig {
+			var t []uint64
+			for _, h := range c.feats[i].terms {
+				if c.df[h] <= maxDF {
+					t = append(t, h)
+				}
+			}
+			if len(t) < 2 {
+				t = c.feats[i].terms
+			}
+			lshTerms[i] = t
+		}
+		cands := lshCandidates(lshTerms, docOf, w)
+		parallel(len(cands), w, func(k, lo, hi int) {
+			for _, p := range cands[lo:hi] {
+				a, b := uint32(p>>32), uint32(p)
+				if s := c.sim(a, b); s >= thr {
+					per[k] = append(per[k], edge{a, b, float32(s)})
+				}
+			}
+		})
+	}
+	var out []edge
+	for _, p := range per {
+		out = append(out, p...)
+	}
+	slices.SortFunc(out, func(x, y edge) int {
+		if c := cmp.Compare(y.sim, x.sim); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	return out
+}
+
+// centroid is the sum of the unit vectors of a cluster's sentences.
+type centroid struct {
+	terms []uint64
+	w     []float32
+	norm  float64
+}
+
+func (x *centroid) add(y *centroid) {
+	t := make([]uint64, 0, len(x.terms)+len(y.terms))
+	w := make([]float32, 0, cap(t))
+	i, j := 0, 0
+	for i < len(x.terms) || j < len(y.terms) {
+		switch {
+		case j >= len(y.terms) || (i < len(x.terms) && x.terms[i] < y.terms[j]):
+			t, w = append(t, x.terms[i]), append(w, x.w[i])
+			i++
+		case i >= len(x.terms) || y.terms[j] < x.terms[i]:
+			t, w = append(t, y.terms[j]), append(w, y.w[j])
+			j++
+		default:
+			t, w = append(t, x.terms[i]), append(w, x.w[i]+y.w[j])
+			i++
+			j++
+		}
+	}
+	var s float64
+	for _, v := range w {
+		s += float64(v) * float64(v)
+	}
+	x.terms, x.w, x.norm = t, w, math.Sqrt(s)
+}
+
+func (x *centroid) cos(y *centroid) float64 {
+	if x.norm == 0 || y.norm == 0 {
+		return 0
+	}
+	return cosine(x.terms, x.w, y.terms, y.w) / (x.norm * y.norm)
+}
+
+// paraphraseGroups clusters the similar pairs by centroid linkage: pairs are
+// taken most similar first, and two clusters merge only when their
+// centroids are at least as similar as the threshold, so that a chain of
+// pairwise similar sentences cannot join unrelated ones.
+func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
+	edges := c.edges(opt, w)
+	n := len(c.feats)
+	parent := make([]int32, n)
+	for i := range parent {
+		parent[i] = -1
+	}
+	size := make([]int32, n)
+	cents := map[uint32]*centroid{}
+	find := func(x uint32) uint32 {
+		if parent[x] < 0 {
+			parent[x], size[x] = int32(x), 1
+			f := &c.feats[x]
+			cents[x] = &centroid{terms: f.terms, w: f.weights, norm: 1}
+			return x
+		}
+		r := x
+		for uint32(parent[r]) != r {
+			r = uint32(parent[r])
+		}
+		for uint32(parent[x]) != r {
+			nx := uint32(parent[x])
+			parent[x] = int32(r)
+			x = nx
+		}
+		return r
+	}
+	type rej struct {
+		a, b   uint32
+		sa, sb int32
+	}
+	rejected := map[rej]bool{}
+	for _, e := range edges {
+		ra, rb := find(e.a), find(e.b)
+		if ra == rb {
+			continue
+		}
+		if ra > rb {
+			ra, rb = rb, ra
+		}
+		key := rej{ra, rb, size[ra], size[rb]}
+		if rejected[key] {
+			continue
+		}
+		if cents[ra].cos(cents[rb]) < opt.Threshold {
+			rejected[key] = true
+			continue
+		}
+		if size[ra] < size[rb] {
+			ra, rb = rb, ra
+		}
+		parent[rb] = int32(ra)
+		size[ra] += size[rb]
+		cents[ra].add(cents[rb])
+		delete(cents, rb)
+	}
+	members := map[uint32][]uint32{}
+	for x := range parent {
+		if parent[x] < 0 {
+			continue
+		}
+		r := find(uint32(x))
+		members[r] = append(members[r], uint32(x))
+	}
+	var out []Group
+	for r, ms := range members {
+		slices.Sort(ms)
+		g, ok := c.group(ms, cents[r])
+		if ok {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// group builds a paraphrase group from cluster members (sorted global
+// sentence indexes); ok is false for fewer than two sources.
+func (c *corpus) group(ms []uint32, cent *centroid) (Group, bool) {
+	g := Group{Kind: KindParaphrase, Origin: "discovered"}
+	best, bestText := -1.0, ""
+	type cand struct {
+		score float64
+		text  string
+	}
+	var cands []cand
+	var sum float64
+	for _, m := range ms {
+		f := &c.feats[m]
+		d := c.docs[f.doc]
+		s := d.Sentences[f.idx]
+		g.Evidence = append(g.Evidence, Evidence{Source: d.Source, Text: s.Text, Sentence: int(f.idx), Line: s.Line})
+		if len(g.Sources) == 0 || !slices.Contains(g.Sources, d.Source) {
+			g.Sources = append(g.Sources, d.Source)
+		}
+		score := cosine(f.terms, f.weights, cent.terms, cent.w) / cent.norm
+		sum += score
+		cands = append(cands, cand{score, s.Text})
+		if score > best {
+			best, bestText = score, s.Text
+		}
+	}
+	if len(g.Sources) < 2 {
+		return g, false
+	}
+	g.Cohesion = sum / float64(len(ms))
+	// The label is the shortest sentence nearly as central as the most
+	// central one.
+	label := bestText
+	for _, cd := range cands {
+		if cd.score >= 0.85*best && len(cd.text) < len(label) {
+			label = cd.text
+		}
+	}
+	g.Label = shorten(label)
+	return g, true
+}
+
+// quoteGroups makes a group of every quoted phrase that at least two sources
+// quote. A phrase is dropped when a shorter phrase inside it is quoted by the
+// same sentences or more, and when all its words are the story's boilerplate
+// (each in more than 10% of sentences, and in more than 3).
+func (c *corpus) quoteGroups() []Group {
+	occs := map[string][]quoteOcc{}
+	for _, h := range c.hits {
+		occs[h.key] = append(occs[h.key], h.occ)
+	}
+	sentSet := func(os []quoteOcc) []int32 {
+		var s []int32
+		for _, o := range os {
+			s = append(s, o.sent)
+		}
+		slices.Sort(s)
+		return slices.Compact(s)
+	}
+	specific := func(key string) bool {
+		limit := max(3, c.n/10)
+		for _, w := range strings.Fields(key) {
+			if stopWords[w] {
+				continue
+			}
+			if int(c.df[hashWord(w)]) <= limit {
+				return true
+			}
+		}
+		return false
+	}
+	keys := make([]string, 0, len(occs))
+	for k := range occs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var out []Group
+	for _, key := range keys {
+		os := occs[key]
+		srcs := map[int32]bool{}
+		for _, o := range os {
+			srcs[c.feats[o.sent].doc] = true
+		}
+		if len(srcs) < 2 || !specific(key) {
+			continue
+		}
+		mine := sentSet(os)
+		words := strings.Fields(key)
+		subsumed := false
+		for i := 0; i < len(words) && !subsumed; i++ {
+			for j := i + 1; j <= len(words); j++ {
+				if j-i == len(words) {
+					continue
+				}
+				sub := strings.Join(words[i:j], " ")
+				if so, ok := occs[sub]; ok && isSubset(mine, sentSet(so)) {
+					subsumed = true
+					break
+				}
+			}
+		}
+		if subsumed {
+			continue
+		}
+		out = append(out, c.quoteGroup(key, os))
+	}
+	return out
+}
+
+// isSubset reports whether sorted a is a subset of sorted b.
+func isSubset(a, b []int32) bool {
+	i := 0
+	for _, x := range b {
+		if i < len(a) && a[i] == x {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+func (c *corpus) quoteGroup(key string, os []quoteOcc) Group {
+	slices.SortFunc(os, func(a, b quoteOcc) int {
+		if c := cmp.Compare(a.sent, b.sent); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.start, b.start)
+	})
+	g := Group{Kind: KindQuote, Origin: "discovered"}
+	// Extend the phrase with the stop words most occurrences quote
+	// around it ("in the coming days").
+	nb, na := commonAffix(os, func(o quoteOcc) []string { return o.before }),
+		commonAffix(os, func(o quoteOcc) []string { return o.after })
+	var label string
+	last := int32(-1)
+	for _, o := range os {
+		if o.sent == last {
+			continue // one piece of evidence per sentence
+		}
+		last = o.sent
+		f := &c.feats[o.sent]
+		d := c.docs[f.doc]
+		s := d.Sentences[f.idx]
+		start, end := o.start, o.end
+		if len(o.before) >= nb && len(o.after) >= na {
+			start, end = extendWords(s.Text, start, end, nb, na)
+		}
+		if label == "" || (len(o.before) >= nb && len(o.after) >= na && len(s.Text[start:end]) < len(label)) {
+			label = s.Text[start:end]
+		}
+		g.Evidence = append(g.Evidence, Evidence{Source: d.Source, Text: s.Text, Sentence: int(f.idx), Line: s.Line,
+			Match: []int{start, end}})
+		if !slices.Contains(g.Sources, d.Source) {
+			g.Sources = append(g.Sources, d.Source)
+		}
+	}
+	g.Label = fmt.Sprintf("Quote: %q", strings.Join(strings.Fields(label), " "))
+	return g
+}
+
+// commonAffix returns how many of the stop words next to the phrase (before
+// or after) more than half of the occurrences share.
+func commonAffix(os []quoteOcc, side func(quoteOcc) []string) int {
+	n := 0
+	for {
+		count := map[string]int{}
+		for _, o := range os {
+			if s := side(o); len(s) > n {
+				count[s[n]]++
+			}
+		}
+		ok := false
+		for _, v := range count {
+			if 2*v > len(os) {
+				ok = true
+			}
+		}
+		if !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// extendWords widens [start, end) of s by nb words before and na after.
+func extendWords(s string, start, end, nb, na int) (int, int) {
+	ts := tokenize(s, nil)
+	for i, t := range ts {
+		if t.start == start && i-nb >= 0 {
+			start = ts[i-nb].start
+		}
+		if t.end == end && i+na < len(ts) {
+			end = ts[i+na].end
+		}
+	}
+	return start, end
+}
+
+// assignIDs gives every discovered group the id "d:" + 8 hex digits of the
+// hash of its normalised label, with "-2", "-3" ... on collisions.
+func assignIDs(gs []Group) {
+	slices.SortFunc(gs, func(a, b Group) int { return cmp.Compare(a.Label, b.Label) })
+	seen := map[string]int{}
+	for i := range gs {
+		if gs[i].ID != "" {
+			continue
+		}
+		var words []string
+		for _, t := range tokenize(gs[i].Label, nil) {
+			words = append(words, t.word)
+		}
+		id := fmt.Sprintf("d:%08x", uint32(hashWord(strings.Join(words, " "))>>32))
+		seen[id]++
+		if seen[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, seen[id])
+		}
+		gs[i].ID = id
+	}
+}
+
+// sortGroups orders groups by number of sources, then evidence, then id.
+func sortGroups(gs []Group) {
+	slices.SortStableFunc(gs, func(a, b Group) int {
+		if c := cmp.Compare(len(b.Sources), len(a.Sources)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(b.Evidence), len(a.Evidence)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+}

@@ -1,0 +1,111 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxLabel is the longest label in bytes before it is cut at a clause.
+const maxLabel = 140
+
+// leadIns are sentence openers that carry no claim.
+var leadIns = map[string]bool{
+	"earlier": true, "however": true, "meanwhile": true, "interestingly": true, "furthermore": true,
+	"moreover": true, "still": true, "also": true, "separately": true, "additionally": true, "indeed": true,
+	"in addition": true, "last week": false,
+}
+
+// shorten makes a label from a sentence without losing its claim: it drops
+// a lead-in adverb ("Earlier, "), a trailing attribution (", the Kremlin
+// said Monday", ", according to ..."), and cuts a long sentence at the last
+// clause boundary before maxLabel bytes (or a word boundary) with "…".
+func shorten(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if i := strings.Index(s, ", "); i > 0 && leadIns[strings.ToLower(s[:i])] {
+		s = upperFirst(s[i+2:])
+	}
+	for k := 0; k < 2; k++ {
+		i := strings.LastIndex(s, ", ")
+		if i <= 0 {
+			break
+		}
+		tail := s[i+2:]
+		if len(strings.Fields(tail)) > 12 || !isAttribution(tail) || len(strings.Fields(s[:i])) < 3 {
+			break
+		}
+		s = s[:i]
+	}
+	s = strings.TrimRight(s, ".;: ")
+	// Drop short parentheticals (", in response to these developments,")
+	// while the label is too long.
+	for len(s) > maxLabel {
+		best, bestEnd := -1, -1
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], ", ")
+			if j < 0 {
+				break
+			}
+			a := i + j
+			k := strings.Index(s[a+2:], ", ")
+			if k < 0 {
+				break
+			}
+			b := a + 2 + k
+			if n := len(strings.Fields(s[a+2 : b])); n <= 8 && !strings.ContainsAny(s[a:b], "\"“”") &&
+				(best < 0 || b-a < bestEnd-best) {
+				best, bestEnd = a, b
+			}
+			i = a + 2
+		}
+		if best < 0 {
+			break
+		}
+		s = s[:best] + s[bestEnd:]
+	}
+	if len(s) <= maxLabel {
+		return s
+	}
+	cut := s[:maxLabel]
+	for !utf8.ValidString(cut) {
+		cut = cut[:len(cut)-1]
+	}
+	best := -1
+	for _, sep := range []string{", ", "; ", " – ", " — ", " -- "} {
+		if i := strings.LastIndex(cut, sep); i > best {
+			best = i
+		}
+	}
+	if best > 0 && len(strings.Fields(cut[:best])) >= 6 {
+		return strings.TrimRight(cut[:best], ",;: ") + "…"
+	}
+	if i := strings.LastIndex(cut, " "); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, ",;: ") + "…"
+}
+
+// isAttribution reports whether a clause says who said it ("the Kremlin said
+// Monday", "according to a statement", "The Associated Press reported").
+func isAttribution(clause string) bool {
+	if strings.ContainsAny(clause, "\"“”") {
+		return false
+	}
+	first := strings.ToLower(strings.SplitN(clause, " ", 2)[0])
+	if strings.HasSuffix(first, "ing") && first != "according" {
+		return false // "saying Pyongyang will ..." carries the claim
+	}
+	for _, t := range tokenize(clause, nil) {
+		if t.word == "say" {
+			return true
+		}
+	}
+	return false
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return strings.ToUpper(string(r)) + s[n:]
+}

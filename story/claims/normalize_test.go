@@ -1,0 +1,63 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+func words(s string) string {
+	var out []string
+	for _, t := range tokenize(s, nil) {
+		if !t.stop {
+			out = append(out, t.word)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Kim Jong Un told reporters", "kim say reporter"},
+		{"The U.S. said", "usa say"},
+		{"the United States announced", "usa say"},
+		{"Đồng Đăng station", "dong dang station"},
+		{"North Korea’s weapons, arms and ammunition", "north korea arms arms arms"},
+		{"far-eastern city", "fareast city"},
+		{"2,500 miles", "2500 mile"},
+		{"meetings, summits and talks", "meet meet meet"},
+		{"in the coming days", "come day"},
+		{"", ""},
+		{"!!! ??? ...", ""},
+	} {
+		if got := words(c.in); got != c.want {
+			t.Errorf("words(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTokenOffsets(t *testing.T) {
+	s := "Kim’s “huge mistake”, U.S. said."
+	for _, tk := range tokenize(s, nil) {
+		if tk.start < 0 || tk.end > len(s) || tk.start >= tk.end {
+			t.Fatalf("bad range %+v in %q", tk, s)
+		}
+	}
+}
+
+func TestShorten(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Kim will visit Russia, the Kremlin said Monday.", "Kim will visit Russia"},
+		{"Earlier, South Korean media reported Kim had left.", "South Korean media reported Kim had left"},
+		{"Pyongyang was warned, saying it would pay a price.", "Pyongyang was warned, saying it would pay a price"},
+		{"Russia seeks ammunition from North Korea to refill reserves, according to U.S. officials.",
+			"Russia seeks ammunition from North Korea to refill reserves"},
+	} {
+		if got := shorten(c.in); got != c.want {
+			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	long := strings.Repeat("word ", 60)
+	if got := shorten(long); len(got) > maxLabel+len("…") {
+		t.Errorf("shorten of %d bytes gave %d bytes", len(long), len(got))
+	}
+}
