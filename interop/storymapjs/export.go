@@ -20,8 +20,9 @@ import (
 // the slide's "uniqueid". Fields kept from an import (Step.Extra,
 // Story.Extra) are written back where the model does not set them.
 //
-// StoryMapJS has one location per slide: further places of a step, a camera
-// centre away from the marker, claims and sources are not exported.
+// StoryMapJS has one location per slide and no story title: further places
+// of a step, a camera centre away from the marker, place ids, claims, sources
+// and a story title other than the overview's headline are not exported.
 func Export(s *story.Story) ([]byte, error) {
 	if s == nil {
 		return nil, fmt.Errorf("export storymapjs: no story")
@@ -93,7 +94,7 @@ func slide(s *story.Story, i int) (map[string]any, error) {
 				return nil, fmt.Errorf("places: unknown place %q", st.Places[0])
 			}
 			loc["lat"], loc["lon"] = p.Lat, p.Lon
-			loc["name"] = p.Name
+			loc["name"] = html.EscapeString(p.Name)
 		} else if st.Camera != nil {
 			loc["lat"], loc["lon"] = st.Camera.Center[1], st.Camera.Center[0]
 		}

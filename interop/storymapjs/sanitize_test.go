@@ -11,7 +11,7 @@ import (
 func TestToMarkdown(t *testing.T) {
 	tests := []struct {
 		name, in, want string
-		removed      []string
+		removed        []string
 	}{
 		{"plain", "Hello world", "Hello world", nil},
 		{"paragraphs", "<p>One</p><p>Two</p>", "One\n\nTwo", nil},
