@@ -9,29 +9,29 @@ import (
 	"golang.org/x/image/vector"
 )
 
-// canvas wraps an RGBA image and a reusable antialiasing rasterizer. Paths
+// pcanvas wraps an RGBA image and a reusable antialiasing rasterizer. Paths
 // added between begin and fill accumulate; overlapping sub-paths of the same
 // orientation saturate, opposite ones cancel (so cells cut from one polygon
 // join without seams).
-type canvas struct {
-	img *image.RGBA
-	r   *vector.Rasterizer
+type pcanvas struct {
+	img  *image.RGBA
+	r    *vector.Rasterizer
 	w, h float32
 	any  bool
 }
 
-func newCanvas(img *image.RGBA) *canvas {
+func newCanvas(img *image.RGBA) *pcanvas {
 	b := img.Bounds()
-	return &canvas{img: img, r: vector.NewRasterizer(b.Dx(), b.Dy()), w: float32(b.Dx()), h: float32(b.Dy())}
+	return &pcanvas{img: img, r: vector.NewRasterizer(b.Dx(), b.Dy()), w: float32(b.Dx()), h: float32(b.Dy())}
 }
 
-func (c *canvas) begin() {
+func (c *pcanvas) begin() {
 	c.r.Reset(int(c.w), int(c.h))
 	c.any = false
 }
 
 // fill paints everything added since begin with col.
-func (c *canvas) fill(col color.Color) {
+func (c *pcanvas) fill(col color.Color) {
 	if !c.any {
 		return
 	}
@@ -39,7 +39,7 @@ func (c *canvas) fill(col color.Color) {
 }
 
 // ring adds a closed polygon in device pixels.
-func (c *canvas) ring(xs, ys []float32) {
+func (c *pcanvas) ring(xs, ys []float32) {
 	if len(xs) < 3 {
 		return
 	}
@@ -53,7 +53,7 @@ func (c *canvas) ring(xs, ys []float32) {
 
 // segment adds a stroke of width w from a to b as a quad with a fixed
 // handedness, so that overlapping segments saturate instead of cancelling.
-func (c *canvas) segment(ax, ay, bx, by, w float32) {
+func (c *pcanvas) segment(ax, ay, bx, by, w float32) {
 	dx, dy := bx-ax, by-ay
 	l := float32(math.Hypot(float64(dx), float64(dy)))
 	if l < 1e-3 {
@@ -69,7 +69,7 @@ func (c *canvas) segment(ax, ay, bx, by, w float32) {
 }
 
 // polyline strokes a polyline, with round joins when w > 2.
-func (c *canvas) polyline(xs, ys []float32, w float32) {
+func (c *pcanvas) polyline(xs, ys []float32, w float32) {
 	for i := 1; i < len(xs); i++ {
 		c.segment(xs[i-1], ys[i-1], xs[i], ys[i], w)
 		if w > 2 && i < len(xs)-1 {
@@ -79,7 +79,7 @@ func (c *canvas) polyline(xs, ys []float32, w float32) {
 }
 
 // dashed strokes a polyline with dashes of on, gaps of off pixels.
-func (c *canvas) dashed(xs, ys []float32, w, on, off float32) {
+func (c *pcanvas) dashed(xs, ys []float32, w, on, off float32) {
 	phase := float32(0) // distance into the current on+off period
 	for i := 1; i < len(xs); i++ {
 		ax, ay, bx, by := xs[i-1], ys[i-1], xs[i], ys[i]
@@ -105,7 +105,7 @@ func (c *canvas) dashed(xs, ys []float32, w, on, off float32) {
 }
 
 // circle adds a filled circle (counter-clockwise polygon).
-func (c *canvas) circle(x, y, r float32) {
+func (c *pcanvas) circle(x, y, r float32) {
 	n := 8 + int(r)
 	if n > 40 {
 		n = 40
@@ -124,7 +124,7 @@ func (c *canvas) circle(x, y, r float32) {
 }
 
 // star adds a five-pointed star of outer radius r.
-func (c *canvas) star(x, y, r float32) {
+func (c *pcanvas) star(x, y, r float32) {
 	for i := 0; i < 10; i++ {
 		rr := r
 		if i%2 == 1 {
@@ -143,7 +143,7 @@ func (c *canvas) star(x, y, r float32) {
 }
 
 // poly adds a polygon from coordinate pairs.
-func (c *canvas) poly(pts ...float32) {
+func (c *pcanvas) poly(pts ...float32) {
 	c.r.MoveTo(pts[0], pts[1])
 	for i := 2; i+1 < len(pts); i += 2 {
 		c.r.LineTo(pts[i], pts[i+1])
@@ -153,7 +153,7 @@ func (c *canvas) poly(pts ...float32) {
 }
 
 // rect fills an axis-aligned rectangle directly (no antialiasing needed).
-func (c *canvas) rect(r image.Rectangle, col color.Color) {
+func (c *pcanvas) rect(r image.Rectangle, col color.Color) {
 	draw.Draw(c.img, r, image.NewUniform(col), image.Point{}, draw.Over)
 }
 

@@ -445,7 +445,7 @@ func sortBy(ps []*place, prio func(*place) float64) {
 }
 
 // arrows draws direction chevrons every ~150 pixels along a projected line.
-func (rd *renderer) arrows(c *canvas, xs, ys []float32, s float32, edge, col color.Color) {
+func (rd *renderer) arrows(c *pcanvas, xs, ys []float32, s float32, edge, col color.Color) {
 	const every = 150
 	acc := float32(every / 2)
 	type arr struct{ x, y, dx, dy float32 }

@@ -105,6 +105,9 @@ func (r *route) length() float64 { return r.cum[len(r.cum)-1] }
 // index of the segment it lies on.
 func (r *route) at(f float64) (orb.Point, int) {
 	f = math.Max(0, math.Min(1, f))
+	if f == 1 {
+		return r.Line[len(r.Line)-1], len(r.Line) - 2
+	}
 	d := f * r.length()
 	i := sort.SearchFloat64s(r.cum, d)
 	if i <= 0 {
