@@ -12,4 +12,7 @@ type Claim struct {
 	Matchers []string `json:"matchers"`
 	// Note documents the claim's provenance or scope.
 	Note string `json:"note,omitempty"`
+
+	// loc is the JSON path of the claim in claims.json, when loaded.
+	loc string
 }

@@ -13,4 +13,7 @@ type Place struct {
 	Provenance string `json:"provenance,omitempty"`
 	// Approximate is true for hand-placed coordinates.
 	Approximate bool `json:"approximate,omitempty"`
+
+	// loc is the JSON path of the feature in places.geojson, when loaded.
+	loc string
 }

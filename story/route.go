@@ -14,4 +14,7 @@ type Route struct {
 	Provenance string         `json:"provenance,omitempty"`
 	// Approximate is true for hand-drawn geometry.
 	Approximate bool `json:"approximate,omitempty"`
+
+	// loc is the JSON path of the feature in routes.geojson, when loaded.
+	loc string
 }

@@ -17,6 +17,14 @@ type Source struct {
 	// metadata but inferred; DateReason says how.
 	DateInferred bool   `json:"dateInferred,omitempty"`
 	DateReason   string `json:"dateReason,omitempty"`
+	// Note documents the metadata's provenance (from sources.json).
+	Note string `json:"note,omitempty"`
 	// Article is the parsed text.
 	Article *article.Article `json:"-"`
+	// Raw is the article file's bytes exactly as read, for writing the
+	// package back unchanged.
+	Raw []byte `json:"-"`
+
+	// loc is the JSON path of this source's entry in sources.json, if any.
+	loc string
 }

@@ -1,0 +1,226 @@
+package story
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// Validate checks a story's consistency and returns every problem: unknown
+// place, claim, source and route ids in steps; duplicate ids; coordinates
+// that are not finite or out of range; routes with fewer than 2 points;
+// matchers that are not valid regular expressions (error) or match no
+// sentence of any article (warning); articles that could not be read;
+// claims that no source supports (warning); step dates that are neither a
+// day YYYY-MM-DD nor a range YYYY-MM-DD/YYYY-MM-DD; camera zoom out of
+// 0..22. Problems carry the file and JSON path; Load adds line numbers.
+func Validate(s *Story) Problems {
+	var pl problemList
+	if s == nil {
+		pl.errorf("", 0, "", "no story")
+		return pl.ps
+	}
+	srcIDs := map[string]bool{}
+	for _, src := range s.Sources {
+		file := src.File
+		if file == "" {
+			file = src.ID
+		}
+		if src.ID == "" {
+			pl.errorf(file, 0, "", "source has no id")
+		} else if srcIDs[src.ID] {
+			pl.errorf(file, 0, "", "duplicate source id %q (two article files with the same name?)", src.ID)
+		}
+		srcIDs[src.ID] = true
+		if src.Article == nil {
+			pl.errorf(file, 0, "", "article is missing, unreadable, empty or not UTF-8")
+		}
+		if src.Date != "" && !isDay(src.Date) {
+			path := ""
+			if src.loc != "" {
+				file, path = SourcesFile, src.loc+".date"
+			}
+			pl.errorf(file, 0, path, "source date %q is not a day YYYY-MM-DD", src.Date)
+		}
+	}
+
+	placeIDs := map[string]bool{}
+	for i, p := range s.Places {
+		path := locOr(p.loc, "features", i)
+		switch {
+		case p.ID == "":
+			pl.errorf(PlacesFile, 0, path+".properties.id", "place has no id")
+		case placeIDs[p.ID]:
+			pl.errorf(PlacesFile, 0, path+".properties.id", "duplicate place id %q", p.ID)
+		}
+		placeIDs[p.ID] = true
+		if p.Name == "" {
+			pl.errorf(PlacesFile, 0, path+".properties", "place %q has no name", p.ID)
+		}
+		checkLonLat(&pl, PlacesFile, path+".geometry.coordinates", p.Lon, p.Lat)
+	}
+
+	routeIDs := map[string]bool{}
+	for i, r := range s.Routes {
+		path := locOr(r.loc, "features", i)
+		switch {
+		case r.ID == "":
+			pl.errorf(RoutesFile, 0, path+".properties.id", "route has no id")
+		case routeIDs[r.ID]:
+			pl.errorf(RoutesFile, 0, path+".properties.id", "duplicate route id %q", r.ID)
+		}
+		routeIDs[r.ID] = true
+		if len(r.Line) < 2 {
+			pl.errorf(RoutesFile, 0, path+".geometry.coordinates", "route %q has %d point(s), want at least 2", r.ID, len(r.Line))
+		}
+		for j, pt := range r.Line {
+			checkLonLat(&pl, RoutesFile, fmt.Sprintf("%s.geometry.coordinates[%d]", path, j), pt[0], pt[1])
+		}
+		for j, stop := range r.Stops {
+			if !placeIDs[stop] {
+				pl.errorf(RoutesFile, 0, fmt.Sprintf("%s.properties.stops[%d]", path, j), "unknown place id %q", stop)
+			}
+		}
+		switch r.Mode {
+		case "", "rail", "road", "air", "sea":
+		default:
+			pl.warnf(RoutesFile, 0, path+".properties.mode", "route mode %q is not rail, road, air or sea", r.Mode)
+		}
+	}
+
+	claimIDs := map[string]bool{}
+	for i, c := range s.Claims {
+		path := locOr(c.loc, "claims", i)
+		switch {
+		case c.ID == "":
+			pl.errorf(ClaimsFile, 0, path+".id", "claim has no id")
+		case claimIDs[c.ID]:
+			pl.errorf(ClaimsFile, 0, path+".id", "duplicate claim id %q", c.ID)
+		}
+		claimIDs[c.ID] = true
+		validateClaim(&pl, s, c, path)
+	}
+
+	stepIDs := map[string]bool{}
+	for i, st := range s.Steps {
+		path := fmt.Sprintf("steps[%d]", i)
+		switch {
+		case st.ID == "":
+			pl.errorf(StoryFile, 0, path+".id", "step has no id")
+		case stepIDs[st.ID]:
+			pl.errorf(StoryFile, 0, path+".id", "duplicate step id %q", st.ID)
+		}
+		stepIDs[st.ID] = true
+		if st.Title == "" {
+			pl.warnf(StoryFile, 0, path+".title", "step %q has no title", st.ID)
+		}
+		if st.Date != "" && !isDayOrRange(st.Date) {
+			pl.errorf(StoryFile, 0, path+".date", "date %q is not a day YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD", st.Date)
+		}
+		refs := func(kind, key string, ids []string, known map[string]bool) {
+			for j, id := range ids {
+				if !known[id] {
+					pl.errorf(StoryFile, 0, fmt.Sprintf("%s.%s[%d]", path, key, j), "unknown %s id %q", kind, id)
+				}
+			}
+		}
+		refs("place", "places", st.Places, placeIDs)
+		refs("claim", "claims", st.Claims, claimIDs)
+		refs("source", "sources", st.Sources, srcIDs)
+		if st.Route != nil && !routeIDs[*st.Route] {
+			pl.errorf(StoryFile, 0, path+".route", "unknown route id %q", *st.Route)
+		}
+		if c := st.Camera; c != nil {
+			checkLonLat(&pl, StoryFile, path+".camera.center", c.Center[0], c.Center[1])
+			if math.IsNaN(c.Zoom) || c.Zoom < 0 || c.Zoom > 22 {
+				pl.errorf(StoryFile, 0, path+".camera.zoom", "zoom %v is out of range 0..22", c.Zoom)
+			}
+		}
+	}
+	return pl.ps
+}
+
+// validateClaim checks a claim's matchers against the articles.
+func validateClaim(pl *problemList, s *Story, c *Claim, path string) {
+	if len(c.Matchers) == 0 {
+		pl.errorf(ClaimsFile, 0, path+".matchers", "claim %q has no matchers", c.ID)
+		return
+	}
+	if c.Label == "" {
+		pl.warnf(ClaimsFile, 0, path+".label", "claim %q has no label", c.ID)
+	}
+	supported := false
+	for j, m := range c.Matchers {
+		one := &Claim{ID: c.ID, Matchers: []string{m}}
+		cm, err := CompileClaim(one)
+		mpath := fmt.Sprintf("%s.matchers[%d]", path, j)
+		if err != nil {
+			// Recompile alone for the message without the one-matcher index.
+			_, _, cerr := compileMatcher(m)
+			pl.errorf(ClaimsFile, 0, mpath, "claim %q matcher %q: %v", c.ID, m, cerr)
+			continue
+		}
+		matched := false
+		for _, src := range s.Sources {
+			if src.Article == nil {
+				continue
+			}
+			for _, sen := range src.Article.Sentences {
+				if _, _, ok := cm.Match(sen.Text); ok {
+					matched = true
+					break
+				}
+			}
+			if matched {
+				break
+			}
+		}
+		if matched {
+			supported = true
+		} else {
+			pl.warnf(ClaimsFile, 0, mpath, "matcher %q of claim %q matches no sentence of any article", m, c.ID)
+		}
+	}
+	if !supported {
+		pl.warnf(ClaimsFile, 0, path, "no source supports claim %q", c.ID)
+	}
+}
+
+func locOr(loc, array string, i int) string {
+	if loc != "" {
+		return loc
+	}
+	return fmt.Sprintf("%s[%d]", array, i)
+}
+
+// checkLonLat reports non-finite or out-of-range coordinates.
+func checkLonLat(pl *problemList, file, path string, lon, lat float64) {
+	if math.IsNaN(lon) || math.IsInf(lon, 0) || math.IsNaN(lat) || math.IsInf(lat, 0) {
+		pl.errorf(file, 0, path, "coordinates [%v, %v] are not finite numbers", lon, lat)
+		return
+	}
+	if lon < -180 || lon > 180 {
+		pl.errorf(file, 0, path, "longitude %v is out of range -180..180", lon)
+	}
+	if lat < -90 || lat > 90 {
+		pl.errorf(file, 0, path, "latitude %v is out of range -90..90", lat)
+	}
+}
+
+func isDay(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil && len(s) == 10
+}
+
+// isDayOrRange accepts "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD" with the end
+// not before the start.
+func isDayOrRange(s string) bool {
+	if isDay(s) {
+		return true
+	}
+	if len(s) != 21 || s[10] != '/' {
+		return false
+	}
+	a, b := s[:10], s[11:]
+	return isDay(a) && isDay(b) && a <= b
+}
