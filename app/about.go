@@ -1,0 +1,61 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/assets/basemap"
+)
+
+// Credit is one piece of data or software Storylens ships, with its licence.
+type Credit struct {
+	Name    string
+	What    string
+	Licence string
+}
+
+// Credits lists the data and libraries in the app and their licences. The
+// basemap's own credit text comes from assets/basemap.
+var Credits = []Credit{
+	{"GeoNames", "gazetteer of place names and coordinates", "CC BY 4.0 (geonames.org)"},
+	{"GSHHG", "coastlines, borders and rivers (Wessel & Smith)", "LGPL-3.0-or-later"},
+	{"Natural Earth", "world land and countries, 1:50m", "public domain"},
+	{"Apache ECharts", "chart engine (echarts.min.js, embedded)", "Apache-2.0"},
+	{"go-echarts", "chart definitions", "MIT"},
+	{"Fyne", "user interface toolkit", "BSD-3-Clause"},
+	{"orb", "geometry, projection and simplification", "MIT"},
+	{"goja / modernc.org/quickjs", "JavaScript engine for chart rendering", "MIT / BSD-3-Clause"},
+	{"oksvg, rasterx", "SVG rasterisation", "BSD-3-Clause"},
+	{"Go fonts", "text in maps, charts and slides", "BSD-3-Clause"},
+	{"golang.org/x/image, x/text", "fonts, vector drawing, text", "BSD-3-Clause"},
+}
+
+// AboutText is the About box's text for version.
+func AboutText(version string) string {
+	if version == "" {
+		version = "development build"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Storylens %s\nOne news story through many sources: map, steps, charts and the sources' own words.\n\n", version)
+	b.WriteString("Data and libraries:\n")
+	for _, c := range Credits {
+		fmt.Fprintf(&b, "• %s — %s — %s\n", c.Name, c.What, c.Licence)
+	}
+	b.WriteString("\n" + basemap.Credits + "\n\nMap: " + basemap.Attribution + "\n")
+	return b.String()
+}
+
+// ShowAbout shows the version and the credits.
+func (u *UI) ShowAbout() {
+	l := widget.NewLabel(AboutText(u.cfg.Version))
+	l.Wrapping = fyne.TextWrapWord
+	l.Selectable = true
+	s := container.NewVScroll(l)
+	s.SetMinSize(fyne.NewSize(620, 420))
+	dialog.NewCustom("About Storylens", "Close", s, u.win).Show()
+}

@@ -1,0 +1,64 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/storylens/storylens/data"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// Loaded is the outcome of opening a story: the story and its analysis, and
+// every problem found. Failed means the story cannot be shown (errors); with
+// warnings only it still opens.
+type Loaded struct {
+	Path     string
+	Story    *story.Story
+	Report   *analysis.Report
+	Problems []string
+	Failed   bool
+}
+
+// Loader opens the story at path ("" = the bundled story), reporting its
+// stages through progress. It runs off the UI thread.
+type Loader func(path string, progress func(stage string)) Loaded
+
+// DefaultLoader loads with the story package and analyses with the analysis
+// package.
+func DefaultLoader(path string, progress func(stage string)) Loaded {
+	progress("Reading the story")
+	var (
+		s  *story.Story
+		ps story.Problems
+	)
+	if path == "" {
+		s, ps = story.LoadFS(data.Bundled(), "bundled")
+	} else {
+		s, ps = story.Load(path)
+	}
+	out := Loaded{Path: path, Story: s}
+	for _, p := range ps {
+		out.Problems = append(out.Problems, p.String())
+	}
+	if ps.HasErrors() || s == nil {
+		out.Failed = true
+		if len(out.Problems) == 0 {
+			out.Problems = []string{fmt.Sprintf("%s: the story could not be read", path)}
+		}
+		return out
+	}
+	rep, err := analysis.Run(s, analysis.Options{Progress: func(stage string, done, total int) {
+		if total > 0 {
+			progress(fmt.Sprintf("Analysing: %s (%d/%d)", stage, done, total))
+		} else {
+			progress("Analysing: " + stage)
+		}
+	}})
+	if err != nil {
+		out.Failed = true
+		out.Problems = append(out.Problems, fmt.Sprintf("%s: analysis: %v", s.Origin, err))
+		return out
+	}
+	out.Report = rep
+	return out
+}

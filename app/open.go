@@ -1,0 +1,204 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// recentKey is the preference holding recently opened stories, newest first.
+const (
+	recentKey  = "recent.stories"
+	maxRecents = 8
+)
+
+// Start opens the story of the configuration (the bundled one when Path is "").
+func (u *UI) Start() { u.Open(u.cfg.Path) }
+
+// Open loads the story at path ("" = bundled) in the background, with a
+// progress bar. When it loads, it replaces the current story; when it fails,
+// the current story stays and one dialog lists every problem. Warnings are
+// listed too but the story opens.
+func (u *UI) Open(path string) {
+	u.loads++
+	gen := u.loads
+	name := path
+	if name == "" {
+		name = "the bundled story"
+	}
+	u.busy++
+	u.setLoading("Opening " + filepath.Base(name))
+	load := u.Loader
+	go func() {
+		res := load(path, func(stage string) {
+			fyne.Do(func() {
+				if gen == u.loads {
+					u.setLoading(stage)
+				}
+			})
+		})
+		fyne.Do(func() { u.loaded(gen, res) })
+	}()
+}
+
+// loaded applies a finished load on the UI thread.
+func (u *UI) loaded(gen int, res Loaded) {
+	u.busy--
+	if u.busy == 0 {
+		u.setLoading("")
+	}
+	if u.loadedHook != nil {
+		defer u.loadedHook(res)
+	}
+	if gen != u.loads {
+		return // a newer Open superseded this one
+	}
+	if len(res.Problems) > 0 {
+		u.showProblems(res)
+	}
+	if res.Failed || res.Story == nil {
+		return
+	}
+	u.stopPlaying()
+	u.nav = NewNav(res.Story, res.Report)
+	title := res.Story.Title
+	if title == "" {
+		title = res.Story.Origin
+	}
+	u.win.SetTitle("Storylens — " + title)
+	u.mp.SetStory(res.Story, res.Report)
+	u.refresh()
+	if res.Path != "" {
+		u.addRecent(res.Path)
+	}
+}
+
+// showProblems lists every problem of a load in one dialog.
+func (u *UI) showProblems(res Loaded) {
+	u.lastProblems = res.Problems
+	name := res.Path
+	if name == "" {
+		name = "the bundled story"
+	}
+	head := fmt.Sprintf("%s has %d problem(s); it was opened anyway.", name, len(res.Problems))
+	if res.Failed {
+		head = fmt.Sprintf("%s could not be opened (%d problem(s)); the current story stays open.", name, len(res.Problems))
+	}
+	text := widget.NewLabel(strings.Join(res.Problems, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	text.Selectable = true
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(640, 260))
+	content := container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll)
+	title := "Problems in the story"
+	if res.Failed {
+		title = "The story could not be opened"
+	}
+	d := dialog.NewCustom(title, "Close", content, u.win)
+	d.Show()
+}
+
+// Problems returns the problems shown in the last problems dialog.
+func (u *UI) Problems() []string { return u.lastProblems }
+
+// ShowOpenDialog asks for a story folder or a .zip.
+func (u *UI) ShowOpenDialog() {
+	folder := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if l != nil {
+			u.Open(l.Path())
+		}
+	}, u.win)
+	zip := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r != nil {
+			p := r.URI().Path()
+			_ = r.Close()
+			u.Open(p)
+		}
+	}, u.win)
+	zip.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
+	dialog.NewCustomConfirm("Open a story", "Folder…", "Zip file…",
+		widget.NewLabel("A story is a folder (story.json, articles/…, places.geojson) or the same as a .zip."),
+		func(folderChosen bool) {
+			if folderChosen {
+				folder.Show()
+			} else {
+				zip.Show()
+			}
+		}, u.win).Show()
+}
+
+// Recents returns the recently opened stories, newest first.
+func (u *UI) Recents() []string {
+	return u.app.Preferences().StringList(recentKey)
+}
+
+func (u *UI) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := []string{path}
+	for _, p := range u.Recents() {
+		if p != path && len(list) < maxRecents {
+			list = append(list, p)
+		}
+	}
+	u.app.Preferences().SetStringList(recentKey, list)
+	u.updateRecentMenu()
+}
+
+// mainMenu is the window's menu bar: File (Open, Recent, Export, Quit),
+// View (Present, theme) and Help (About).
+func (u *UI) mainMenu() *fyne.MainMenu {
+	u.recentMenu = fyne.NewMenu("Recent")
+	recent := fyne.NewMenuItem("Recent", nil)
+	recent.ChildMenu = u.recentMenu
+	u.updateRecentMenuItems()
+	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("Open…", u.ShowOpenDialog),
+		recent,
+		fyne.NewMenuItem("Open the bundled story", func() { u.Open("") }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Export…", u.ShowExportDialog),
+	)
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Present", func() { u.Present(true) }),
+		fyne.NewMenuItem("Light/dark theme", func() { u.SetDark(!u.dark) }),
+	)
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Storylens", u.ShowAbout))
+	return fyne.NewMainMenu(file, view, help)
+}
+
+func (u *UI) updateRecentMenuItems() {
+	u.recentMenu.Items = nil
+	for _, p := range u.Recents() {
+		p := p
+		u.recentMenu.Items = append(u.recentMenu.Items, fyne.NewMenuItem(p, func() { u.Open(p) }))
+	}
+	if len(u.recentMenu.Items) == 0 {
+		it := fyne.NewMenuItem("(none yet)", nil)
+		it.Disabled = true
+		u.recentMenu.Items = append(u.recentMenu.Items, it)
+	}
+}
+
+func (u *UI) updateRecentMenu() {
+	u.updateRecentMenuItems()
+	u.win.SetMainMenu(u.mainMenu())
+}
+
+var errNoStory = errors.New("no story is open")

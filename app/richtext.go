@@ -1,0 +1,104 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/story/markup"
+)
+
+// bodySegments renders a step body (the Markdown subset of story/markup) as
+// RichText segments. Only http and https links become hyperlinks, opened by
+// the system browser when clicked; nothing remote is ever loaded.
+func bodySegments(body string, large bool) []widget.RichTextSegment {
+	doc := markup.Parse(body)
+	var segs []widget.RichTextSegment
+	size := theme.SizeNameText
+	if large {
+		size = theme.SizeNameSubHeadingText
+	}
+	for _, b := range doc.Blocks {
+		for ii, in := range b.Inlines {
+			inline := ii < len(b.Inlines)-1
+			if u := safeURL(in.URL); u != nil {
+				h := &widget.HyperlinkSegment{Text: in.Text, URL: u}
+				u2 := u
+				h.OnTapped = func() {
+					if a := fyne.CurrentApp(); a != nil {
+						_ = a.OpenURL(u2)
+					}
+				}
+				segs = append(segs, h)
+				if !inline {
+					segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+				}
+				continue
+			}
+			st := widget.RichTextStyleInline
+			if !inline {
+				st = widget.RichTextStyleParagraph
+			}
+			st.SizeName = size
+			st.TextStyle = fyne.TextStyle{Bold: in.Strong, Italic: in.Emphasis}
+			segs = append(segs, &widget.TextSegment{Text: in.Text, Style: st})
+		}
+	}
+	return segs
+}
+
+// safeURL returns u parsed when it is an absolute http or https URL.
+func safeURL(s string) *url.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil
+	}
+	return u
+}
+
+// evidenceSegments renders the evidence panel: for each passage a line with
+// the source's title, outlet and date, then the text with its marked words
+// in bold colour (claims in the primary colour, places in the success colour).
+func evidenceSegments(v EvidenceView) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	if len(v.Passages) == 0 {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: v.Empty, Style: widget.RichTextStyleParagraph}}
+	}
+	last := ""
+	for _, p := range v.Passages {
+		head := p.Title
+		if meta := strings.Trim(p.Outlet+", "+p.Date, ", "); meta != "" {
+			head += " — " + meta
+		}
+		if head != last {
+			st := widget.RichTextStyleHeading
+			st.SizeName = theme.SizeNameText
+			st.ColorName = theme.ColorNamePrimary
+			segs = append(segs, &widget.TextSegment{Text: head, Style: st})
+			last = head
+		}
+		runs := p.Segments()
+		for i, r := range runs {
+			st := widget.RichTextStyleInline
+			if i == len(runs)-1 {
+				st = widget.RichTextStyleParagraph
+			}
+			switch r.Mark {
+			case SelClaim:
+				st.TextStyle.Bold = true
+				st.ColorName = theme.ColorNamePrimary
+			case SelPlace:
+				st.TextStyle.Bold = true
+				st.ColorName = theme.ColorNameSuccess
+			}
+			segs = append(segs, &widget.TextSegment{Text: r.Text, Style: st})
+		}
+	}
+	return segs
+}

@@ -1,0 +1,156 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"strings"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+	"github.com/storylens/storylens/story/markup"
+)
+
+var (
+	fontsOnce         sync.Once
+	fontReg, fontBold *opentype.Font
+	fontErr           error
+)
+
+func slideFonts() (reg, bold *opentype.Font, err error) {
+	fontsOnce.Do(func() {
+		if fontReg, fontErr = opentype.Parse(goregular.TTF); fontErr != nil {
+			return
+		}
+		fontBold, fontErr = opentype.Parse(gobold.TTF)
+	})
+	return fontReg, fontBold, fontErr
+}
+
+// SlideOptions size a slide: Width×Height logical pixels times Scale.
+type SlideOptions struct {
+	Width, Height int
+	Scale         float64
+	Dark          bool
+}
+
+// Slide draws step i of s as one presentation slide: the map of the step on
+// the left and the step's counter, title, date and text on the right.
+func Slide(s *story.Story, rep *analysis.Report, i int, opt SlideOptions) (*image.RGBA, error) {
+	if s == nil || i < 0 || i >= len(s.Steps) {
+		return nil, fmt.Errorf("slide: no step %d", i+1)
+	}
+	if opt.Width <= 0 || opt.Height <= 0 {
+		opt.Width, opt.Height = 1600, 900
+	}
+	if opt.Scale <= 0 {
+		opt.Scale = 1
+	}
+	W, H := int(float64(opt.Width)*opt.Scale), int(float64(opt.Height)*opt.Scale)
+	img := image.NewRGBA(image.Rect(0, 0, W, H))
+	bg, fg, dim := color.RGBA{0xff, 0xff, 0xff, 0xff}, color.RGBA{0x1a, 0x1a, 0x1a, 0xff}, color.RGBA{0x5f, 0x63, 0x68, 0xff}
+	if opt.Dark {
+		bg, fg, dim = color.RGBA{0x17, 0x1a, 0x1f, 0xff}, color.RGBA{0xf0, 0xf0, 0xf0, 0xff}, color.RGBA{0xa0, 0xa4, 0xaa, 0xff}
+	}
+	draw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+
+	mapW := opt.Width * 62 / 100
+	m, err := renderMap(s, rep, i, mapW, opt.Height, opt.Scale, opt.Dark)
+	if err != nil {
+		return nil, fmt.Errorf("slide %d: map: %w", i+1, err)
+	}
+	draw.Draw(img, m.Bounds(), m, m.Bounds().Min, draw.Src)
+
+	reg, bold, err := slideFonts()
+	if err != nil {
+		return nil, fmt.Errorf("slide: fonts: %w", err)
+	}
+	sc := opt.Scale
+	face := func(f *opentype.Font, size float64) (font.Face, error) {
+		return opentype.NewFace(f, &opentype.FaceOptions{Size: size * sc, DPI: 72, Hinting: font.HintingFull})
+	}
+	small, err := face(reg, 18)
+	if err != nil {
+		return nil, err
+	}
+	title, err := face(bold, 36)
+	if err != nil {
+		return nil, err
+	}
+	body, err := face(reg, 22)
+	if err != nil {
+		return nil, err
+	}
+	pad := int(40 * sc)
+	x0 := int(float64(mapW)*sc) + pad
+	maxW := W - x0 - pad
+	y := pad
+	st := s.Steps[i]
+	y = drawLines(img, small, dim, x0, y, []string{fmt.Sprintf("Step %d of %d", i+1, len(s.Steps))})
+	y += int(10 * sc)
+	y = drawLines(img, title, fg, x0, y, wrap(title, st.Title, maxW))
+	date := st.Date
+	if date == "" && rep != nil && i < len(rep.Steps) {
+		date = rep.Steps[i].Date
+	}
+	if date != "" {
+		y = drawLines(img, small, dim, x0, y+int(6*sc), []string{date})
+	}
+	y += int(18 * sc)
+	for _, para := range strings.Split(markup.Parse(st.Body).PlainText(), "\n\n") {
+		if y > H-pad {
+			break
+		}
+		y = drawLines(img, body, fg, x0, y, wrap(body, para, maxW)) + int(12*sc)
+	}
+	if s.Title != "" {
+		drawLines(img, small, dim, x0, H-pad-int(24*sc), []string{s.Title})
+	}
+	return img, nil
+}
+
+// wrap breaks text into lines no wider than maxW pixels in face.
+func wrap(face font.Face, text string, maxW int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if line != "" && font.MeasureString(face, try).Ceil() > maxW {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		line = try
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// drawLines draws lines from top y and returns the y below the last.
+func drawLines(dst *image.RGBA, face font.Face, col color.Color, x, y int, lines []string) int {
+	m := face.Metrics()
+	lh := (m.Height * 12 / 10).Ceil()
+	d := font.Drawer{Dst: dst, Src: image.NewUniform(col), Face: face}
+	for _, l := range lines {
+		y += lh
+		if y > dst.Bounds().Dy() {
+			break
+		}
+		d.Dot = fixed.P(x, y-m.Descent.Ceil())
+		d.DrawString(l)
+	}
+	return y
+}

@@ -1,0 +1,409 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Config is what the command line gives the app.
+type Config struct {
+	// Path is the story folder or .zip to open; "" opens the bundled story.
+	Path string
+	// Version is shown in About.
+	Version string
+}
+
+// Window sizes.
+var (
+	defaultSize = fyne.NewSize(1400, 900)
+	minimumSize = fyne.NewSize(960, 600)
+)
+
+// playInterval is how long each step shows while playing.
+const playInterval = 4 * time.Second
+
+// UI is the main window's content and behaviour. Build it with NewUI on any
+// fyne.App (Fyne's test app included) and drive it with its methods.
+type UI struct {
+	app fyne.App
+	win fyne.Window
+	cfg Config
+	nav *Nav
+
+	// Loader opens stories; tests replace it.
+	Loader Loader
+
+	mp     mapPanel
+	charts *chartsPanel
+
+	stepList   *widget.List
+	stepTitle  *widget.Label
+	stepDate   *widget.Label
+	stepBody   *widget.RichText
+	chips      *fyne.Container
+	evHeading  *widget.Label
+	evBody     *widget.RichText
+	status     *widget.Label
+	loading    *widget.Label
+	progress   *widget.ProgressBarInfinite
+	prevBtn    *widget.Button
+	nextBtn    *widget.Button
+	playBtn    *widget.Button
+	main       fyne.CanvasObject
+	syncList   bool
+	loads      int // generation of the latest load, to drop stale results
+	busy       int
+	playing    bool
+	stopPlay   chan struct{}
+	dark       bool
+	present    *presentation
+	recentMenu *fyne.Menu
+	// loadedHook, when set, is called after each load is applied (tests).
+	loadedHook func(Loaded)
+	// lastProblems is the text of the last problems dialog (for tests).
+	lastProblems []string
+}
+
+// NewUI builds the window content on a (the app) and w (its window) and
+// shows an empty story until Open or Start loads one.
+func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
+	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader}
+	u.dark = a.Settings().ThemeVariant() == theme.VariantDark
+	u.build()
+	w.SetContent(u.main)
+	w.Canvas().SetOnTypedKey(u.typedKey)
+	w.SetMainMenu(u.mainMenu())
+	u.refresh()
+	return u
+}
+
+func (u *UI) build() {
+	u.mp = newMapPanel()
+	u.mp.OnPlaceTapped(func(id string) { u.SelectPlace(id) })
+	u.mp.OnRouteTapped(func(id string) { u.GoTo(u.nav.Index()) })
+	u.charts = newChartsPanel(u.setLoading)
+	u.charts.OnSelect(u.chartSelected)
+
+	u.stepList = widget.NewList(
+		func() int { return u.nav.Len() },
+		func() fyne.CanvasObject { return widget.NewLabel("00  2023-09-10/2023-09-13  Template step title") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.Truncation = fyne.TextTruncateEllipsis
+			l.SetText(fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title))
+		})
+	u.stepList.OnSelected = func(i widget.ListItemID) {
+		if !u.syncList {
+			u.GoTo(i)
+			u.win.Canvas().Unfocus()
+		}
+	}
+	u.stepTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	u.stepTitle.Wrapping = fyne.TextWrapWord
+	u.stepTitle.SizeName = theme.SizeNameSubHeadingText
+	u.stepDate = widget.NewLabel("")
+	u.stepDate.Importance = widget.LowImportance
+	u.stepBody = widget.NewRichText()
+	u.stepBody.Wrapping = fyne.TextWrapWord
+	u.chips = container.NewGridWrap(fyne.NewSize(150, 36))
+
+	u.prevBtn = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { u.Prev() })
+	u.nextBtn = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { u.Next() })
+	u.nextBtn.IconPlacement = widget.ButtonIconTrailingText
+	u.playBtn = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), func() { u.TogglePlay() })
+	stepNav := container.NewBorder(nil, nil, u.prevBtn, u.nextBtn, container.NewCenter(u.playBtn))
+
+	stepText := container.NewVScroll(container.NewVBox(u.stepTitle, u.stepDate, u.stepBody,
+		widget.NewLabelWithStyle("Sources", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), u.chips))
+	storyPanel := container.NewVSplit(u.stepList, container.NewBorder(stepNav, nil, nil, nil, stepText))
+	storyPanel.SetOffset(0.3)
+
+	u.evHeading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	u.evHeading.Wrapping = fyne.TextWrapWord
+	u.evBody = widget.NewRichText()
+	u.evBody.Wrapping = fyne.TextWrapWord
+	evidence := container.NewBorder(u.evHeading, nil, nil, nil, container.NewVScroll(u.evBody))
+
+	right := container.NewVSplit(u.charts.Object(), evidence)
+	right.SetOffset(0.55)
+	centre := container.NewHSplit(u.mp.Object(), right)
+	centre.SetOffset(0.6)
+	body := container.NewHSplit(storyPanel, centre)
+	body.SetOffset(0.24)
+
+	u.status = widget.NewLabel("")
+	u.loading = widget.NewLabel("")
+	u.loading.Importance = widget.LowImportance
+	u.progress = widget.NewProgressBarInfinite()
+	u.progress.Stop()
+	u.progress.Hide()
+	statusLine := container.NewBorder(nil, nil, u.status, container.NewHBox(u.loading, container.NewGridWrap(fyne.NewSize(160, 20), u.progress)))
+
+	toolbar := widget.NewToolbar(
+		widget.NewToolbarAction(theme.FolderOpenIcon(), func() { u.ShowOpenDialog() }),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { u.ShowExportDialog() }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ViewFullScreenIcon(), func() { u.Present(true) }),
+		widget.NewToolbarAction(theme.ColorPaletteIcon(), func() { u.SetDark(!u.dark) }),
+		widget.NewToolbarSpacer(),
+		widget.NewToolbarAction(theme.InfoIcon(), func() { u.ShowAbout() }),
+	)
+	minRect := canvas.NewRectangle(nil)
+	minRect.SetMinSize(minimumSize)
+	u.main = container.NewStack(minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
+}
+
+// Nav returns the navigation state (for tests and the presentation).
+func (u *UI) Nav() *Nav { return u.nav }
+
+// Next shows the next step.
+func (u *UI) Next() {
+	if u.nav.Next() {
+		u.stepChanged()
+	}
+}
+
+// Prev shows the previous step.
+func (u *UI) Prev() {
+	if u.nav.Prev() {
+		u.stepChanged()
+	}
+}
+
+// GoTo shows step i (from 0, clamped).
+func (u *UI) GoTo(i int) {
+	u.nav.GoTo(i)
+	u.stepChanged()
+}
+
+// SelectClaim shows a claim's evidence and highlights it everywhere.
+func (u *UI) SelectClaim(id string) { u.selectThing(Selection{SelClaim, id}) }
+
+// SelectPlace shows a place's mentions and highlights it on the map.
+func (u *UI) SelectPlace(id string) { u.selectThing(Selection{SelPlace, id}) }
+
+// SelectSource opens a source's article with its claims and places marked.
+func (u *UI) SelectSource(id string) { u.selectThing(Selection{SelSource, id}) }
+
+func (u *UI) selectThing(sel Selection) {
+	u.nav.Select(sel)
+	u.applyFocus()
+	u.showEvidence()
+	u.showChips()
+}
+
+func (u *UI) chartSelected(kind, id string) {
+	switch kind {
+	case "claim":
+		u.SelectClaim(id)
+	case "source":
+		u.SelectSource(id)
+	case "place":
+		u.SelectPlace(id)
+	case "date":
+		// A date on the timeline: go to the first step on that date.
+		for i := 0; i < u.nav.Len(); i++ {
+			if d := u.nav.StepDate(i); len(d) >= len(id) && d[:len(id)] == id {
+				u.GoTo(i)
+				return
+			}
+		}
+	}
+}
+
+// stepChanged redraws everything that depends on the current step.
+func (u *UI) stepChanged() {
+	u.mp.ShowStep(u.nav.Index())
+	u.applyFocus()
+	u.showStep()
+	u.showEvidence()
+	if u.nav.Len() > 0 {
+		u.syncList = true
+		u.stepList.Select(u.nav.Index())
+		u.stepList.ScrollTo(u.nav.Index())
+		u.syncList = false
+	}
+	if u.present != nil {
+		u.present.update()
+	}
+}
+
+// refresh redraws every panel (after a story loads).
+func (u *UI) refresh() {
+	u.stepList.UnselectAll()
+	u.stepList.Refresh()
+	u.stepChanged()
+}
+
+// applyFocus pushes the step's and selection's highlights to map and charts.
+func (u *UI) applyFocus() {
+	f := u.nav.Focus()
+	u.mp.Highlight(f.Places, f.Route)
+	u.charts.SetReport(u.nav.Report(), f.Claims, u.dark)
+	u.status.SetText(u.nav.Status())
+	u.prevBtn.Enable()
+	u.nextBtn.Enable()
+	if u.nav.Index() == 0 {
+		u.prevBtn.Disable()
+	}
+	if u.nav.AtEnd() {
+		u.nextBtn.Disable()
+	}
+}
+
+func (u *UI) showStep() {
+	st := u.nav.Current()
+	if st == nil {
+		u.stepTitle.SetText("No steps")
+		u.stepDate.SetText("")
+		u.stepBody.Segments = nil
+		u.stepBody.Refresh()
+		u.showChips()
+		return
+	}
+	u.stepTitle.SetText(st.Title)
+	u.stepDate.SetText(u.nav.StepDate(u.nav.Index()))
+	u.stepBody.Segments = bodySegments(st.Body, false)
+	u.stepBody.Refresh()
+	u.showChips()
+}
+
+// showChips lists the step's sources as buttons; the selected one is marked.
+func (u *UI) showChips() {
+	u.chips.RemoveAll()
+	st := u.nav.Current()
+	if st == nil || u.nav.Story() == nil {
+		u.chips.Refresh()
+		return
+	}
+	ids := st.Sources
+	if len(ids) == 0 {
+		for _, s := range u.nav.Story().Sources {
+			ids = append(ids, s.ID)
+		}
+	}
+	sel := u.nav.Selection()
+	for _, id := range ids {
+		id := id
+		label := id
+		if s := u.nav.Story().SourceByID(id); s != nil && s.Outlet != "" {
+			label = s.Outlet
+		}
+		b := widget.NewButton(label, func() { u.SelectSource(id) })
+		if sel.Kind == SelSource && sel.ID == id {
+			b.Importance = widget.HighImportance
+		}
+		u.chips.Add(b)
+	}
+	u.chips.Refresh()
+}
+
+func (u *UI) showEvidence() {
+	v := u.nav.Evidence()
+	u.evHeading.SetText(v.Heading)
+	u.evBody.Segments = evidenceSegments(v)
+	u.evBody.Refresh()
+}
+
+// setLoading shows what is loading in the status line ("" = idle).
+func (u *UI) setLoading(what string) {
+	u.loading.SetText(what)
+	if what == "" {
+		u.progress.Stop()
+		u.progress.Hide()
+		return
+	}
+	u.progress.Show()
+	u.progress.Start()
+}
+
+// SetDark switches between the light and dark theme.
+func (u *UI) SetDark(dark bool) {
+	u.dark = dark
+	u.app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), dark})
+	u.applyFocus()
+}
+
+// TogglePlay starts or stops advancing one step every few seconds.
+func (u *UI) TogglePlay() {
+	if u.playing {
+		u.stopPlaying()
+		return
+	}
+	if u.nav.AtEnd() {
+		u.GoTo(0)
+	}
+	u.playing = true
+	u.playBtn.SetIcon(theme.MediaPauseIcon())
+	stop := make(chan struct{})
+	u.stopPlay = stop
+	go func() {
+		t := time.NewTicker(playInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				fyne.Do(func() {
+					if !u.playing || u.stopPlay != stop {
+						return
+					}
+					u.Next()
+					if u.nav.AtEnd() {
+						u.stopPlaying()
+					}
+				})
+			}
+		}
+	}()
+}
+
+// Playing reports whether the story plays.
+func (u *UI) Playing() bool { return u.playing }
+
+func (u *UI) stopPlaying() {
+	if !u.playing {
+		return
+	}
+	u.playing = false
+	close(u.stopPlay)
+	u.stopPlay = nil
+	u.playBtn.SetIcon(theme.MediaPlayIcon())
+}
+
+// typedKey handles the keys that step through the story.
+func (u *UI) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown:
+		u.Next()
+	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp:
+		u.Prev()
+	case fyne.KeyHome:
+		u.GoTo(0)
+	case fyne.KeyEnd:
+		u.GoTo(u.nav.Len() - 1)
+	case fyne.KeySpace:
+		u.TogglePlay()
+	case fyne.KeyEscape:
+		u.Present(false)
+	case fyne.KeyF11, fyne.KeyF5:
+		u.Present(u.present == nil)
+	case fyne.KeyPlus, fyne.KeyEqual:
+		u.mp.ZoomIn()
+	case fyne.KeyMinus:
+		u.mp.ZoomOut()
+	case fyne.Key0:
+		u.mp.Reset()
+	}
+}
+
+// showError shows err in a dialog.
+func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
