@@ -1,0 +1,142 @@
+package tables
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// CSVFiles are the files WriteCSV writes, in order.
+var CSVFiles = []string{"claims.csv", "coverage.csv", "quantities.csv", "checks.csv", "places.csv"}
+
+// WriteCSV writes CSVFiles into dir (which must exist) and returns the paths
+// written. Each file is written atomically (internal/safefile). Unless
+// overwrite is true, it writes nothing when any of the files exists. Files
+// are RFC 4180: comma separated, CRLF line ends, quotes doubled, UTF-8 with
+// no byte order mark, one header row.
+//
+//   - claims.csv: id, label, origin, topic, sourceCount, sources (ids joined by "; ")
+//   - coverage.csv: one row per source, one 0/1 column per claim id
+//   - quantities.csv: source, value, unit, normalizedValue, normalizedUnit, text, sentence
+//   - checks.csv: source, text, from, to, statedValue, statedUnit, computedValue,
+//     computedUnit, method, verdict, bearingStated, bearingComputed, bearingVerdict
+//   - places.csv: id, name, kind, origin, lat, lon, mentions, sourceCount, sources,
+//     provenance, approximate
+func WriteCSV(dir string, s *story.Story, r *analysis.Report, overwrite bool) ([]string, error) {
+	if s == nil || r == nil {
+		return nil, errors.New("csv: no story or no analysis report")
+	}
+	paths := make([]string, len(CSVFiles))
+	for i, name := range CSVFiles {
+		paths[i] = filepath.Join(dir, name)
+		if !overwrite {
+			if _, err := os.Lstat(paths[i]); err == nil {
+				return nil, fmt.Errorf("csv: %s: %w", paths[i], safefile.ErrExists)
+			}
+		}
+	}
+	tables := [][][]string{claimsTable(r), coverageTable(r), quantitiesTable(r), checksTable(r), placesTable(s, r)}
+	var written []string
+	for i, t := range tables {
+		err := safefile.Write(paths[i], safefile.Options{Overwrite: overwrite}, func(w io.Writer) error {
+			return writeTable(w, t)
+		})
+		if err != nil {
+			return written, fmt.Errorf("csv: %w", err)
+		}
+		written = append(written, paths[i])
+	}
+	return written, nil
+}
+
+// writeTable writes rows as RFC 4180 CSV.
+func writeTable(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	return cw.Error()
+}
+
+// Text guards a text cell against CSV formula injection: a cell beginning
+// with '=', '+', '-', '@', a tab or a carriage return gets a leading
+// apostrophe, which spreadsheets show as text.
+func Text(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func joinIDs(ids []string) string { return Text(strings.Join(ids, "; ")) }
+
+func claimsTable(r *analysis.Report) [][]string {
+	rows := [][]string{{"id", "label", "origin", "topic", "sourceCount", "sources"}}
+	for _, c := range r.Claims {
+		rows = append(rows, []string{Text(c.ID), Text(c.Label), Text(c.Origin), Text(c.Topic), strconv.Itoa(len(c.Sources)), joinIDs(c.Sources)})
+	}
+	return rows
+}
+
+func coverageTable(r *analysis.Report) [][]string {
+	cv := r.Coverage
+	head := []string{"source"}
+	for _, c := range cv.Claims {
+		head = append(head, Text(c))
+	}
+	rows := [][]string{head}
+	for i, src := range cv.Sources {
+		row := []string{Text(src)}
+		for j := range cv.Claims {
+			v := "0"
+			if i < len(cv.Matrix) && j < len(cv.Matrix[i]) && cv.Matrix[i][j] {
+				v = "1"
+			}
+			row = append(row, v)
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func quantitiesTable(r *analysis.Report) [][]string {
+	rows := [][]string{{"source", "value", "unit", "normalizedValue", "normalizedUnit", "text", "sentence"}}
+	for _, q := range r.Quantities {
+		rows = append(rows, []string{Text(q.Source), num(q.Value), Text(q.Unit), num(q.Normalized.Value), Text(q.Normalized.Unit), Text(q.Text), Text(q.Sentence)})
+	}
+	return rows
+}
+
+func checksTable(r *analysis.Report) [][]string {
+	rows := [][]string{{"source", "text", "from", "to", "statedValue", "statedUnit", "computedValue", "computedUnit", "method", "verdict", "bearingStated", "bearingComputed", "bearingVerdict"}}
+	for _, c := range r.Checks {
+		var bs, bc, bv string
+		if c.Bearing != nil {
+			bs, bc, bv = Text(c.Bearing.Stated), num(c.Bearing.Computed), Text(c.Bearing.Verdict)
+		}
+		rows = append(rows, []string{Text(c.Source), Text(c.Text), Text(c.From), Text(c.To), num(c.Stated.Value), Text(c.Stated.Unit),
+			num(c.Computed.Value), Text(c.Computed.Unit), Text(c.Computed.Method), Text(c.Verdict), bs, bc, bv})
+	}
+	return rows
+}
+
+func placesTable(s *story.Story, r *analysis.Report) [][]string {
+	rows := [][]string{{"id", "name", "kind", "origin", "lat", "lon", "mentions", "sourceCount", "sources", "provenance", "approximate"}}
+	for _, p := range placeRows(s, r) {
+		rows = append(rows, []string{Text(p.ID), Text(p.Name), Text(p.Kind), Text(p.Origin), num(p.Lat), num(p.Lon), strconv.Itoa(p.Mentions),
+			strconv.Itoa(len(p.Sources)), joinIDs(p.Sources), Text(p.Provenance), strconv.FormatBool(p.Approximate)})
+	}
+	return rows
+}
