@@ -23,6 +23,11 @@ type geoReader struct {
 // features decodes the collection and calls fn with each feature's
 // properties object, geometry type and raw coordinates.
 func (g *geoReader) features(top object, fn func(i int, path string, props object, geomType string, coords json.RawMessage)) {
+	if g.doc.positions > MaxCoordinates {
+		g.over = true
+		g.pl.errorf(g.doc.file, g.doc.line(g.doc.overAt), g.doc.overAt, "more than %d coordinates in one file (limit MaxCoordinates)", MaxCoordinates)
+		return
+	}
 	var typ string
 	if top.get("type", &typ) && typ != "FeatureCollection" {
 		g.pl.errorf(g.doc.file, g.doc.line("type"), "type", "want a GeoJSON FeatureCollection, got type %q", typ)
@@ -156,6 +161,24 @@ func parseRoutes(file string, data []byte, pl *problemList) ([]*Route, *jsonDoc)
 			return
 		}
 		r := &Route{loc: path, Line: orb.LineString{}}
+		// Fast path: every position is 2 or 3 plain numbers.
+		var fast [][]float64
+		if json.Unmarshal(coords, &fast) == nil {
+			ok := true
+			for _, p := range fast {
+				if len(p) < 2 || len(p) > 3 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				r.Line = make(orb.LineString, len(fast))
+				for j, p := range fast {
+					r.Line[j] = orb.Point{p[0], p[1]}
+				}
+				items = nil
+			}
+		}
 		for j, raw := range items {
 			pt, ok := g.position(elemPath(cpath, j), raw)
 			if g.over {

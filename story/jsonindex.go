@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"unicode/utf8"
@@ -23,6 +22,10 @@ type jsonDoc struct {
 	data  []byte
 	lines []int          // byte offsets of line starts
 	at    map[string]int // JSON path -> offset of the value
+	// positions counts arrays whose first element is a number (GeoJSON
+	// positions); overAt is the path of the one past MaxCoordinates.
+	positions int
+	overAt    string
 }
 
 // jsonError is a problem in a JSON file with its byte offset.
@@ -59,95 +62,155 @@ func scanJSON(file string, data []byte, indexDepth int) (*jsonDoc, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return d, &jsonError{-1, "empty file"}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
+	// Depth first, without recursion, so that nothing deeper than
+	// MaxJSONDepth is ever decoded; then syntax; then the index.
+	if off, deep := tooDeep(data); deep {
+		return d, &jsonError{int64(off), fmt.Sprintf("JSON nested deeper than %d levels", MaxJSONDepth)}
+	}
+	var raw json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			// The offset is just after the offending byte.
+			off := se.Offset - 1
+			if off < 0 {
+				off = 0
+			}
+			return d, &jsonError{off, "JSON syntax error: " + se.Error()}
+		}
+		return d, &jsonError{0, "JSON syntax error: " + err.Error()}
+	}
+	d.index(indexDepth)
+	return d, nil
+}
+
+// tooDeep reports whether data nests arrays and objects deeper than
+// MaxJSONDepth, and where. Strings are skipped; syntax is not checked.
+func tooDeep(data []byte) (int, bool) {
+	depth := 0
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '"':
+			i = skipString(data, i)
+		case '{', '[':
+			depth++
+			if depth > MaxJSONDepth {
+				return i, true
+			}
+		case '}', ']':
+			depth--
+		}
+	}
+	return 0, false
+}
+
+// skipString returns the index of the closing quote of the string opening
+// at data[i] (or len(data)-1).
+func skipString(data []byte, i int) int {
+	for j := i + 1; j < len(data); {
+		k := bytes.IndexAny(data[j:], "\\\"")
+		if k < 0 {
+			return len(data) - 1
+		}
+		j += k
+		if data[j] == '\\' {
+			j += 2
+			continue
+		}
+		return j
+	}
+	return len(data) - 1
+}
+
+// deepPath stands for the path of a value deeper than the index goes.
+const deepPath = "\x00deep"
+
+// index records the offset of every value of valid JSON down to depth, and
+// counts positions (arrays whose first element is a number).
+func (d *jsonDoc) index(depth int) {
+	data := d.data
 	type frame struct {
 		path  string
 		array bool
-		n     int    // next array index
-		key   string // pending object key
-		isKey bool   // next string token is a key
+		n     int
+		key   string
 	}
 	var stack []frame
-	childPath := func() (string, bool) {
+	expectKey := false
+	valuePath := func() string {
 		if len(stack) == 0 {
-			return "", true
+			return ""
 		}
 		f := &stack[len(stack)-1]
 		if f.array {
-			p := f.path + "[" + strconv.Itoa(f.n) + "]"
 			f.n++
-			return p, true
+			if len(stack) > depth || f.path == deepPath || len(d.at) >= maxIndexedPaths {
+				return deepPath // not indexed: skip building the path
+			}
+			return f.path + "[" + strconv.Itoa(f.n-1) + "]"
+		}
+		if len(stack) > depth || f.path == deepPath || len(d.at) >= maxIndexedPaths {
+			return deepPath
 		}
 		if f.path == "" {
-			return f.key, true
+			return f.key
 		}
-		return f.path + "." + f.key, true
+		return f.path + "." + f.key
 	}
-	record := func(p string, off int64) {
-		if len(stack) <= indexDepth && len(d.at) < maxIndexedPaths {
-			d.at[p] = int(off)
+	record := func(p string, off int) {
+		if p != deepPath && len(stack) <= depth && len(d.at) < maxIndexedPaths {
+			d.at[p] = off
 		}
 	}
-	for {
-		// Offset of the next token: skip whitespace, ',' and ':'.
-		off := dec.InputOffset()
-		for off < int64(len(data)) && bytes.IndexByte([]byte(" \t\r\n,:"), data[off]) >= 0 {
-			off++
-		}
-		tok, err := dec.Token()
-		if err == io.EOF {
-			if len(stack) != 0 {
-				return d, &jsonError{int64(len(data)), "unexpected end of JSON input"}
-			}
-			return d, nil
-		}
-		if err != nil {
-			var se *json.SyntaxError
-			if errors.As(err, &se) {
-				return d, &jsonError{se.Offset, "JSON syntax error: " + se.Error()}
-			}
-			return d, &jsonError{off, "JSON syntax error: " + err.Error()}
-		}
-		if n := len(stack); n > 0 && !stack[n-1].array && stack[n-1].isKey {
-			if k, ok := tok.(string); ok {
-				stack[n-1].key = k
-				stack[n-1].isKey = false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch c {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			continue
+		case '"':
+			end := skipString(data, i)
+			if expectKey {
+				var k string
+				if bytes.IndexByte(data[i:end], '\\') < 0 {
+					k = string(data[i+1 : end])
+				} else {
+					json.Unmarshal(data[i:end+1], &k)
+				}
+				stack[len(stack)-1].key = k
+				expectKey = false
+				i = end
 				continue
 			}
-		}
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{', '[':
-				p, _ := childPath()
-				record(p, off)
-				if len(stack) >= MaxJSONDepth {
-					return d, &jsonError{off, fmt.Sprintf("JSON nested deeper than %d levels", MaxJSONDepth)}
-				}
-				stack = append(stack, frame{path: p, array: t == '[', isKey: t == '{'})
-			case '}', ']':
-				stack = stack[:len(stack)-1]
-				if len(stack) == 0 {
-					// One value only: anything but whitespace after it is an error.
-					if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
-						return d, &jsonError{dec.InputOffset(), "JSON syntax error: data after the top-level value"}
+			record(valuePath(), i)
+			i = end
+		case '{', '[':
+			p := valuePath()
+			record(p, i)
+			stack = append(stack, frame{path: p, array: c == '['})
+			expectKey = c == '{'
+			continue
+		case '}', ']':
+			stack = stack[:len(stack)-1]
+		default: // number, true, false, null
+			if n := len(stack); n > 0 && stack[n-1].array && stack[n-1].n == 0 && (c == '-' || c >= '0' && c <= '9') {
+				d.positions++
+				if d.positions == MaxCoordinates+1 {
+					d.overAt = stack[n-1].path
+					if d.overAt == deepPath && n >= 2 && stack[n-2].array && stack[n-2].path != deepPath {
+						d.overAt = stack[n-2].path + "[" + strconv.Itoa(stack[n-2].n-1) + "]"
 					}
-					return d, nil
+					if d.overAt == deepPath {
+						d.overAt = ""
+					}
 				}
 			}
-		default:
-			p, _ := childPath()
-			record(p, off)
-			if len(stack) == 0 {
-				if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
-					return d, &jsonError{dec.InputOffset(), "JSON syntax error: data after the top-level value"}
-				}
-				return d, nil
+			record(valuePath(), i)
+			for i+1 < len(data) && bytes.IndexByte([]byte(" \t\r\n,]}"), data[i+1]) < 0 {
+				i++
 			}
 		}
 		if n := len(stack); n > 0 && !stack[n-1].array {
-			stack[n-1].isKey = true
+			expectKey = true
 		}
 	}
 }
