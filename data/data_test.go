@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
@@ -264,16 +263,6 @@ func TestClaimsMatchTheArticles(t *testing.T) {
 			if s == "003" {
 				t.Errorf("claim %q (September 2023) matched the 2019 article", id)
 			}
-		}
-	}
-}
-
-func TestClaimMatrixIsSorted(t *testing.T) {
-	// Support lists come out in article order, which is file-name order.
-	_, support, _, _ := claimMatrix(t)
-	for id, s := range support {
-		if !sort.StringsAreSorted(s) {
-			t.Errorf("%s: %v", id, s)
 		}
 	}
 }
