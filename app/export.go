@@ -278,4 +278,3 @@ func parseSize(s string) (int, int, error) {
 	}
 	return w, h, nil
 }
-

@@ -40,7 +40,7 @@ type UI struct {
 	// Loader opens stories; tests replace it.
 	Loader Loader
 
-	mp     mapPanel
+	mp     mapWidget
 	charts *chartsPanel
 
 	stepList   *widget.List
@@ -85,9 +85,8 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 }
 
 func (u *UI) build() {
-	u.mp = newMapPanel()
-	u.mp.OnPlaceTapped(func(id string) { u.SelectPlace(id) })
-	u.mp.OnRouteTapped(func(id string) { u.GoTo(u.nav.Index()) })
+	// Map callbacks come from the map's own event handlers (UI thread).
+	u.mp = newMapPanel(func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) })
 	u.charts = newChartsPanel(u.setLoading)
 	u.charts.OnSelect(u.chartSelected)
 
@@ -197,6 +196,13 @@ func (u *UI) selectThing(sel Selection) {
 	u.applyFocus()
 	u.showEvidence()
 	u.showChips()
+}
+
+// routeTapped shows the step again (clearing any selection) and runs the
+// train along the route.
+func (u *UI) routeTapped(id string) {
+	u.GoTo(u.nav.Index())
+	u.mp.PlayTrain(id)
 }
 
 func (u *UI) chartSelected(kind, id string) {
@@ -396,12 +402,8 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 		u.Present(false)
 	case fyne.KeyF11, fyne.KeyF5:
 		u.Present(u.present == nil)
-	case fyne.KeyPlus, fyne.KeyEqual:
-		u.mp.ZoomIn()
-	case fyne.KeyMinus:
-		u.mp.ZoomOut()
-	case fyne.Key0:
-		u.mp.Reset()
+	default:
+		u.mp.HandleKey(ev.Name)
 	}
 }
 
