@@ -41,6 +41,9 @@ type Group struct {
 	Sources []string
 	// Evidence are the sentences, in document and sentence order.
 	Evidence []Evidence
+	// Merged are the ids of discovered groups folded into a curated claim
+	// by Merge.
+	Merged []string
 	// Cohesion is the mean cosine similarity of the evidence sentences to
 	// the group's centroid (paraphrase groups only).
 	Cohesion float64
@@ -253,7 +256,11 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			}
 		})
 	}
-	var out []edge
+	total := 0
+	for _, p := range per {
+		total += len(p)
+	}
+	out := make([]edge, 0, total)
 	for _, p := range per {
 		out = append(out, p...)
 	}
@@ -269,43 +276,86 @@ func (c *corpus) edges(opt Options, w int) []edge {
 	return out
 }
 
-// centroid is the sum of the unit vectors of a cluster's sentences.
+// centroid is the sum of the unit vectors of a cluster's sentences. A
+// single sentence's centroid is its own vector (terms, w); a merged one
+// is a map, so that adding a small cluster to a large one costs the size of
+// the small one.
 type centroid struct {
 	terms []uint64
 	w     []float32
-	norm  float64
+	m     map[uint64]float32
+	norm2 float64
 }
 
-func (x *centroid) add(y *centroid) {
-	t := make([]uint64, 0, len(x.terms)+len(y.terms))
-	w := make([]float32, 0, cap(t))
-	i, j := 0, 0
-	for i < len(x.terms) || j < len(y.terms) {
-		switch {
-		case j >= len(y.terms) || (i < len(x.terms) && x.terms[i] < y.terms[j]):
-			t, w = append(t, x.terms[i]), append(w, x.w[i])
-			i++
-		case i >= len(x.terms) || y.terms[j] < x.terms[i]:
-			t, w = append(t, y.terms[j]), append(w, y.w[j])
-			j++
-		default:
-			t, w = append(t, x.terms[i]), append(w, x.w[i]+y.w[j])
-			i++
-			j++
+func newCentroid(f *features) *centroid {
+	return &centroid{terms: f.terms, w: f.weights, norm2: 1}
+}
+
+func (x *centroid) size() int {
+	if x.m != nil {
+		return len(x.m)
+	}
+	return len(x.terms)
+}
+
+// each calls fn for every term and weight.
+func (x *centroid) each(fn func(t uint64, w float32)) {
+	if x.m != nil {
+		for t, w := range x.m {
+			fn(t, w)
 		}
+		return
+	}
+	for i, t := range x.terms {
+		fn(t, x.w[i])
+	}
+}
+
+func (x *centroid) get(t uint64) float32 {
+	if x.m != nil {
+		return x.m[t]
+	}
+	if i, ok := slices.BinarySearch(x.terms, t); ok {
+		return x.w[i]
+	}
+	return 0
+}
+
+// add adds y to x; x should be the larger.
+func (x *centroid) add(y *centroid) {
+	if x.m == nil {
+		x.m = make(map[uint64]float32, len(x.terms)+y.size())
+		for i, t := range x.terms {
+			x.m[t] = x.w[i]
+		}
+		x.terms, x.w = nil, nil
+	}
+	y.each(func(t uint64, w float32) {
+		old := x.m[t]
+		nw := old + w
+		x.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
+		x.m[t] = nw
+	})
+}
+
+// dot is the dot product of x and y.
+func (x *centroid) dot(y *centroid) float64 {
+	if x.m == nil && y.m == nil {
+		return cosine(x.terms, x.w, y.terms, y.w)
+	}
+	if x.size() > y.size() {
+		x, y = y, x
 	}
 	var s float64
-	for _, v := range w {
-		s += float64(v) * float64(v)
-	}
-	x.terms, x.w, x.norm = t, w, math.Sqrt(s)
+	x.each(func(t uint64, w float32) { s += float64(w) * float64(y.get(t)) })
+	return s
 }
 
 func (x *centroid) cos(y *centroid) float64 {
-	if x.norm == 0 || y.norm == 0 {
+	if x.norm2 <= 0 || y.norm2 <= 0 {
 		return 0
 	}
-	return cosine(x.terms, x.w, y.terms, y.w) / (x.norm * y.norm)
+	return x.dot(y) / math.Sqrt(x.norm2*y.norm2)
 }
 
 // paraphraseGroups clusters the similar pairs by centroid linkage: pairs are
@@ -325,7 +375,7 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		if parent[x] < 0 {
 			parent[x], size[x] = int32(x), 1
 			f := &c.feats[x]
-			cents[x] = &centroid{terms: f.terms, w: f.weights, norm: 1}
+			cents[x] = newCentroid(f)
 			return x
 		}
 		r := x
@@ -398,15 +448,17 @@ func (c *corpus) group(ms []uint32, cent *centroid) (Group, bool) {
 	}
 	var cands []cand
 	var sum float64
+	seen := map[int32]bool{}
 	for _, m := range ms {
 		f := &c.feats[m]
 		d := c.docs[f.doc]
 		s := d.Sentences[f.idx]
 		g.Evidence = append(g.Evidence, Evidence{Source: d.Source, Text: s.Text, Sentence: int(f.idx), Line: s.Line})
-		if len(g.Sources) == 0 || !slices.Contains(g.Sources, d.Source) {
+		if !seen[f.doc] {
+			seen[f.doc] = true
 			g.Sources = append(g.Sources, d.Source)
 		}
-		score := cosine(f.terms, f.weights, cent.terms, cent.w) / cent.norm
+		score := cent.cos(newCentroid(f))
 		sum += score
 		cands = append(cands, cand{score, s.Text})
 		if score > best {
@@ -521,6 +573,7 @@ func (c *corpus) quoteGroup(key string, os []quoteOcc) Group {
 		commonAffix(os, func(o quoteOcc) []string { return o.after })
 	var label string
 	last := int32(-1)
+	seen := map[int32]bool{}
 	for _, o := range os {
 		if o.sent == last {
 			continue // one piece of evidence per sentence
@@ -538,7 +591,8 @@ func (c *corpus) quoteGroup(key string, os []quoteOcc) Group {
 		}
 		g.Evidence = append(g.Evidence, Evidence{Source: d.Source, Text: s.Text, Sentence: int(f.idx), Line: s.Line,
 			Match: []int{start, end}})
-		if !slices.Contains(g.Sources, d.Source) {
+		if !seen[f.doc] {
+			seen[f.doc] = true
 			g.Sources = append(g.Sources, d.Source)
 		}
 	}

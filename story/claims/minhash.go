@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // LSH parameters: lshBands bands of lshRows MinHash values each. Two
 // sentences whose word sets have Jaccard similarity J share at least one
@@ -47,48 +44,60 @@ func bandKey(terms []uint64, band int) uint64 {
 	return key
 }
 
-type bucketEntry struct {
-	key uint64
-	id  uint32
+// idBits is how many low bits of a packed bucket entry hold the sentence
+// index; the high bits hold the band key. Corpora with more sentences use
+// fewer key bits (more false candidates, still verified).
+func idBits(n int) uint {
+	b := uint(20)
+	for n >= 1<<b && b < 40 {
+		b++
+	}
+	return b
 }
 
 // lshCandidates returns candidate pairs (packed a<<32|b with a<b) of
 // sentences from different documents that share at least one LSH band.
 // lshTerms[i] are the words sentence i is hashed on.
 func lshCandidates(lshTerms [][]uint64, docOf []int32, w int) []uint64 {
-	n := len(lshTerms)
+	bits := idBits(len(lshTerms))
+	mask := uint64(1)<<bits - 1
 	perWorker := make([][]uint64, workers(w))
-	entries := make([][]bucketEntry, len(perWorker))
+	entries := make([][]uint64, len(perWorker))
 	parallel(lshBands, len(perWorker), func(k, lo, hi int) {
+		var bucket []uint32
 		for band := lo; band < hi; band++ {
 			es := entries[k][:0]
 			for i, t := range lshTerms {
 				if len(t) == 0 {
 					continue
 				}
-				es = append(es, bucketEntry{key: bandKey(t, band), id: uint32(i)})
+				es = append(es, bandKey(t, band)&^mask|uint64(i))
 			}
-			slices.SortFunc(es, func(a, b bucketEntry) int {
-				if c := cmp.Compare(a.key, b.key); c != 0 {
-					return c
-				}
-				return cmp.Compare(a.id, b.id)
-			})
+			slices.Sort(es)
 			out := perWorker[k]
 			for s := 0; s < len(es); {
 				e := s + 1
-				for e < len(es) && es[e].key == es[s].key {
+				for e < len(es) && es[e]&^mask == es[s]&^mask {
 					e++
 				}
-				out = bucketPairs(es[s:e], docOf, out)
+				if e-s > 1 {
+					bucket = bucket[:0]
+					for _, x := range es[s:e] {
+						bucket = append(bucket, uint32(x&mask))
+					}
+					out = bucketPairs(bucket, docOf, out)
+				}
 				s = e
 			}
 			perWorker[k] = out
 			entries[k] = es
 		}
 	})
-	_ = n
-	var all []uint64
+	total := 0
+	for _, p := range perWorker {
+		total += len(p)
+	}
+	all := make([]uint64, 0, total)
 	for _, p := range perWorker {
 		all = append(all, p...)
 	}
@@ -104,33 +113,33 @@ func pack(a, b uint32) uint64 {
 }
 
 // bucketPairs appends the pairs to compare within one bucket.
-func bucketPairs(bucket []bucketEntry, docOf []int32, out []uint64) []uint64 {
+func bucketPairs(bucket []uint32, docOf []int32, out []uint64) []uint64 {
 	if len(bucket) < 2 {
 		return out
 	}
 	if len(bucket) <= bucketAllPairs {
 		for i := range bucket {
 			for j := i + 1; j < len(bucket); j++ {
-				if docOf[bucket[i].id] != docOf[bucket[j].id] {
-					out = append(out, pack(bucket[i].id, bucket[j].id))
+				if docOf[bucket[i]] != docOf[bucket[j]] {
+					out = append(out, pack(bucket[i], bucket[j]))
 				}
 			}
 		}
 		return out
 	}
-	first := bucket[0].id
+	first := bucket[0]
 	other := -1
 	for i, e := range bucket {
-		if docOf[e.id] != docOf[first] {
+		if docOf[e] != docOf[first] {
 			other = i
 			break
 		}
 	}
 	for i, e := range bucket[1:] {
-		if docOf[e.id] != docOf[first] {
-			out = append(out, pack(first, e.id))
+		if docOf[e] != docOf[first] {
+			out = append(out, pack(first, e))
 		} else if other >= 0 && i+1 != other {
-			out = append(out, pack(bucket[other].id, e.id))
+			out = append(out, pack(bucket[other], e))
 		}
 	}
 	return out
