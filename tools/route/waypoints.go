@@ -36,11 +36,11 @@ func ParseWaypoints(name string, r io.Reader) ([]Waypoint, error) {
 			return nil, fmt.Errorf("%s:%d: want lat<TAB>lon<TAB>stop<TAB>note, got %d fields", name, line, len(f))
 		}
 		lat, err := strconv.ParseFloat(strings.TrimSpace(f[0]), 64)
-		if err != nil || lat < -90 || lat > 90 {
+		if err != nil || !(lat >= -90 && lat <= 90) {
 			return nil, fmt.Errorf("%s:%d: latitude %q is not a number in [-90, 90]", name, line, f[0])
 		}
 		lon, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
-		if err != nil || lon < -180 || lon > 180 {
+		if err != nil || !(lon >= -180 && lon <= 180) {
 			return nil, fmt.Errorf("%s:%d: longitude %q is not a number in [-180, 180]", name, line, f[1])
 		}
 		w := Waypoint{Lat: lat, Lon: lon, Line: line}

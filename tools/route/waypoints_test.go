@@ -15,6 +15,7 @@ func TestParseWaypoints(t *testing.T) {
 		{"few fields", "1\t2\n3\t4\t-\n", "f:1: want lat", 0},
 		{"bad lat", "91\t2\t-\n3\t4\t-\n", "f:1: latitude", 0},
 		{"bad lon", "1\tx\t-\n3\t4\t-\n", "f:1: longitude", 0},
+		{"NaN", "1\t2\t-\nNaN\t4\t-\n", "f:2: latitude", 0},
 		{"one point", "1\t2\t-\n", "at least 2", 0},
 	}
 	for _, tt := range tests {
@@ -81,4 +82,26 @@ func TestBundledWaypoints(t *testing.T) {
 			t.Errorf("%s: stops %v, want %v", tc.file, got, tc.stops)
 		}
 	}
+}
+
+// FuzzParseWaypoints: any input gives waypoints in range or an error, never a panic.
+func FuzzParseWaypoints(f *testing.F) {
+	f.Add("1\t2\ta\tnote\n3\t4\t-\n")
+	f.Add("# c\n91\t0\t-\n")
+	f.Add("1\t2\n")
+	f.Add("NaN\t0\t-\n1\t1\t-\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		wps, err := ParseWaypoints("f", strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		if len(wps) < 2 {
+			t.Fatalf("%d waypoints without error", len(wps))
+		}
+		for _, w := range wps {
+			if w.Lat < -90 || w.Lat > 90 || w.Lon < -180 || w.Lon > 180 || w.Lat != w.Lat || w.Lon != w.Lon {
+				t.Fatalf("out of range: %+v", w)
+			}
+		}
+	})
 }
