@@ -2,11 +2,11 @@ package claims
 
 import (
 	"fmt"
-	"syscall"
-	"time"
 	"math/rand/v2"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/storylens/storylens/story/article"
 )
