@@ -45,6 +45,7 @@ type gazetteer struct {
 	entries   []*entry
 	demonyms  map[string][]string // country id → demonyms
 	words     []string            // common words that are also single-word names
+	english   map[string]bool     // common English words (SCOWL 10, 20, 35)
 	sources   []string
 	nCity     int
 	nTown     int
@@ -91,6 +92,10 @@ func tgzFile(path, name string) ([]byte, error) {
 
 func build(citiesTgz, countriesTgz, wordsTgz, supplementPath string) (*gazetteer, error) {
 	g := &gazetteer{demonyms: map[string][]string{}}
+	var err error
+	if g.english, err = readWords(wordsTgz); err != nil {
+		return nil, err
+	}
 	if err := g.addCountries(countriesTgz); err != nil {
 		return nil, err
 	}
@@ -100,9 +105,7 @@ func build(citiesTgz, countriesTgz, wordsTgz, supplementPath string) (*gazetteer
 	if err := g.addSupplement(supplementPath); err != nil {
 		return nil, err
 	}
-	if err := g.addWords(wordsTgz); err != nil {
-		return nil, err
-	}
+	g.flagWords()
 	return g, nil
 }
 
@@ -152,12 +155,12 @@ func startsUpper(s string) bool {
 
 // cleanAlts keeps Latin-script alternate names that differ from name (after
 // folding), in first-seen order.
-func cleanAlts(name string, alts []string) []string {
+func (g *gazetteer) cleanAlts(name string, alts []string) []string {
 	seen := map[string]bool{fold.Key(name): true}
 	var out []string
 	for _, a := range alts {
 		a = strings.TrimSpace(a)
-		if !latinName(a) || isCode(a) || !startsUpper(a) {
+		if !latinName(a) || isCode(a) || !startsUpper(a) || (strings.Contains(a, " ") && g.allCommon(a)) {
 			continue
 		}
 		k := fold.Key(a)
@@ -227,7 +230,7 @@ func (g *gazetteer) addCities(tgz string) error {
 			}
 			e.name = alts[0]
 		}
-		e.alts = cleanAlts(e.name, alts)
+		e.alts = g.cleanAlts(e.name, alts)
 		if e.kind == "town" {
 			g.nTown++
 		} else {
@@ -272,7 +275,7 @@ func (g *gazetteer) addCountries(tgz string) error {
 		id := "country:" + c.CCA2
 		alts := append([]string{c.Name.Official}, c.AltSpellings...)
 		e := &entry{id: id, kind: "country", name: c.Name.Common, lat: c.LatLng[0], lon: c.LatLng[1], cc: c.CCA2,
-			alts: cleanAlts(c.Name.Common, alts), order: 0, sortKey: c.CCA2}
+			alts: g.cleanAlts(c.Name.Common, alts), order: 0, sortKey: c.CCA2}
 		g.entries = append(g.entries, e)
 		g.nCountry++
 		g.nAltNames += len(e.alts)
@@ -358,34 +361,49 @@ func (g *gazetteer) addSupplement(path string) error {
 	return nil
 }
 
-// addWords flags single-word names that are also common English words
-// (SCOWL sizes 10, 20 and 35: the most common words).
-func (g *gazetteer) addWords(tgz string) error {
-	single := map[string]bool{}
-	for _, e := range g.entries {
-		for _, n := range append([]string{e.name}, e.alts...) {
-			if k := fold.Key(n); k != "" && !strings.Contains(k, " ") {
-				single[k] = true
-			}
-		}
-	}
+// readWords reads the most common English words (SCOWL sizes 10, 20 and
+// 35), lower-case entries only (SCOWL capitalises proper nouns).
+func readWords(tgz string) (map[string]bool, error) {
 	set := map[string]bool{}
 	for _, size := range []string{"10", "20", "35"} {
 		name := "package/english-words-" + size + ".json"
 		data, err := tgzFile(tgz, name)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		var ws []string
 		if err := json.Unmarshal(data, &ws); err != nil {
-			return fmt.Errorf("%s %s: %w", wordsPkg, name, err)
+			return nil, fmt.Errorf("%s %s: %w", wordsPkg, name, err)
 		}
 		for _, w := range ws {
-			if w == "" || w != strings.ToLower(w) {
-				continue // proper nouns are capitalised in SCOWL
-			}
-			if single[w] {
+			if w != "" && w == strings.ToLower(w) {
 				set[w] = true
+			}
+		}
+	}
+	return set, nil
+}
+
+// allCommon reports whether every word of name is a common English word
+// ("The meeting", "White House"): such GeoNames alternate names are
+// translations that would match ordinary text.
+func (g *gazetteer) allCommon(name string) bool {
+	toks := fold.Tokens(name, nil)
+	for _, t := range toks {
+		if !g.english[t.Key] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// flagWords lists single-word names that are also common English words.
+func (g *gazetteer) flagWords() {
+	set := map[string]bool{}
+	for _, e := range g.entries {
+		for _, n := range append([]string{e.name}, e.alts...) {
+			if k := fold.Key(n); k != "" && !strings.Contains(k, " ") && g.english[k] {
+				set[k] = true
 			}
 		}
 	}
@@ -394,14 +412,54 @@ func (g *gazetteer) addWords(tgz string) error {
 		g.words = append(g.words, w)
 	}
 	sort.Strings(g.words)
-	return nil
+}
+
+// altKeys returns the alternate names of e as folded match keys (so that
+// loading need not fold them), without duplicates of each other or of the
+// primary name. Abbreviations written in upper case ("U.S.") are kept as
+// written with a leading "^": they match only upper-case text.
+func altKeys(e *entry) []string {
+	seen := map[string]bool{fold.Key(e.name): true}
+	var out []string
+	for _, a := range e.alts {
+		k := fold.Key(a)
+		if k == "" {
+			continue
+		}
+		if isAbbrev(a) {
+			if !seen["^"+a] {
+				seen["^"+a] = true
+				out = append(out, "^"+a)
+			}
+			continue
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// isAbbrev reports whether every letter of s is upper case (at least two).
+func isAbbrev(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
 
 // encode writes the gazetteer as gzipped TSV. Record types:
 //
-//	P id kind name lat lon cc admin1 pop alts(|)
+//	P id kind name lat lon cc admin1 pop alts(|, folded keys; "^" + name for upper-case abbreviations)
 //	D countryID demonyms(|)
 //	W word
 func (g *gazetteer) encode() ([]byte, error) {
@@ -428,7 +486,7 @@ func (g *gazetteer) encode() ([]byte, error) {
 			pop = strconv.FormatInt(e.pop, 10)
 		}
 		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
-			e.cc, e.admin1, pop, strings.Join(e.alts, "|"))
+			e.cc, e.admin1, pop, strings.Join(altKeys(e), "|"))
 	}
 	ids := make([]string, 0, len(g.demonyms))
 	for id := range g.demonyms {

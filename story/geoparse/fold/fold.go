@@ -164,6 +164,9 @@ func isUpperWord(w string) bool {
 // Key folds a whole name into its lookup key: folded tokens joined by single
 // spaces ("Sant Julià de Lòria" → "sant julia de loria", "U.S." → "u s").
 func Key(name string) string {
+	if isKey(name) {
+		return name
+	}
 	toks := Tokens(name, nil)
 	switch len(toks) {
 	case 0:
@@ -179,4 +182,25 @@ func Key(name string) string {
 		b.WriteString(t.Key)
 	}
 	return b.String()
+}
+
+// isKey reports whether s is already a key: lower-case ASCII letters and
+// digits in words separated by single spaces.
+func isKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			prevSpace = false
+		case c == ' ' && !prevSpace:
+			prevSpace = true
+		default:
+			return false
+		}
+	}
+	return !prevSpace
 }

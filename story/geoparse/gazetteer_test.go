@@ -1,0 +1,68 @@
+package geoparse
+
+import (
+	"bytes"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storylens/storylens/assets/gazetteer"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	var before runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	var after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	t.Logf("embedded gazetteer: %d places, loaded in %v, heap +%.1f MB", g.Len(), took, float64(after.HeapAlloc-before.HeapAlloc)/1e6)
+	for _, tc := range []struct{ name, id string }{
+		{"Vladivostok", "geonames:2013348"},
+		{"Pyongyang", "geonames:1871859"},
+		{"Russia", "country:RU"},
+		{"Russky Island", "supp:russky-island"},
+		{"U.S.", "country:US"},
+	} {
+		found := false
+		for _, p := range g.Lookup(tc.name) {
+			found = found || p.ID == tc.id
+		}
+		if !found {
+			t.Errorf("Lookup(%q) = %v, want it to include %s", tc.name, g.Lookup(tc.name), tc.id)
+		}
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"P\tx\tcity\tX\t1\t2\n", "line 1: 6 fields"},
+		{"P\tx\tcity\tX\t100\t2\t\t\t\t\n", "line 1: bad lat/lon"},
+		{"# c\nQ\tx\n", "line 2: unknown record type"},
+		{"D\tcountry:XX\tXish\n", "unknown place"},
+		{"P\tx\tcity\tX\t1\t2\t\t\tmany\t\n", "bad population"},
+	} {
+		_, err := Read(strings.NewReader(tc.in))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Read(%q) error = %v, want %q", tc.in, err, tc.want)
+		}
+	}
+	if _, err := Load(strings.NewReader("not gzip")); err == nil {
+		t.Error("Load of non-gzip data: no error")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(bytes.NewReader(gazetteer.Data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,565 @@
+package geoparse
+
+import (
+	"math"
+	"strings"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/article"
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// Origins of a mention.
+const (
+	OriginStory     = "story"
+	OriginGazetteer = "gazetteer"
+)
+
+// Mention is one place named in one sentence of an article.
+type Mention struct {
+	PlaceID  string
+	Name     string // the place's name (not necessarily as written)
+	Lat, Lon float64
+	Kind     string
+	Origin   string // OriginStory or OriginGazetteer
+	Sentence int    // index into Article.Sentences
+	Start    int    // byte offset in the sentence text
+	End      int    // byte offset in the sentence text (exclusive)
+	Surface  string // the text as written
+}
+
+// ArticleResult is what ParseArticle finds in one article.
+type ArticleResult struct {
+	// Mentions in text order.
+	Mentions []Mention
+	// Focus is the id of the place the article is about (see README.md), or
+	// "" when it names no place.
+	Focus string
+}
+
+// Parser finds places in articles. It is safe for concurrent use.
+type Parser struct {
+	g          *Gazetteer
+	story      []*story.Place
+	storyNames map[string][]int32
+	storyPre   map[string]struct{}
+	maxTokens  int
+}
+
+// NewParser returns a parser over a gazetteer (nil: story places only) and
+// the places a story defines. A story place's name or alias hides every
+// gazetteer place of the same name.
+func NewParser(g *Gazetteer, storyPlaces []*story.Place) *Parser {
+	p := &Parser{g: g, storyNames: map[string][]int32{}, storyPre: map[string]struct{}{}}
+	if g != nil {
+		p.maxTokens = g.maxTokens
+	}
+	for _, sp := range storyPlaces {
+		if sp == nil {
+			continue
+		}
+		idx := int32(len(p.story))
+		p.story = append(p.story, sp)
+		for _, name := range append([]string{sp.Name}, sp.Aliases...) {
+			k := fold.Key(name)
+			if k == "" {
+				continue
+			}
+			dup := false
+			for _, j := range p.storyNames[k] {
+				dup = dup || j == idx
+			}
+			if !dup {
+				p.storyNames[k] = append(p.storyNames[k], idx)
+			}
+			n := 1
+			for i := 0; i < len(k); i++ {
+				if k[i] == ' ' {
+					p.storyPre[k[:i]] = struct{}{}
+					n++
+				}
+			}
+			if n > p.maxTokens {
+				p.maxTokens = n
+			}
+		}
+	}
+	return p
+}
+
+// cand is one place a matched name may refer to.
+type cand struct {
+	story bool
+	idx   int32 // into Parser.story or Gazetteer.places
+}
+
+// match is one accepted name occurrence before disambiguation.
+type match struct {
+	sentence   int
+	start, end int // byte offsets in the sentence
+	key        string
+	cands      []cand
+	chosen     int // index into cands, -1 when dropped
+}
+
+// info is what disambiguation needs to know of a candidate.
+type info struct {
+	id, name, kind, cc string
+	lat, lon           float64
+	pop                int64
+	origin             string
+}
+
+func (p *Parser) info(c cand) info {
+	if c.story {
+		sp := p.story[c.idx]
+		return info{id: sp.ID, name: sp.Name, kind: sp.Kind, lat: sp.Lat, lon: sp.Lon, origin: OriginStory}
+	}
+	gp := &p.g.places[c.idx]
+	return info{id: gp.ID, name: gp.Name, kind: gp.Kind, cc: gp.CC, lat: gp.Lat, lon: gp.Lon, pop: gp.Pop, origin: OriginGazetteer}
+}
+
+// ParseArticle finds and resolves the places an article names.
+func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
+	if a == nil || len(a.Sentences) == 0 {
+		return ArticleResult{}
+	}
+	sents := make([][]fold.Token, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sents[i] = fold.Tokens(s.Text, nil)
+	}
+	persons := p.personTokens(sents)
+	var matches []match
+	countries := map[string]bool{}
+	for si, toks := range sents {
+		matches = p.findInSentence(si, a.Sentences[si].Text, toks, persons, countries, matches)
+	}
+	p.resolve(matches, countries)
+	res := ArticleResult{}
+	for _, m := range matches {
+		if m.chosen < 0 {
+			continue
+		}
+		in := p.info(m.cands[m.chosen])
+		res.Mentions = append(res.Mentions, Mention{PlaceID: in.id, Name: in.name, Lat: in.lat, Lon: in.lon, Kind: in.kind,
+			Origin: in.origin, Sentence: m.sentence, Start: m.start, End: m.end, Surface: a.Sentences[m.sentence].Text[m.start:m.end]})
+	}
+	res.Focus = focus(res.Mentions, a, len(a.Sentences))
+	return res
+}
+
+// hit is one name found at a token position: n tokens long.
+type hit struct {
+	n       int
+	story   []int32
+	gaz     span
+	demonym int32 // -1 if none
+	hasGaz  bool
+}
+
+// lookup returns the names that start at token i, longest first.
+func (p *Parser) lookup(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit, []byte) {
+	hits = hits[:0]
+	buf = buf[:0]
+	for n := 1; n <= p.maxTokens && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if n > 1 {
+			// names do not run across sentence punctuation or brackets
+			if !joinable(t.GapBefore) {
+				break
+			}
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t.Key...)
+		h := hit{n: n, demonym: -1}
+		found := false
+		if s, ok := p.storyNames[string(buf)]; ok {
+			h.story = s
+			found = true
+		}
+		if p.g != nil {
+			if si, ok := p.g.names[string(buf)]; ok {
+				h.gaz = p.g.spans[si]
+				h.hasGaz = true
+				found = true
+			}
+			if d, ok := p.g.demonyms[string(buf)]; ok {
+				h.demonym = d
+				found = true
+			}
+		}
+		if found {
+			hits = append(hits, h)
+		}
+		_, more := p.storyPre[string(buf)]
+		if !more && p.g != nil {
+			_, more = p.g.prefixes[string(buf)]
+		}
+		if !more {
+			break
+		}
+	}
+	// longest first
+	for l, r := 0, len(hits)-1; l < r; l, r = l+1, r-1 {
+		hits[l], hits[r] = hits[r], hits[l]
+	}
+	return hits, buf
+}
+
+// joinable reports whether the text between two words may sit inside a
+// multi-word name: spaces, a hyphen, an apostrophe or a full stop
+// ("U.S.", "Petropavlovsk-Kamchatsky", "St. Petersburg").
+func joinable(gap string) bool {
+	if len(gap) > 3 {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', '-', '.', '\'':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons map[string]bool,
+	countries map[string]bool, out []match) []match {
+	var hits []hit
+	var buf []byte
+	for i := 0; i < len(toks); {
+		hits, buf = p.lookup(toks, i, buf, hits)
+		advanced := false
+		for _, h := range hits {
+			cands, isDemonym := p.accept(text, toks, i, h, persons)
+			if isDemonym {
+				countries[p.g.places[h.demonym].CC] = true
+			} else if len(cands) == 0 {
+				continue
+			} else {
+				end := toks[i+h.n-1].End
+				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
+					end++ // the final full stop of "U.S."
+				}
+				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands})
+			}
+			i += h.n
+			advanced = true
+			break
+		}
+		if !advanced {
+			i++
+		}
+	}
+	return out
+}
+
+// keyLen is the byte length of the key of n tokens from i.
+func keyLen(toks []fold.Token, i, n int) int {
+	l := n - 1
+	for _, t := range toks[i : i+n] {
+		l += len(t.Key)
+	}
+	return l
+}
+
+// accept applies the guards to a name found at token i. It returns the
+// candidates that survive, or isDemonym when the words are a demonym
+// ("North Korean"), which is not a place mention.
+func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool) (cands []cand, isDemonym bool) {
+	first := toks[i]
+	last := toks[i+h.n-1]
+	surfaceUpper := allUpper(text[first.Start:last.End])
+	if !first.Cap {
+		return nil, false // lower case: "police presence", "far east"
+	}
+	if len(h.story) == 0 && h.demonym >= 0 {
+		return nil, true
+	}
+	if h.n == 1 && weekdaysMonths[first.Key] {
+		return nil, false
+	}
+	// people: "Harris" after "Kamala Harris", "President Moon"
+	if h.n == 1 && persons[first.Key] {
+		return nil, false
+	}
+	if i > 0 && titles[toks[i-1].Key] && toks[i-1].Cap && joinable(first.GapBefore) {
+		return nil, false
+	}
+	// story places override the gazetteer
+	if len(h.story) > 0 {
+		for _, s := range h.story {
+			cands = append(cands, cand{story: true, idx: s})
+		}
+	} else {
+		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+			if r.abbrev && !surfaceUpper {
+				continue
+			}
+			cands = append(cands, cand{idx: r.place})
+		}
+		if len(cands) == 0 {
+			return nil, false
+		}
+	}
+	allCountries := true
+	for _, c := range cands {
+		allCountries = allCountries && !c.story && p.g.places[c.idx].Kind == "country"
+	}
+	// part of a longer capitalised name: "Brussels School of Governance",
+	// "The New York Times", "Kim Jong Un"; a country may be followed by
+	// one ("U.S. President", "Russia Today").
+	if i > 0 {
+		prev := toks[i-1]
+		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted {
+			return nil, false
+		}
+	}
+	if i+h.n < len(toks) && !allCountries && !last.Possessive {
+		next := toks[i+h.n]
+		if next.Cap && !stopwords[next.Key] && next.GapBefore == " " {
+			return nil, false
+		}
+	}
+	// single words that are also common English words ("Police", "Mobile",
+	// "Split") need a locative before them.
+	if h.n == 1 && len(h.story) == 0 && !allCountries && p.g.common[first.Key] {
+		j := i - 1
+		if j > 0 && toks[j].Key == "the" {
+			j-- // "on the Pacific coast"
+		}
+		if j < 0 || !locatives[toks[j].Key] || toks[j].Cap {
+			return nil, false
+		}
+	}
+	return cands, false
+}
+
+// personTokens finds person names in the article: capitalised runs after a
+// title ("President Vladimir Putin", "leader Kim Jong Un") or starting with
+// a common given or family name and at least two words long ("Kamala
+// Harris"). It returns the folded words of those runs; a single word from
+// the set is not taken as a place anywhere in the article.
+func (p *Parser) personTokens(sents [][]fold.Token) map[string]bool {
+	persons := map[string]bool{}
+	for _, toks := range sents {
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !t.Cap || stopwords[t.Key] {
+				continue
+			}
+			titled := i > 0 && titles[toks[i-1].Key] &&
+				(t.GapBefore == " " || (toks[i-1].Dotted && t.GapBefore == ". "))
+			given := givenNames[t.Key]
+			if !titled && !given {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j-1].Possessive == false && toks[j].Cap && !stopwords[toks[j].Key] &&
+				(toks[j].GapBefore == " " || toks[j].GapBefore == "-") {
+				j++
+			}
+			if !titled && j-i < 2 {
+				continue
+			}
+			if p.isPlaceRun(toks[i:j]) {
+				continue
+			}
+			for _, r := range toks[i:j] {
+				persons[r.Key] = true
+			}
+			i = j - 1
+		}
+	}
+	return persons
+}
+
+// isPlaceRun reports whether the run is itself a place name or starts with
+// a country name or demonym ("Russia", "North Korean").
+func (p *Parser) isPlaceRun(run []fold.Token) bool {
+	hits, _ := p.lookup(run, 0, nil, nil)
+	for _, h := range hits {
+		if h.n == len(run) || h.demonym >= 0 {
+			return true
+		}
+		if h.hasGaz {
+			for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+				if p.g.places[r.place].Kind == "country" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Distances for disambiguation.
+const (
+	nearKm = 300.0  // "close": a town needs an anchor this close
+	midKm  = 1000.0 // "same region"
+)
+
+// coarse kinds are too large for their point to support a nearby name.
+func coarse(kind string) bool {
+	switch kind {
+	case "country", "continent", "sea", "region", "river", "strait":
+		return true
+	}
+	return false
+}
+
+// importance ranks candidates that are equally close and equally inside
+// the article's countries: feature class, then population.
+func importance(in info) float64 {
+	v := math.Log10(float64(in.pop) + 1)
+	switch in.kind {
+	case "country":
+		v += 10
+	case "capital":
+		v += 2
+	case "seat":
+		v += 0.5
+	case "city":
+	case "town":
+		v -= 1
+	default: // supplement features: islands, rivers, venues, regions...
+		v += 6
+	}
+	if in.origin == OriginStory {
+		v += 20
+	}
+	return v
+}
+
+// resolve picks one candidate per match (see README.md for the rules).
+func (p *Parser) resolve(ms []match, countries map[string]bool) {
+	type anchor struct {
+		key      string
+		lat, lon float64
+	}
+	var anchors []anchor
+	for i := range ms {
+		m := &ms[i]
+		m.chosen = -1
+		if len(m.cands) == 1 {
+			in := p.info(m.cands[0])
+			if in.kind == "town" {
+				continue
+			}
+			m.chosen = 0
+			if in.kind == "country" {
+				countries[in.cc] = true
+			} else if !coarse(in.kind) {
+				anchors = append(anchors, anchor{m.key, in.lat, in.lon})
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i := range ms {
+			m := &ms[i]
+			if pass == 0 && m.chosen >= 0 {
+				continue
+			}
+			if pass == 1 && len(m.cands) == 1 && m.chosen >= 0 {
+				continue
+			}
+			best, bestProx, bestIn, bestImp := -1, -1, false, 0.0
+			for ci, c := range m.cands {
+				in := p.info(c)
+				prox := 0
+				for _, a := range anchors {
+					if a.key == m.key {
+						continue // a name does not support itself
+					}
+					d := distanceKm(in.lat, in.lon, a.lat, a.lon)
+					if d <= nearKm {
+						prox = 2
+						break
+					}
+					if d <= midKm {
+						prox = 1
+					}
+				}
+				if in.kind == "town" && prox < 2 {
+					continue
+				}
+				inC := in.cc != "" && countries[in.cc]
+				imp := importance(in)
+				better := best < 0 || prox > bestProx || (prox == bestProx && inC && !bestIn) ||
+					(prox == bestProx && inC == bestIn && imp > bestImp)
+				if better {
+					best, bestProx, bestIn, bestImp = ci, prox, inC, imp
+				}
+			}
+			m.chosen = best
+		}
+		if pass == 0 {
+			// resolved names support the others in the second pass
+			anchors = anchors[:0]
+			for _, m := range ms {
+				if m.chosen < 0 {
+					continue
+				}
+				in := p.info(m.cands[m.chosen])
+				if in.kind == "country" {
+					countries[in.cc] = true
+				} else if !coarse(in.kind) {
+					anchors = append(anchors, anchor{m.key, in.lat, in.lon})
+				}
+			}
+		}
+	}
+}
+
+// distanceKm is the great-circle distance (haversine, mean Earth radius).
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0088
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	s := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(s)))
+}
+
+// focus picks the article's focus place: the dateline place if the first
+// sentence starts with one ("SEOUL, South Korea ―"); else the non-coarse
+// place with the highest position-weighted mention count (a mention in
+// sentence s of n weighs 1 + (n-s)/n); else the same among all places.
+// Ties go to the place mentioned first.
+func focus(ms []Mention, a *article.Article, n int) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	if m := ms[0]; m.Sentence == 0 && strings.TrimSpace(a.Sentences[0].Text[:m.Start]) == "" && allUpper(m.Surface) {
+		rest := strings.TrimLeft(a.Sentences[0].Text[m.End:], " ")
+		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "―") || strings.HasPrefix(rest, "—") ||
+			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") {
+			return m.PlaceID
+		}
+	}
+	pick := func(fine bool) string {
+		score := map[string]float64{}
+		var order []string
+		for _, m := range ms {
+			if fine && coarse(m.Kind) {
+				continue
+			}
+			if _, ok := score[m.PlaceID]; !ok {
+				order = append(order, m.PlaceID)
+			}
+			score[m.PlaceID] += 1 + float64(n-m.Sentence)/float64(n)
+		}
+		best := ""
+		for _, id := range order {
+			if best == "" || score[id] > score[best] {
+				best = id
+			}
+		}
+		return best
+	}
+	if f := pick(true); f != "" {
+		return f
+	}
+	return pick(false)
+}

@@ -1,0 +1,122 @@
+package geoparse
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storylens/storylens/story/article"
+)
+
+func loadSeed(t testing.TB, name string) *article.Article {
+	t.Helper()
+	path := filepath.Join("..", "..", "data", "kimputin", "articles", name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestDumpSeeds(t *testing.T) {
+	if os.Getenv("GEOPARSE_DUMP") == "" {
+		t.Skip("set GEOPARSE_DUMP=1 to print the mentions found in the seeds")
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "data", "kimputin", "articles", "*.txt"))
+	for _, f := range files {
+		a := loadSeed(t, filepath.Base(f))
+		res := p.ParseArticle(a)
+		fmt.Printf("== %s focus=%s\n", filepath.Base(f), res.Focus)
+		for _, m := range res.Mentions {
+			fmt.Printf("  s%-3d %-28q %-22s %-10s %s (%.3f,%.3f)\n", m.Sentence, m.Surface, m.PlaceID, m.Kind, m.Name, m.Lat, m.Lon)
+		}
+	}
+}
+
+type seedGold struct {
+	Articles []struct {
+		File   string `json:"file"`
+		Places []struct {
+			ID   string `json:"id"`
+			Name string `json:"name"`
+		} `json:"places"`
+	} `json:"articles"`
+}
+
+// TestSeedPrecisionRecall compares the places found in each seed article
+// with the hand-made list in testdata/seed_places.json (place level: each
+// place once per article), micro-averaged over the articles.
+func TestSeedPrecisionRecall(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "seed_places.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold seedGold
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatalf("testdata/seed_places.json: %v", err)
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	tp, fp, fn := 0, 0, 0
+	for _, ga := range gold.Articles {
+		res := p.ParseArticle(loadSeed(t, ga.File))
+		found := map[string]string{}
+		for _, m := range res.Mentions {
+			found[m.PlaceID] = m.Surface
+		}
+		want := map[string]bool{}
+		for _, pl := range ga.Places {
+			want[pl.ID] = true
+			if _, ok := found[pl.ID]; ok {
+				tp++
+			} else {
+				fn++
+				t.Logf("%s: missed %s (%s)", ga.File, pl.ID, pl.Name)
+			}
+		}
+		for id, surface := range found {
+			if !want[id] {
+				fp++
+				t.Logf("%s: false place %s from %q", ga.File, id, surface)
+			}
+		}
+	}
+	prec := float64(tp) / float64(tp+fp)
+	rec := float64(tp) / float64(tp+fn)
+	t.Logf("seed places: precision %.3f (%d/%d), recall %.3f (%d/%d)", prec, tp, tp+fp, rec, tp, tp+fn)
+	if prec < 0.95 || rec < 0.9 {
+		t.Errorf("precision %.3f, recall %.3f: want at least 0.95 and 0.90", prec, rec)
+	}
+}
+
+// TestSeedFocus checks each seed's focus against its dateline or main city.
+func TestSeedFocus(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for file, want := range map[string]string{
+		"002_6d468acdb8bdde8c.txt": "geonames:1835848", // dateline SEOUL
+		"003_86e7a0a32fc7023e.txt": "geonames:2013348", // Vladivostok, named most
+		"004_4c0ceaa2ad2e2645.txt": "geonames:2013348",
+	} {
+		if got := p.ParseArticle(loadSeed(t, file)).Focus; got != want {
+			t.Errorf("%s: focus %s, want %s", file, got, want)
+		}
+	}
+}

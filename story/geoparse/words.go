@@ -1,0 +1,83 @@
+package geoparse
+
+// Small closed word lists the guards use. They are general English and
+// naming conventions, not taken from any story.
+
+// stopwords are function words and frequent sentence openers: a capitalised
+// stopword does not make a capitalised run longer ("In Vladivostok", "The
+// New York Times" → run "New York Times").
+var stopwords = setOf(`a an the and or but nor so yet of in on at to from for by with without into onto upon
+over under above below across along around about after before behind beside between beyond during despite
+since until till via near toward towards through throughout within among amid against like unlike as if
+than then when while where whereas whether because although though unless once both either neither each
+every all any some many much more most few several no not this that these those it its he she his her him
+they them their we our you your i me my mine who whom whose which what there here also even still however
+meanwhile earlier later last next first second third new old according said says say asked told yes
+according instead meanwhile moreover furthermore indeed perhaps interestingly finally officials separately
+is are was were be been being has have had do does did will would can could may might must shall should`)
+
+// locatives are lower-case words after which a capitalised common word is
+// taken as a place ("in Mobile", "to Split").
+var locatives = setOf(`in on at from to near outside inside via into toward towards across around through
+reached visited entered left`)
+
+// titles precede person names ("President Putin", "leader Kim Jong Un",
+// "spokesman Dmitry Peskov").
+var titles = setOf(`president vice prime minister mr mrs ms miss dr sir dame lord lady king queen prince princess
+emperor pope chancellor premier governor mayor senator sen rep representative congressman congresswoman
+secretary chairman chairwoman chair leader spokesman spokeswoman spokesperson adviser advisor envoy ambassador
+general gen admiral colonel col lieutenant lt captain capt sergeant sgt commander chief director judge justice
+professor prof rev reverend father sister brother uncle aunt wife husband son daughter dictator ruler
+journalist reporter analyst correspondent author ceo founder head official actor actress singer player coach
+saint st minister foreign defense defence deputy comrade marshal`)
+
+// weekdaysMonths are never places, whatever the gazetteer holds.
+var weekdaysMonths = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// givenNames are common given names in news across languages; a capitalised
+// run that starts with one is a person ("Donald Trump", "Dmitry Peskov"),
+// and so are runs that start with a frequent East Asian family name ("Kim Jong
+// Un", "Moon Jae-in", "Xi Jinping").
+var givenNames = setOf(`james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan
+jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent philip bobby johnny bradley
+mike jake joe bill bob tom tim ted jim ben rick ron dick hillary barack joe kamala nancy mitch chuck rishi boris
+theresa tony gordon keir emmanuel francois nicolas jacques angela olaf helmut gerhard friedrich annalena ursula
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
+kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail
+alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+charlotte marie kayla alexis lori vladimir dmitry dmitri sergei sergey alexei alexey aleksei aleksandr alexandr
+mikhail nikolai nikolay ivan igor yuri yury oleg andrei andrey viktor victor boris leonid anatoly valery vasily
+pavel maxim maksim yevgeny evgeny gennady konstantin denis roman ramzan volodymyr oleksandr oleksiy petro
+dmytro vitali vitaly valentina tatiana tatyana olga irina natalia natalya svetlana elena yelena maria ekaterina
+yekaterina anastasia lyudmila galina marina xi li wang zhang liu chen yang huang zhao wu zhou kim lee park
+choi jung chung kang cho yoon yun jang lim han shin moon ri pak ahn song hong jeon ko yoo oh seo kwon hwang
+shinzo fumio yoshihide junichiro taro narendra rahul imran nawaz recep tayyip mohammed muhammad mohammad ali
+ahmed ahmad hassan hussein omar abdullah khalid bashar benjamin yair volodymyr ramon jose juan carlos luis
+jorge manuel pedro miguel antonio francisco javier pablo diego fernando ricardo roberto eduardo sergio andres
+luiz lula jair nicolas hugo fidel raul kamala joseph`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			if start >= 0 {
+				m[s[start:i]] = true
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return m
+}
