@@ -430,6 +430,33 @@ func parseClaims(file string, data []byte, pl *problemList) ([]*Claim, *jsonDoc)
 	return claims, doc
 }
 
+// keepExtra returns o's "extra" object merged with its unknown fields, so
+// that nothing from an import is silently dropped; nil when there is none.
+func keepExtra(o object, unknown []string) map[string]any {
+	var extra map[string]any
+	o.get("extra", &extra)
+	for _, k := range unknown {
+		var v any
+		if json.Unmarshal(o.m[k], &v) == nil {
+			if extra == nil {
+				extra = map[string]any{}
+			}
+			extra[k] = v
+		}
+	}
+	if len(extra) == 0 {
+		return nil
+	}
+	return extra
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
 var stepKeys = []string{"id", "title", "date", "body", "places", "route", "claims", "sources", "camera", "extra"}
 
 // parseStoryJSON reads story.json into s.
@@ -438,7 +465,7 @@ func parseStoryJSON(file string, data []byte, s *Story, pl *problemList) *jsonDo
 	if !ok {
 		return doc
 	}
-	top.unknown("title", "description", "steps")
+	s.Extra = keepExtra(top, top.unknown("title", "description", "steps", "extra"))
 	if !top.get("title", &s.Title) || s.Title == "" {
 		pl.warnf(file, 1, "title", "story has no title")
 	}
@@ -455,7 +482,7 @@ func parseStoryJSON(file string, data []byte, s *Story, pl *problemList) *jsonDo
 		var st Step
 		o, ok := asObject(doc, pl, elemPath("steps", i), raw)
 		if ok {
-			extra := o.unknown(stepKeys...)
+			unknown := o.unknown(stepKeys...)
 			o.get("id", &st.ID)
 			o.get("title", &st.Title)
 			o.get("date", &st.Date)
@@ -465,16 +492,9 @@ func parseStoryJSON(file string, data []byte, s *Story, pl *problemList) *jsonDo
 			o.get("claims", &st.Claims)
 			o.get("sources", &st.Sources)
 			o.get("camera", &st.Camera)
-			o.get("extra", &st.Extra)
-			for _, k := range extra {
-				var v any
-				if json.Unmarshal(o.m[k], &v) == nil {
-					if st.Extra == nil {
-						st.Extra = map[string]any{}
-					}
-					st.Extra[k] = v
-				}
-			}
+			st.Extra = keepExtra(o, unknown)
+			// An empty list and no list mean the same.
+			st.Places, st.Claims, st.Sources = nilIfEmpty(st.Places), nilIfEmpty(st.Claims), nilIfEmpty(st.Sources)
 		}
 		s.Steps = append(s.Steps, st)
 	}
