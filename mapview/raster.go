@@ -10,32 +10,111 @@ import (
 )
 
 // pcanvas wraps an RGBA image and a reusable antialiasing rasterizer. Paths
-// added between begin and fill accumulate; overlapping sub-paths of the same
-// orientation saturate, opposite ones cancel (so cells cut from one polygon
-// join without seams).
+// added between begin and fill are recorded with their bounding box; fill
+// rasterizes only that box. Overlapping sub-paths of the same orientation
+// saturate, opposite ones cancel (so cells cut from one polygon join
+// without seams).
 type pcanvas struct {
 	img  *image.RGBA
 	r    *vector.Rasterizer
+	mask []uint8 // reusable coverage buffer
 	w, h float32
 	any  bool
+	// ops records the path: op codes (0 move, 1 line, 2 close) and points.
+	ops                    []uint8
+	pts                    []float32
+	minX, minY, maxX, maxY float32
 }
 
 func newCanvas(img *image.RGBA) *pcanvas {
 	b := img.Bounds()
-	return &pcanvas{img: img, r: vector.NewRasterizer(b.Dx(), b.Dy()), w: float32(b.Dx()), h: float32(b.Dy())}
+	return &pcanvas{img: img, r: vector.NewRasterizer(1, 1), w: float32(b.Dx()), h: float32(b.Dy())}
 }
 
 func (c *pcanvas) begin() {
-	c.r.Reset(int(c.w), int(c.h))
+	c.ops, c.pts = c.ops[:0], c.pts[:0]
 	c.any = false
+	c.minX, c.minY, c.maxX, c.maxY = float32(math.Inf(1)), float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.Inf(-1))
 }
+
+func (c *pcanvas) add(op uint8, x, y float32) {
+	c.ops = append(c.ops, op)
+	if op == 2 {
+		return
+	}
+	c.pts = append(c.pts, x, y)
+	c.minX, c.maxX = min(c.minX, x), max(c.maxX, x)
+	c.minY, c.maxY = min(c.minY, y), max(c.maxY, y)
+	c.any = true
+}
+
+func (c *pcanvas) moveTo(x, y float32) { c.add(0, x, y) }
+func (c *pcanvas) lineTo(x, y float32) { c.add(1, x, y) }
+func (c *pcanvas) closePath()          { c.add(2, 0, 0) }
 
 // fill paints everything added since begin with col.
 func (c *pcanvas) fill(col color.Color) {
 	if !c.any {
 		return
 	}
-	c.r.Draw(c.img, c.img.Bounds(), image.NewUniform(col), image.Point{})
+	x0 := int(math.Floor(float64(max(c.minX, 0))))
+	y0 := int(math.Floor(float64(max(c.minY, 0))))
+	x1 := int(math.Ceil(float64(min(c.maxX, c.w))))
+	y1 := int(math.Ceil(float64(min(c.maxY, c.h))))
+	if x1 <= x0 || y1 <= y0 {
+		return
+	}
+	c.r.Reset(x1-x0, y1-y0)
+	ox, oy := float32(x0), float32(y0)
+	j := 0
+	for _, op := range c.ops {
+		switch op {
+		case 0:
+			c.r.MoveTo(c.pts[j]-ox, c.pts[j+1]-oy)
+			j += 2
+		case 1:
+			c.r.LineTo(c.pts[j]-ox, c.pts[j+1]-oy)
+			j += 2
+		case 2:
+			c.r.ClosePath()
+		}
+	}
+	w, h := x1-x0, y1-y0
+	if cap(c.mask) < w*h {
+		c.mask = make([]uint8, w*h)
+	}
+	m := &image.Alpha{Pix: c.mask[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
+	c.r.DrawOp = draw.Src
+	c.r.Draw(m, m.Rect, image.Opaque, image.Point{})
+	composite(c.img, x0, y0, m, color.NRGBAModel.Convert(col).(color.NRGBA))
+}
+
+// composite blends col into dst through coverage mask m placed at (x0, y0)
+// (source-over), skipping uncovered pixels.
+func composite(dst *image.RGBA, x0, y0 int, m *image.Alpha, col color.NRGBA) {
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	cr, cg, cb, ca := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)
+	for y := 0; y < h; y++ {
+		mrow := m.Pix[y*m.Stride : y*m.Stride+w]
+		off := (y0+y-dst.Rect.Min.Y)*dst.Stride + (x0-dst.Rect.Min.X)*4
+		drow := dst.Pix[off : off+4*w]
+		for x, mv := range mrow {
+			if mv == 0 {
+				continue
+			}
+			a := uint32(mv) * ca / 255
+			d := drow[4*x : 4*x+4 : 4*x+4]
+			if a == 255 {
+				d[0], d[1], d[2], d[3] = uint8(cr), uint8(cg), uint8(cb), 255
+				continue
+			}
+			ia := 255 - a
+			d[0] = uint8((cr*a + uint32(d[0])*ia) / 255)
+			d[1] = uint8((cg*a + uint32(d[1])*ia) / 255)
+			d[2] = uint8((cb*a + uint32(d[2])*ia) / 255)
+			d[3] = uint8(a + uint32(d[3])*ia/255)
+		}
+	}
 }
 
 // ring adds a closed polygon in device pixels.
@@ -43,29 +122,30 @@ func (c *pcanvas) ring(xs, ys []float32) {
 	if len(xs) < 3 {
 		return
 	}
-	c.r.MoveTo(xs[0], ys[0])
+	c.moveTo(xs[0], ys[0])
 	for i := 1; i < len(xs); i++ {
-		c.r.LineTo(xs[i], ys[i])
+		c.lineTo(xs[i], ys[i])
 	}
-	c.r.ClosePath()
-	c.any = true
+	c.closePath()
 }
 
 // segment adds a stroke of width w from a to b as a quad with a fixed
 // handedness, so that overlapping segments saturate instead of cancelling.
 func (c *pcanvas) segment(ax, ay, bx, by, w float32) {
+	if max(ax, bx) < -w || min(ax, bx) > c.w+w || max(ay, by) < -w || min(ay, by) > c.h+w {
+		return // off the canvas
+	}
 	dx, dy := bx-ax, by-ay
 	l := float32(math.Hypot(float64(dx), float64(dy)))
 	if l < 1e-3 {
 		return
 	}
 	nx, ny := -dy/l*w/2, dx/l*w/2
-	c.r.MoveTo(ax+nx, ay+ny)
-	c.r.LineTo(bx+nx, by+ny)
-	c.r.LineTo(bx-nx, by-ny)
-	c.r.LineTo(ax-nx, ay-ny)
-	c.r.ClosePath()
-	c.any = true
+	c.moveTo(ax+nx, ay+ny)
+	c.lineTo(bx+nx, by+ny)
+	c.lineTo(bx-nx, by-ny)
+	c.lineTo(ax-nx, ay-ny)
+	c.closePath()
 }
 
 // polyline strokes a polyline, with round joins when w > 2.
@@ -114,13 +194,12 @@ func (c *pcanvas) circle(x, y, r float32) {
 		a := float64(i) / float64(n) * 2 * math.Pi
 		px, py := x+r*float32(math.Cos(a)), y+r*float32(math.Sin(a))
 		if i == 0 {
-			c.r.MoveTo(px, py)
+			c.moveTo(px, py)
 		} else {
-			c.r.LineTo(px, py)
+			c.lineTo(px, py)
 		}
 	}
-	c.r.ClosePath()
-	c.any = true
+	c.closePath()
 }
 
 // star adds a five-pointed star of outer radius r.
@@ -133,23 +212,21 @@ func (c *pcanvas) star(x, y, r float32) {
 		a := -math.Pi/2 + float64(i)*math.Pi/5
 		px, py := x+rr*float32(math.Cos(a)), y+rr*float32(math.Sin(a))
 		if i == 0 {
-			c.r.MoveTo(px, py)
+			c.moveTo(px, py)
 		} else {
-			c.r.LineTo(px, py)
+			c.lineTo(px, py)
 		}
 	}
-	c.r.ClosePath()
-	c.any = true
+	c.closePath()
 }
 
 // poly adds a polygon from coordinate pairs.
 func (c *pcanvas) poly(pts ...float32) {
-	c.r.MoveTo(pts[0], pts[1])
+	c.moveTo(pts[0], pts[1])
 	for i := 2; i+1 < len(pts); i += 2 {
-		c.r.LineTo(pts[i], pts[i+1])
+		c.lineTo(pts[i], pts[i+1])
 	}
-	c.r.ClosePath()
-	c.any = true
+	c.closePath()
 }
 
 // rect fills an axis-aligned rectangle directly (no antialiasing needed).
@@ -174,4 +251,55 @@ func hex(s string) color.NRGBA {
 		v[i] = b
 	}
 	return color.NRGBA{v[0], v[1], v[2], v[3]}
+}
+
+// clipPolyline cuts a polyline to the rectangle [x0, x1] × [y0, y1]
+// (Liang-Barsky per segment) and returns the visible pieces, so dashes and
+// arrows are only computed where they can be seen.
+func clipPolyline(xs, ys []float32, x0, y0, x1, y1 float32) (pieces [][2][]float32) {
+	var cx, cy []float32
+	flush := func() {
+		if len(cx) >= 2 {
+			pieces = append(pieces, [2][]float32{cx, cy})
+		}
+		cx, cy = nil, nil
+	}
+	for i := 1; i < len(xs); i++ {
+		ax, ay, bx, by := xs[i-1], ys[i-1], xs[i], ys[i]
+		t0, t1 := float32(0), float32(1)
+		dx, dy := bx-ax, by-ay
+		ok := true
+		for _, pq := range [4][2]float32{{-dx, ax - x0}, {dx, x1 - ax}, {-dy, ay - y0}, {dy, y1 - ay}} {
+			p, q := pq[0], pq[1]
+			if p == 0 {
+				if q < 0 {
+					ok = false
+					break
+				}
+				continue
+			}
+			r := q / p
+			if p < 0 {
+				t0 = max(t0, r)
+			} else {
+				t1 = min(t1, r)
+			}
+		}
+		if !ok || t0 > t1 {
+			flush()
+			continue
+		}
+		px, py := ax+dx*t0, ay+dy*t0
+		qx, qy := ax+dx*t1, ay+dy*t1
+		if len(cx) == 0 || t0 > 0 {
+			flush()
+			cx, cy = []float32{px}, []float32{py}
+		}
+		cx, cy = append(cx, qx), append(cy, qy)
+		if t1 < 1 {
+			flush()
+		}
+	}
+	flush()
+	return pieces
 }

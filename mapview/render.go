@@ -188,13 +188,17 @@ func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
 		c.fill(col)
 	}
 	s := float32(v.scale)
-	fillLayer(layerFor(layers, "world_land", z), 1, pal.earth)
 	box := layerFor(layers, "region_box", z)
 	var regionM *orb.Bound
 	if box != nil && len(box.features) == 1 {
-		fillLayer(box, 0, pal.water)
 		b := box.features[0].bound
 		regionM = &b
+	}
+	// World context only when the view reaches outside the region.
+	inside := regionM != nil && regionM.Contains(vb.Min) && regionM.Contains(vb.Max)
+	if !inside {
+		fillLayer(layerFor(layers, "world_land", z), 1, pal.earth)
+		fillLayer(box, 0, pal.water)
 	}
 	land := layerFor(layers, "land", z)
 	fillLayer(land, 1, pal.earth)
@@ -253,17 +257,25 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		if hi {
 			w, col = 5, pal.routeHi
 		}
+		m := 40 * sf
+		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
 		c.begin()
-		c.polyline(xs, ys, (w+3.5)*sf)
+		for _, pc := range pieces {
+			c.polyline(pc[0], pc[1], (w+3.5)*sf)
+		}
 		c.fill(pal.casing)
 		c.begin()
-		if r.Approximate {
-			c.dashed(xs, ys, w*sf, 12*sf, 7*sf)
-		} else {
-			c.polyline(xs, ys, w*sf)
+		for _, pc := range pieces {
+			if r.Approximate {
+				c.dashed(pc[0], pc[1], w*sf, 12*sf, 7*sf)
+			} else {
+				c.polyline(pc[0], pc[1], w*sf)
+			}
 		}
 		c.fill(col)
-		rd.arrows(c, xs, ys, sf, pal.casing, col)
+		for _, pc := range pieces {
+			rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
+		}
 		// Station dots at the route's stops.
 		c.begin()
 		for _, id := range r.Stops {

@@ -1,0 +1,139 @@
+package mapview
+
+import (
+	"math"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+	"github.com/storylens/storylens/story"
+)
+
+func newTestMap(t *testing.T, opts ...Option) (*Map, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	s, r := testStory()
+	m := New(append([]Option{WithStory(s, r)}, opts...)...)
+	w := test.NewTempWindow(t, m)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(800, 600))
+	m.Resize(fyne.NewSize(800, 600))
+	return m, w
+}
+
+func TestMapDragPans(t *testing.T) {
+	m, w := newTestMap(t)
+	m.FlyTo(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 8})
+	before := m.Camera()
+	test.Drag(w.Canvas(), fyne.NewPos(400, 300), 100, 0)
+	m.DragEnd()
+	after := m.Camera()
+	if !(after.Center[0] < before.Center[0]) || after.Zoom != before.Zoom {
+		t.Errorf("dragging right should move the centre west: %v -> %v", before, after)
+	}
+	// 100 px at zoom 8 is 100/(256·2^8)·360 degrees of longitude.
+	want := 100.0 / (256 * 256) * 360
+	if got := before.Center[0] - after.Center[0]; math.Abs(got-want) > 1e-6 {
+		t.Errorf("moved %g°, want %g°", got, want)
+	}
+}
+
+func TestMapScrollZoomsAroundCursor(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.FlyTo(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 8})
+	pos := fyne.NewPos(600, 200)
+	v := m.logicalView()
+	under := v.pxToLonLat(600, 200)
+	// test.Scroll sets no position, so send the event the driver would.
+	m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.Delta{DY: 20}})
+	c := m.Camera()
+	if c.Zoom <= 8 {
+		t.Fatalf("scroll up should zoom in: %v", c)
+	}
+	v2 := m.logicalView()
+	x, y := v2.lonLatToPx(under)
+	if math.Abs(x-600) > 0.01 || math.Abs(y-200) > 0.01 {
+		t.Errorf("point under the cursor moved to (%g, %g)", x, y)
+	}
+	m.DoubleTapped(&fyne.PointEvent{Position: pos})
+	if z := m.Camera().Zoom; math.Abs(z-c.Zoom-1) > 1e-9 {
+		t.Errorf("double tap zoom %g, want %g", z, c.Zoom+1)
+	}
+}
+
+func TestMapTapCallbacks(t *testing.T) {
+	var gotPlace, gotRoute string
+	m, _ := newTestMap(t, OnPlaceTapped(func(id string) { gotPlace = id }), OnRouteTapped(func(id string) { gotRoute = id }))
+	m.FlyTo(story.Camera{Center: [2]float64{128.8, 41.4}, Zoom: 6})
+	v := m.logicalView()
+	x, y := v.lonLatToPx(orb.Point{131.8816, 43.1113})
+	test.TapAt(m, fyne.NewPos(float32(x), float32(y)))
+	if gotPlace != "vladivostok" {
+		t.Errorf("tap on Vladivostok reported %q", gotPlace)
+	}
+	ax, ay := v.lonLatToPx(orb.Point{125.750, 39.015})
+	bx, by := v.lonLatToPx(orb.Point{127.537, 39.908})
+	test.TapAt(m, fyne.NewPos(float32((ax+bx)/2), float32((ay+by)/2)))
+	if gotRoute != "train" {
+		t.Errorf("tap on the route reported %q", gotRoute)
+	}
+}
+
+func TestMapKeysStepsAndButtons(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.ShowStep(2)
+	if c := m.Camera(); c.Zoom != 11 || c.Center != [2]float64{131.89, 43.03} {
+		t.Errorf("step 3 camera %v", c)
+	}
+	if !m.highlight["fefu"] {
+		t.Error("step 3 should highlight the venue")
+	}
+	if !m.HandleKey(fyne.KeyMinus) || m.Camera().Zoom != 10 {
+		t.Errorf("minus: zoom %g", m.Camera().Zoom)
+	}
+	if !m.HandleRune('+') || m.Camera().Zoom != 11 {
+		t.Errorf("plus: zoom %g", m.Camera().Zoom)
+	}
+	m.HandleKey(fyne.Key0)
+	if z := m.Camera().Zoom; z >= 10 {
+		t.Errorf("reset should show all places, zoom %g", z)
+	}
+	m.ShowStep(1) // no camera: fit Pyongyang, Vladivostok and the route
+	v := m.logicalView()
+	for _, p := range []orb.Point{{125.750, 39.015}, {131.952, 43.797}} {
+		x, y := v.lonLatToPx(p)
+		if x < 0 || y < 0 || x > 800 || y > 600 {
+			t.Errorf("step 2 view misses %v (at %g, %g)", p, x, y)
+		}
+	}
+	if m.HandleKey(fyne.KeyA) {
+		t.Error("A is not a map key")
+	}
+	// The rendered widget shows the map and the buttons.
+	img := m.generate(800, 600)
+	if img.Bounds().Dx() != 800 {
+		t.Errorf("frame size %v", img.Bounds())
+	}
+	m.PlayTrain("train")
+	if m.train == nil || *m.train != (orb.Point{131.8816, 43.1113}) {
+		t.Errorf("after the (instant, in tests) animation the train is at %v", m.train)
+	}
+}
+
+func TestMapHoverTooltip(t *testing.T) {
+	m, w := newTestMap(t)
+	m.FlyTo(story.Camera{Center: [2]float64{128.8, 41.4}, Zoom: 6})
+	v := m.logicalView()
+	x, y := v.lonLatToPx(orb.Point{131.8816, 43.1113})
+	test.MoveMouse(w.Canvas(), fyne.NewPos(float32(x), float32(y)))
+	if !m.tip.Visible() || m.tip.Text != "Vladivostok — city, 12 mentions" {
+		t.Errorf("tooltip %q visible=%v", m.tip.Text, m.tip.Visible())
+	}
+	test.MoveMouse(w.Canvas(), fyne.NewPos(5, 590))
+	if m.tip.Visible() {
+		t.Error("tooltip should hide off the places")
+	}
+}
+
+func fyneSize(w, h float32) fyne.Size { return fyne.NewSize(w, h) }
