@@ -81,6 +81,10 @@ func fixture(t testing.TB) (*story.Story, *analysis.Report) {
 		{ID: "khasan", Name: "Khasan", Kind: "station", Origin: "story", Mentions: 1, Sources: []string{"a"}, Evidence: ev("a", "Khasan")},
 		{ID: "vostochny", Name: "Vostochny cosmodrome", Kind: "venue", Origin: "story", Mentions: 1, Sources: []string{"a"}, Evidence: ev("a", "Vostochny cosmodrome")},
 	}
+	for i := range rep.Places {
+		p := s.PlaceByID(rep.Places[i].ID)
+		rep.Places[i].Lat, rep.Places[i].Lon = p.Lat, p.Lon
+	}
 	rep.Sources = []analysis.SourceReport{
 		{ID: "a", Title: meta["a"][0], Outlet: "Alpha News", Date: "2023-09-13", Places: []string{"vladivostok", "khasan", "vostochny"}, Claims: []string{"by-train", "met-putin"}},
 		{ID: "b", Title: meta["b"][0], Outlet: "Beta Wire", Date: "2019-04-24", Places: []string{"vladivostok"}, Claims: []string{"by-train"}},

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -154,7 +155,7 @@ func (u *UI) build() {
 		widget.NewToolbarSpacer(),
 		widget.NewToolbarAction(theme.InfoIcon(), func() { u.ShowAbout() }),
 	)
-	minRect := canvas.NewRectangle(nil)
+	minRect := canvas.NewRectangle(color.Transparent)
 	minRect.SetMinSize(minimumSize)
 	u.main = container.NewStack(minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
 }

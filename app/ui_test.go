@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
 )
 
 // newTestUI opens the fixture story in a UI on Fyne's test app and waits
@@ -300,4 +299,3 @@ func TestAboutNamesLicences(t *testing.T) {
 		}
 	}
 }
-
