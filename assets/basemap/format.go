@@ -174,5 +174,11 @@ func Decode(data []byte) ([]Layer, error) {
 		}
 		layers = append(layers, l)
 	}
+	// Reading to the end checks the gzip checksum and length.
+	if n, err := io.Copy(io.Discard, br); err != nil {
+		return nil, fmt.Errorf("basemap: %w", err)
+	} else if n > 0 {
+		return nil, fmt.Errorf("basemap: %d bytes of trailing data", n)
+	}
 	return layers, nil
 }
