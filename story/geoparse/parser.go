@@ -284,7 +284,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	if h.n == 1 && persons[first.Key] {
 		return nil, false
 	}
-	if i > 0 && titles[toks[i-1].Key] && toks[i-1].Cap && joinable(first.GapBefore) {
+	if i > 0 && titles[toks[i-1].Key] && joinable(first.GapBefore) {
 		return nil, false
 	}
 	// story places override the gazetteer
@@ -323,17 +323,32 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	// single words that are also common English words ("Police", "Mobile",
-	// "Split") need a locative before them.
-	if h.n == 1 && len(h.story) == 0 && !allCountries && p.g.common[first.Key] {
+	// "Split") or given and family names ("Kim", "Victoria") need a locative
+	// before them; "the" may sit between for features ("on the Pacific coast")
+	// but not for towns ("at the Forum").
+	if h.n == 1 && len(h.story) == 0 && !allCountries && (p.g.common[first.Key] || givenNames[first.Key]) {
 		j := i - 1
-		if j > 0 && toks[j].Key == "the" {
-			j-- // "on the Pacific coast"
+		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
+			j--
 		}
 		if j < 0 || !locatives[toks[j].Key] || toks[j].Cap {
 			return nil, false
 		}
 	}
 	return cands, false
+}
+
+// anyFeature reports whether a candidate is a feature rather than a
+// settlement (a sea, region, island, river, ...).
+func (p *Parser) anyFeature(cands []cand) bool {
+	for _, c := range cands {
+		switch p.info(c).kind {
+		case "capital", "seat", "city", "town":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // personTokens finds person names in the article: capitalised runs after a

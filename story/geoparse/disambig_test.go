@@ -1,0 +1,68 @@
+package geoparse
+
+import (
+	"slices"
+	"testing"
+)
+
+// world is a synthetic gazetteer for the disambiguation rules: two
+// countries far apart, namesakes in both, and a border area.
+func world(t *testing.T) *Gazetteer {
+	return synth(t,
+		rec("country:AA", "country", "Alphaland", 10, 10, "AA", 0),
+		rec("country:BB", "country", "Betaland", 40, 60, "BB", 0),
+		"D\tcountry:AA\tAlphalander",
+		"D\tcountry:BB\tBetalander",
+		// namesakes: a big one in BB, a small one in AA
+		rec("g:1", "city", "Springfield", 40.5, 60.5, "BB", 2000000),
+		rec("g:2", "city", "Springfield", 10.2, 10.1, "AA", 20000),
+		// an unambiguous anchor next to the small Springfield
+		rec("g:3", "city", "Lakeside", 10.4, 10.3, "AA", 50000),
+		// class: a capital smaller than a city of the same name
+		rec("g:4", "capital", "Capitola", 10.0, 11.0, "AA", 200000),
+		rec("g:5", "city", "Capitola", 40.0, 61.0, "BB", 1000000),
+		// population only
+		rec("g:6", "city", "Twin", 10.0, 12.0, "AA", 30000),
+		rec("g:7", "city", "Twin", 40.0, 62.0, "BB", 300000),
+		// border town: small town next to AA places; big namesake in BB
+		rec("g:8", "town", "Borderton", 10.6, 10.6, "AA", 2500),
+		rec("g:9", "city", "Borderton", 41.0, 59.0, "BB", 800000),
+		rec("g:10", "town", "Hamlet", 10.5, 10.5, "AA", 2000),
+		rec("g:11", "seat", "Seatville", 40.2, 60.2, "BB", 50000),
+		rec("g:12", "city", "Seatville", 10.3, 10.9, "AA", 100000),
+	)
+}
+
+func TestDisambiguation(t *testing.T) {
+	p := NewParser(world(t), nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"no context: bigger population", []string{"They met in Springfield."}, []string{"Springfield=g:1"}},
+		{"close to an unambiguous place in the article",
+			[]string{"They met in Springfield.", "Later they drove to Lakeside."},
+			[]string{"Springfield=g:2", "Lakeside=g:3"}},
+		{"in a country the article names", []string{"Alphaland hosted talks in Springfield."},
+			[]string{"Alphaland=country:AA", "Springfield=g:2"}},
+		{"a demonym names the country", []string{"Alphalander officials met in Springfield."},
+			[]string{"Springfield=g:2"}},
+		{"proximity beats the country set", []string{"Betaland sent envoys to Springfield, near Lakeside."},
+			[]string{"Betaland=country:BB", "Springfield=g:2", "Lakeside=g:3"}},
+		{"feature class: capital over a bigger city", []string{"They flew to Capitola."}, []string{"Capitola=g:4"}},
+		{"feature class: seat over a bigger city", []string{"They flew to Seatville."}, []string{"Seatville=g:11"}},
+		{"population when class is equal", []string{"They flew to Twin."}, []string{"Twin=g:7"}},
+		{"border town next to places in one country, not the bigger namesake",
+			[]string{"The train crossed at Borderton, a short ride from Lakeside and Springfield in Alphaland."},
+			[]string{"Borderton=g:8", "Lakeside=g:3", "Springfield=g:2", "Alphaland=country:AA"}},
+		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
+		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
+			[]string{"Hamlet=g:10", "Lakeside=g:3"}},
+	} {
+		got := found(p.ParseArticle(art(tc.text...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
