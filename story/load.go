@@ -73,7 +73,9 @@ func isZip(p string) bool {
 }
 
 // LoadFS reads a story from fsys (its root is the story folder). origin
-// names where it came from, for messages and Story.Origin.
+// names where it came from, for messages and Story.Origin. Whether symbolic
+// links may leave the folder is up to fsys: Load passes an os.Root's FS,
+// which refuses them; os.DirFS would follow them.
 func LoadFS(fsys fs.FS, origin string) (*Story, Problems) {
 	l := &loader{fsys: fsys, origin: origin, docs: map[string]*jsonDoc{}, budget: storyBudget, failed: map[string]bool{}}
 	s := l.load()
