@@ -9,6 +9,10 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// The sanitiser works on html.Tokenizer tokens, not on a parsed tree: the
+// tokenizer is linear in its input, while building an HTML5 tree from
+// thousands of nested elements is not (a 1.5 MB run of "<div>" took minutes).
+
 // dropped are elements whose content is removed with them.
 var dropped = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Iframe: true, atom.Object: true,
@@ -62,16 +66,87 @@ func (z *sanitizer) changes() []string {
 	return out
 }
 
-// parse parses an HTML fragment in a <body> context. It never fails on
-// malformed HTML (the HTML5 algorithm repairs it); it fails only on a read
-// error, which a string reader does not produce.
-func parse(src string) []*html.Node {
-	ctx := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(strings.NewReader(src), ctx)
-	if err != nil {
-		return []*html.Node{{Type: html.TextNode, Data: src}}
+// void elements have no end tag: they never start a skipped region.
+var void = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Frame: true,
+	atom.Keygen: true,
+}
+
+// media are elements dropped with their content, like dropped ones.
+var media = map[atom.Atom]bool{
+	atom.Img: true, atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Canvas: true,
+	atom.Plaintext: true, atom.Xmp: true, atom.Noembed: true, atom.Noframes: true,
+}
+
+// token is one token of the fragment, with what the sanitiser needs.
+type token struct {
+	typ  html.TokenType
+	a    atom.Atom
+	name string
+	text string
+	href string
+}
+
+// tokens runs the tokenizer over src, drops dropped elements with their
+// content, records what it removed in z and calls fn for every other token.
+func (z *sanitizer) tokens(src string, fn func(t token)) {
+	tz := html.NewTokenizer(strings.NewReader(src))
+	skip, skipDepth := "", 0
+	for {
+		tt := tz.Next()
+		if tt == html.ErrorToken {
+			return // io.EOF: a strings.Reader has no other error
+		}
+		tok := tz.Token()
+		t := token{typ: tt, a: tok.DataAtom, name: tok.Data}
+		if skip != "" {
+			switch {
+			case tt == html.StartTagToken && tok.Data == skip:
+				skipDepth++
+			case tt == html.EndTagToken && tok.Data == skip:
+				skipDepth--
+				if skipDepth == 0 {
+					skip = ""
+				}
+			}
+			continue
+		}
+		switch tt {
+		case html.TextToken:
+			t.text = tok.Data
+		case html.CommentToken:
+			z.note("comment")
+			continue
+		case html.DoctypeToken:
+			continue
+		case html.StartTagToken, html.SelfClosingTagToken:
+			for _, at := range tok.Attr {
+				k := strings.ToLower(at.Key)
+				switch {
+				case strings.HasPrefix(k, "on"):
+					z.note(k + " attribute")
+				case k == "style":
+					z.note("style attribute")
+				case k == "href":
+					t.href = strings.TrimSpace(at.Val)
+				}
+			}
+			if dropped[t.a] || media[t.a] {
+				z.note("<" + tok.Data + ">")
+				if tt == html.StartTagToken && !void[t.a] {
+					skip, skipDepth = tok.Data, 1
+				}
+				continue
+			}
+			if !blocks[t.a] && !kept[t.a] {
+				z.note("<" + tok.Data + "> (unwrapped)")
+			}
+		case html.EndTagToken:
+		}
+		fn(t)
 	}
-	return nodes
 }
 
 // ToMarkdown converts an HTML fragment to the Markdown subset of step
@@ -80,12 +155,52 @@ func parse(src string) []*html.Node {
 // similar elements are dropped with their content, all attributes (on*
 // handlers, styles) are dropped, entities are decoded and Markdown
 // punctuation in the text is escaped. removed lists what was taken out.
+// It runs in time linear in len(src).
 func ToMarkdown(src string) (md string, removed []string) {
 	z := &sanitizer{}
-	w := &mdWriter{}
-	for _, n := range parse(src) {
-		z.walk(n, w, style{})
-	}
+	w := newMDWriter()
+	z.tokens(src, func(t token) {
+		switch t.typ {
+		case html.TextToken:
+			w.text(t.text)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			switch {
+			case blocks[t.a]:
+				w.breakPara()
+			case t.a == atom.Em || t.a == atom.I:
+				if t.typ == html.StartTagToken {
+					w.open(kindEm, "")
+				}
+			case t.a == atom.Strong || t.a == atom.B:
+				if t.typ == html.StartTagToken {
+					w.open(kindStrong, "")
+				}
+			case t.a == atom.A && t.typ == html.StartTagToken:
+				target, ok := safeLink(t.href)
+				if t.href != "" && !ok {
+					z.note("link " + shortScheme(t.href))
+				}
+				if ok {
+					w.open(kindLink, target)
+				} else {
+					w.open(kindPlainLink, "")
+				}
+			}
+		case html.EndTagToken:
+			switch {
+			case blocks[t.a]:
+				w.breakPara()
+			case t.a == atom.Em || t.a == atom.I:
+				w.close(kindEm)
+			case t.a == atom.Strong || t.a == atom.B:
+				w.close(kindStrong)
+			case t.a == atom.A:
+				if !w.close(kindLink) {
+					w.close(kindPlainLink)
+				}
+			}
+		}
+	})
 	w.breakPara()
 	return strings.Join(w.paras, "\n\n"), z.changes()
 }
@@ -96,185 +211,164 @@ func ToMarkdown(src string) (md string, removed []string) {
 func ToPlainText(src string) (text string, removed []string) {
 	z := &sanitizer{}
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			z.checkAttrs(n)
-			if dropped[n.DataAtom] {
-				z.note("<" + n.Data + ">")
-				return
-			}
-			if n.DataAtom == atom.Img {
-				z.note("<img>")
-				return
-			}
-			if blocks[n.DataAtom] {
-				b.WriteByte(' ')
-			}
-		case html.CommentNode:
-			z.note("comment")
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && blocks[n.DataAtom] {
+	z.tokens(src, func(t token) {
+		switch {
+		case t.typ == html.TextToken:
+			b.WriteString(t.text)
+		case blocks[t.a]:
 			b.WriteByte(' ')
 		}
-	}
-	for _, n := range parse(src) {
-		walk(n)
-	}
+	})
 	return strings.Join(strings.Fields(b.String()), " "), z.changes()
 }
 
-type style struct {
-	em, strong bool
-	inLink     bool
+// Inline node kinds.
+const (
+	kindText = iota
+	kindEm
+	kindStrong
+	kindLink
+	kindPlainLink // an <a> whose href was refused: its text only
+	kindRoot
+)
+
+// node is an inline element of the paragraph being built.
+type node struct {
+	kind     int
+	text     string // escaped Markdown, for kindText
+	url      string // for kindLink
+	children []*node
 }
 
-// mdWriter accumulates paragraphs of Markdown.
+// mdWriter builds paragraphs from a stream of inline opens, closes and
+// text. At most one node of each kind is open at a time, so the stack stays
+// short and the work is linear.
 type mdWriter struct {
 	paras []string
-	cur   strings.Builder
+	root  *node
+	stack []*node // open inline nodes, root first
+	count [kindRoot]int
 }
 
+func newMDWriter() *mdWriter {
+	w := &mdWriter{}
+	w.root = &node{kind: kindRoot}
+	w.stack = []*node{w.root}
+	return w
+}
+
+func (w *mdWriter) inLink() bool {
+	for _, n := range w.stack {
+		if n.kind == kindLink || n.kind == kindPlainLink {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *mdWriter) text(s string) {
+	top := w.stack[len(w.stack)-1]
+	esc := escapeMarkdown(s, w.inLink())
+	if k := len(top.children); k > 0 && top.children[k-1].kind == kindText {
+		top.children[k-1].text += esc
+		return
+	}
+	top.children = append(top.children, &node{kind: kindText, text: esc})
+}
+
+// open starts an inline node, unless one of that kind (or any link, for
+// links) is already open, in which case it only counts it.
+func (w *mdWriter) open(kind int, url string) {
+	w.count[kind]++
+	if w.count[kind] > 1 || ((kind == kindLink || kind == kindPlainLink) && w.inLink()) {
+		return
+	}
+	w.push(&node{kind: kind, url: url})
+}
+
+func (w *mdWriter) push(n *node) {
+	top := w.stack[len(w.stack)-1]
+	top.children = append(top.children, n)
+	w.stack = append(w.stack, n)
+}
+
+// close ends the open node of that kind, closing and reopening the nodes
+// opened inside it (misnested tags like <b><i>x</b>y</i>). It reports
+// whether a node of that kind was open.
+func (w *mdWriter) close(kind int) bool {
+	if w.count[kind] == 0 {
+		return false
+	}
+	w.count[kind]--
+	if w.count[kind] > 0 {
+		return true
+	}
+	at := -1
+	for i := len(w.stack) - 1; i > 0; i-- {
+		if w.stack[i].kind == kind {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return true // counted but never pushed (a link inside a link)
+	}
+	inner := w.stack[at+1:]
+	w.stack = w.stack[:at]
+	for _, n := range inner {
+		w.push(&node{kind: n.kind, url: n.url})
+	}
+	return true
+}
+
+// breakPara ends the paragraph and starts a new one with the same inline
+// nodes open.
 func (w *mdWriter) breakPara() {
-	p := strings.Join(strings.Fields(w.cur.String()), " ")
+	p := strings.Join(strings.Fields(render(w.root)), " ")
 	if p != "" {
 		w.paras = append(w.paras, p)
 	}
-	w.cur.Reset()
+	open := w.stack[1:]
+	w.root = &node{kind: kindRoot}
+	w.stack = []*node{w.root}
+	for _, n := range open {
+		w.push(&node{kind: n.kind, url: n.url})
+	}
 }
 
-func (z *sanitizer) checkAttrs(n *html.Node) {
-	for _, a := range n.Attr {
-		k := strings.ToLower(a.Key)
-		switch {
-		case strings.HasPrefix(k, "on"):
-			z.note(k + " attribute")
-		case k == "style":
-			z.note("style attribute")
+// render writes a node as Markdown. Emphasis and strong move surrounding
+// white space outside their delimiters (Markdown does not allow it inside)
+// and vanish when empty.
+func render(n *node) string {
+	if n.kind == kindText {
+		return n.text
+	}
+	var b strings.Builder
+	for _, c := range n.children {
+		b.WriteString(render(c))
+	}
+	inner := b.String()
+	switch n.kind {
+	case kindEm, kindStrong:
+		delim := "*"
+		if n.kind == kindStrong {
+			delim = "**"
 		}
-	}
-}
-
-// walk writes n and its children to w.
-func (z *sanitizer) walk(n *html.Node, w *mdWriter, st style) {
-	switch n.Type {
-	case html.TextNode:
-		w.cur.WriteString(escapeMarkdown(n.Data, st.inLink))
-		return
-	case html.CommentNode:
-		z.note("comment")
-		return
-	case html.DoctypeNode:
-		return
-	case html.ElementNode:
-	default:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			z.walk(c, w, st)
-		}
-		return
-	}
-	z.checkAttrs(n)
-	a := n.DataAtom
-	switch {
-	case dropped[a]:
-		z.note("<" + n.Data + ">")
-		return
-	case a == atom.Img || a == atom.Video || a == atom.Audio || a == atom.Picture || a == atom.Canvas:
-		z.note("<" + n.Data + ">")
-		return
-	case blocks[a]:
-		w.breakPara()
-		z.children(n, w, st)
-		w.breakPara()
-		return
-	case (a == atom.Em || a == atom.I) && !st.em:
-		st.em = true
-		z.wrap(n, w, st, "*")
-		return
-	case (a == atom.Strong || a == atom.B) && !st.strong:
-		st.strong = true
-		z.wrap(n, w, st, "**")
-		return
-	case a == atom.A && !st.inLink:
-		z.link(n, w, st)
-		return
-	case !kept[a]:
-		z.note("<" + n.Data + "> (unwrapped)")
-	}
-	z.children(n, w, st)
-}
-
-func (z *sanitizer) children(n *html.Node, w *mdWriter, st style) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		z.walk(c, w, st)
-	}
-}
-
-// wrap writes n's children between delimiters, moving surrounding white
-// space outside them (Markdown emphasis may not start or end with a space).
-// Block children inside inline markup end the markup at the break.
-func (z *sanitizer) wrap(n *html.Node, w *mdWriter, st style, delim string) {
-	inner := &mdWriter{}
-	z.children(n, inner, st)
-	inner.breakParaRaw()
-	for i, p := range inner.paras {
-		if i > 0 {
-			w.breakPara()
-		}
-		trimmed := strings.TrimSpace(p)
+		trimmed := strings.TrimSpace(inner)
 		if trimmed == "" {
-			w.cur.WriteString(p)
-			continue
+			return inner
 		}
-		lead := p[:len(p)-len(strings.TrimLeft(p, " \t\n\r\f"))]
-		trail := p[len(strings.TrimRight(p, " \t\n\r\f")):]
-		w.cur.WriteString(lead + delim + trimmed + delim + trail)
-	}
-}
-
-// breakParaRaw is breakPara without collapsing white space at the ends, so
-// that wrap can move it outside the delimiters.
-func (w *mdWriter) breakParaRaw() {
-	p := w.cur.String()
-	if p != "" {
-		w.paras = append(w.paras, p)
-	}
-	w.cur.Reset()
-}
-
-// link writes an <a> as [label](url) when its href is http, https or
-// mailto, and as its text otherwise.
-func (z *sanitizer) link(n *html.Node, w *mdWriter, st style) {
-	href := ""
-	for _, a := range n.Attr {
-		if strings.EqualFold(a.Key, "href") {
-			href = strings.TrimSpace(a.Val)
+		lead := inner[:len(inner)-len(strings.TrimLeft(inner, " \t\n\r\f"))]
+		trail := inner[len(strings.TrimRight(inner, " \t\n\r\f")):]
+		return lead + delim + trimmed + delim + trail
+	case kindLink:
+		label := strings.Join(strings.Fields(inner), " ")
+		if label == "" {
+			label = escapeMarkdown(n.url, true)
 		}
+		return "[" + label + "](" + n.url + ")"
 	}
-	target, ok := safeLink(href)
-	if href != "" && !ok {
-		z.note("link " + shortScheme(href))
-	}
-	if !ok {
-		z.children(n, w, st)
-		return
-	}
-	st.inLink = true
-	inner := &mdWriter{}
-	z.children(n, inner, st)
-	label := strings.Join(strings.Fields(inner.cur.String()+" "+strings.Join(inner.paras, " ")), " ")
-	if label == "" {
-		label = escapeMarkdown(href, true)
-	}
-	w.cur.WriteString("[" + label + "](" + target + ")")
+	return inner
 }
 
 // safeLink returns href made safe for a Markdown link target (no spaces or

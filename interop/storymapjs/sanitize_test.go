@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storylens/storylens/story/markup"
 )
@@ -90,4 +91,47 @@ func TestToPlainText(t *testing.T) {
 	if _, removed := ToPlainText("<b onmouseover=x>a</b><style>b{}</style>"); strings.Join(removed, ",") != "<style>,onmouseover attribute" {
 		t.Errorf("removed = %q", removed)
 	}
+}
+
+// Deeply nested markup must not make sanitising quadratic (building an
+// HTML5 tree from 100k nested <div>s takes minutes; the tokenizer does not).
+func TestToMarkdownDeepNestingIsLinear(t *testing.T) {
+	for _, tag := range []string{"<div>", "<span>", "<a href=\"http://x\">", "<b><i>"} {
+		src := strings.Repeat(tag, 100000) + "end"
+		done := make(chan string, 1)
+		go func() {
+			md, _ := ToMarkdown(src)
+			done <- md
+		}()
+		select {
+		case md := <-done:
+			if !strings.HasSuffix(md, "end") && !strings.Contains(md, "end") {
+				t.Errorf("%s: text lost: ...%q", tag, md[max(0, len(md)-40):])
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%s x 100000: ToMarkdown did not finish in 30 s", tag)
+		}
+	}
+}
+
+// FuzzToMarkdown checks that sanitising never panics and that every link
+// the step body parser finds in the result is http, https or mailto.
+func FuzzToMarkdown(f *testing.F) {
+	f.Add(`<p>a <b>b</b> <a href="https://e.org/(x)">c</a></p>`)
+	f.Add(`<a href="javascript:alert(1)">x</a><script>y</script><b><i>z</b></i>`)
+	f.Add(`<a href="http://x"><a href="mailto:y">[z]</a></a>*\[`)
+	f.Fuzz(func(t *testing.T, src string) {
+		md, _ := ToMarkdown(src)
+		for _, b := range markup.Parse(md).Blocks {
+			for _, in := range b.Inlines {
+				if in.URL == "" {
+					continue
+				}
+				if _, ok := safeLink(in.URL); !ok {
+					t.Fatalf("unsafe link %q from %q (markdown %q)", in.URL, src, md)
+				}
+			}
+		}
+		ToPlainText(src)
+	})
 }
