@@ -145,6 +145,9 @@ var brokenCases = []struct {
 	{"source without article", func(f map[string]string) {
 		f["sources.json"] = strings.Replace(baseSources, `{"id": "b"`, `{"id": "c"`, 1)
 	}, `sources.json:4: sources[1].id: warning: no article file for source "c"`},
+	{"unsafe link in body", func(f map[string]string) {
+		f["story.json"] = strings.Replace(baseStoryJSON, `on *Sunday*.`, `on [Sunday](javascript:alert(1)).`, 1)
+	}, `story.json:9: steps[0].body: warning: link to "javascript:alert(1" is not an http, https or mailto URL; its label is shown as plain text`},
 	{"no story at all", func(f map[string]string) {
 		for k := range f {
 			delete(f, k)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"time"
+
+	"github.com/storylens/storylens/story/markup"
 )
 
 // Validate checks a story's consistency and returns every problem: unknown
@@ -129,6 +131,9 @@ func Validate(s *Story) Problems {
 		refs("source", "sources", st.Sources, srcIDs)
 		if st.Route != nil && !routeIDs[*st.Route] {
 			pl.errorf(StoryFile, 0, path+".route", "unknown route id %q", *st.Route)
+		}
+		for _, target := range markup.Parse(st.Body).DroppedLinks {
+			pl.warnf(StoryFile, 0, path+".body", "link to %q is not an http, https or mailto URL; its label is shown as plain text", target)
 		}
 		if c := st.Camera; c != nil {
 			checkLonLat(&pl, StoryFile, path+".camera.center", c.Center[0], c.Center[1])

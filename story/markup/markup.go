@@ -14,6 +14,9 @@ const MaxBodyBytes = 64 << 10
 // Doc is a parsed body: a list of paragraphs.
 type Doc struct {
 	Blocks []Block
+	// DroppedLinks are the targets of links that were not kept because
+	// they are not http, https or mailto URLs; their labels are plain text.
+	DroppedLinks []string
 }
 
 // Block is one paragraph: styled runs of text in order.
@@ -59,6 +62,7 @@ func Parse(body string) *Doc {
 		if ins := merge(p.out); len(ins) > 0 {
 			d.Blocks = append(d.Blocks, Block{Inlines: ins})
 		}
+		d.DroppedLinks = append(d.DroppedLinks, p.dropped...)
 		para = nil
 	}
 	for _, line := range strings.Split(body, "\n") {
@@ -74,7 +78,8 @@ func Parse(body string) *Doc {
 
 // parser holds the output.
 type parser struct {
-	out []Inline
+	out     []Inline
+	dropped []string
 }
 
 func (p *parser) text(s string, st style) {
@@ -126,6 +131,8 @@ func (p *parser) inline(s string, st style) {
 				inner := st
 				if safeURL(target) {
 					inner.url = target
+				} else {
+					p.dropped = append(p.dropped, target)
 				}
 				if label == "" {
 					label = target

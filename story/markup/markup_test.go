@@ -54,6 +54,13 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestDroppedLinks(t *testing.T) {
+	d := Parse("[a](javascript:x) [b](https://ok.org)\n\n[c](file:///etc/passwd)")
+	if strings.Join(d.DroppedLinks, " ") != "javascript:x file:///etc/passwd" {
+		t.Errorf("dropped %q", d.DroppedLinks)
+	}
+}
+
 func TestHTMLEscapesEverything(t *testing.T) {
 	d := Parse("<img src=x onerror=alert(1)> **\"q\"** [a](https://e.org/?x=\"><script>) [b](javascript:alert(1))")
 	h := d.HTML()
