@@ -18,8 +18,10 @@ type pcanvas struct {
 	img  *image.RGBA
 	r    *vector.Rasterizer
 	mask []uint8 // reusable coverage buffer
-	w, h float32
-	any  bool
+	// bx0, by0, bx1, by1 are the image bounds (a band of a larger image
+	// when drawing in parallel).
+	bx0, by0, bx1, by1 float32
+	any                bool
 	// ops records the path: op codes (0 move, 1 line, 2 close) and points.
 	ops                    []uint8
 	pts                    []float32
@@ -28,7 +30,8 @@ type pcanvas struct {
 
 func newCanvas(img *image.RGBA) *pcanvas {
 	b := img.Bounds()
-	return &pcanvas{img: img, r: vector.NewRasterizer(1, 1), w: float32(b.Dx()), h: float32(b.Dy())}
+	return &pcanvas{img: img, r: vector.NewRasterizer(1, 1),
+		bx0: float32(b.Min.X), by0: float32(b.Min.Y), bx1: float32(b.Max.X), by1: float32(b.Max.Y)}
 }
 
 func (c *pcanvas) begin() {
@@ -57,10 +60,10 @@ func (c *pcanvas) fill(col color.Color) {
 	if !c.any {
 		return
 	}
-	x0 := int(math.Floor(float64(max(c.minX, 0))))
-	y0 := int(math.Floor(float64(max(c.minY, 0))))
-	x1 := int(math.Ceil(float64(min(c.maxX, c.w))))
-	y1 := int(math.Ceil(float64(min(c.maxY, c.h))))
+	x0 := int(math.Floor(float64(max(c.minX, c.bx0))))
+	y0 := int(math.Floor(float64(max(c.minY, c.by0))))
+	x1 := int(math.Ceil(float64(min(c.maxX, c.bx1))))
+	y1 := int(math.Ceil(float64(min(c.maxY, c.by1))))
 	if x1 <= x0 || y1 <= y0 {
 		return
 	}
@@ -90,13 +93,19 @@ func (c *pcanvas) fill(col color.Color) {
 }
 
 // composite blends col into dst through coverage mask m placed at (x0, y0)
-// (source-over), skipping uncovered pixels.
+// (source-over), skipping uncovered pixels; parts outside dst are clipped.
 func composite(dst *image.RGBA, x0, y0 int, m *image.Alpha, col color.NRGBA) {
-	w, h := m.Rect.Dx(), m.Rect.Dy()
+	db := dst.Rect
+	r := m.Rect.Sub(m.Rect.Min).Add(image.Pt(x0, y0)).Intersect(db)
+	if r.Empty() {
+		return
+	}
 	cr, cg, cb, ca := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)
-	for y := 0; y < h; y++ {
-		mrow := m.Pix[y*m.Stride : y*m.Stride+w]
-		off := (y0+y-dst.Rect.Min.Y)*dst.Stride + (x0-dst.Rect.Min.X)*4
+	w := r.Dx()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		mo := (y-y0)*m.Stride + (r.Min.X - x0)
+		mrow := m.Pix[mo : mo+w]
+		off := (y-db.Min.Y)*dst.Stride + (r.Min.X-db.Min.X)*4
 		drow := dst.Pix[off : off+4*w]
 		for x, mv := range mrow {
 			if mv == 0 {
@@ -132,7 +141,7 @@ func (c *pcanvas) ring(xs, ys []float32) {
 // segment adds a stroke of width w from a to b as a quad with a fixed
 // handedness, so that overlapping segments saturate instead of cancelling.
 func (c *pcanvas) segment(ax, ay, bx, by, w float32) {
-	if max(ax, bx) < -w || min(ax, bx) > c.w+w || max(ay, by) < -w || min(ay, by) > c.h+w {
+	if max(ax, bx) < c.bx0-w || min(ax, bx) > c.bx1+w || max(ay, by) < c.by0-w || min(ay, by) > c.by1+w {
 		return // off the canvas
 	}
 	dx, dy := bx-ax, by-ay

@@ -7,6 +7,7 @@ import (
 	"image/draw"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/storylens/storylens/assets/basemap"
@@ -131,15 +132,40 @@ var Region = orb.Bound{Min: orb.Point{123, 36.5}, Max: orb.Point{136, 46}}
 
 func regionCamera(w, h float64) story.Camera { return fitCamera(Region, w, h, 20, 12) }
 
-// drawBase draws land, water, coastlines, rivers and borders.
+// drawBase draws land, water, coastlines, rivers and borders, in two
+// horizontal bands drawn in parallel.
 func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
 	layers, err := loadBasemap()
 	if err != nil {
 		return err
 	}
+	b := img.Bounds()
+	if b.Dy() < 64 {
+		drawBaseBand(img, v, pal, layers)
+		return nil
+	}
+	mid := b.Min.Y + b.Dy()/2
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		drawBaseBand(img.SubImage(image.Rect(b.Min.X, b.Min.Y, b.Max.X, mid)).(*image.RGBA), v, pal, layers)
+	}()
+	drawBaseBand(img.SubImage(image.Rect(b.Min.X, mid, b.Max.X, b.Max.Y)).(*image.RGBA), v, pal, layers)
+	wg.Wait()
+	return nil
+}
+
+// drawBaseBand draws the basemap into img (the whole frame or a band of it;
+// v maps to the frame's pixel coordinates).
+func drawBaseBand(img *image.RGBA, v view, pal *palette, layers []player) {
 	draw.Draw(img, img.Bounds(), image.NewUniform(pal.water), image.Point{}, draw.Src)
 	c := newCanvas(img)
-	vb := v.bound()
+	// The band's bound in normalized Mercator, for culling.
+	bb := img.Bounds()
+	ll0 := orb.Point{(float64(bb.Min.X)-float64(v.w)/2)/v.world + v.center[0], (float64(bb.Min.Y)-float64(v.h)/2)/v.world + v.center[1]}
+	ll1 := orb.Point{(float64(bb.Max.X)-float64(v.w)/2)/v.world + v.center[0], (float64(bb.Max.Y)-float64(v.h)/2)/v.world + v.center[1]}
+	vb := orb.Bound{Min: ll0, Max: ll1}
 	z := v.zoom
 	var xs, ys []float32
 	proj := func(pts []orb.Point) {
@@ -211,10 +237,11 @@ func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
 		}
 		strokeLayer(layerFor(layers, "rivers", z), 4, rw*s, pal.river, nil)
 	}
-	strokeLayer(layerFor(layers, "coast", z), 3, 0.8*s, pal.coast, nil)
+	if z >= 7 { // at small scales the land/water contrast is enough
+		strokeLayer(layerFor(layers, "coast", z), 3, 0.8*s, pal.coast, nil)
+	}
 	strokeLayer(layerFor(layers, "world_borders", z), 255, 1.1*s, pal.border, regionM)
 	strokeLayer(layerFor(layers, "borders", z), 255, 1.3*s, pal.border, nil)
-	return nil
 }
 
 // symbolRadius is a place symbol's radius in logical pixels: it grows with

@@ -3,7 +3,6 @@ package mapview
 import (
 	"image"
 	"image/color"
-	"image/draw"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -104,17 +103,16 @@ func (m *textMask) size() (int, int) { b := m.mask.Bounds(); return b.Dx(), b.Dy
 // drawText draws m with its top-left at (x, y), with a halo of radius hr
 // pixels in halo colour (transparent halo: none).
 func drawText(dst *image.RGBA, m *textMask, x, y int, col, halo color.Color, hr int) {
-	b := m.mask.Bounds()
 	if _, _, _, a := halo.RGBA(); a > 0 && hr > 0 {
-		hs := image.NewUniform(halo)
+		hc := color.NRGBAModel.Convert(halo).(color.NRGBA)
 		for dy := -hr; dy <= hr; dy++ {
 			for dx := -hr; dx <= hr; dx++ {
 				if dx == 0 && dy == 0 || dx*dx+dy*dy > hr*hr+1 {
 					continue
 				}
-				draw.DrawMask(dst, b.Add(image.Pt(x+dx, y+dy)), hs, image.Point{}, m.mask, image.Point{}, draw.Over)
+				composite(dst, x+dx, y+dy, m.mask, hc)
 			}
 		}
 	}
-	draw.DrawMask(dst, b.Add(image.Pt(x, y)), image.NewUniform(col), image.Point{}, m.mask, image.Point{}, draw.Over)
+	composite(dst, x, y, m.mask, color.NRGBAModel.Convert(col).(color.NRGBA))
 }
