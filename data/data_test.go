@@ -246,7 +246,7 @@ func TestClaimsMatchTheArticles(t *testing.T) {
 				t.Errorf("claim %q: matcher %q matches no sentence", c.ID, c.Matchers[i])
 			}
 		}
-		t.Logf("%-26s %-16v", c.ID, support[c.ID])
+		t.Logf("%-26s %s", c.ID, strings.Join(support[c.ID], " "))
 		for _, e := range evidence[c.ID] {
 			t.Logf("    %s", e)
 		}
