@@ -101,3 +101,44 @@ func TestExtractSeeds(t *testing.T) {
 		}
 	}
 }
+
+// On the seeds: the 420-mile trip (003) and the 430 miles (004) are the one
+// conflict, and both distances are checked against the map.
+func TestSeedsConflictsAndChecks(t *testing.T) {
+	files, _ := filepath.Glob("../../data/kimputin/articles/*.txt")
+	if len(files) != 5 {
+		t.Fatalf("%d seed articles", len(files))
+	}
+	var qs []Quantity
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, ExtractDated(filepath.Base(f)[:3], a.Date, a.Sentences)...)
+	}
+	cs := Conflicts(qs, Tolerances{})
+	if len(cs) != 1 || strings.Join(cs[0].Sources, ",") != "003,004" {
+		t.Fatalf("conflicts: %+v", cs)
+	}
+	t.Logf("conflict: %s: %v %s", cs[0].About, cs[0].Values, cs[0].Verdict)
+	checks := Checks(qs, seedPlaces, RoutesByStops([]Route{railway()}))
+	if len(checks) != 2 {
+		t.Fatalf("checks: %+v", checks)
+	}
+	for _, c := range checks {
+		b := ""
+		if c.Bearing != nil {
+			b = fmt.Sprintf(" bearing %s %.0f° %s", c.Bearing.Stated, c.Bearing.Computed, c.Bearing.Verdict)
+		}
+		t.Logf("check %s %q %s-%s: %.0f km %s: %s%s", c.Source, c.Text, c.From, c.To, c.Computed.Value, c.Computed.Method, c.Verdict, b)
+	}
+	if checks[0].Source != "003" || !strings.HasPrefix(checks[0].Verdict, "shorter than the route") ||
+		checks[1].Source != "004" || !strings.HasPrefix(checks[1].Verdict, "consistent") {
+		t.Errorf("verdicts: %q, %q", checks[0].Verdict, checks[1].Verdict)
+	}
+}

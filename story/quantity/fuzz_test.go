@@ -8,7 +8,12 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, q := range ExtractDated("s", "2023-09-11", sents(s)) {
+		qs := ExtractDated("s", "2023-09-11", sents(s, s+" Vladivostok 430 miles northeast of Pyongyang"))
+		qs = append(qs, Extract("t", sents(s))...)
+		_ = Conflicts(qs, Tolerances{})
+		_ = Checks(qs, seedPlaces, RoutesByStops([]Route{railway()}))
+		for _, q := range qs {
+			s := q.Sentence
 			if q.Start < 0 || q.End > len(s) || q.Start >= q.End || s[q.Start:q.End] != q.Text {
 				t.Fatalf("bad range %d-%d %q in %q", q.Start, q.End, q.Text, s)
 			}

@@ -1,0 +1,213 @@
+package quantity
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Tolerances say when two values of the same thing agree.
+type Tolerances struct {
+	// Relative: values agree when they differ by at most this fraction of the
+	// smaller one. 0 means DefaultRelative.
+	Relative float64
+	// Approximate is the tolerance when either value is hedged ("about",
+	// "nearly", "some"). 0 means DefaultApproximate.
+	Approximate float64
+}
+
+// Default tolerances: 1% for stated values (2,500 miles = 4,023 km agrees
+// with 4,000 km, 0.6%; 420 and 430 miles differ by 2.4%), 10% for hedged
+// ones.
+const (
+	DefaultRelative    = 0.01
+	DefaultApproximate = 0.10
+)
+
+// Conflict is one thing reported with values that differ beyond the
+// tolerance.
+type Conflict struct {
+	// About names what the values measure: the kind, the places they share,
+	// and what is counted or measured ("distance Pyongyang (trip)").
+	About string
+	Kind  string
+	// Values are the values as stated, one per quantity, in input order.
+	Values []Value
+	// Sources are the distinct sources, in input order.
+	Sources []string
+	// Quantities are the quantities compared.
+	Quantities []Quantity
+	// Verdict says how much the extreme values differ, in the normalised
+	// unit: "differ by 2.4% (16 km)".
+	Verdict string
+}
+
+// sameThing reports whether a and b measure the same thing: same kind and
+// normalised unit, from different sources, and for distances the places
+// near them overlap (at least one shared name, two when both name two or
+// more), for other kinds the same noun (last word of About, without a
+// plural s). Dates are never compared.
+func sameThing(a, b *Quantity) bool {
+	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source {
+		return false
+	}
+	if a.Kind == Distance {
+		shared := len(intersect(a.Places, b.Places))
+		if len(a.Places) >= 2 && len(b.Places) >= 2 {
+			return shared >= 2
+		}
+		return shared >= 1
+	}
+	ha, hb := head(a.About), head(b.About)
+	return ha != "" && ha == hb
+}
+
+func head(about string) string {
+	f := strings.Fields(strings.ToLower(about))
+	if len(f) == 0 {
+		return ""
+	}
+	h := f[len(f)-1]
+	if len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {
+		h = h[:len(h)-1]
+	}
+	return h
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if slices.Contains(b, x) && !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Conflicts groups the quantities that measure the same thing (sameThing,
+// transitively) and reports each group whose values differ beyond the
+// tolerance: the largest and smallest normalised values are compared
+// relative to the smaller. Conflicts are in the order of their first
+// quantity.
+func Conflicts(qs []Quantity, tol Tolerances) []Conflict {
+	if tol.Relative <= 0 {
+		tol.Relative = DefaultRelative
+	}
+	if tol.Approximate <= 0 {
+		tol.Approximate = DefaultApproximate
+	}
+	parent := make([]int, len(qs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	// Compare within each kind and unit only.
+	byUnit := map[string][]int{}
+	for i := range qs {
+		if qs[i].Kind != Date {
+			k := qs[i].Kind + "/" + qs[i].Normalized.Unit
+			byUnit[k] = append(byUnit[k], i)
+		}
+	}
+	for _, idx := range byUnit {
+		for x, i := range idx {
+			for _, j := range idx[x+1:] {
+				if sameThing(&qs[i], &qs[j]) {
+					parent[find(j)] = find(i)
+				}
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range qs {
+		if qs[i].Kind != Date {
+			groups[find(i)] = append(groups[find(i)], i)
+		}
+	}
+	roots := make([]int, 0, len(groups))
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	// Members are in input order, so groups sort by their first quantity.
+	slices.SortFunc(roots, func(x, y int) int { return cmp.Compare(groups[x][0], groups[y][0]) })
+	var out []Conflict
+	for _, r := range roots {
+		if g := groups[r]; len(g) >= 2 {
+			if c, ok := conflict(qs, g, tol); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
+	lo, hi := g[0], g[0]
+	hedged := false
+	for _, i := range g {
+		if qs[i].Normalized.Value < qs[lo].Normalized.Value {
+			lo = i
+		}
+		if qs[i].Normalized.Value > qs[hi].Normalized.Value {
+			hi = i
+		}
+		q := qs[i].Qualifier
+		if approximate[q] || lowerBounds[q] || upperBounds[q] {
+			hedged = true
+		}
+	}
+	a, b := qs[lo].Normalized.Value, qs[hi].Normalized.Value
+	if a <= 0 {
+		return Conflict{}, false
+	}
+	t := tol.Relative
+	if hedged {
+		t = tol.Approximate
+	}
+	// A lower bound at or below the other value, or an upper bound at or
+	// above it, agrees.
+	if lowerBounds[qs[lo].Qualifier] || upperBounds[qs[hi].Qualifier] {
+		return Conflict{}, false
+	}
+	rel := (b - a) / a
+	if rel <= t {
+		return Conflict{}, false
+	}
+	c := Conflict{Kind: qs[g[0]].Kind}
+	var places []string
+	for k, i := range g {
+		q := qs[i]
+		c.Values = append(c.Values, Value{q.Value, q.Unit})
+		c.Quantities = append(c.Quantities, q)
+		if !slices.Contains(c.Sources, q.Source) {
+			c.Sources = append(c.Sources, q.Source)
+		}
+		if k == 0 {
+			places = q.Places
+		} else if q.Kind == Distance {
+			places = intersect(places, q.Places)
+		}
+	}
+	about := c.Kind
+	if c.Kind == Distance && len(places) > 0 {
+		about += " " + strings.Join(places, "–")
+	}
+	for _, i := range g {
+		if qs[i].About != "" {
+			about += " (" + qs[i].About + ")"
+			break
+		}
+	}
+	c.About = about
+	c.Verdict = fmt.Sprintf("differ by %s (%s %s)", pct(rel), num(math.Abs(b-a)), qs[lo].Normalized.Unit)
+	return c, true
+}
