@@ -40,7 +40,9 @@ type nameRef struct {
 // loading and safe for concurrent use.
 type Gazetteer struct {
 	places []Place
-	byID   map[string]int32
+	// byID is built on first use by Place.
+	byIDOnce sync.Once
+	byID     map[string]int32
 	// names maps a folded name key to the index of its span of refs.
 	names map[string]int32
 	spans []span
@@ -65,7 +67,7 @@ var (
 // Default returns the embedded gazetteer, decoded on first use (once).
 func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
-		defaultG, defaultErr = Load(bytes.NewReader(gazetteer.Data))
+		defaultG, defaultErr = loadBytes(gazetteer.Data)
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded gazetteer: %w", defaultErr)
 		}
@@ -85,24 +87,55 @@ func Load(r io.Reader) (*Gazetteer, error) {
 
 // Read decodes an uncompressed gazetteer: tab-separated records
 //
-//	P id kind name lat lon cc admin1 population alternate|names
-//	D country-id demonym|demonym
-//	W word
+//	P id kind name lat lon cc admin1 population   (row number from 0 = index)
+//	N key refs        (folded name; comma-separated place indices, "^" marks an upper-case abbreviation)
+//	D key index       (folded demonym; its country's index)
+//	W word            (single-word name that is also a common English word)
 //
-// Lines starting with # and empty lines are ignored.
+// Lines starting with # and empty lines are ignored. Names are indexed as
+// written in N records: the generator folds them, so loading needs no
+// folding and no sorting.
 func Read(r io.Reader) (*Gazetteer, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	// One string for the whole file: names and ids are substrings of it,
-	// which saves an allocation per field.
-	all := string(data)
+	return readString(string(data))
+}
+
+// loadBytes decodes gzipped data, sizing the buffer from the gzip trailer.
+func loadBytes(data []byte) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer zr.Close()
+	size := 0
+	if n := len(data); n >= 4 {
+		size = int(uint32(data[n-4]) | uint32(data[n-3])<<8 | uint32(data[n-2])<<16 | uint32(data[n-1])<<24)
+	}
+	var buf strings.Builder
+	buf.Grow(size + 1)
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return readString(buf.String())
+}
+
+func readString(all string) (*Gazetteer, error) {
+	// names and ids are substrings of all: no allocation per field.
 	nPlaces := strings.Count(all, "\nP\t") + 1
-	nNames := nPlaces + strings.Count(all, "|")
-	b := newBuilder(nPlaces, nNames)
-	var pendingDemonyms [][2]string
-	var f [10]string
+	nNames := strings.Count(all, "\nN\t") + 1
+	g := &Gazetteer{
+		places:   make([]Place, 0, nPlaces),
+		names:    make(map[string]int32, nNames),
+		spans:    make([]span, 0, nNames),
+		refs:     make([]nameRef, 0, nNames+nNames/4),
+		prefixes: map[string]struct{}{},
+		demonyms: map[string]int32{},
+		common:   map[string]bool{},
+	}
+	var f [9]string
 	line := 0
 	for rest := all; rest != ""; {
 		var text string
@@ -114,8 +147,8 @@ func Read(r io.Reader) (*Gazetteer, error) {
 		nf := splitTabs(text, f[:])
 		switch f[0] {
 		case "P":
-			if nf != 10 {
-				return nil, fmt.Errorf("gazetteer line %d: %d fields in a P record, want 10", line, nf)
+			if nf != 9 {
+				return nil, fmt.Errorf("gazetteer line %d: %d fields in a P record, want 9", line, nf)
 			}
 			lat, err1 := strconv.ParseFloat(f[4], 64)
 			lon, err2 := strconv.ParseFloat(f[5], 64)
@@ -131,51 +164,51 @@ func Read(r io.Reader) (*Gazetteer, error) {
 			if f[1] == "" || f[3] == "" {
 				return nil, fmt.Errorf("gazetteer line %d: empty id or name", line)
 			}
-			if _, dup := b.g.byID[f[1]]; dup {
-				return nil, fmt.Errorf("gazetteer line %d: duplicate id %q", line, f[1])
+			g.places = append(g.places, Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop})
+		case "N":
+			if nf != 3 || f[1] == "" {
+				return nil, fmt.Errorf("gazetteer line %d: want N, a name and place indices", line)
 			}
-			b.add(Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop}, f[9])
+			if _, dup := g.names[f[1]]; dup {
+				return nil, fmt.Errorf("gazetteer line %d: name %q listed twice", line, f[1])
+			}
+			start := len(g.refs)
+			for refs := f[2]; refs != ""; {
+				var r string
+				r, refs, _ = strings.Cut(refs, ",")
+				ab := strings.HasPrefix(r, "^")
+				if ab {
+					r = r[1:]
+				}
+				idx, err := strconv.Atoi(r)
+				if err != nil || idx < 0 || idx >= len(g.places) {
+					return nil, fmt.Errorf("gazetteer line %d: bad place index %q (places so far: %d)", line, r, len(g.places))
+				}
+				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab})
+			}
+			g.names[f[1]] = int32(len(g.spans))
+			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})
+			g.notePrefixes(f[1])
 		case "D":
 			if nf != 3 {
 				return nil, fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
 			}
-			pendingDemonyms = append(pendingDemonyms, [2]string{f[1], f[2]})
+			idx, err := strconv.Atoi(f[2])
+			if err != nil || idx < 0 || idx >= len(g.places) {
+				return nil, fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
+			}
+			g.demonyms[f[1]] = int32(idx)
+			g.notePrefixes(f[1])
 		case "W":
 			if nf != 2 {
 				return nil, fmt.Errorf("gazetteer line %d: %d fields in a W record, want 2", line, nf)
 			}
-			b.g.common[f[1]] = true
+			g.common[f[1]] = true
 		default:
 			return nil, fmt.Errorf("gazetteer line %d: unknown record type %q", line, f[0])
 		}
 	}
-	for _, d := range pendingDemonyms {
-		idx, ok := b.g.byID[d[0]]
-		if !ok {
-			return nil, fmt.Errorf("gazetteer: demonyms for unknown place %q", d[0])
-		}
-		for _, dem := range strings.Split(d[1], "|") {
-			if k := fold.Key(dem); k != "" {
-				b.g.demonyms[k] = idx
-				b.notePrefixes(k)
-			}
-		}
-	}
-	return b.finish(), nil
-}
-
-// builder collects names before they are packed into spans.
-type builder struct {
-	g      *Gazetteer
-	keyIdx map[string]int32
-	keys   []string
-	counts []uint32
-	pairs  []keyRef
-}
-
-type keyRef struct {
-	key int32
-	ref nameRef
+	return g, nil
 }
 
 // splitTabs splits s at tabs into f and returns the number of fields (more
@@ -199,102 +232,18 @@ func splitTabs(s string, f []string) int {
 	}
 }
 
-func newBuilder(nPlaces, nNames int) *builder {
-	return &builder{
-		keyIdx: make(map[string]int32, nNames),
-		keys:   make([]string, 0, nNames),
-		counts: make([]uint32, 0, nNames),
-		pairs:  make([]keyRef, 0, nNames),
-		g: &Gazetteer{
-			places:   make([]Place, 0, nPlaces),
-			byID:     make(map[string]int32, nPlaces),
-			prefixes: map[string]struct{}{},
-			demonyms: map[string]int32{},
-			common:   map[string]bool{},
-		}}
-}
-
-// add adds a place with its primary name and alternate names. Alternate
-// names are folded keys, or "^" + an upper-case abbreviation as written.
-func (b *builder) add(p Place, alts string) {
-	idx := int32(len(b.g.places))
-	b.g.places = append(b.g.places, p)
-	b.g.byID[p.ID] = idx
-	b.addKey(idx, fold.Key(p.Name), allUpper(p.Name))
-	for alts != "" {
-		var a string
-		a, alts, _ = strings.Cut(alts, "|")
-		if strings.HasPrefix(a, "^") {
-			b.addKey(idx, fold.Key(a[1:]), true)
-		} else {
-			b.addKey(idx, a, false)
-		}
-	}
-}
-
-func (b *builder) addKey(idx int32, k string, abbrev bool) {
-	if k == "" {
-		return
-	}
-	ki, ok := b.keyIdx[k]
-	if !ok {
-		ki = int32(len(b.keys))
-		b.keyIdx[k] = ki
-		b.keys = append(b.keys, k)
-		b.counts = append(b.counts, 0)
-		b.notePrefixes(k)
-	}
-	b.counts[ki]++
-	b.pairs = append(b.pairs, keyRef{ki, nameRef{place: idx, abbrev: abbrev}})
-}
-
-func (b *builder) notePrefixes(k string) {
+// notePrefixes records the proper token prefixes of a multi-word key.
+func (g *Gazetteer) notePrefixes(k string) {
 	n := 1
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			b.g.prefixes[k[:i]] = struct{}{}
+			g.prefixes[k[:i]] = struct{}{}
 			n++
 		}
 	}
-	if n > b.g.maxTokens {
-		b.g.maxTokens = n
+	if n > g.maxTokens {
+		g.maxTokens = n
 	}
-}
-
-// finish packs the refs of each key into one contiguous span (a counting
-// sort: no comparison sort at load time).
-func (b *builder) finish() *Gazetteer {
-	g := b.g
-	starts := make([]uint32, len(b.keys))
-	var total uint32
-	for i, c := range b.counts {
-		starts[i] = total
-		total += c
-	}
-	g.refs = make([]nameRef, total)
-	fill := make([]uint32, len(b.keys))
-	for _, p := range b.pairs {
-		s := starts[p.key]
-		// the same place twice under one key (name and alternate fold alike)
-		dup := false
-		for _, r := range g.refs[s : s+fill[p.key]] {
-			if r.place == p.ref.place {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			g.refs[s+fill[p.key]] = p.ref
-			fill[p.key]++
-		}
-	}
-	g.names = b.keyIdx
-	g.spans = make([]span, len(b.keys))
-	for i := range b.keys {
-		g.spans[i] = span{starts[i], fill[i]}
-	}
-	*b = builder{}
-	return g
 }
 
 // allUpper reports whether every letter of s is upper case (at least two
@@ -317,6 +266,12 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 
 // Place returns the place with the given id.
 func (g *Gazetteer) Place(id string) (Place, bool) {
+	g.byIDOnce.Do(func() {
+		g.byID = make(map[string]int32, len(g.places))
+		for i, p := range g.places {
+			g.byID[p.ID] = int32(i)
+		}
+	})
 	i, ok := g.byID[id]
 	if !ok {
 		return Place{}, false

@@ -24,6 +24,9 @@ func TestDefaultLoads(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	t.Logf("embedded gazetteer: %d places, loaded in %v, heap +%.1f MB", g.Len(), took, float64(after.HeapAlloc-before.HeapAlloc)/1e6)
+	if p, ok := g.Place("country:RU"); !ok || p.Name != "Russia" {
+		t.Errorf("Place(country:RU) = %v, %v", p, ok)
+	}
 	for _, tc := range []struct{ name, id string }{
 		{"Vladivostok", "geonames:2013348"},
 		{"Pyongyang", "geonames:1871859"},
@@ -44,10 +47,12 @@ func TestDefaultLoads(t *testing.T) {
 func TestReadErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"P\tx\tcity\tX\t1\t2\n", "line 1: 6 fields"},
-		{"P\tx\tcity\tX\t100\t2\t\t\t\t\n", "line 1: bad lat/lon"},
+		{"P\tx\tcity\tX\t100\t2\t\t\t\n", "line 1: bad lat/lon"},
 		{"# c\nQ\tx\n", "line 2: unknown record type"},
-		{"D\tcountry:XX\tXish\n", "unknown place"},
-		{"P\tx\tcity\tX\t1\t2\t\t\tmany\t\n", "bad population"},
+		{"D\txish\t3\n", "line 1: bad place index"},
+		{"P\tx\tcity\tX\t1\t2\t\t\tmany\n", "bad population"},
+		{"P\tx\tcity\tX\t1\t2\t\t\t\nN\tx\t0,1\n", "line 2: bad place index \"1\""},
+		{"P\tx\tcity\tX\t1\t2\t\t\t\nN\tx\t0\nN\tx\t0\n", "line 3: name \"x\" listed twice"},
 	} {
 		_, err := Read(strings.NewReader(tc.in))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -58,6 +63,8 @@ func TestReadErrors(t *testing.T) {
 		t.Error("Load of non-gzip data: no error")
 	}
 }
+
+func gazData() []byte { return gazetteer.Data }
 
 func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {

@@ -9,27 +9,57 @@ import (
 	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
-// rec builds one P record of a synthetic gazetteer.
+// rec builds one place of a synthetic gazetteer: a P record followed by
+// its names, tab-separated, "|" between names (see synth).
 func rec(id, kind, name string, lat, lon float64, cc string, pop int64, alts ...string) string {
-	keys := make([]string, len(alts))
-	for i, a := range alts {
-		if allUpper(a) {
-			keys[i] = "^" + a
-		} else {
-			keys[i] = fold.Key(a)
-		}
-	}
 	p := ""
 	if pop > 0 {
 		p = fmt.Sprint(pop)
 	}
-	return fmt.Sprintf("P\t%s\t%s\t%s\t%.4f\t%.4f\t%s\t\t%s\t%s", id, kind, name, lat, lon, cc, p, strings.Join(keys, "|"))
+	return fmt.Sprintf("P\t%s\t%s\t%s\t%.4f\t%.4f\t%s\t\t%s\t%s", id, kind, name, lat, lon, cc, p,
+		strings.Join(append([]string{name}, alts...), "|"))
 }
 
-// synth reads a synthetic gazetteer from records.
+// synth builds a synthetic gazetteer in the generator's format from rec
+// lines, "D\tid\tdemonym" lines (by id) and "W\tword" lines.
 func synth(t testing.TB, lines ...string) *Gazetteer {
 	t.Helper()
-	g, err := Read(strings.NewReader(strings.Join(lines, "\n") + "\n"))
+	var out []string
+	index := map[string]int{}
+	names := map[string][]string{}
+	var keys []string
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if f[0] != "P" {
+			continue
+		}
+		index[f[1]] = len(index)
+		out = append(out, strings.Join(f[:9], "\t"))
+		for _, n := range strings.Split(f[9], "|") {
+			k := fold.Key(n)
+			if _, ok := names[k]; !ok {
+				keys = append(keys, k)
+			}
+			r := fmt.Sprint(index[f[1]])
+			if allUpper(n) {
+				r = "^" + r
+			}
+			names[k] = append(names[k], r)
+		}
+	}
+	for _, k := range keys {
+		out = append(out, "N\t"+k+"\t"+strings.Join(names[k], ","))
+	}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		switch f[0] {
+		case "D":
+			out = append(out, fmt.Sprintf("D\t%s\t%d", fold.Key(f[2]), index[f[1]]))
+		case "W":
+			out = append(out, l)
+		}
+	}
+	g, err := Read(strings.NewReader(strings.Join(out, "\n") + "\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

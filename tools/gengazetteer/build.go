@@ -25,7 +25,7 @@ const (
 	minCityPop = 15000
 	// minTownPop keeps smaller populated places with their primary and ASCII
 	// names only, as kind "town" (the parser needs support to accept them).
-	minTownPop = 1500
+	minTownPop = 2500
 	// maxAltLen drops very long alternate names (descriptions, not names).
 	maxAltLen = 48
 )
@@ -52,11 +52,12 @@ type gazetteer struct {
 	nCountry  int
 	nSupp     int
 	nAltNames int
+	nKeys     int
 }
 
 func (g *gazetteer) stats() string {
-	return fmt.Sprintf("%d countries, %d cities/seats, %d towns, %d supplement, %d alternate names, %d common-word flags",
-		g.nCountry, g.nCity, g.nTown, g.nSupp, g.nAltNames, len(g.words))
+	return fmt.Sprintf("%d countries, %d cities/seats, %d towns, %d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
+		g.nCountry, g.nCity, g.nTown, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
 }
 
 // tgzFile returns the content of the file whose path ends with name in a
@@ -414,34 +415,8 @@ func (g *gazetteer) flagWords() {
 	sort.Strings(g.words)
 }
 
-// altKeys returns the alternate names of e as folded match keys (so that
-// loading need not fold them), without duplicates of each other or of the
-// primary name. Abbreviations written in upper case ("U.S.") are kept as
-// written with a leading "^": they match only upper-case text.
-func altKeys(e *entry) []string {
-	seen := map[string]bool{fold.Key(e.name): true}
-	var out []string
-	for _, a := range e.alts {
-		k := fold.Key(a)
-		if k == "" {
-			continue
-		}
-		if isAbbrev(a) {
-			if !seen["^"+a] {
-				seen["^"+a] = true
-				out = append(out, "^"+a)
-			}
-			continue
-		}
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// isAbbrev reports whether every letter of s is upper case (at least two).
+// isAbbrev reports whether every letter of s is upper case (at least two):
+// such names ("U.S.", "DMZ") match only upper-case text.
 func isAbbrev(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -457,11 +432,14 @@ func isAbbrev(s string) bool {
 
 func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
 
-// encode writes the gazetteer as gzipped TSV. Record types:
+// encode writes the gazetteer as gzipped TSV, ready to index without
+// folding or sorting at load time. Record types, in this order:
 //
-//	P id kind name lat lon cc admin1 pop alts(|, folded keys; "^" + name for upper-case abbreviations)
-//	D countryID demonyms(|)
-//	W word
+//	P id kind name lat lon cc admin1 pop     (one per place; its row number, from 0, is its index)
+//	N key refs                                (a folded name and the places it names: indices, comma-separated;
+//	                                           "^" before an index: the name is an upper-case abbreviation there)
+//	D key index                               (a folded demonym and its country)
+//	W word                                    (a single-word name that is also a common English word)
 func (g *gazetteer) encode() ([]byte, error) {
 	sort.SliceStable(g.entries, func(i, j int) bool {
 		a, b := g.entries[i], g.entries[j]
@@ -475,18 +453,62 @@ func (g *gazetteer) encode() ([]byte, error) {
 	for _, s := range g.sources {
 		raw.WriteString("# source: " + s + "\n")
 	}
-	for _, e := range g.entries {
-		for _, s := range append([]string{e.name, e.kind, e.cc, e.admin1}, e.alts...) {
-			if strings.ContainsAny(s, "\t\n|") {
-				return nil, fmt.Errorf("%s: field %q contains a tab, newline or |", e.id, s)
+	type ref struct {
+		idx    int
+		abbrev bool
+	}
+	names := map[string][]ref{}
+	index := map[string]int{}
+	for i, e := range g.entries {
+		for _, s := range append([]string{e.id, e.name, e.kind, e.cc, e.admin1}, e.alts...) {
+			if strings.ContainsAny(s, "\t\n") {
+				return nil, fmt.Errorf("%s: field %q contains a tab or newline", e.id, s)
 			}
 		}
+		index[e.id] = i
 		pop := ""
 		if e.pop > 0 {
 			pop = strconv.FormatInt(e.pop, 10)
 		}
-		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
-			e.cc, e.admin1, pop, strings.Join(altKeys(e), "|"))
+		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
+			e.cc, e.admin1, pop)
+		for _, n := range append([]string{e.name}, e.alts...) {
+			k := fold.Key(n)
+			if k == "" {
+				continue
+			}
+			ab := isAbbrev(n)
+			rs := names[k]
+			found := false
+			for j := range rs {
+				if rs[j].idx == i {
+					rs[j].abbrev = rs[j].abbrev && ab // a plain name wins over an abbreviation
+					found = true
+				}
+			}
+			if !found {
+				names[k] = append(rs, ref{i, ab})
+			}
+		}
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	g.nKeys = len(keys)
+	for _, k := range keys {
+		raw.WriteString("N\t" + k + "\t")
+		for j, r := range names[k] {
+			if j > 0 {
+				raw.WriteByte(',')
+			}
+			if r.abbrev {
+				raw.WriteByte('^')
+			}
+			raw.WriteString(strconv.Itoa(r.idx))
+		}
+		raw.WriteByte('\n')
 	}
 	ids := make([]string, 0, len(g.demonyms))
 	for id := range g.demonyms {
@@ -494,7 +516,11 @@ func (g *gazetteer) encode() ([]byte, error) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		fmt.Fprintf(&raw, "D\t%s\t%s\n", id, strings.Join(g.demonyms[id], "|"))
+		for _, d := range g.demonyms[id] {
+			if k := fold.Key(d); k != "" {
+				fmt.Fprintf(&raw, "D\t%s\t%d\n", k, index[id])
+			}
+		}
 	}
 	for _, w := range g.words {
 		fmt.Fprintf(&raw, "W\t%s\n", w)
