@@ -97,3 +97,9 @@ func TestBasemapMemory(t *testing.T) {
 	}
 	runtime.KeepAlive(ls)
 }
+
+// BenchmarkFullRedrawWide is a frame in the middle of a flight, zoomed out
+// beyond the region (world layers drawn).
+func BenchmarkFullRedrawWide(b *testing.B) {
+	benchFull(b, story.Camera{Center: [2]float64{129, 41}, Zoom: 4.5})
+}

@@ -35,6 +35,7 @@ type Map struct {
 	hiRoute   string
 	train     *orb.Point
 	dragging  bool
+	flying    bool // a FlyTo animation is running: draw a cheaper basemap
 	hover     string
 
 	onPlace, onRoute func(id string)
@@ -46,6 +47,10 @@ type Map struct {
 	fly    *fyne.Animation
 	trainA *fyne.Animation
 	camSet bool // the camera was set explicitly (else fit on first layout)
+
+	frames [2]*image.RGBA
+	half   *image.RGBA // half-resolution basemap during flights
+	flip   int
 
 	// base caches the basemap layer drawn for one zoom and size; pan frames
 	// re-blit it shifted.
@@ -161,6 +166,7 @@ func (m *Map) FlyTo(c story.Camera) {
 	a := fyne.NewAnimation(time.Second, func(t float32) {
 		m.mu.Lock()
 		m.cam = path(float64(t))
+		m.flying = t < 1
 		m.mu.Unlock()
 		m.raster.Refresh()
 	})
@@ -197,6 +203,7 @@ func (m *Map) jump(c story.Camera) {
 		m.fly.Stop()
 		m.fly = nil
 	}
+	m.flying = false
 	m.cam, m.target = c, c
 	m.camSet = true
 	m.mu.Unlock()
@@ -282,6 +289,10 @@ func (m *Map) logicalView() view {
 	return newView(m.cam, int(w), int(h), 1)
 }
 
+// FrameHook, when set, is called after each frame the widget draws (for
+// frame-rate measurements).
+var FrameHook func()
+
 // generate draws a frame of w×h device pixels for the raster.
 func (m *Map) generate(w, h int) image.Image {
 	if w <= 0 || h <= 0 {
@@ -293,11 +304,25 @@ func (m *Map) generate(w, h int) image.Image {
 	m.mu.Lock()
 	f := &frame{view: newView(m.cam, w, h, scale), pal: paletteFor(dark), scene: m.scene,
 		highlight: m.highlight, hiRoute: m.hiRoute, train: m.train, legend: true}
-	dragging := m.dragging
+	dragging, flying := m.dragging, m.flying
 	m.mu.Unlock()
-	out := image.NewRGBA(image.Rect(0, 0, w, h))
-	m.drawBaseCached(out, f.view, f.pal, dark, dragging)
+	// Two frame buffers, used in turn: the driver uploads a frame before
+	// asking for the next one.
+	m.flip = 1 - m.flip
+	out := m.frames[m.flip]
+	if out == nil || out.Bounds().Dx() != w || out.Bounds().Dy() != h {
+		out = image.NewRGBA(image.Rect(0, 0, w, h))
+		m.frames[m.flip] = out
+	}
+	if flying && w >= 64 && h >= 64 {
+		m.drawBaseHalf(out, f.view, f.pal)
+	} else {
+		m.drawBaseCached(out, f.view, f.pal, dark, dragging)
+	}
 	m.rd.drawOverlay(out, f)
+	if FrameHook != nil {
+		FrameHook()
+	}
 	return out
 }
 
@@ -327,6 +352,38 @@ func (m *Map) drawBaseCached(out *image.RGBA, v view, pal *palette, dark, pannin
 	copy(out.Pix, b.img.Pix)
 }
 
+// drawBaseHalf draws the basemap at half resolution and doubles it: a
+// quarter of the work, for frames of a flight where the zoom changes every
+// frame and detail cannot be seen anyway.
+func (m *Map) drawBaseHalf(out *image.RGBA, v view, pal *palette) {
+	w, h := (v.w+1)/2, (v.h+1)/2
+	if m.half == nil || m.half.Bounds().Dx() != w || m.half.Bounds().Dy() != h {
+		m.half = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	hv := v
+	hv.w, hv.h, hv.scale, hv.world = w, h, v.scale/2, v.world/2
+	if err := m.rd.drawBase(m.half, hv, pal); err != nil {
+		fyne.LogError("mapview: basemap", err)
+	}
+	upscale2(out, m.half)
+}
+
+// upscale2 doubles src into dst (nearest neighbour).
+func upscale2(dst, src *image.RGBA) {
+	dw, dh := dst.Rect.Dx(), dst.Rect.Dy()
+	for y := 0; y < dh; y++ {
+		srow := src.Pix[(y/2)*src.Stride:]
+		drow := dst.Pix[y*dst.Stride : y*dst.Stride+4*dw]
+		if y%2 == 1 && y > 0 {
+			copy(drow, dst.Pix[(y-1)*dst.Stride:(y-1)*dst.Stride+4*dw])
+			continue
+		}
+		for x := 0; x < dw; x++ {
+			copy(drow[4*x:4*x+4], srow[4*(x/2):4*(x/2)+4])
+		}
+	}
+}
+
 // Dragged pans the map.
 func (m *Map) Dragged(e *fyne.DragEvent) {
 	v := m.logicalView()
@@ -335,6 +392,7 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 		m.fly.Stop()
 		m.fly = nil
 	}
+	m.flying = false
 	m.dragging = true
 	c := orb.Point{v.center[0] - float64(e.Dragged.DX)/v.world, v.center[1] - float64(e.Dragged.DY)/v.world}
 	ll := unmerc(c)

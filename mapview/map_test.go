@@ -1,6 +1,8 @@
 package mapview
 
 import (
+	"image"
+	"image/color"
 	"math"
 	"testing"
 
@@ -137,3 +139,31 @@ func TestMapHoverTooltip(t *testing.T) {
 }
 
 func fyneSize(w, h float32) fyne.Size { return fyne.NewSize(w, h) }
+
+func TestUpscale2AndFlightFrames(t *testing.T) {
+	src := image.NewRGBA(image.Rect(0, 0, 2, 2))
+	src.Set(1, 0, color.RGBA{255, 0, 0, 255})
+	dst := image.NewRGBA(image.Rect(0, 0, 4, 3))
+	upscale2(dst, src)
+	for _, p := range []image.Point{{2, 0}, {3, 0}, {2, 1}, {3, 1}} {
+		if got := dst.RGBAAt(p.X, p.Y); got.R != 255 {
+			t.Errorf("pixel %v = %v, want red", p, got)
+		}
+	}
+	if got := dst.RGBAAt(1, 1); got.R != 0 {
+		t.Errorf("pixel (1,1) = %v, want black", got)
+	}
+	// A flight frame draws a full-size frame; after the flight (the test
+	// driver ticks animations to the end at once) frames are full resolution.
+	m, _ := newTestMap(t)
+	m.mu.Lock()
+	m.flying = true
+	m.mu.Unlock()
+	if img := m.generate(400, 300); img.Bounds().Dx() != 400 || img.Bounds().Dy() != 300 {
+		t.Errorf("flight frame size %v", img.Bounds())
+	}
+	m.FlyTo(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
+	if m.flying {
+		t.Error("flying should be false once the animation ended")
+	}
+}
