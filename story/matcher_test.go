@@ -75,3 +75,27 @@ func TestCompileClaimErrors(t *testing.T) {
 		}
 	}
 }
+
+func FuzzClaimMatcher(f *testing.F) {
+	f.Add("in the coming days", `Kim will visit “in the coming days,” the Kremlin said.`)
+	f.Add("/pay (a|the) price/", "Pyongyang will “pay a price”.")
+	f.Add("Kim's", "Kim’s train")
+	f.Add("/(/", "x")
+	f.Add("ü", "Ü\xff")
+	f.Fuzz(func(t *testing.T, matcher, sentence string) {
+		m, err := CompileClaim(&Claim{ID: "f", Matchers: []string{matcher}})
+		if err != nil {
+			if !strings.Contains(err.Error(), `claim "f"`) {
+				t.Fatalf("error does not name the claim: %v", err)
+			}
+			return
+		}
+		s, e, ok := m.Match(sentence)
+		if ok && (s < 0 || e < s || e > len(sentence)) {
+			t.Fatalf("bad range %d..%d in %d bytes", s, e, len(sentence))
+		}
+		if ok && e == s {
+			t.Fatalf("empty match of %q in %q", matcher, sentence)
+		}
+	})
+}
