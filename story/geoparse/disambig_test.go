@@ -30,6 +30,12 @@ func world(t *testing.T) *Gazetteer {
 		rec("g:10", "town", "Hamlet", 10.5, 10.5, "AA", 2000),
 		rec("g:11", "seat", "Seatville", 40.2, 60.2, "BB", 50000),
 		rec("g:12", "city", "Seatville", 10.3, 10.9, "AA", 100000),
+		// known by an alternate name ("~" in the data): a minor place in BB
+		// and a major one in AA
+		"P\tg:13\tcity\tOldtown\t40.3\t60.3\tBB\t\t90000",
+		"P\tg:14\tcity\tMegacity\t10.1\t10.8\tAA\t\t5000000",
+		"N\tnicknameton\t~14",
+		"N\tbigalias\t~15",
 	)
 }
 
@@ -56,6 +62,10 @@ func TestDisambiguation(t *testing.T) {
 		{"border town next to places in one country, not the bigger namesake",
 			[]string{"The train crossed at Borderton, a short ride from Lakeside and Springfield in Alphaland."},
 			[]string{"Borderton=g:8", "Lakeside=g:3", "Springfield=g:2", "Alphaland=country:AA"}},
+		{"a minor place known by an alternate name needs support", []string{"They met in Nicknameton."}, nil},
+		{"... which its country gives", []string{"They met in Nicknameton, Betaland."},
+			[]string{"Nicknameton=g:13", "Betaland=country:BB"}},
+		{"a major place needs none", []string{"They met in Bigalias."}, []string{"Bigalias=g:14"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},

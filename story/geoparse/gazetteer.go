@@ -34,6 +34,10 @@ type nameRef struct {
 	// abbrev is true for names written all in upper case ("U.S.", "DMZ"):
 	// they match only text written in upper case.
 	abbrev bool
+	// alt is true for a GeoNames alternate name (not the place's name or
+	// ASCII name): such names need support in the article unless the place
+	// is major (see README.md).
+	alt bool
 }
 
 // Gazetteer is an index of places by folded name. It is immutable after
@@ -88,7 +92,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 // Read decodes an uncompressed gazetteer: tab-separated records
 //
 //	P id kind name lat lon cc admin1 population   (row number from 0 = index)
-//	N key refs        (folded name; comma-separated place indices, "^" marks an upper-case abbreviation)
+//	N key refs        (folded name; comma-separated place indices, "^" marks an upper-case
+//	                   abbreviation, "~" a GeoNames alternate name)
 //	D key index       (folded demonym; its country's index)
 //	W word            (single-word name that is also a common English word)
 //
@@ -180,11 +185,15 @@ func readString(all string) (*Gazetteer, error) {
 				if ab {
 					r = r[1:]
 				}
+				alt := strings.HasPrefix(r, "~")
+				if alt {
+					r = r[1:]
+				}
 				idx, err := strconv.Atoi(r)
 				if err != nil || idx < 0 || idx >= len(g.places) {
 					return nil, fmt.Errorf("gazetteer line %d: bad place index %q (places so far: %d)", line, r, len(g.places))
 				}
-				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab})
+				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
 			}
 			g.names[f[1]] = int32(len(g.spans))
 			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})

@@ -67,6 +67,8 @@ func TestGuards(t *testing.T) {
 			[]string{"U.S.=country:US", "US=country:US"}},
 		{"country before a title", []string{"U.S. President Donald Trump met DPRK officials."},
 			[]string{"U.S.=country:US", "DPRK=country:KP"}},
+		{"all-capitals words are abbreviations except in a dateline", []string{"PYONGYANG, North Korea — MOBILE and KIM officials."},
+			[]string{"PYONGYANG=g:pyongyang", "North Korea=country:KP"}},
 		{"sentence-initial stopword does not join a name", []string{"In Vladivostok, the streets were quiet."},
 			[]string{"Vladivostok=g:vlad"}},
 	} {

@@ -21,7 +21,8 @@ func rec(id, kind, name string, lat, lon float64, cc string, pop int64, alts ...
 }
 
 // synth builds a synthetic gazetteer in the generator's format from rec
-// lines, "D\tid\tdemonym" lines (by id) and "W\tword" lines.
+// lines, raw P and N lines, "D\tid\tdemonym" lines (by id) and "W\tword"
+// lines.
 func synth(t testing.TB, lines ...string) *Gazetteer {
 	t.Helper()
 	var out []string
@@ -35,6 +36,9 @@ func synth(t testing.TB, lines ...string) *Gazetteer {
 		}
 		index[f[1]] = len(index)
 		out = append(out, strings.Join(f[:9], "\t"))
+		if len(f) < 10 {
+			continue // names given by raw N lines
+		}
 		for _, n := range strings.Split(f[9], "|") {
 			k := fold.Key(n)
 			if _, ok := names[k]; !ok {
@@ -55,7 +59,7 @@ func synth(t testing.TB, lines ...string) *Gazetteer {
 		switch f[0] {
 		case "D":
 			out = append(out, fmt.Sprintf("D\t%s\t%d", fold.Key(f[2]), index[f[1]]))
-		case "W":
+		case "W", "N":
 			out = append(out, l)
 		}
 	}

@@ -90,6 +90,7 @@ func NewParser(g *Gazetteer, storyPlaces []*story.Place) *Parser {
 // cand is one place a matched name may refer to.
 type cand struct {
 	story bool
+	alt   bool  // matched by a GeoNames alternate name only
 	idx   int32 // into Parser.story or Gazetteer.places
 }
 
@@ -293,11 +294,15 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			cands = append(cands, cand{story: true, idx: s})
 		}
 	} else {
+		// an all-capitals word ("NATO") is an abbreviation, not a place
+		// name, except at the start of a sentence (a dateline: "SEOUL, ...")
+		// or in an all-capitals sentence
+		shouting := h.n == 1 && first.Upper && i > 0 && !allUpper(text)
 		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
-			if r.abbrev && !surfaceUpper {
+			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
 				continue
 			}
-			cands = append(cands, cand{idx: r.place})
+			cands = append(cands, cand{idx: r.place, alt: r.alt})
 		}
 		if len(cands) == 0 {
 			return nil, false
@@ -409,10 +414,22 @@ func (p *Parser) isPlaceRun(run []fold.Token) bool {
 	return false
 }
 
-// Distances for disambiguation.
+// Disambiguation weights (see README.md). A candidate's score is its
+// importance plus support from the article; the highest score wins.
 const (
-	nearKm = 300.0  // "close": a town needs an anchor this close
+	nearKm = 300.0  // "close"
 	midKm  = 1000.0 // "same region"
+	// nearBonus and midBonus are added for an unambiguous place of the
+	// article within nearKm or midKm; half as much for a place resolved
+	// among namesakes.
+	nearBonus = 5.0
+	midBonus  = 1.5
+	// countryBonus is added when the candidate lies in a country the
+	// article names (or names the people of: "North Korean").
+	countryBonus = 2.5
+	// majorPop: a place this big (or a capital, country or supplement
+	// feature) may be found by an alternate name without support.
+	majorPop = 1000000
 )
 
 // coarse kinds are too large for their point to support a nearby name.
@@ -424,8 +441,18 @@ func coarse(kind string) bool {
 	return false
 }
 
-// importance ranks candidates that are equally close and equally inside
-// the article's countries: feature class, then population.
+// settlement reports whether kind is a GeoNames populated place.
+func settlement(kind string) bool {
+	switch kind {
+	case "capital", "seat", "city", "town":
+		return true
+	}
+	return false
+}
+
+// importance ranks candidates without context: feature class, then
+// population (log10). A capital counts as 100 times its population, a seat
+// as 3 times, a town as a tenth.
 func importance(in info) float64 {
 	v := math.Log10(float64(in.pop) + 1)
 	switch in.kind {
@@ -447,17 +474,41 @@ func importance(in info) float64 {
 	return v
 }
 
+// anchor is a resolved non-coarse place that supports nearby candidates.
+type anchor struct {
+	key      string
+	lat, lon float64
+	weight   float64 // 1 for unambiguous names, 0.5 for resolved namesakes
+}
+
+// support returns the proximity bonus of a candidate and whether some
+// anchor lies within nearKm.
+func support(in info, key string, anchors []anchor) (bonus float64, near bool) {
+	for _, a := range anchors {
+		if a.key == key {
+			continue // a name does not support itself
+		}
+		d := distanceKm(in.lat, in.lon, a.lat, a.lon)
+		b := 0.0
+		switch {
+		case d <= nearKm:
+			b = nearBonus * a.weight
+			near = true
+		case d <= midKm:
+			b = midBonus * a.weight
+		}
+		bonus = math.Max(bonus, b)
+	}
+	return bonus, near
+}
+
 // resolve picks one candidate per match (see README.md for the rules).
 func (p *Parser) resolve(ms []match, countries map[string]bool) {
-	type anchor struct {
-		key      string
-		lat, lon float64
-	}
 	var anchors []anchor
 	for i := range ms {
 		m := &ms[i]
 		m.chosen = -1
-		if len(m.cands) == 1 {
+		if len(m.cands) == 1 && !m.cands[0].alt {
 			in := p.info(m.cands[0])
 			if in.kind == "town" {
 				continue
@@ -466,61 +517,52 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			if in.kind == "country" {
 				countries[in.cc] = true
 			} else if !coarse(in.kind) {
-				anchors = append(anchors, anchor{m.key, in.lat, in.lon})
+				anchors = append(anchors, anchor{m.key, in.lat, in.lon, 1})
 			}
 		}
 	}
+	unambiguous := len(anchors)
 	for pass := 0; pass < 2; pass++ {
 		for i := range ms {
 			m := &ms[i]
-			if pass == 0 && m.chosen >= 0 {
+			if len(m.cands) == 1 && !m.cands[0].alt && m.chosen >= 0 {
 				continue
 			}
-			if pass == 1 && len(m.cands) == 1 && m.chosen >= 0 {
-				continue
-			}
-			best, bestProx, bestIn, bestImp := -1, -1, false, 0.0
+			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
-				prox := 0
-				for _, a := range anchors {
-					if a.key == m.key {
-						continue // a name does not support itself
-					}
-					d := distanceKm(in.lat, in.lon, a.lat, a.lon)
-					if d <= nearKm {
-						prox = 2
-						break
-					}
-					if d <= midKm {
-						prox = 1
-					}
-				}
-				if in.kind == "town" && prox < 2 {
+				bonus, near := support(in, m.key, anchors)
+				inC := in.cc != "" && countries[in.cc]
+				// towns need a place close by; places named by an alternate
+				// name need a place close by or their country, unless major
+				if in.kind == "town" && !near {
 					continue
 				}
-				inC := in.cc != "" && countries[in.cc]
-				imp := importance(in)
-				better := best < 0 || prox > bestProx || (prox == bestProx && inC && !bestIn) ||
-					(prox == bestProx && inC == bestIn && imp > bestImp)
-				if better {
-					best, bestProx, bestIn, bestImp = ci, prox, inC, imp
+				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
+					continue
+				}
+				score := importance(in) + bonus
+				if inC {
+					score += countryBonus
+				}
+				if best < 0 || score > bestScore {
+					best, bestScore = ci, score
 				}
 			}
 			m.chosen = best
 		}
 		if pass == 0 {
-			// resolved names support the others in the second pass
-			anchors = anchors[:0]
+			// names resolved among namesakes support the others, at half weight
+			anchors = anchors[:unambiguous]
 			for _, m := range ms {
-				if m.chosen < 0 {
+				if m.chosen < 0 || (len(m.cands) == 1 && !m.cands[0].alt) {
 					continue
 				}
 				in := p.info(m.cands[m.chosen])
 				if in.kind == "country" {
 					countries[in.cc] = true
 				} else if !coarse(in.kind) {
-					anchors = append(anchors, anchor{m.key, in.lat, in.lon})
+					anchors = append(anchors, anchor{m.key, in.lat, in.lon, 0.5})
 				}
 			}
 		}

@@ -33,6 +33,9 @@ const (
 // entry is one place of the gazetteer.
 type entry struct {
 	id, kind, name string
+	// ascii is GeoNames' ASCII name: with name, a "primary" name; the other
+	// names are alternates.
+	ascii          string
 	lat, lon       float64
 	cc, admin1     string
 	pop            int64
@@ -209,6 +212,7 @@ func (g *gazetteer) addCities(tgz string) error {
 		var alts []string
 		if f[2] != "" {
 			alts = append(alts, f[2])
+			e.ascii = f[2]
 		}
 		switch {
 		case code == "PPLC":
@@ -437,7 +441,8 @@ func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
 //
 //	P id kind name lat lon cc admin1 pop     (one per place; its row number, from 0, is its index)
 //	N key refs                                (a folded name and the places it names: indices, comma-separated;
-//	                                           "^" before an index: the name is an upper-case abbreviation there)
+//	                                           "^" before an index: the name is an upper-case abbreviation there;
+//	                                           "~" before an index: a GeoNames alternate name of that place)
 //	D key index                               (a folded demonym and its country)
 //	W word                                    (a single-word name that is also a common English word)
 func (g *gazetteer) encode() ([]byte, error) {
@@ -456,6 +461,7 @@ func (g *gazetteer) encode() ([]byte, error) {
 	type ref struct {
 		idx    int
 		abbrev bool
+		alt    bool
 	}
 	names := map[string][]ref{}
 	index := map[string]int{}
@@ -472,12 +478,19 @@ func (g *gazetteer) encode() ([]byte, error) {
 		}
 		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
 			e.cc, e.admin1, pop)
+		primary := map[string]bool{fold.Key(e.name): true}
+		if e.ascii != "" {
+			primary[fold.Key(e.ascii)] = true
+		}
 		for _, n := range append([]string{e.name}, e.alts...) {
 			k := fold.Key(n)
 			if k == "" {
 				continue
 			}
 			ab := isAbbrev(n)
+			// only GeoNames alternate names are marked: countries' and the
+			// supplement's names are all curated
+			alt := e.order == 2 && !primary[k]
 			rs := names[k]
 			found := false
 			for j := range rs {
@@ -487,7 +500,7 @@ func (g *gazetteer) encode() ([]byte, error) {
 				}
 			}
 			if !found {
-				names[k] = append(rs, ref{i, ab})
+				names[k] = append(rs, ref{i, ab, alt})
 			}
 		}
 	}
@@ -505,6 +518,9 @@ func (g *gazetteer) encode() ([]byte, error) {
 			}
 			if r.abbrev {
 				raw.WriteByte('^')
+			}
+			if r.alt {
+				raw.WriteByte('~')
 			}
 			raw.WriteString(strconv.Itoa(r.idx))
 		}
