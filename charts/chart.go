@@ -1,0 +1,279 @@
+package charts
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// ID names one of the story charts. It is also the base name of exported
+// files (<id>.png).
+type ID string
+
+// The four story charts.
+const (
+	ClaimFrequency ID = "claim-frequency"
+	SourceCoverage ID = "source-coverage"
+	Timeline       ID = "timeline"
+	Places         ID = "places"
+)
+
+// All lists the charts in the order the app shows them.
+var All = []ID{ClaimFrequency, SourceCoverage, Timeline, Places}
+
+// Default chart size in CSS pixels.
+const (
+	DefaultWidth  = 960
+	DefaultHeight = 560
+)
+
+// Options tune a chart.
+type Options struct {
+	// Width and Height are the chart size in CSS pixels (DefaultWidth ×
+	// DefaultHeight when zero).
+	Width, Height int
+	// Dark selects the dark colours.
+	Dark bool
+	// Highlight lists the claim, source or place ids of the current step:
+	// they are drawn in full colour and the rest dimmed. Empty: nothing is
+	// dimmed.
+	Highlight []string
+	// Title is the story name shown in the subtitle (the report's title when
+	// empty).
+	Title string
+}
+
+// Hit is what a point of a chart shows: a claim, source, place or date.
+type Hit struct {
+	// Kind is "claim", "source", "place" or "date".
+	Kind string `json:"kind"`
+	// ID is the claim, source or place id (the date for kind "date").
+	ID string `json:"id"`
+	// Label is the full, unshortened label.
+	Label string `json:"label"`
+	// Value is the number drawn (sources, mentions; 1 or 0 for a coverage
+	// cell).
+	Value float64 `json:"value"`
+	// Source is the source of a coverage cell (empty elsewhere).
+	Source string `json:"source,omitempty"`
+	// Text is the tooltip text: label and value in words.
+	Text string `json:"text"`
+}
+
+// hitKey is an ECharts (series index, data index) pair.
+type hitKey struct{ series, data int }
+
+// Chart is one built chart: the go-echarts chart, the ECharts option JSON
+// derived from it, and what each drawn item stands for.
+type Chart struct {
+	// ID is which chart this is.
+	ID ID
+	// Width and Height are the size in CSS pixels.
+	Width, Height int
+	// Dark is true for the dark colours.
+	Dark bool
+	// Title is the chart's title text.
+	Title string
+	// Echarts is the go-echarts chart the option was built with
+	// (*charts.Bar, *charts.HeatMap or *charts.Scatter from
+	// github.com/go-echarts/go-echarts/v2/charts).
+	Echarts any
+	// Option is the ECharts option as JSON: no JavaScript functions,
+	// animation off, ready for server-side rendering or an HTML page.
+	Option []byte
+
+	background string
+	hits       map[hitKey]Hit
+
+	mu    sync.Mutex
+	scene *scene // SSR result, parsed; built once per chart
+	svg   string
+}
+
+// Hits returns what each drawn item stands for, keyed "series:data" as in
+// ECharts' event params (seriesIndex, dataIndex).
+func (c *Chart) Hits() map[string]Hit {
+	out := make(map[string]Hit, len(c.hits))
+	for k, h := range c.hits {
+		out[fmt.Sprintf("%d:%d", k.series, k.data)] = h
+	}
+	return out
+}
+
+// Build computes chart id from the report.
+func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
+	if r == nil {
+		return nil, fmt.Errorf("charts: build %s: no report", id)
+	}
+	if o.Width == 0 {
+		o.Width = DefaultWidth
+	}
+	if o.Height == 0 {
+		o.Height = DefaultHeight
+	}
+	if o.Width < 200 || o.Height < 150 || o.Width > 8000 || o.Height > 8000 {
+		return nil, fmt.Errorf("charts: build %s: size %dx%d out of range (200x150 to 8000x8000)", id, o.Width, o.Height)
+	}
+	if o.Title == "" {
+		o.Title = r.Title
+	}
+	b := &builder{rep: r, o: o, th: themeFor(o.Dark), hi: map[string]bool{}}
+	for _, h := range o.Highlight {
+		b.hi[h] = true
+	}
+	c := &Chart{ID: id, Width: o.Width, Height: o.Height, Dark: o.Dark, background: b.th.bg, hits: map[hitKey]Hit{}}
+	var err error
+	switch id {
+	case ClaimFrequency:
+		err = b.claimFrequency(c)
+	case SourceCoverage:
+		err = b.sourceCoverage(c)
+	case Timeline:
+		err = b.timeline(c)
+	case Places:
+		err = b.places(c)
+	default:
+		return nil, fmt.Errorf("charts: unknown chart %q (known: %s)", id, joinIDs(All))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("charts: build %s: %w", id, err)
+	}
+	return c, nil
+}
+
+func joinIDs(ids []ID) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = string(id)
+	}
+	return strings.Join(s, ", ")
+}
+
+// builder holds what every chart definition needs.
+type builder struct {
+	rep *analysis.Report
+	o   Options
+	th  theme
+	hi  map[string]bool
+}
+
+// scope keeps only the highlighted ids drawn in this chart, so that a
+// step's highlight of ids a chart does not show dims nothing there.
+func (b *builder) scope(ids []string) {
+	in := map[string]bool{}
+	for _, id := range ids {
+		if b.hi[id] {
+			in[id] = true
+		}
+	}
+	b.hi = in
+}
+
+// highlighting reports whether some items are highlighted (and the rest
+// therefore dimmed).
+func (b *builder) highlighting() bool { return len(b.hi) > 0 }
+
+// jsonChart is what go-echarts charts offer.
+type jsonChart interface {
+	Validate()
+	JSON() map[string]interface{}
+}
+
+// finish turns a go-echarts chart into the option JSON: the chart's own
+// option, JavaScript function markers stripped, then patch merged over it
+// (patch holds what go-echarts has no field for), animation off.
+func finish(c *Chart, ec jsonChart, patch map[string]any) error {
+	ec.Validate()
+	raw, err := json.Marshal(ec.JSON())
+	if err != nil {
+		return fmt.Errorf("marshal go-echarts option: %w", err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return fmt.Errorf("read go-echarts option: %w", err)
+	}
+	stripFuncs(m)
+	// go-echarts always adds an empty toolbox and legend; the charts set
+	// their own.
+	delete(m, "toolbox")
+	merge(m, patch)
+	m["animation"] = false
+	out, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("marshal option: %w", err)
+	}
+	c.Echarts = ec
+	c.Option = out
+	return nil
+}
+
+// funcMarker is how go-echarts marks a JavaScript function in a string.
+const funcMarker = "__f__"
+
+// stripFuncs removes every string holding a go-echarts JavaScript function
+// (wrapped in __f__ markers) from v: the option is data only, so nothing in
+// it can run as code, and ECharts falls back to its defaults.
+func stripFuncs(v any) {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, x := range t {
+			if s, ok := x.(string); ok && strings.Contains(s, funcMarker) {
+				delete(t, k)
+				continue
+			}
+			stripFuncs(x)
+		}
+	case []any:
+		for i, x := range t {
+			if s, ok := x.(string); ok && strings.Contains(s, funcMarker) {
+				t[i] = nil
+				continue
+			}
+			stripFuncs(x)
+		}
+	}
+}
+
+// merge copies src over dst, recursing into objects present in both. An
+// object merged over an array (go-echarts writes xAxis and yAxis as arrays)
+// goes into its first element; an array of objects over an array of objects
+// merges element by element.
+func merge(dst, src map[string]any) {
+	for k, v := range src {
+		switch sv := v.(type) {
+		case map[string]any:
+			switch dv := dst[k].(type) {
+			case map[string]any:
+				merge(dv, sv)
+				continue
+			case []any:
+				if len(dv) > 0 {
+					if d0, ok := dv[0].(map[string]any); ok {
+						merge(d0, sv)
+						continue
+					}
+				}
+			}
+		case []map[string]any:
+			if dv, ok := dst[k].([]any); ok {
+				for i, e := range sv {
+					if i < len(dv) {
+						if dm, ok := dv[i].(map[string]any); ok {
+							merge(dm, e)
+							continue
+						}
+						dv[i] = e
+						continue
+					}
+					dv = append(dv, e)
+				}
+				dst[k] = dv
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}

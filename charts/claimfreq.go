@@ -1,0 +1,221 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	ec "github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// maxTopicColours is the largest number of topics coloured apart; with more
+// topics (or fewer than two) the bars are coloured curated / discovered.
+const maxTopicColours = 7
+
+// claimFrequency: horizontal bars of claims by number of sources, most
+// reported on top, coloured by topic (or origin), the count on each bar.
+func (b *builder) claimFrequency(c *Chart) error {
+	claims := append([]analysis.ClaimReport(nil), b.rep.Claims...)
+	sort.SliceStable(claims, func(i, j int) bool {
+		if len(claims[i].Sources) != len(claims[j].Sources) {
+			return len(claims[i].Sources) > len(claims[j].Sources)
+		}
+		return claims[i].Label < claims[j].Label
+	})
+	ids := make([]string, len(claims))
+	for i, cl := range claims {
+		ids[i] = cl.ID
+	}
+	b.scope(ids)
+	// Colour groups: topics when there are 2..maxTopicColours, else origin.
+	groupOf, groups := claimGroups(claims)
+	title := "Claims by number of sources"
+	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(len(claims), "claim"))
+	if len(claims) == 0 {
+		sub += " · no claims found"
+	}
+	lay := b.barLayout(len(claims), len(groups) > 1)
+	labels := make([]string, len(claims))
+	for i, cl := range claims {
+		labels[i] = fitLabel(cl.Label, lay.labelWidth, lay.lines)
+	}
+	labels = unique(labels)
+	bar := ec.NewBar()
+	bar.SetGlobalOptions(ec.WithTitleOpts(opts.Title{Title: title, Subtitle: sub}))
+	bar.SetXAxis(labels).XYReversal()
+	maxV := 0
+	for gi, g := range groups {
+		data := make([]opts.BarData, len(claims))
+		for i, cl := range claims {
+			if groupOf[i] != gi {
+				data[i] = opts.BarData{Value: "-"}
+				continue
+			}
+			n := len(cl.Sources)
+			if n > maxV {
+				maxV = n
+			}
+			data[i] = opts.BarData{Name: labels[i], Value: n, ItemStyle: b.itemStyle(cl.ID)}
+			c.hits[hitKey{gi, i}] = Hit{Kind: "claim", ID: cl.ID, Label: cl.Label, Value: float64(n),
+				Text: fmt.Sprintf("%s\n%s (%s)", cl.Label, plural(n, "source"), claimKind(cl))}
+		}
+		bar.AddSeries(g, data, ec.WithBarChartOpts(opts.BarChart{Stack: "claims", BarCategoryGap: "25%"}),
+			ec.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}))
+	}
+	yData := make([]any, len(labels))
+	for i, l := range labels {
+		yData[i] = b.categoryItem(l, claims[i].ID)
+	}
+	series := make([]map[string]any, len(groups))
+	for i := range groups {
+		series[i] = map[string]any{"label": map[string]any{"color": b.th.text, "fontSize": labelSize}}
+	}
+	patch := b.common(title, sub)
+	merge(patch, map[string]any{
+		"grid":   lay.grid,
+		"legend": b.legend(groups),
+		"xAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "max": niceMax(maxV),
+			"name": "sources", "nameLocation": "middle", "nameGap": 26, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
+		"yAxis": merged(b.axisStyle(), map[string]any{"type": "category", "inverse": true, "data": yData,
+			"splitLine": map[string]any{"show": false},
+			"axisLabel": map[string]any{"lineHeight": lineHeight, "width": lay.labelWidth, "overflow": "none"}}),
+		"series": series,
+	})
+	return finish(c, bar, patch)
+}
+
+// claimGroups colours claims by topic when there are 2..maxTopicColours
+// topics, otherwise by origin (curated / discovered).
+func claimGroups(claims []analysis.ClaimReport) (groupOf []int, groups []string) {
+	topics := map[string]int{}
+	var order []string
+	for _, cl := range claims {
+		t := cl.Topic
+		if t == "" {
+			t = "other"
+		}
+		if _, ok := topics[t]; !ok {
+			topics[t] = len(order)
+			order = append(order, t)
+		}
+	}
+	groupOf = make([]int, len(claims))
+	if len(order) >= 2 && len(order) <= maxTopicColours {
+		for i, cl := range claims {
+			t := cl.Topic
+			if t == "" {
+				t = "other"
+			}
+			groupOf[i] = topics[t]
+		}
+		return groupOf, order
+	}
+	idx := map[string]int{}
+	for i, cl := range claims {
+		k := claimKind(cl)
+		if _, ok := idx[k]; !ok {
+			idx[k] = len(groups)
+			groups = append(groups, k)
+		}
+		groupOf[i] = idx[k]
+	}
+	if len(groups) == 0 {
+		groups = []string{"curated"}
+	}
+	return groupOf, groups
+}
+
+func claimKind(cl analysis.ClaimReport) string {
+	if cl.Origin == "discovered" {
+		return "discovered"
+	}
+	return "curated"
+}
+
+// barLayout is the geometry of a horizontal bar chart: the grid, the width
+// and number of lines a category label may take.
+type barLayout struct {
+	grid       map[string]any
+	labelWidth float64
+	lines      int
+}
+
+// barLayout fits n rows into the chart: labels get up to 42% of the width,
+// and two lines when the rows are tall enough.
+func (b *builder) barLayout(n int, legend bool) barLayout {
+	top := 62
+	if legend {
+		top = 86
+	}
+	bottom := 44
+	left := 12
+	lw := math.Floor(float64(b.o.Width) * 0.42)
+	plot := float64(b.o.Height - top - bottom)
+	lines := 1
+	if n > 0 && plot/float64(n) >= 2*lineHeight+6 {
+		lines = 2
+	}
+	return barLayout{
+		grid:       map[string]any{"left": left + int(lw) + 8, "right": 40, "top": top, "bottom": bottom},
+		labelWidth: lw,
+		lines:      lines,
+	}
+}
+
+// itemStyle dims items that are not highlighted and outlines those that are.
+func (b *builder) itemStyle(id string) *opts.ItemStyle {
+	if !b.highlighting() {
+		return nil
+	}
+	if b.hi[id] {
+		return &opts.ItemStyle{BorderColor: b.th.text, BorderWidth: 2, Opacity: opts.Float(1)}
+	}
+	return &opts.ItemStyle{Opacity: opts.Float(float32(b.th.dim))}
+}
+
+// categoryItem is a category axis entry, bold when highlighted and dimmed
+// when something else is.
+func (b *builder) categoryItem(label, id string) any {
+	if !b.highlighting() {
+		return label
+	}
+	if b.hi[id] {
+		return map[string]any{"value": label, "textStyle": map[string]any{"fontWeight": "bold", "color": b.th.text}}
+	}
+	return map[string]any{"value": label, "textStyle": map[string]any{"color": b.th.subtext}}
+}
+
+// legend shows the colour groups when there is more than one.
+func (b *builder) legend(groups []string) map[string]any {
+	if len(groups) < 2 {
+		return map[string]any{"show": false}
+	}
+	return map[string]any{"show": true, "top": 58, "left": 12, "itemWidth": 14, "itemHeight": 10,
+		"textStyle": map[string]any{"color": b.th.text, "fontSize": labelSize}}
+}
+
+// merged returns a copy of a with b merged over it.
+func merged(a, b map[string]any) map[string]any {
+	out := map[string]any{}
+	merge(out, a)
+	merge(out, b)
+	return out
+}
+
+// niceMax is the axis maximum: the largest value, at least 1.
+func niceMax(v int) int {
+	if v < 1 {
+		return 1
+	}
+	return v
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

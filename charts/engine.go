@@ -1,0 +1,83 @@
+package charts
+
+import (
+	"fmt"
+	"time"
+
+	"modernc.org/quickjs"
+
+	"github.com/storylens/storylens/assets/echartsjs"
+)
+
+// engine is one QuickJS context with echarts.min.js loaded. It is not safe
+// for concurrent use; Renderer serialises calls.
+type engine struct {
+	vm *quickjs.VM
+}
+
+// shim gives ECharts the little of a browser environment its SSR path needs.
+const shim = `var console={log:function(){},warn:function(){},error:function(){},info:function(){},debug:function(){}};
+var setTimeout=function(){return 0};var clearTimeout=function(){};
+var setInterval=function(){return 0};var clearInterval=function(){};`
+
+// ssrJS installs a measureText backed by Go (cached per font and text) and
+// the render function: option JSON in, SVG string out.
+const ssrJS = `(function(){
+var cache={};
+echarts.setPlatformAPI({measureText:function(text,font){
+  text=text==null?'':String(text);font=font||'';
+  var k=font+'\u0000'+text;var w=cache[k];
+  if(w===undefined){w=__slMeasure(text,font);cache[k]=w;}
+  return {width:w};
+}});
+globalThis.__slRender=function(opt,w,h){
+  var c=echarts.init(null,null,{renderer:'svg',ssr:true,width:w,height:h});
+  try{c.setOption(JSON.parse(opt));return c.renderToSVGString();}
+  finally{c.dispose();}
+};
+})();`
+
+// newEngine creates a QuickJS VM and loads the embedded ECharts.
+func newEngine() (*engine, error) {
+	vm, err := quickjs.NewVM()
+	if err != nil {
+		return nil, fmt.Errorf("charts: start JavaScript engine: %w", err)
+	}
+	fail := func(what string, err error) (*engine, error) {
+		vm.Close()
+		return nil, fmt.Errorf("charts: %s: %w", what, err)
+	}
+	if err := vm.RegisterFunc("__slMeasure", measureText, false); err != nil {
+		return fail("register measureText", err)
+	}
+	if _, err := vm.Eval(shim, quickjs.EvalGlobal); err != nil {
+		return fail("engine shim", err)
+	}
+	if _, err := vm.Eval(echartsjs.MinJS, quickjs.EvalGlobal); err != nil {
+		return fail("load echarts "+echartsjs.Version, err)
+	}
+	if _, err := vm.Eval(ssrJS, quickjs.EvalGlobal); err != nil {
+		return fail("install SSR hooks", err)
+	}
+	// A render can never legitimately take this long; a runaway option
+	// must not hang the app.
+	if err := vm.SetEvalTimeout(20 * time.Second); err != nil {
+		return fail("set timeout", err)
+	}
+	return &engine{vm: vm}, nil
+}
+
+// render returns the SVG of the ECharts option at w×h CSS pixels.
+func (e *engine) render(option []byte, w, h int) (string, error) {
+	v, err := e.vm.Call("__slRender", string(option), w, h)
+	if err != nil {
+		return "", fmt.Errorf("echarts render: %w", err)
+	}
+	s, ok := v.(string)
+	if !ok {
+		return "", fmt.Errorf("echarts render: got %T, want an SVG string", v)
+	}
+	return s, nil
+}
+
+func (e *engine) close() { e.vm.Close() }
