@@ -35,13 +35,13 @@ type entry struct {
 	id, kind, name string
 	// ascii is GeoNames' ASCII name: with name, a "primary" name; the other
 	// names are alternates.
-	ascii          string
-	lat, lon       float64
-	cc, admin1     string
-	pop            int64
-	alts           []string
-	order          int // 0 countries, 1 supplement, 2 geonames: output order
-	sortKey        string
+	ascii      string
+	lat, lon   float64
+	cc, admin1 string
+	pop        int64
+	alts       []string
+	order      int // 0 countries, 1 supplement, 2 geonames: output order
+	sortKey    string
 }
 
 type gazetteer struct {
