@@ -213,6 +213,23 @@ func TestLoadFolderSymlinkOutside(t *testing.T) {
 	}
 }
 
+func TestLoadFolderArticlesDirSymlinkOutside(t *testing.T) {
+	outside := t.TempDir()
+	os.WriteFile(filepath.Join(outside, "x.txt"), []byte("A secret."), 0o644)
+	dir := t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(dir, "articles")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	s, ps := Load(dir)
+	want := "articles: cannot list articles: symbolic link points outside the story folder (or to nothing)"
+	if !hasProblem(ps, want) {
+		t.Errorf("want %s\ngot %s", want, ps)
+	}
+	if s != nil && len(s.Sources) != 0 {
+		t.Errorf("read articles through a symlink outside")
+	}
+}
+
 func TestLoadTooManyArticles(t *testing.T) {
 	files := baseFiles()
 	for i := 0; i < MaxArticles; i++ {

@@ -235,6 +235,8 @@ func (l *loader) articleFiles() (dir string, names []string, err error) {
 	dir = "."
 	if fi, err := fs.Stat(l.fsys, ArticlesDir); err == nil && fi.IsDir() {
 		dir = ArticlesDir
+	} else if lfi, lerr := fs.Lstat(l.fsys, ArticlesDir); err != nil && lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
+		return ArticlesDir, nil, errors.New("symbolic link points outside the story folder (or to nothing)")
 	}
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
@@ -254,6 +256,7 @@ func (l *loader) articleFiles() (dir string, names []string, err error) {
 func (l *loader) readArticles(s *Story) {
 	dir, names, err := l.articleFiles()
 	if err != nil {
+		l.failed[dir] = true
 		l.pl.errorf(dir, 0, "", "cannot list articles: %v", unwrapPathError(err))
 		return
 	}
