@@ -97,6 +97,9 @@ func build(gmt, atlas, region string, box orb.Bound) ([]basemap.Layer, map[strin
 	if err != nil {
 		return nil, nil, err
 	}
+	for i, r := range wrings {
+		wrings[i] = unwrapRing(r)
+	}
 	const wtol = 0.02
 	wsimp := simplifyRings(wrings, wtol)
 	layers = append(layers,
@@ -187,6 +190,45 @@ func build(gmt, atlas, region string, box orb.Bound) ([]basemap.Layer, map[strin
 	}
 	meta["counts"] = counts
 	return layers, meta, nil
+}
+
+// unwrapRing makes a ring that crosses the antimeridian continuous (Chukotka
+// continues east of 180° instead of jumping to -180°), so that in the plane
+// it does not sweep a band around the whole world. Rings that really go
+// round the globe (Antarctica) are kept as they are.
+func unwrapRing(r orb.Ring) orb.Ring {
+	out := make(orb.Ring, len(r))
+	off := 0.0
+	jumped := false
+	for i, p := range r {
+		if i > 0 {
+			d := p[0] - r[i-1][0]
+			if d > 180 {
+				off -= 360
+				jumped = true
+			} else if d < -180 {
+				off += 360
+				jumped = true
+			}
+		}
+		out[i] = orb.Point{p[0] + off, p[1]}
+	}
+	if !jumped || off != 0 {
+		return r
+	}
+	// Keep most of the ring inside [-180, 180]: shift it back when its
+	// centre ended up outside.
+	b := out.Bound()
+	if c := (b.Min[0] + b.Max[0]) / 2; c > 180 {
+		for i := range out {
+			out[i][0] -= 360
+		}
+	} else if c < -180 {
+		for i := range out {
+			out[i][0] += 360
+		}
+	}
+	return out
 }
 
 func boxRing(b orb.Bound) orb.Ring {
