@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -73,6 +74,9 @@ func scanJSON(file string, data []byte, indexDepth int) (*jsonDoc, error) {
 		if errors.As(err, &se) {
 			// The offset is just after the offending byte.
 			off := se.Offset - 1
+			if off == int64(len(data))-1 && strings.Contains(se.Error(), "unexpected end") {
+				off = int64(len(data)) // just after the last byte
+			}
 			if off < 0 {
 				off = 0
 			}
