@@ -127,9 +127,15 @@ func loadBytes(data []byte) (*Gazetteer, error) {
 	return readString(buf.String())
 }
 
+// readString parses a whole gazetteer. Place records come first; the name
+// records after them are parsed by a second goroutine at the same time
+// (names refer to places by index only, so the two halves are independent).
 func readString(all string) (*Gazetteer, error) {
 	// names and ids are substrings of all: no allocation per field.
-	nPlaces := strings.Count(all, "\nP\t") + 1
+	nPlaces := strings.Count(all, "\nP\t")
+	if strings.HasPrefix(all, "P\t") {
+		nPlaces++
+	}
 	nNames := strings.Count(all, "\nN\t") + 1
 	g := &Gazetteer{
 		places:   make([]Place, 0, nPlaces),
@@ -140,9 +146,79 @@ func readString(all string) (*Gazetteer, error) {
 		demonyms: map[string]int32{},
 		common:   map[string]bool{},
 	}
+	// the names part starts at the first N, D or W record
+	cut := len(all)
+	for _, rt := range []string{"N\t", "D\t", "W\t"} {
+		if strings.HasPrefix(all, rt) {
+			cut = 0
+		} else if k := strings.Index(all, "\n"+rt); k >= 0 && k+1 < cut {
+			cut = k + 1
+		}
+	}
+	placesPart, namesPart := all[:cut], all[cut:]
+	namesLine := strings.Count(placesPart, "\n")
+	var namesErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		namesErr = g.readNames(namesPart, namesLine, nPlaces)
+	}()
+	err := g.readPlaces(placesPart)
+	<-done
+	if err != nil {
+		return nil, err
+	}
+	if namesErr != nil {
+		return nil, namesErr
+	}
+	if len(g.places) != nPlaces {
+		return nil, fmt.Errorf("gazetteer: place records after the first name record")
+	}
+	return g, nil
+}
+
+// readPlaces parses the P records (and comments) at the start of the file.
+func (g *Gazetteer) readPlaces(part string) error {
 	var f [9]string
 	line := 0
-	for rest := all; rest != ""; {
+	for rest := part; rest != ""; {
+		var text string
+		text, rest, _ = strings.Cut(rest, "\n")
+		line++
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		nf := splitTabs(text, f[:])
+		if f[0] != "P" {
+			return fmt.Errorf("gazetteer line %d: unknown record type %q", line, f[0])
+		}
+		if nf != 9 {
+			return fmt.Errorf("gazetteer line %d: %d fields in a P record, want 9", line, nf)
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
+			return fmt.Errorf("gazetteer line %d: bad lat/lon %q %q", line, f[4], f[5])
+		}
+		var pop int64
+		if f[8] != "" {
+			if pop, err1 = strconv.ParseInt(f[8], 10, 64); err1 != nil {
+				return fmt.Errorf("gazetteer line %d: bad population %q", line, f[8])
+			}
+		}
+		if f[1] == "" || f[3] == "" {
+			return fmt.Errorf("gazetteer line %d: empty id or name", line)
+		}
+		g.places = append(g.places, Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop})
+	}
+	return nil
+}
+
+// readNames parses the N, D and W records; line is the number of lines
+// before part, nPlaces the number of P records.
+func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
+	var f [3]string
+	for rest := part; rest != ""; {
 		var text string
 		text, rest, _ = strings.Cut(rest, "\n")
 		line++
@@ -151,31 +227,9 @@ func readString(all string) (*Gazetteer, error) {
 		}
 		nf := splitTabs(text, f[:])
 		switch f[0] {
-		case "P":
-			if nf != 9 {
-				return nil, fmt.Errorf("gazetteer line %d: %d fields in a P record, want 9", line, nf)
-			}
-			lat, err1 := strconv.ParseFloat(f[4], 64)
-			lon, err2 := strconv.ParseFloat(f[5], 64)
-			if err1 != nil || err2 != nil || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
-				return nil, fmt.Errorf("gazetteer line %d: bad lat/lon %q %q", line, f[4], f[5])
-			}
-			var pop int64
-			if f[8] != "" {
-				if pop, err1 = strconv.ParseInt(f[8], 10, 64); err1 != nil {
-					return nil, fmt.Errorf("gazetteer line %d: bad population %q", line, f[8])
-				}
-			}
-			if f[1] == "" || f[3] == "" {
-				return nil, fmt.Errorf("gazetteer line %d: empty id or name", line)
-			}
-			g.places = append(g.places, Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop})
 		case "N":
 			if nf != 3 || f[1] == "" {
-				return nil, fmt.Errorf("gazetteer line %d: want N, a name and place indices", line)
-			}
-			if _, dup := g.names[f[1]]; dup {
-				return nil, fmt.Errorf("gazetteer line %d: name %q listed twice", line, f[1])
+				return fmt.Errorf("gazetteer line %d: want N, a name and place indices", line)
 			}
 			start := len(g.refs)
 			for refs := f[2]; refs != ""; {
@@ -190,34 +244,40 @@ func readString(all string) (*Gazetteer, error) {
 					r = r[1:]
 				}
 				idx, err := strconv.Atoi(r)
-				if err != nil || idx < 0 || idx >= len(g.places) {
-					return nil, fmt.Errorf("gazetteer line %d: bad place index %q (places so far: %d)", line, r, len(g.places))
+				if err != nil || idx < 0 || idx >= nPlaces {
+					return fmt.Errorf("gazetteer line %d: bad place index %q (%d places)", line, r, nPlaces)
 				}
 				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
 			}
+			n := len(g.names)
 			g.names[f[1]] = int32(len(g.spans))
+			if len(g.names) == n {
+				return fmt.Errorf("gazetteer line %d: name %q listed twice", line, f[1])
+			}
 			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})
 			g.notePrefixes(f[1])
 		case "D":
 			if nf != 3 {
-				return nil, fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
+				return fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
 			}
 			idx, err := strconv.Atoi(f[2])
-			if err != nil || idx < 0 || idx >= len(g.places) {
-				return nil, fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
+			if err != nil || idx < 0 || idx >= nPlaces {
+				return fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
 			}
 			g.demonyms[f[1]] = int32(idx)
 			g.notePrefixes(f[1])
 		case "W":
 			if nf != 2 {
-				return nil, fmt.Errorf("gazetteer line %d: %d fields in a W record, want 2", line, nf)
+				return fmt.Errorf("gazetteer line %d: %d fields in a W record, want 2", line, nf)
 			}
 			g.common[f[1]] = true
+		case "P":
+			return fmt.Errorf("gazetteer line %d: place record after the first name record", line)
 		default:
-			return nil, fmt.Errorf("gazetteer line %d: unknown record type %q", line, f[0])
+			return fmt.Errorf("gazetteer line %d: unknown record type %q", line, f[0])
 		}
 	}
-	return g, nil
+	return nil
 }
 
 // splitTabs splits s at tabs into f and returns the number of fields (more
