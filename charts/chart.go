@@ -207,6 +207,9 @@ func finish(c *Chart, ec jsonChart, patch map[string]any) error {
 	}
 	c.Echarts = ec
 	c.Option = out
+	if t, ok := patch["title"].(map[string]any); ok {
+		c.Title, _ = t["text"].(string)
+	}
 	return nil
 }
 

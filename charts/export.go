@@ -1,0 +1,198 @@
+package charts
+
+import (
+	"bufio"
+	"fmt"
+	"image/png"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// Formats are the export formats, in the order files are written.
+var Formats = []string{"png", "svg", "html"}
+
+// ExportOptions say which charts to write where.
+type ExportOptions struct {
+	// Dir is the folder to write into; it must exist.
+	Dir string
+	// Formats are any of "png", "svg", "html" (all when empty).
+	Formats []string
+	// Charts to export (All when empty).
+	Charts []ID
+	// Scale is the PNG pixel scale, 1, 2 or 3 (2 when zero).
+	Scale float64
+	// Width and Height are the chart size in CSS pixels (960×560 when zero).
+	Width, Height int
+	// Transparent leaves the PNG background transparent.
+	Transparent bool
+	// Dark selects the dark colours.
+	Dark bool
+	// Overwrite replaces existing files; otherwise an existing file is an
+	// error.
+	Overwrite bool
+	// Progress, when set, is called after each file with the files done
+	// and the total.
+	Progress func(done, total int)
+}
+
+// wrapWriter lets tests make file writes fail part way.
+var wrapWriter = func(w io.Writer) io.Writer { return w }
+
+// Export writes Dir/<chart-id>.<format> for every chart and format, each
+// atomically (internal/safefile: a failed write leaves no file). It returns
+// the files written, in chart then format order, also on error.
+func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([]string, error) {
+	if r == nil {
+		return nil, fmt.Errorf("charts: export: no renderer")
+	}
+	formats, err := normFormats(o.Formats)
+	if err != nil {
+		return nil, fmt.Errorf("charts: export: %w", err)
+	}
+	ids := o.Charts
+	if len(ids) == 0 {
+		ids = All
+	}
+	for _, id := range ids {
+		if !known(id) {
+			return nil, fmt.Errorf("charts: export: unknown chart %q (known: %s)", id, joinIDs(All))
+		}
+	}
+	scale := o.Scale
+	if scale == 0 {
+		scale = 2
+	}
+	if err := validScale(scale); err != nil {
+		return nil, fmt.Errorf("charts: export: %w", err)
+	}
+	opt := safefile.Options{Overwrite: o.Overwrite}
+	total := len(ids) * len(formats)
+	var (
+		mu      sync.Mutex
+		written = map[string]bool{}
+		done    int
+		errs    []error
+		wg      sync.WaitGroup
+	)
+	report := func(path string, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		written[path] = true
+		done++
+		if o.Progress != nil {
+			o.Progress(done, total)
+		}
+	}
+	// One goroutine per chart: the engine serialises the JavaScript, the
+	// rasterising and encoding run side by side.
+	for _, id := range ids {
+		wg.Add(1)
+		go func(id ID) {
+			defer wg.Done()
+			c, err := Build(id, rep, Options{Width: o.Width, Height: o.Height, Dark: o.Dark, Title: title})
+			if err != nil {
+				report("", err)
+				return
+			}
+			for _, f := range formats {
+				path := filepath.Join(o.Dir, string(id)+"."+f)
+				report(path, writeChart(r, c, f, path, scale, o.Transparent, opt))
+			}
+		}(id)
+	}
+	wg.Wait()
+	var files []string
+	for _, id := range ids {
+		for _, f := range formats {
+			if p := filepath.Join(o.Dir, string(id)+"."+f); written[p] {
+				files = append(files, p)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
+		return files, fmt.Errorf("charts: export: %w", errs[0])
+	}
+	return files, nil
+}
+
+// writeChart writes one chart in one format to path, atomically.
+func writeChart(r *Renderer, c *Chart, format, path string, scale float64, transparent bool, opt safefile.Options) error {
+	var fill func(w io.Writer) error
+	switch format {
+	case "png":
+		img, err := r.raster(c, scale, transparent)
+		if err != nil {
+			return err
+		}
+		fill = func(w io.Writer) error {
+			bw := bufio.NewWriterSize(wrapWriter(w), 1<<16)
+			enc := png.Encoder{CompressionLevel: png.BestSpeed}
+			if err := enc.Encode(bw, img); err != nil {
+				return fmt.Errorf("encode png: %w", err)
+			}
+			return bw.Flush()
+		}
+	case "svg", "html":
+		var data []byte
+		var err error
+		if format == "svg" {
+			data, err = r.SVG(c)
+		} else {
+			data, err = HTML(c)
+		}
+		if err != nil {
+			return err
+		}
+		fill = func(w io.Writer) error {
+			_, err := wrapWriter(w).Write(data)
+			return err
+		}
+	}
+	return safefile.Write(path, opt, fill)
+}
+
+// normFormats checks and orders the formats (all when empty).
+func normFormats(in []string) ([]string, error) {
+	if len(in) == 0 {
+		return Formats, nil
+	}
+	want := map[string]bool{}
+	for _, f := range in {
+		f = strings.ToLower(strings.TrimSpace(f))
+		ok := false
+		for _, k := range Formats {
+			ok = ok || f == k
+		}
+		if !ok {
+			return nil, fmt.Errorf("unknown format %q (known: %s)", f, strings.Join(Formats, ", "))
+		}
+		want[f] = true
+	}
+	var out []string
+	for _, k := range Formats {
+		if want[k] {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+func known(id ID) bool {
+	for _, k := range All {
+		if k == id {
+			return true
+		}
+	}
+	return false
+}

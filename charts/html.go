@@ -1,0 +1,83 @@
+package charts
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/storylens/storylens/assets/echartsjs"
+)
+
+// HTML returns a self-contained page showing the chart interactively:
+// echarts.min.js inlined, no network requests (a Content-Security-Policy of
+// default-src 'none' forbids them), tooltips with the full labels. Every
+// string from the story travels as JSON data in a <script
+// type="application/json"> block with <, > and & escaped as \u003c etc., and
+// is HTML-escaped again when a tooltip shows it, so it can never run as
+// code.
+func HTML(c *Chart) ([]byte, error) {
+	if c == nil {
+		return nil, fmt.Errorf("charts: html: nil chart")
+	}
+	if i := strings.Index(strings.ToLower(echartsjs.MinJS), "</script"); i >= 0 {
+		return nil, fmt.Errorf("charts: html: echarts.min.js contains </script at byte %d", i)
+	}
+	var opt bytes.Buffer
+	json.HTMLEscape(&opt, c.Option)
+	hits, err := json.Marshal(c.Hits())
+	if err != nil {
+		return nil, fmt.Errorf("charts: html %s: %w", c.ID, err)
+	}
+	var hb bytes.Buffer
+	json.HTMLEscape(&hb, hits)
+	title := c.Title
+	if title == "" {
+		title = string(c.ID)
+	}
+	var b bytes.Buffer
+	b.Grow(len(echartsjs.MinJS) + opt.Len() + hb.Len() + 4096)
+	fmt.Fprintf(&b, `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Storylens (Apache ECharts %s)">
+<title>%s</title>
+<style>html,body{margin:0;background:%s}#chart{width:%dpx;height:%dpx;max-width:100%%}</style>
+</head>
+<body>
+<div id="chart" role="img" aria-label="%s"></div>
+<script>
+`, echartsjs.Version, html.EscapeString(title), html.EscapeString(c.background), c.Width, c.Height, html.EscapeString(title))
+	b.WriteString(echartsjs.MinJS)
+	b.WriteString("\n</script>\n<script type=\"application/json\" id=\"sl-option\">")
+	b.Write(opt.Bytes())
+	b.WriteString("</script>\n<script type=\"application/json\" id=\"sl-hits\">")
+	b.Write(hb.Bytes())
+	b.WriteString("</script>\n<script>\n")
+	b.WriteString(pageJS)
+	b.WriteString("</script>\n</body>\n</html>\n")
+	return b.Bytes(), nil
+}
+
+// pageJS reads the option and hit table as data and shows the chart with
+// tooltips that HTML-escape every label.
+const pageJS = `(function(){
+var opt=JSON.parse(document.getElementById('sl-option').textContent);
+var hits=JSON.parse(document.getElementById('sl-hits').textContent);
+var enc=echarts.format.encodeHTML;
+opt.tooltip=opt.tooltip||{};
+opt.tooltip.formatter=function(p){
+  var h=hits[p.seriesIndex+':'+p.dataIndex];
+  var t=h?h.text:String(p.name==null?'':p.name);
+  return enc(t).replace(/\n/g,'<br>');
+};
+var el=document.getElementById('chart');
+var chart=echarts.init(el,null,{renderer:'svg'});
+chart.setOption(opt);
+window.addEventListener('resize',function(){chart.resize();});
+})();
+`
