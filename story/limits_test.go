@@ -230,6 +230,23 @@ func TestLoadFolderArticlesDirSymlinkOutside(t *testing.T) {
 	}
 }
 
+func TestValidateMatchBudget(t *testing.T) {
+	old := matchCheckBudget
+	matchCheckBudget = 100
+	t.Cleanup(func() { matchCheckBudget = old })
+	files := baseFiles()
+	files["claims.json"] = strings.Replace(baseClaims, `"/special train/"`, `"/jet plane/"`, 1)
+	s, ps := LoadFS(mapFS(files), "budget")
+	n := 0
+	for _, src := range s.Sources {
+		n += len(src.Article.Text)
+	}
+	want := fmt.Sprintf("claims.json: warning: 2 matchers over %d bytes of text: too much to check that every matcher matches a sentence", n)
+	if !hasProblem(ps, want) || len(ps) != 1 {
+		t.Errorf("want only %s\ngot %s", want, ps)
+	}
+}
+
 func TestLoadTooManyArticles(t *testing.T) {
 	files := baseFiles()
 	for i := 0; i < MaxArticles; i++ {
