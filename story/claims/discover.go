@@ -203,7 +203,7 @@ func (c *corpus) sim(a, b uint32) float64 {
 // edges returns the pairs of sentences from different sources whose cosine
 // similarity is at least opt.Threshold, most similar first.
 func (c *corpus) edges(opt Options, w int) []edge {
-	var elig []uint32
+	elig := make([]uint32, 0, len(c.feats))
 	for i, f := range c.feats {
 		if len(f.terms) >= opt.MinWords {
 			elig = append(elig, uint32(i))
@@ -247,6 +247,9 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			lshTerms[i] = t
 		}
 		cands := lshCandidates(lshTerms, docOf, w)
+		for k := range per {
+			per[k] = make([]edge, 0, len(cands)/len(per)+16)
+		}
 		parallel(len(cands), w, func(k, lo, hi int) {
 			for _, p := range cands[lo:hi] {
 				a, b := uint32(p>>32), uint32(p)
@@ -440,13 +443,13 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 // group builds a paraphrase group from cluster members (sorted global
 // sentence indexes); ok is false for fewer than two sources.
 func (c *corpus) group(ms []uint32, cent *centroid) (Group, bool) {
-	g := Group{Kind: KindParaphrase, Origin: "discovered"}
+	g := Group{Kind: KindParaphrase, Origin: "discovered", Evidence: make([]Evidence, 0, len(ms))}
 	best, bestText := -1.0, ""
 	type cand struct {
 		score float64
 		text  string
 	}
-	var cands []cand
+	cands := make([]cand, 0, len(ms))
 	var sum float64
 	seen := map[int32]bool{}
 	for _, m := range ms {

@@ -115,3 +115,22 @@ func TestFindQuotes(t *testing.T) {
 		}
 	}
 }
+
+// The result does not depend on the number of workers or on map order.
+func TestDeterministicSeeds(t *testing.T) {
+	docs := seedDocs(t)
+	for _, exact := range []int{0, -1} {
+		a := Discover(docs, Options{Workers: 1, ExactLimit: exact})
+		for run := 0; run < 3; run++ {
+			b := Discover(docs, Options{Workers: 2, ExactLimit: exact})
+			if len(a) != len(b) {
+				t.Fatalf("exact=%d: %d groups then %d", exact, len(a), len(b))
+			}
+			for i := range a {
+				if a[i].ID != b[i].ID || len(a[i].Evidence) != len(b[i].Evidence) {
+					t.Errorf("exact=%d group %d: %s (%d) then %s (%d)", exact, i, a[i].ID, len(a[i].Evidence), b[i].ID, len(b[i].Evidence))
+				}
+			}
+		}
+	}
+}

@@ -35,7 +35,11 @@ func bandKey(terms []uint64, band int) uint64 {
 		seed := mix64(uint64(band*lshRows+r+1) * 0x9e3779b97f4a7c15)
 		m := ^uint64(0)
 		for _, t := range terms {
-			if h := mix64(t ^ seed); h < m {
+			// terms are already well-mixed 64-bit hashes: one multiply
+			// and shift permute them well enough.
+			h := (t ^ seed) * 0xbf58476d1ce4e5b9
+			h ^= h >> 31
+			if h < m {
 				m = h
 			}
 		}
@@ -63,8 +67,18 @@ func lshCandidates(lshTerms [][]uint64, docOf []int32, w int) []uint64 {
 	mask := uint64(1)<<bits - 1
 	perWorker := make([][]uint64, workers(w))
 	entries := make([][]uint64, len(perWorker))
+	anchors := make([][]uint32, len(perWorker))
 	parallel(lshBands, len(perWorker), func(k, lo, hi int) {
 		var bucket []uint32
+		if perWorker[k] == nil {
+			perWorker[k] = make([]uint64, 0, len(lshTerms)*(lshBands/len(perWorker))+16)
+		}
+		if anchors[k] == nil {
+			anchors[k] = make([]uint32, len(lshTerms))
+			for i := range anchors[k] {
+				anchors[k][i] = ^uint32(0)
+			}
+		}
 		for band := lo; band < hi; band++ {
 			es := entries[k][:0]
 			for i, t := range lshTerms {
@@ -85,7 +99,7 @@ func lshCandidates(lshTerms [][]uint64, docOf []int32, w int) []uint64 {
 					for _, x := range es[s:e] {
 						bucket = append(bucket, uint32(x&mask))
 					}
-					out = bucketPairs(bucket, docOf, out)
+					out = bucketPairs(bucket, docOf, anchors[k], out)
 				}
 				s = e
 			}
@@ -112,8 +126,10 @@ func pack(a, b uint32) uint64 {
 	return uint64(a)<<32 | uint64(b)
 }
 
-// bucketPairs appends the pairs to compare within one bucket.
-func bucketPairs(bucket []uint32, docOf []int32, out []uint64) []uint64 {
+// bucketPairs appends the pairs to compare within one bucket. anchor[i]
+// remembers the member a sentence was last paired with in a large bucket,
+// so that the same pair found again in the next band is not repeated.
+func bucketPairs(bucket []uint32, docOf []int32, anchor []uint32, out []uint64) []uint64 {
 	if len(bucket) < 2 {
 		return out
 	}
@@ -136,11 +152,18 @@ func bucketPairs(bucket []uint32, docOf []int32, out []uint64) []uint64 {
 		}
 	}
 	for i, e := range bucket[1:] {
-		if docOf[e] != docOf[first] {
-			out = append(out, pack(first, e))
-		} else if other >= 0 && i+1 != other {
-			out = append(out, pack(bucket[other], e))
+		a := first
+		if docOf[e] == docOf[first] {
+			if other < 0 || i+1 == other {
+				continue
+			}
+			a = bucket[other]
 		}
+		if anchor[e] == a {
+			continue
+		}
+		anchor[e] = a
+		out = append(out, pack(a, e))
 	}
 	return out
 }

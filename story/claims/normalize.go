@@ -67,7 +67,8 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // split words ("far-eastern" is "far", "east"), digit groups are joined
 // ("2,500" is "2500").
 func tokenize(s string, dst []token) []token {
-	var b strings.Builder
+	var arr [64]byte
+	b := arr[:0]
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -77,13 +78,13 @@ func tokenize(s string, dst []token) []token {
 			continue
 		}
 		start := i
-		b.Reset()
+		b = b[:0]
 		end := i
 		acronym := false
 		for i < len(s) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if f = foldRune(r); f != 0 {
-				b.WriteRune(f)
+				b = utf8.AppendRune(b, f)
 				i += size
 				end = i
 				continue
@@ -91,30 +92,30 @@ func tokenize(s string, dst []token) []token {
 			// Apostrophe inside a word: keep for now, drop "'s" below.
 			if isApostrophe(r) && i+size < len(s) {
 				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); foldRune(r2) != 0 {
-					b.WriteByte('\'')
+					b = append(b, '\'')
 					i += size
 					continue
 				}
 			}
 			// "2,500": a comma or dot between digits.
-			if (r == ',' || r == '.') && i+1 < len(s) && b.Len() > 0 {
-				last := b.String()[b.Len()-1]
+			if (r == ',' || r == '.') && i+1 < len(s) && len(b) > 0 {
+				last := b[len(b)-1]
 				if last >= '0' && last <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
 					if r == '.' {
-						b.WriteByte('.')
+						b = append(b, '.')
 					}
 					i++
 					continue
 				}
 			}
 			// "U.S.", "U.N.": single letters separated by dots.
-			if r == '.' && i+1 < len(s) && (acronym || (b.Len() == 1 && !isDigitString(b.String()))) {
+			if r == '.' && i+1 < len(s) && (acronym || (len(b) == 1 && !(b[0] >= '0' && b[0] <= '9'))) {
 				r2, s2 := utf8.DecodeRuneInString(s[i+1:])
 				if f2 := foldRune(r2); f2 != 0 && !(f2 >= '0' && f2 <= '9') {
 					after := i + 1 + s2
 					if after >= len(s) || foldRune(firstRune(s[after:])) == 0 {
 						acronym = true
-						b.WriteRune(f2)
+						b = utf8.AppendRune(b, f2)
 						i = after
 						end = i
 						if i < len(s) && s[i] == '.' {
@@ -127,7 +128,7 @@ func tokenize(s string, dst []token) []token {
 			}
 			break
 		}
-		w := b.String()
+		w := string(b)
 		if n := strings.IndexByte(w, '\''); n >= 0 {
 			w = w[:n] // possessive or contraction: keep the stem
 		}
