@@ -591,3 +591,12 @@ func (r *mapRenderer) MinSize() fyne.Size           { return fyne.NewSize(200, 1
 func (r *mapRenderer) Refresh()                     { r.m.raster.Refresh() }
 func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *mapRenderer) Destroy()                     {}
+
+// Interfaces the map implements for Fyne's event dispatch.
+var (
+	_ fyne.Draggable      = (*Map)(nil)
+	_ fyne.Scrollable     = (*Map)(nil)
+	_ fyne.Tappable       = (*Map)(nil)
+	_ fyne.DoubleTappable = (*Map)(nil)
+	_ desktop.Hoverable   = (*Map)(nil)
+)

@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/draw"
@@ -101,27 +102,46 @@ func composite(dst *image.RGBA, x0, y0 int, m *image.Alpha, col color.NRGBA) {
 		return
 	}
 	cr, cg, cb, ca := uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)
+	solid := cr | cg<<8 | cb<<16 | 0xff<<24
 	w := r.Dx()
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		mo := (y-y0)*m.Stride + (r.Min.X - x0)
 		mrow := m.Pix[mo : mo+w]
 		off := (y-db.Min.Y)*dst.Stride + (r.Min.X-db.Min.X)*4
 		drow := dst.Pix[off : off+4*w]
-		for x, mv := range mrow {
-			if mv == 0 {
-				continue
+		x := 0
+		for x < w {
+			// Skip or fill eight pixels at once where the mask is all
+			// empty or all full (most of a frame).
+			if x+8 <= w {
+				q := binary.LittleEndian.Uint64(mrow[x:])
+				if q == 0 {
+					x += 8
+					continue
+				}
+				if q == ^uint64(0) && ca == 255 {
+					for k := 0; k < 8; k++ {
+						binary.LittleEndian.PutUint32(drow[4*(x+k):], solid)
+					}
+					x += 8
+					continue
+				}
 			}
-			a := uint32(mv) * ca / 255
-			d := drow[4*x : 4*x+4 : 4*x+4]
-			if a == 255 {
-				d[0], d[1], d[2], d[3] = uint8(cr), uint8(cg), uint8(cb), 255
-				continue
+			mv := mrow[x]
+			if mv != 0 {
+				a := uint32(mv) * ca / 255
+				d := drow[4*x : 4*x+4 : 4*x+4]
+				if a == 255 {
+					binary.LittleEndian.PutUint32(d, solid)
+				} else {
+					ia := 255 - a
+					d[0] = uint8((cr*a + uint32(d[0])*ia) / 255)
+					d[1] = uint8((cg*a + uint32(d[1])*ia) / 255)
+					d[2] = uint8((cb*a + uint32(d[2])*ia) / 255)
+					d[3] = uint8(a + uint32(d[3])*ia/255)
+				}
 			}
-			ia := 255 - a
-			d[0] = uint8((cr*a + uint32(d[0])*ia) / 255)
-			d[1] = uint8((cg*a + uint32(d[1])*ia) / 255)
-			d[2] = uint8((cb*a + uint32(d[2])*ia) / 255)
-			d[3] = uint8(a + uint32(d[3])*ia/255)
+			x++
 		}
 	}
 }
