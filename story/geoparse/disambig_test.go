@@ -36,6 +36,10 @@ func world(t *testing.T) *Gazetteer {
 		"P\tg:14\tcity\tMegacity\t10.1\t10.8\tAA\t\t5000000",
 		"N\tnicknameton\t~14",
 		"N\tbigalias\t~15",
+		// "Capitolia" names a capital and, as an alternate name, a bigger city
+		"P\tg:15\tcapital\tCapitolia\t12.0\t12.0\tAA\t\t300000",
+		"P\tg:16\tseat\tGreater Capitolia\t12.1\t12.1\tAA\t\t9000000",
+		"N\tcapitolia\t16,~17",
 	)
 }
 
@@ -66,6 +70,7 @@ func TestDisambiguation(t *testing.T) {
 		{"... which its country gives", []string{"They met in Nicknameton, Betaland."},
 			[]string{"Nicknameton=g:13", "Betaland=country:BB"}},
 		{"a major place needs none", []string{"They met in Bigalias."}, []string{"Bigalias=g:14"}},
+		{"a name beats an alternate name", []string{"They flew to Capitolia."}, []string{"Capitolia=g:15"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},

@@ -13,6 +13,8 @@ func guardWorld(t *testing.T) *Gazetteer {
 		rec("country:KP", "country", "North Korea", 40, 127, "KP", 0, "DPRK"),
 		rec("country:US", "country", "United States", 38, -97, "US", 0, "U.S.", "US"),
 		rec("country:RU", "country", "Russia", 60, 100, "RU", 0),
+		rec("country:JO", "country", "Jordan", 31, 36, "JO", 0),
+		rec("g:jordan", "city", "Jordan", 44.6, -93.6, "US", 6000),
 		"D\tcountry:KP\tNorth Korean",
 		"D\tcountry:RU\tRussian",
 		rec("g:kim", "city", "Kim", 37.2, -103.4, "US", 20000),
@@ -69,6 +71,8 @@ func TestGuards(t *testing.T) {
 			[]string{"U.S.=country:US", "DPRK=country:KP"}},
 		{"all-capitals words are abbreviations except in a dateline", []string{"PYONGYANG, North Korea — MOBILE and KIM officials."},
 			[]string{"PYONGYANG=g:pyongyang", "North Korea=country:KP"}},
+		{"a given name that is also a country", []string{"Officials said the deal with Jordan held."},
+			[]string{"Jordan=country:JO"}},
 		{"sentence-initial stopword does not join a name", []string{"In Vladivostok, the streets were quiet."},
 			[]string{"Vladivostok=g:vlad"}},
 	} {

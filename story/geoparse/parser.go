@@ -337,7 +337,14 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			j--
 		}
 		if j < 0 || !locatives[toks[j].Key] || toks[j].Cap {
-			return nil, false
+			// only a country of that name remains possible ("Jordan")
+			var cs []cand
+			for _, c := range cands {
+				if !c.story && p.g.places[c.idx].Kind == "country" {
+					cs = append(cs, c)
+				}
+			}
+			return cs, false
 		}
 	}
 	return cands, false
@@ -427,6 +434,10 @@ const (
 	// countryBonus is added when the candidate lies in a country the
 	// article names (or names the people of: "North Korean").
 	countryBonus = 2.5
+	// altPenalty is taken from a candidate found by a GeoNames alternate
+	// name: "New Delhi" is New Delhi (the capital) before Delhi (whose
+	// alternate names include "New Delhi").
+	altPenalty = 1.0
 	// majorPop: a place this big (or a capital, country or supplement
 	// feature) may be found by an alternate name without support.
 	majorPop = 1000000
@@ -542,6 +553,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					continue
 				}
 				score := importance(in) + bonus
+				if c.alt {
+					score -= altPenalty
+				}
 				if inC {
 					score += countryBonus
 				}
