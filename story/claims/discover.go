@@ -429,12 +429,24 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		r := find(uint32(x))
 		members[r] = append(members[r], uint32(x))
 	}
-	var out []Group
+	roots := make([]uint32, 0, len(members))
 	for r, ms := range members {
-		slices.Sort(ms)
-		g, ok := c.group(ms, cents[r])
-		if ok {
-			out = append(out, g)
+		if len(ms) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	res := make([]Group, len(roots))
+	ok := make([]bool, len(roots))
+	parallel(len(roots), w, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ms := members[roots[i]] // members are in index order
+			res[i], ok[i] = c.group(ms, cents[roots[i]])
+		}
+	})
+	var out []Group
+	for i := range res {
+		if ok[i] {
+			out = append(out, res[i])
 		}
 	}
 	return out
