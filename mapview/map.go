@@ -46,7 +46,9 @@ type Map struct {
 	tipBg  *canvas.Rectangle
 	fly    *fyne.Animation
 	trainA *fyne.Animation
-	camSet bool // the camera was set explicitly (else fit on first layout)
+	// fitStep is the step (-2: overview) whose fitted view the camera
+	// shows, refitted when the widget is resized; nil once the user moved.
+	fitStep *int
 
 	frames [2]*image.RGBA
 	half   *image.RGBA // half-resolution basemap during flights
@@ -78,7 +80,8 @@ func OnRouteTapped(f func(routeID string)) Option { return func(m *Map) { m.onRo
 
 // New returns a map showing the region until a story is set.
 func New(opts ...Option) *Map {
-	m := &Map{rd: newRenderer(), highlight: map[string]bool{}, scene: newScene(nil, nil)}
+	ov := -2
+	m := &Map{rd: newRenderer(), highlight: map[string]bool{}, scene: newScene(nil, nil), fitStep: &ov}
 	m.cam = regionCamera(800, 600)
 	m.target = m.cam
 	m.raster = canvas.NewRaster(m.generate)
@@ -107,6 +110,19 @@ func (m *Map) setStory(s *story.Story, r *analysis.Report) {
 func (m *Map) SetStory(s *story.Story, r *analysis.Report) {
 	m.setStory(s, r)
 	m.jump(m.overview())
+	m.setFit(-2)
+}
+
+// setFit records that the camera shows step i's fitted view (i < -2: the
+// user moved the camera).
+func (m *Map) setFit(i int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if i < -2 {
+		m.fitStep = nil
+		return
+	}
+	m.fitStep = &i
 }
 
 // viewport is the widget's logical size (a default before layout).
@@ -138,7 +154,8 @@ func (m *Map) ShowStep(i int) {
 		return
 	}
 	m.Highlight(hi, rid)
-	m.FlyTo(c)
+	m.flyTo(c)
+	m.setFit(i)
 }
 
 // Highlight marks places and a route (empty: none) as the current step's.
@@ -153,11 +170,15 @@ func (m *Map) Highlight(placeIDs []string, routeID string) {
 // FlyTo animates the camera to c in about a second along a zoom-out,
 // zoom-in path.
 func (m *Map) FlyTo(c story.Camera) {
+	m.setFit(-3)
+	m.flyTo(c)
+}
+
+func (m *Map) flyTo(c story.Camera) {
 	c.Zoom = clampZoom(c.Zoom)
 	m.mu.Lock()
 	from := m.cam
 	m.target = c
-	m.camSet = true
 	if m.fly != nil {
 		m.fly.Stop()
 	}
@@ -205,7 +226,6 @@ func (m *Map) jump(c story.Camera) {
 	}
 	m.flying = false
 	m.cam, m.target = c, c
-	m.camSet = true
 	m.mu.Unlock()
 	m.refresh()
 }
@@ -217,7 +237,7 @@ func (m *Map) ZoomIn() { c := m.Camera(); c.Zoom++; m.FlyTo(c) }
 func (m *Map) ZoomOut() { c := m.Camera(); c.Zoom--; m.FlyTo(c) }
 
 // Reset flies back to the overview of all places.
-func (m *Map) Reset() { m.FlyTo(m.overview()) }
+func (m *Map) Reset() { m.flyTo(m.overview()); m.setFit(-2) }
 
 // HandleKey handles the map's keys: + or = zoom in, - zooms out, 0 resets.
 // It reports whether the key was used; the app calls it from its key
@@ -289,15 +309,16 @@ func (m *Map) logicalView() view {
 	return newView(m.cam, int(w), int(h), 1)
 }
 
-// FrameHook, when set, is called after each frame the widget draws (for
-// frame-rate measurements).
-var FrameHook func()
+// FrameHook, when set, is called after each frame the widget draws with
+// the time the frame took (for frame-rate measurements).
+var FrameHook func(time.Duration)
 
 // generate draws a frame of w×h device pixels for the raster.
 func (m *Map) generate(w, h int) image.Image {
 	if w <= 0 || h <= 0 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
+	start := time.Now()
 	lw, _ := m.viewport()
 	scale := float64(w) / lw
 	dark := fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark
@@ -321,7 +342,7 @@ func (m *Map) generate(w, h int) image.Image {
 	}
 	m.rd.drawOverlay(out, f)
 	if FrameHook != nil {
-		FrameHook()
+		FrameHook(time.Since(start))
 	}
 	return out
 }
@@ -398,7 +419,7 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	ll := unmerc(c)
 	m.cam = story.Camera{Center: [2]float64{ll[0], ll[1]}, Zoom: m.cam.Zoom}
 	m.target = m.cam
-	m.camSet = true
+	m.fitStep = nil
 	m.mu.Unlock()
 	m.raster.Refresh()
 }
@@ -429,6 +450,7 @@ func (m *Map) zoomAround(pos fyne.Position, dz float64) {
 	world := tileSize * math.Exp2(z)
 	c := unmerc(orb.Point{anchor[0] - (px-float64(v.w)/2)/world, anchor[1] - (py-float64(v.h)/2)/world})
 	m.jump(story.Camera{Center: [2]float64{c[0], c[1]}, Zoom: z})
+	m.setFit(-3)
 }
 
 // Tapped reports a tap on a place or a route.
@@ -576,12 +598,20 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	if r.last != s {
 		r.last = s
 		r.m.mu.Lock()
-		set := r.m.camSet
+		fit := r.m.fitStep
 		r.m.mu.Unlock()
-		if !set && s.Width > 10 {
-			c := r.m.overview()
+		if fit != nil && s.Width > 10 && s.Height > 10 {
+			// Refit the step's view to the new size.
 			r.m.mu.Lock()
-			r.m.cam, r.m.target = c, c
+			c, _, _, err := r.m.scene.stepView(*fit, float64(s.Width), float64(s.Height))
+			if err == nil {
+				if r.m.fly != nil {
+					r.m.fly.Stop()
+					r.m.fly = nil
+				}
+				r.m.flying = false
+				r.m.cam, r.m.target = c, c
+			}
 			r.m.mu.Unlock()
 		}
 	}

@@ -167,3 +167,22 @@ func TestUpscale2AndFlightFrames(t *testing.T) {
 		t.Error("flying should be false once the animation ended")
 	}
 }
+
+func TestMapRefitsOnResize(t *testing.T) {
+	m, w := newTestMap(t)
+	m.ShowStep(1)
+	before := m.Camera()
+	m.Resize(fyne.NewSize(400, 300))
+	after := m.Camera()
+	if after.Zoom >= before.Zoom {
+		t.Errorf("a smaller map should refit step 2 at a lower zoom: %v -> %v", before, after)
+	}
+	// Once the user pans, a resize keeps the camera.
+	test.Drag(w.Canvas(), fyne.NewPos(200, 150), 10, 0)
+	m.DragEnd()
+	moved := m.Camera()
+	m.Resize(fyne.NewSize(600, 400))
+	if m.Camera() != moved {
+		t.Errorf("resize after a pan moved the camera: %v -> %v", moved, m.Camera())
+	}
+}

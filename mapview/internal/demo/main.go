@@ -34,8 +34,8 @@ func main() {
 		},
 	}
 	m := mapview.New(mapview.WithStory(s, nil))
-	var frames atomic.Int64
-	mapview.FrameHook = func() { frames.Add(1) }
+	var frames, spent atomic.Int64
+	mapview.FrameHook = func(d time.Duration) { frames.Add(1); spent.Add(int64(d)) }
 	w.SetContent(m)
 	w.Resize(fyne.NewSize(1280, 800))
 	go func() {
@@ -43,15 +43,19 @@ func main() {
 		for i := 0; i < 4; i++ {
 			fyne.Do(func() { m.ShowStep(i % 2) })
 			frames.Store(0)
+			spent.Store(0)
 			t0 := time.Now()
 			time.Sleep(time.Second)
-			fmt.Printf("fly %d: %.1f fps\n", i, float64(frames.Load())/time.Since(t0).Seconds())
+			n := frames.Load()
+			fmt.Printf("fly %d: %.1f fps, %.1f ms per frame drawn\n", i, float64(n)/time.Since(t0).Seconds(), float64(spent.Load())/1e6/float64(max(n, 1)))
 		}
 		fyne.Do(func() { m.PlayTrain(rid) })
 		frames.Store(0)
+		spent.Store(0)
 		t0 := time.Now()
 		time.Sleep(4 * time.Second)
-		fmt.Printf("train: %.1f fps\n", float64(frames.Load())/time.Since(t0).Seconds())
+		n := frames.Load()
+		fmt.Printf("train: %.1f fps, %.1f ms per frame drawn\n", float64(n)/time.Since(t0).Seconds(), float64(spent.Load())/1e6/float64(max(n, 1)))
 		os.Exit(0)
 	}()
 	w.ShowAndRun()
