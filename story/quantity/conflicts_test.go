@@ -46,3 +46,13 @@ func TestConflictsCountsAndBounds(t *testing.T) {
 		t.Fatalf("got %+v", cs)
 	}
 }
+
+// Distances that share only a person's name are not about the same thing.
+func TestConflictsNotOnPersonNames(t *testing.T) {
+	var qs []Quantity
+	qs = append(qs, Extract("a", sents("Kim traveled 420 miles by train to the border."))...)
+	qs = append(qs, Extract("b", sents("Kim traveled 60 miles by car to the coast."))...)
+	if cs := Conflicts(qs, Tolerances{}); len(cs) != 0 {
+		t.Errorf("conflict on a person's name: %+v", cs)
+	}
+}

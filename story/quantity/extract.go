@@ -394,9 +394,16 @@ var notNames = map[string]bool{
 	"Interestingly": true, "However": true, "Earlier": true, "Last": true, "Both": true, "His": true, "Her": true,
 }
 
+// locative are the words before a place name: "from Pyongyang", "northeast
+// of Pyongyang", "between Moscow and Omsk". Names after other words ("Kim
+// traveled") are more often people.
+var locative = map[string]bool{"from": true, "to": true, "of": true, "in": true, "at": true, "near": true,
+	"between": true, "and": true, "via": true, "toward": true, "towards": true, "into": true, "outside": true,
+	"across": true, "reach": true, "reached": true, "reaching": true, "leave": true, "left": true}
+
 // namesNear returns the capitalised names (runs of capitalised words)
-// within window tokens of the byte range [start, end), without
-// possessive 's, months or sentence openers.
+// after a locative word within window tokens of the byte range [start,
+// end), without possessive 's or months.
 func namesNear(ts []tok, start, end, window int) []string {
 	first, last := -1, -1
 	for k, t := range ts {
@@ -417,7 +424,7 @@ func namesNear(ts []tok, start, end, window int) []string {
 			continue
 		}
 		t := ts[k]
-		if !t.capitalised() || notNames[t.text] || months[t.text] > 0 {
+		if !t.capitalised() || notNames[t.text] || months[t.text] > 0 || k == 0 || !locative[ts[k-1].low] {
 			continue
 		}
 		name := []string{t.text}
