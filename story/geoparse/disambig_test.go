@@ -40,6 +40,10 @@ func world(t *testing.T) *Gazetteer {
 		"P\tg:15\tcapital\tCapitolia\t12.0\t12.0\tAA\t\t300000",
 		"P\tg:16\tseat\tGreater Capitolia\t12.1\t12.1\tAA\t\t9000000",
 		"N\tcapitolia\t16,~17",
+		// same country, two provinces: a small seat near Lakeside, a big city far away
+		"P\tg:17\tseat\tNewbury\t10.7\t10.2\tAA\t01\t9000",
+		"P\tg:18\tcity\tNewbury\t14.0\t16.0\tAA\t07\t600000",
+		"N\tnewbury\t18,19",
 	)
 }
 
@@ -71,6 +75,8 @@ func TestDisambiguation(t *testing.T) {
 			[]string{"Nicknameton=g:13", "Betaland=country:BB"}},
 		{"a major place needs none", []string{"They met in Bigalias."}, []string{"Bigalias=g:14"}},
 		{"a name beats an alternate name", []string{"They flew to Capitolia."}, []string{"Capitolia=g:15"}},
+		{"border town: not the bigger namesake in another province of the same country",
+			[]string{"Lakeside and Newbury flooded."}, []string{"Lakeside=g:3", "Newbury=g:17"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},
