@@ -125,9 +125,17 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	if a == nil || len(a.Sentences) == 0 {
 		return ArticleResult{}
 	}
+	// one token buffer for the whole article, one sub-slice per sentence
+	size := 0
+	for _, s := range a.Sentences {
+		size += len(s.Text)/6 + 1
+	}
+	buf := make([]fold.Token, 0, size)
 	sents := make([][]fold.Token, len(a.Sentences))
 	for i, s := range a.Sentences {
-		sents[i] = fold.Tokens(s.Text, nil)
+		start := len(buf)
+		buf = fold.AppendTokens(buf, s.Text)
+		sents[i] = buf[start:len(buf):len(buf)]
 	}
 	persons := p.personTokens(sents)
 	var matches []match
@@ -229,6 +237,10 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 	var hits []hit
 	var buf []byte
 	for i := 0; i < len(toks); {
+		if !toks[i].Cap {
+			i++ // every name must start with a capital (see accept)
+			continue
+		}
 		hits, buf = p.lookup(toks, i, buf, hits)
 		advanced := false
 		for _, h := range hits {

@@ -83,7 +83,11 @@ func isWordRune(r rune) bool {
 // full stops and other punctuation separate words; apostrophes inside a word
 // ("O'Hare") are kept and a trailing possessive "'s" is dropped and noted.
 func Tokens(text string, dst []Token) []Token {
-	dst = dst[:0]
+	return AppendTokens(dst[:0], text)
+}
+
+// AppendTokens appends the words of text to dst (see Tokens).
+func AppendTokens(dst []Token, text string) []Token {
 	prevEnd := 0
 	i := 0
 	for i < len(text) {
