@@ -77,7 +77,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	merge(patch, map[string]any{
 		"grid":   lay.grid,
 		"legend": b.legend(groups),
-		"xAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "max": niceMax(maxV),
+		"xAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "max": niceMax(max(maxV, len(b.rep.Sources))),
 			"name": "sources", "nameLocation": "middle", "nameGap": 26, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
 		"yAxis": merged(b.axisStyle(), map[string]any{"type": "category", "inverse": true, "data": yData,
 			"splitLine": map[string]any{"show": false},

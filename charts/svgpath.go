@@ -29,6 +29,9 @@ func parsePath(d string) ([]pseg, error) {
 		}
 		c := p.s[p.i]
 		if isCmd(c) {
+			if cmd == 0 && c|0x20 != 'm' {
+				return nil, fmt.Errorf("path data at byte %d: must start with a moveto, found %q", p.i, c)
+			}
 			cmd = c
 			p.i++
 		} else if cmd == 0 {

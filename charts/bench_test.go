@@ -1,0 +1,74 @@
+package charts
+
+import (
+	"testing"
+)
+
+// BenchmarkRendererColdStart: start the JavaScript engine and load
+// echarts.min.js (target ≤ 0.5 s).
+func BenchmarkRendererColdStart(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		r, err := NewRenderer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		r.Close()
+	}
+}
+
+// BenchmarkPNGScale2 renders each chart from its option to an encoded PNG
+// at scale 2 on a warm renderer: build, ECharts SSR, scene, raster, encode
+// (target ≤ 150 ms per chart).
+func BenchmarkPNGScale2(b *testing.B) {
+	r := renderer(b)
+	rep := testReport()
+	for _, id := range All {
+		b.Run(string(id), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				c, err := Build(id, rep, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := r.PNG(c, 2, false); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkPNGScale2Big is the claim chart and heatmap of a 25-claim story.
+func BenchmarkPNGScale2Big(b *testing.B) {
+	r := renderer(b)
+	rep := bigReport(25, 5)
+	for _, id := range []ID{ClaimFrequency, SourceCoverage} {
+		b.Run(string(id), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				c, err := Build(id, rep, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := r.PNG(c, 2, false); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExportAll writes all four charts in all three formats,
+// including the renderer's cold start, as `storylens export charts` does
+// (target ≤ 3 s).
+func BenchmarkExportAll(b *testing.B) {
+	rep := bigReport(25, 5)
+	for i := 0; i < b.N; i++ {
+		r, err := NewRenderer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Export(r, rep, "Story", ExportOptions{Dir: b.TempDir(), Scale: 2}); err != nil {
+			b.Fatal(err)
+		}
+		r.Close()
+	}
+}
