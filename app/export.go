@@ -18,6 +18,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // ExportOptions is what the export dialog collects.
@@ -72,18 +74,32 @@ func existing(paths []string) []string {
 	return out
 }
 
+// ExportSource is what an export reads: a loaded story (never modified
+// after loading, so it can be read off the UI thread), its analysis and the
+// step whose map is wanted.
+type ExportSource struct {
+	Story  *story.Story
+	Report *analysis.Report
+	Step   int
+}
+
+// exportSource captures the current story and step.
+func (u *UI) exportSource() ExportSource {
+	return ExportSource{Story: u.nav.Story(), Report: u.nav.Report(), Step: u.nav.Index()}
+}
+
 // Export writes what opt asks for, reporting progress (done of total files).
 // It never overwrites unless overwrite is true. It is safe to call off the
 // UI thread: it only reads the story, which is not modified once loaded.
-func (u *UI) Export(nav *Nav, opt ExportOptions, overwrite bool, progress func(done, total int)) ([]string, error) {
-	s, rep := nav.Story(), nav.Report()
+func (u *UI) Export(src ExportSource, opt ExportOptions, overwrite bool, progress func(done, total int)) ([]string, error) {
+	s, rep, step := src.Story, src.Report, src.Step
 	if s == nil {
 		return nil, errNoStory
 	}
 	if err := os.MkdirAll(opt.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
-	total := len(plannedFiles(opt, len(s.Steps), nav.Index()))
+	total := len(plannedFiles(opt, len(s.Steps), step))
 	done := 0
 	tick := func() {
 		done++
@@ -126,10 +142,10 @@ func (u *UI) Export(nav *Nav, opt ExportOptions, overwrite bool, progress func(d
 		return nil
 	}
 	if opt.Map {
-		err := writePNG(mapFileName(nav.Index()), func() ([]byte, error) {
-			img, err := renderMap(s, rep, nav.Index(), opt.Width, opt.Height, opt.Scale, opt.Dark)
+		err := writePNG(mapFileName(step), func() ([]byte, error) {
+			img, err := renderMap(s, rep, step, opt.Width, opt.Height, opt.Scale, opt.Dark)
 			if err != nil {
-				return nil, fmt.Errorf("map of step %d: %w", nav.Index()+1, err)
+				return nil, fmt.Errorf("map of step %d: %w", step+1, err)
 			}
 			return encodePNG(img)
 		})
@@ -243,9 +259,9 @@ func (u *UI) runExport(opt ExportOptions, overwrite bool) {
 	label := widget.NewLabel("Exporting…")
 	prog := dialog.NewCustomWithoutButtons("Exporting", container.NewVBox(label, bar), u.win)
 	prog.Show()
-	nav := u.nav
+	src := u.exportSource()
 	go func() {
-		files, err := u.Export(nav, opt, overwrite, func(done, total int) {
+		files, err := u.Export(src, opt, overwrite, func(done, total int) {
 			fyne.Do(func() {
 				if total > 0 {
 					bar.SetValue(float64(done) / float64(total))

@@ -154,3 +154,7 @@ func drawLines(dst *image.RGBA, face font.Face, col color.Color, x, y int, lines
 	}
 	return y
 }
+
+func measure(face font.Face, s string) int { return font.MeasureString(face, s).Ceil() }
+
+func splitWords(s string) []string { return strings.Fields(s) }

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"errors"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+
+	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// TestSlideGolden checks the slide layout (title, date, wrapped text) with
+// a flat stand-in for the map, so that map style changes do not move it;
+// TestExportMapAndSlidesNeverOverwrites runs the real map.
+func TestSlideGolden(t *testing.T) {
+	s, rep := fixture(t)
+	real := renderMap
+	t.Cleanup(func() { renderMap = real })
+	renderMap = func(_ *story.Story, _ *analysis.Report, _, w, h int, scale float64, _ bool) (*image.RGBA, error) {
+		img := image.NewRGBA(image.Rect(0, 0, int(float64(w)*scale), int(float64(h)*scale)))
+		draw.Draw(img, img.Bounds(), image.NewUniform(color.RGBA{0xaa, 0xd3, 0xdf, 0xff}), image.Point{}, draw.Src)
+		return img, nil
+	}
+	img, err := Slide(s, rep, 1, SlideOptions{Width: 960, Height: 540, Scale: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img.Bounds().Dx() != 960 || img.Bounds().Dy() != 540 {
+		t.Fatalf("slide is %v", img.Bounds())
+	}
+	assertGolden(t, "slide_step2.png", img)
+
+	big, err := Slide(s, rep, 2, SlideOptions{Width: 960, Height: 540, Scale: 2, Dark: true})
+	if err != nil || big.Bounds().Dx() != 1920 {
+		t.Fatalf("scale 2 slide: %v, %v", big.Bounds(), err)
+	}
+	if _, err := Slide(s, rep, 7, SlideOptions{}); err == nil {
+		t.Error("a slide of a missing step should fail")
+	}
+}
+
+func TestWrapFitsWidth(t *testing.T) {
+	f, _ := opentype.Parse(goregular.TTF)
+	face, _ := opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72})
+	lines := wrap(face, "Kim Jong Un travelled to Vladivostok by armored train to meet Vladimir Putin at the cosmodrome", 200)
+	if len(lines) < 3 {
+		t.Fatalf("lines %q", lines)
+	}
+	for _, l := range lines {
+		if w := measure(face, l); w > 200 && len(splitWords(l)) > 1 {
+			t.Errorf("line %q is %d px wide", l, w)
+		}
+	}
+}
+
+func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.GoTo(1)
+	dir := t.TempDir()
+	opt := ExportOptions{Dir: dir, Scale: 1, Width: 640, Height: 400, Map: true, Slides: true}
+	var last [2]int
+	files, err := u.Export(u.exportSource(), opt, false, func(d, n int) { last = [2]int{d, n} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plannedFiles(opt, u.nav.Len(), u.nav.Index())
+	if len(files) != len(want) || last != [2]int{len(want), len(want)} {
+		t.Fatalf("wrote %q (progress %v), planned %q", files, last, want)
+	}
+	f, err := os.Open(filepath.Join(dir, "map-step-2.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 640 || cfg.Height != 400 {
+		t.Errorf("map PNG %dx%d, %v", cfg.Width, cfg.Height, err)
+	}
+	if got := existing(want); len(got) != len(want) {
+		t.Errorf("existing found %d of %d", len(got), len(want))
+	}
+	if _, err := u.Export(u.exportSource(), opt, false, nil); !errors.Is(err, safefile.ErrExists) {
+		t.Errorf("second export without overwrite: %v", err)
+	}
+	if _, err := u.Export(u.exportSource(), opt, true, nil); err != nil {
+		t.Errorf("export with overwrite: %v", err)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		w, h int
+		ok   bool
+	}{
+		{"960x560", 960, 560, true},
+		{" 1600 X 900 ", 1600, 900, true},
+		{"960", 0, 0, false},
+		{"x560", 0, 0, false},
+		{"10x10", 0, 0, false},
+		{"99999x500", 0, 0, false},
+		{"-5x500", 0, 0, false},
+	}
+	for _, tc := range tests {
+		w, h, err := parseSize(tc.in)
+		if (err == nil) != tc.ok || w != tc.w || h != tc.h {
+			t.Errorf("parseSize(%q) = %d, %d, %v", tc.in, w, h, err)
+		}
+	}
+}
+
+func FuzzParseSize(f *testing.F) {
+	for _, s := range []string{"960x560", "1x1", "x", "", "8000x8000", "１x２"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, h, err := parseSize(s)
+		if err == nil && (w < 100 || h < 100 || w > 8000 || h > 8000) {
+			t.Errorf("%q accepted as %dx%d", s, w, h)
+		}
+	})
+}
