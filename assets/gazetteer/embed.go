@@ -7,13 +7,20 @@ package gazetteer
 
 import _ "embed"
 
-//go:generate go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -out gazetteer.tsv.gz
+//go:generate go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -places places.tsv.gz -names names.tsv.gz
 
-// Data is the gzipped gazetteer (tab-separated records, see
-// tools/gengazetteer/build.go encode for the format).
+// Places holds the gzipped place records (P): one place a line, its row
+// number its index. Format: README.md.
 //
-//go:embed gazetteer.tsv.gz
-var Data []byte
+//go:embed places.tsv.gz
+var Places []byte
+
+// Names holds the gzipped name records (N, D, W): folded names with the
+// indices of the places they name, demonyms and common-word flags. The two
+// parts are separate so that they can be decompressed in parallel.
+//
+//go:embed names.tsv.gz
+var Names []byte
 
 // Attribution is the short credit line for the places the gazetteer gives.
 const Attribution = "Places: GeoNames (CC-BY 4.0) · Countries: world-countries (ODbL)"

@@ -58,6 +58,8 @@ type Gazetteer struct {
 	demonyms map[string]int32
 	// common holds single-word names that are also common English words.
 	common map[string]bool
+	// maxRef is the largest place index the name records use.
+	maxRef int
 }
 
 type span struct{ start, n uint32 }
@@ -71,7 +73,7 @@ var (
 // Default returns the embedded gazetteer, decoded on first use (once).
 func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
-		defaultG, defaultErr = loadBytes(gazetteer.Data)
+		defaultG, defaultErr = loadParts(gazetteer.Places, gazetteer.Names)
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded gazetteer: %w", defaultErr)
 		}
@@ -108,11 +110,11 @@ func Read(r io.Reader) (*Gazetteer, error) {
 	return readString(string(data))
 }
 
-// loadBytes decodes gzipped data, sizing the buffer from the gzip trailer.
-func loadBytes(data []byte) (*Gazetteer, error) {
+// gunzip decompresses data into one string, sized from the gzip trailer.
+func gunzip(data []byte) (string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+		return "", err
 	}
 	defer zr.Close()
 	size := 0
@@ -122,30 +124,74 @@ func loadBytes(data []byte) (*Gazetteer, error) {
 	var buf strings.Builder
 	buf.Grow(size + 1)
 	if _, err := io.Copy(&buf, zr); err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+		return "", err
 	}
-	return readString(buf.String())
+	return buf.String(), nil
 }
 
-// readString parses a whole gazetteer. Place records come first; the name
-// records after them are parsed by a second goroutine at the same time
-// (names refer to places by index only, so the two halves are independent).
+// loadParts decodes the embedded gazetteer: the gzipped place records and
+// the gzipped name records are decompressed and parsed by two goroutines at
+// the same time (names refer to places by index only).
+func loadParts(placesGz, namesGz []byte) (*Gazetteer, error) {
+	g := newGazetteer()
+	var namesErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		names, err := gunzip(namesGz)
+		if err != nil {
+			namesErr = fmt.Errorf("gazetteer names: %w", err)
+			return
+		}
+		g.sizeNames(strings.Count(names, "\nN\t") + 1)
+		if err := g.readNames(names, 0, -1); err != nil {
+			namesErr = fmt.Errorf("gazetteer names: %w", err)
+		}
+	}()
+	places, err := gunzip(placesGz)
+	if err == nil {
+		g.places = make([]Place, 0, strings.Count(places, "\nP\t")+1)
+		err = g.readPlaces(places)
+	}
+	<-done
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer places: %w", err)
+	}
+	if namesErr != nil {
+		return nil, namesErr
+	}
+	if g.maxRef >= len(g.places) {
+		return nil, fmt.Errorf("gazetteer names: place index %d, but only %d places", g.maxRef, len(g.places))
+	}
+	return g, nil
+}
+
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{
+		prefixes: map[string]struct{}{},
+		demonyms: map[string]int32{},
+		common:   map[string]bool{},
+	}
+}
+
+// sizeNames allocates the name index for about n names.
+func (g *Gazetteer) sizeNames(n int) {
+	g.names = make(map[string]int32, n)
+	g.spans = make([]span, 0, n)
+	g.refs = make([]nameRef, 0, n+n/4)
+}
+
+// readString parses a whole gazetteer in one stream: place records first,
+// then name records; the two halves are parsed by two goroutines.
 func readString(all string) (*Gazetteer, error) {
 	// names and ids are substrings of all: no allocation per field.
 	nPlaces := strings.Count(all, "\nP\t")
 	if strings.HasPrefix(all, "P\t") {
 		nPlaces++
 	}
-	nNames := strings.Count(all, "\nN\t") + 1
-	g := &Gazetteer{
-		places:   make([]Place, 0, nPlaces),
-		names:    make(map[string]int32, nNames),
-		spans:    make([]span, 0, nNames),
-		refs:     make([]nameRef, 0, nNames+nNames/4),
-		prefixes: map[string]struct{}{},
-		demonyms: map[string]int32{},
-		common:   map[string]bool{},
-	}
+	g := newGazetteer()
+	g.places = make([]Place, 0, nPlaces)
+	g.sizeNames(strings.Count(all, "\nN\t") + 1)
 	// the names part starts at the first N, D or W record
 	cut := len(all)
 	for _, rt := range []string{"N\t", "D\t", "W\t"} {
@@ -163,6 +209,7 @@ func readString(all string) (*Gazetteer, error) {
 		defer close(done)
 		namesErr = g.readNames(namesPart, namesLine, nPlaces)
 	}()
+
 	err := g.readPlaces(placesPart)
 	<-done
 	if err != nil {
@@ -215,7 +262,8 @@ func (g *Gazetteer) readPlaces(part string) error {
 }
 
 // readNames parses the N, D and W records; line is the number of lines
-// before part, nPlaces the number of P records.
+// before part, nPlaces the number of P records, or -1 when it is not known
+// yet (the caller then checks maxRef).
 func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 	var f [3]string
 	for rest := part; rest != ""; {
@@ -244,9 +292,10 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 					r = r[1:]
 				}
 				idx, err := strconv.Atoi(r)
-				if err != nil || idx < 0 || idx >= nPlaces {
+				if err != nil || idx < 0 || (nPlaces >= 0 && idx >= nPlaces) {
 					return fmt.Errorf("gazetteer line %d: bad place index %q (%d places)", line, r, nPlaces)
 				}
+				g.maxRef = max(g.maxRef, idx)
 				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
 			}
 			n := len(g.names)
@@ -261,9 +310,10 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				return fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
 			}
 			idx, err := strconv.Atoi(f[2])
-			if err != nil || idx < 0 || idx >= nPlaces {
+			if err != nil || idx < 0 || (nPlaces >= 0 && idx >= nPlaces) {
 				return fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
 			}
+			g.maxRef = max(g.maxRef, idx)
 			g.demonyms[f[1]] = int32(idx)
 			g.notePrefixes(f[1])
 		case "W":

@@ -64,11 +64,31 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
-func gazData() []byte { return gazetteer.Data }
+// TestLoadOneStream loads the two embedded parts as one gzip stream (Load)
+// and compares with the parallel loader.
+func TestLoadOneStream(t *testing.T) {
+	one, err := Load(bytes.NewReader(append(append([]byte{}, gazetteer.Places...), gazetteer.Names...)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := loadParts(gazetteer.Places, gazetteer.Names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one.Len() != two.Len() || len(one.names) != len(two.names) || len(one.refs) != len(two.refs) || one.maxTokens != two.maxTokens {
+		t.Errorf("one stream: %d places %d names; two parts: %d places %d names", one.Len(), len(one.names), two.Len(), len(two.names))
+	}
+	if _, err := loadParts(gazetteer.Places[:100], gazetteer.Names); err == nil {
+		t.Error("truncated places: no error")
+	}
+	if _, err := loadParts(gazetteer.Places, []byte("junk")); err == nil {
+		t.Error("bad names: no error")
+	}
+}
 
 func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		if _, err := Load(bytes.NewReader(gazetteer.Data)); err != nil {
+		if _, err := loadParts(gazetteer.Places, gazetteer.Names); err != nil {
 			b.Fatal(err)
 		}
 	}

