@@ -64,6 +64,10 @@ type Evidence struct {
 	Line   int    `json:"line,omitempty"`
 	// Match is the byte range [start, end) of the matched words in Text, when known.
 	Match []int `json:"match,omitempty"`
+	// Discovered marks a sentence that automatic claim discovery found
+	// saying the same as the claim's matched sentences; it does not count
+	// towards the claim's sources.
+	Discovered bool `json:"discovered,omitempty"`
 }
 
 // RouteReport is a route with its length computed from its geometry.

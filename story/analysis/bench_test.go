@@ -1,0 +1,80 @@
+package analysis
+
+import (
+	"fmt"
+	"testing"
+	"testing/fstest"
+
+	"github.com/storylens/storylens/internal/corpus"
+	"github.com/storylens/storylens/story"
+)
+
+// corpusFS is a folder of generated articles, as a user's draft story.
+func corpusFS(n int) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for _, a := range corpus.Generate(corpus.Options{Articles: n, Words: 600, Seed: 1}) {
+		fsys["articles/"+a.Name] = &fstest.MapFile{Data: a.Text, Mode: 0o644}
+	}
+	return fsys
+}
+
+// BenchmarkLoadAndAnalyze measures what `storylens analyze DIR --json` does
+// apart from reading files from disk and printing: parse every article,
+// build the draft story, and analyse it. Run the 10,000 case with
+// -bench 'LoadAndAnalyze/10000' -benchtime 1x.
+func BenchmarkLoadAndAnalyze(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			if n > 1000 && testing.Short() {
+				b.Skip("short")
+			}
+			fsys := corpusFS(n)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				s, problems := story.LoadFS(fsys, "corpus")
+				if problems.HasErrors() {
+					b.Fatal(problems.Err())
+				}
+				if _, err := Run(s, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(n)*1000, "µs/article")
+		})
+	}
+}
+
+func TestAnalyzeDraftCorpus(t *testing.T) {
+	s, problems := story.LoadFS(corpusFS(40), "corpus")
+	if problems.HasErrors() {
+		t.Fatal(problems.Err())
+	}
+	if !s.Draft || len(s.Steps) != 41 {
+		t.Fatalf("draft %v with %d steps, want a draft with an overview and 40 article steps", s.Draft, len(s.Steps))
+	}
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Places) < 10 {
+		t.Errorf("%d places found in 40 generated articles naming dozens of cities", len(r.Places))
+	}
+	withPlaces := 0
+	for _, st := range r.Steps[1:] {
+		if len(st.Places) > 0 {
+			withPlaces++
+		}
+	}
+	if withPlaces < 35 {
+		t.Errorf("only %d of 40 draft steps got places", withPlaces)
+	}
+	discovered := 0
+	for _, c := range r.Claims {
+		if c.Origin == "discovered" && len(c.Sources) >= 2 {
+			discovered++
+		}
+	}
+	if discovered == 0 {
+		t.Error("no shared claims discovered in a corpus that repeats quotes across outlets")
+	}
+}

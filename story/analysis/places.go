@@ -1,0 +1,100 @@
+package analysis
+
+import (
+	"sort"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/geoparse"
+)
+
+// mention is one place named in one sentence of one article.
+type mention struct {
+	placeID  string
+	name     string
+	kind     string
+	origin   string
+	lat, lon float64
+	sentence int
+	start    int
+	end      int
+}
+
+// placeFinder resolves the places an article names.
+type placeFinder struct {
+	p *geoparse.Parser
+}
+
+func newPlaceFinder(s *story.Story, opt Options) (*placeFinder, error) {
+	var g *geoparse.Gazetteer
+	if !opt.NoGazetteer {
+		var err error
+		if g, err = geoparse.Default(); err != nil {
+			return nil, err
+		}
+	}
+	return &placeFinder{p: geoparse.NewParser(g, s.Places)}, nil
+}
+
+func (f *placeFinder) find(src *story.Source) ([]mention, string) {
+	if src.Article == nil {
+		return nil, ""
+	}
+	res := f.p.ParseArticle(src.Article)
+	out := make([]mention, 0, len(res.Mentions))
+	for _, m := range res.Mentions {
+		out = append(out, mention{placeID: m.PlaceID, name: m.Name, kind: m.Kind, origin: m.Origin,
+			lat: m.Lat, lon: m.Lon, sentence: m.Sentence, start: m.Start, end: m.End})
+	}
+	return out, res.Focus
+}
+
+// placeReports lists every place of the story and every gazetteer place an
+// article mentions, most mentioned first (story places before gazetteer
+// places on ties, then by name).
+func placeReports(s *story.Story, per []sourceResult) []PlaceReport {
+	byID := map[string]*PlaceReport{}
+	var order []string
+	add := func(pr PlaceReport) *PlaceReport {
+		if p, ok := byID[pr.ID]; ok {
+			return p
+		}
+		pr.Sources = []string{}
+		p := &pr
+		byID[pr.ID] = p
+		order = append(order, pr.ID)
+		return p
+	}
+	for _, p := range s.Places {
+		add(PlaceReport{ID: p.ID, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind, Origin: "story"})
+	}
+	for i, src := range s.Sources {
+		seen := map[string]bool{}
+		for _, m := range per[i].mentions {
+			p := add(PlaceReport{ID: m.placeID, Name: m.name, Lat: m.lat, Lon: m.lon, Kind: m.kind, Origin: m.origin})
+			p.Mentions++
+			if !seen[m.placeID] {
+				seen[m.placeID] = true
+				p.Sources = append(p.Sources, src.ID)
+			}
+			if src.Article != nil && m.sentence >= 0 && m.sentence < len(src.Article.Sentences) {
+				sent := src.Article.Sentences[m.sentence]
+				p.Evidence = append(p.Evidence, Evidence{Source: src.ID, Text: sent.Text, Line: sent.Line,
+					Match: []int{m.start, m.end}})
+			}
+		}
+	}
+	out := make([]PlaceReport, 0, len(order))
+	for _, id := range order {
+		out = append(out, *byID[id])
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		if (out[i].Origin == "story") != (out[j].Origin == "story") {
+			return out[i].Origin == "story"
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}

@@ -1,0 +1,240 @@
+package analysis
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/paulmach/orb/geo"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/quantity"
+)
+
+// SchemaVersion names the JSON schema of a Report.
+const SchemaVersion = "storylens/analyze/v1"
+
+// Options tune an analysis.
+type Options struct {
+	// Workers is how many articles are analysed at once (GOMAXPROCS when 0).
+	Workers int
+	// Progress, when set, is called as stages advance: stage is a short
+	// description, done and total count articles (or 0, 0 for a stage
+	// without a count). It may be called from several goroutines.
+	Progress func(stage string, done, total int)
+	// NoDiscovery skips finding shared claims automatically.
+	NoDiscovery bool
+	// NoGazetteer resolves only the story's own places, not the embedded gazetteer.
+	NoGazetteer bool
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (o Options) progress(stage string, done, total int) {
+	if o.Progress != nil {
+		o.Progress(stage, done, total)
+	}
+}
+
+// Run analyses a story. It reads only the story; it never changes it.
+func Run(s *story.Story, opt Options) (*Report, error) {
+	if s == nil {
+		return nil, fmt.Errorf("analyze: no story")
+	}
+	docs := docsOf(s)
+	curated, err := curatedClaims(s, docs)
+	if err != nil {
+		return nil, fmt.Errorf("analyze: %w", err)
+	}
+	geo, err := newPlaceFinder(s, opt)
+	if err != nil {
+		return nil, fmt.Errorf("analyze: %w", err)
+	}
+
+	per := make([]sourceResult, len(s.Sources))
+	var done int
+	var mu sync.Mutex
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	total := len(s.Sources)
+	opt.progress("reading articles", 0, total)
+	for w := 0; w < min(opt.workers(), max(total, 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				per[i] = analyseSource(s.Sources[i], geo)
+				mu.Lock()
+				done++
+				d := done
+				mu.Unlock()
+				if d%64 == 0 || d == total {
+					opt.progress("reading articles", d, total)
+				}
+			}
+		}()
+	}
+	for i := range s.Sources {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	r := &Report{Schema: SchemaVersion, Title: s.Title}
+	r.Claims = curated
+	if !opt.NoDiscovery {
+		opt.progress("finding shared claims", 0, 0)
+		r.Claims = append(r.Claims, discoverClaims(s, docs, curated, opt.workers())...)
+	}
+	r.Places = placeReports(s, per)
+	r.Routes = routeReports(s)
+	opt.progress("quantities and checks", 0, 0)
+	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
+	r.Sources = sourceReports(s, per, r.Claims)
+	r.Coverage = coverage(r.Sources, r.Claims)
+	r.Steps = stepReports(s, r)
+	opt.progress("done", total, total)
+	return r, nil
+}
+
+// sourceResult is what one article yields.
+type sourceResult struct {
+	mentions []mention
+	focus    string
+	quants   []quantity.Quantity
+}
+
+func routeReports(s *story.Story) []RouteReport {
+	out := make([]RouteReport, 0, len(s.Routes))
+	for _, rt := range s.Routes {
+		out = append(out, RouteReport{
+			ID: rt.ID, Name: rt.Name, Mode: rt.Mode,
+			LengthKm: round1(geo.LengthHaversine(rt.Line) / 1000),
+			Points:   len(rt.Line),
+		})
+	}
+	return out
+}
+
+func sourceReports(s *story.Story, per []sourceResult, claims []ClaimReport) []SourceReport {
+	bySource := map[string][]string{}
+	for _, c := range claims {
+		for _, src := range c.Sources {
+			bySource[src] = append(bySource[src], c.ID)
+		}
+	}
+	supporters := map[string]int{}
+	for _, c := range claims {
+		supporters[c.ID] = len(c.Sources)
+	}
+	out := make([]SourceReport, 0, len(s.Sources))
+	for i, src := range s.Sources {
+		a := src.Article
+		sr := SourceReport{
+			ID: src.ID, Title: src.Title, Outlet: src.Outlet, Date: src.Date,
+			DateInferred: src.DateInferred, DateReason: src.DateReason,
+			FocusPlace: per[i].focus,
+			Places:     []string{}, Claims: []string{}, UniqueClaims: []string{},
+		}
+		if a != nil {
+			sr.Words = a.Words
+			sr.Paragraphs = len(a.Paragraphs) + len(a.Duplicates)
+			sr.DuplicateParagraphs = len(a.Duplicates)
+		}
+		seen := map[string]bool{}
+		for _, m := range per[i].mentions {
+			if !seen[m.placeID] {
+				seen[m.placeID] = true
+				sr.Places = append(sr.Places, m.placeID)
+			}
+		}
+		for _, id := range bySource[src.ID] {
+			sr.Claims = append(sr.Claims, id)
+			if supporters[id] == 1 {
+				sr.UniqueClaims = append(sr.UniqueClaims, id)
+			}
+		}
+		out = append(out, sr)
+	}
+	return out
+}
+
+// coverage builds the source × claim matrix, claims in report order.
+func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
+	cv := Coverage{Sources: []string{}, Claims: []string{}, Matrix: [][]bool{}}
+	col := map[string]int{}
+	for j, c := range claims {
+		cv.Claims = append(cv.Claims, c.ID)
+		col[c.ID] = j
+	}
+	for _, s := range sources {
+		cv.Sources = append(cv.Sources, s.ID)
+		row := make([]bool, len(claims))
+		for _, id := range s.Claims {
+			row[col[id]] = true
+		}
+		cv.Matrix = append(cv.Matrix, row)
+	}
+	return cv
+}
+
+func stepReports(s *story.Story, r *Report) []StepReport {
+	out := make([]StepReport, 0, len(s.Steps))
+	for _, st := range s.Steps {
+		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
+			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
+		if s.Draft && len(st.Places) == 0 {
+			sr.Places = draftStepPlaces(st, r)
+		}
+		out = append(out, sr)
+	}
+	return out
+}
+
+// draftStepPlaces gives a draft step (built from articles alone) the places
+// its sources mention, most mentioned first, at most 12.
+func draftStepPlaces(st story.Step, r *Report) []string {
+	cited := map[string]bool{}
+	for _, id := range st.Sources {
+		cited[id] = true
+	}
+	type pc struct {
+		id string
+		n  int
+	}
+	var ps []pc
+	for _, p := range r.Places {
+		n := 0
+		for _, e := range p.Evidence {
+			if cited[e.Source] {
+				n++
+			}
+		}
+		if n > 0 {
+			ps = append(ps, pc{p.ID, n})
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].n > ps[j].n })
+	out := []string{}
+	for i := 0; i < len(ps) && i < 12; i++ {
+		out = append(out, ps[i].id)
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func round1(x float64) float64 {
+	return float64(int64(x*10+0.5)) / 10
+}
