@@ -157,3 +157,23 @@ func TestFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPlacesFromPeople runs the embedded gazetteer over sentences full
+// of person names (with and without titles, then the surname alone).
+func TestNoPlacesFromPeople(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	res := p.ParseArticle(art(
+		"North Korean leader Kim Jong Un and his sister Kim Yo Jong met President Vladimir Putin.",
+		"Former President Donald Trump, Vice President Kamala Harris and adviser Jake Sullivan spoke.",
+		"Ramon Pacheco Pardo, Sergei Shoigu, Dmitry Peskov and Mike Pompeo were quoted; so was Moon Jae-in.",
+		"Kim said Putin, Trump, Harris, Sullivan, Pardo, Shoigu, Peskov, Pompeo and Moon agreed.",
+		"Mr. Lincoln thanked Ms. Victoria Nuland and Dr. Jackson.",
+	))
+	if len(res.Mentions) != 0 {
+		t.Errorf("places from person names: %v", found(res))
+	}
+}
