@@ -127,7 +127,9 @@ func (sc *scene) stepView(i int, w, h float64) (story.Camera, []string, string, 
 	return fitCamera(b, w, h, 80, 12), st.Places, rid, nil
 }
 
-// Region is the area of interest the detailed basemap covers.
+// Region is the default view when there is nothing to show: Korea,
+// Vladivostok and the Sea of Japan coast. (The detailed basemap covers
+// more: 120-142°E, 32-51°N, see assets/basemap.)
 var Region = orb.Bound{Min: orb.Point{123, 36.5}, Max: orb.Point{136, 46}}
 
 func regionCamera(w, h float64) story.Camera { return fitCamera(Region, w, h, 20, 12) }
