@@ -1,7 +1,13 @@
 package charts
 
 import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
+	"sync"
 	"time"
 
 	"modernc.org/quickjs"
@@ -53,7 +59,7 @@ func newEngine() (*engine, error) {
 	if _, err := vm.Eval(shim, quickjs.EvalGlobal); err != nil {
 		return fail("engine shim", err)
 	}
-	if _, err := vm.Eval(echartsjs.MinJS, quickjs.EvalGlobal); err != nil {
+	if err := loadEcharts(vm); err != nil {
 		return fail("load echarts "+echartsjs.Version, err)
 	}
 	if _, err := vm.Eval(ssrJS, quickjs.EvalGlobal); err != nil {
@@ -65,6 +71,48 @@ func newEngine() (*engine, error) {
 		return fail("set timeout", err)
 	}
 	return &engine{vm: vm}, nil
+}
+
+// loadEcharts runs the embedded ECharts in vm: the precompiled bytecode
+// when it was made by this QuickJS from this echarts.min.js (five times
+// faster than parsing), the source otherwise.
+func loadEcharts(vm *quickjs.VM) error {
+	if bc, ok := echartsBytecode(); ok {
+		if _, err := vm.EvalBytecode(bc); err == nil {
+			return nil
+		}
+	}
+	_, err := vm.Eval(echartsjs.MinJS, quickjs.EvalGlobal)
+	return err
+}
+
+var (
+	bytecodeOnce sync.Once
+	bytecode     []byte
+)
+
+// echartsBytecode returns the embedded bytecode when it matches this
+// QuickJS and echarts.min.js and its hash checks out.
+func echartsBytecode() ([]byte, bool) {
+	bytecodeOnce.Do(func() {
+		if echartsjs.BytecodeQuickJS != quickjs.Version() || echartsjs.BytecodeSource != echartsjs.SHA256 {
+			return
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(echartsjs.Bytecode))
+		if err != nil {
+			return
+		}
+		b, err := io.ReadAll(zr)
+		if err != nil {
+			return
+		}
+		sum := sha256.Sum256(b)
+		if hex.EncodeToString(sum[:]) != echartsjs.BytecodeSHA256 {
+			return
+		}
+		bytecode = b
+	})
+	return bytecode, bytecode != nil
 }
 
 // render returns the SVG of the ECharts option at w×h CSS pixels.

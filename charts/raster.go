@@ -24,7 +24,8 @@ func (sc *scene) rasterize(scale float64, bg color.Color) *image.RGBA {
 	rz := &rasterizer{dst: img, scale: scale}
 	for i := range sc.items {
 		it := &sc.items[i]
-		if it.background && bg == nil {
+		if it.background {
+			// Already painted (bg), or left transparent.
 			continue
 		}
 		rz.clip = img.Bounds()
@@ -63,6 +64,10 @@ func (rz *rasterizer) fillItem(it *item) {
 		return
 	}
 	s := rz.scale
+	if ar, ok := axisRect(it.segs); ok {
+		fillRect(rz.dst, rect{ar.x0 * s, ar.y0 * s, ar.x1 * s, ar.y1 * s}, it.fill, rz.clip)
+		return
+	}
 	r := rz.target(it.bbox, 0)
 	if r.Empty() {
 		return
