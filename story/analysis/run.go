@@ -185,47 +185,72 @@ func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
 }
 
 func stepReports(s *story.Story, r *Report) []StepReport {
+	var placesOf map[string][]placeCount
+	if s.Draft {
+		placesOf = mentionsBySource(r.Places)
+	}
 	out := make([]StepReport, 0, len(s.Steps))
 	for _, st := range s.Steps {
 		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
 			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
 		if s.Draft && len(st.Places) == 0 {
-			sr.Places = draftStepPlaces(st, r)
+			sr.Places = draftStepPlaces(st, placesOf)
 		}
 		out = append(out, sr)
 	}
 	return out
 }
 
-// draftStepPlaces gives a draft step (built from articles alone) the places
-// its sources mention, most mentioned first, at most 12.
-func draftStepPlaces(st story.Step, r *Report) []string {
-	cited := map[string]bool{}
-	for _, id := range st.Sources {
-		cited[id] = true
-	}
-	type pc struct {
-		id string
-		n  int
-	}
-	var ps []pc
-	for _, p := range r.Places {
-		n := 0
+// placeCount is how often one source mentions one place.
+type placeCount struct {
+	id string
+	n  int
+}
+
+// mentionsBySource counts, per source, the mentions of each place.
+func mentionsBySource(places []PlaceReport) map[string][]placeCount {
+	idx := map[string]map[string]int{}
+	out := map[string][]placeCount{}
+	for _, p := range places {
 		for _, e := range p.Evidence {
-			if cited[e.Source] {
-				n++
+			m := idx[e.Source]
+			if m == nil {
+				m = map[string]int{}
+				idx[e.Source] = m
 			}
+			i, ok := m[p.ID]
+			if !ok {
+				i = len(out[e.Source])
+				m[p.ID] = i
+				out[e.Source] = append(out[e.Source], placeCount{id: p.ID})
+			}
+			out[e.Source][i].n++
 		}
-		if n > 0 {
-			ps = append(ps, pc{p.ID, n})
-		}
-	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].n > ps[j].n })
-	out := []string{}
-	for i := 0; i < len(ps) && i < 12; i++ {
-		out = append(out, ps[i].id)
 	}
 	return out
+}
+
+// maxDraftStepPlaces caps the places a draft step shows.
+const maxDraftStepPlaces = 12
+
+// draftStepPlaces gives a draft step (built from articles alone) the places
+// its sources mention, most mentioned first.
+func draftStepPlaces(st story.Step, placesOf map[string][]placeCount) []string {
+	total := map[string]int{}
+	var order []string
+	for _, src := range st.Sources {
+		for _, pc := range placesOf[src] {
+			if _, ok := total[pc.id]; !ok {
+				order = append(order, pc.id)
+			}
+			total[pc.id] += pc.n
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return total[order[i]] > total[order[j]] })
+	if len(order) > maxDraftStepPlaces {
+		order = order[:maxDraftStepPlaces]
+	}
+	return append([]string{}, order...)
 }
 
 func nonNil(s []string) []string {

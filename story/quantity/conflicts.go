@@ -110,23 +110,7 @@ func Conflicts(qs []Quantity, tol Tolerances) []Conflict {
 		}
 		return x
 	}
-	// Compare within each kind and unit only.
-	byUnit := map[string][]int{}
-	for i := range qs {
-		if qs[i].Kind != Date {
-			k := qs[i].Kind + "/" + qs[i].Normalized.Unit
-			byUnit[k] = append(byUnit[k], i)
-		}
-	}
-	for _, idx := range byUnit {
-		for x, i := range idx {
-			for _, j := range idx[x+1:] {
-				if sameThing(&qs[i], &qs[j]) {
-					parent[find(j)] = find(i)
-				}
-			}
-		}
-	}
+	linkSameThings(qs, func(i, j int) { parent[find(j)] = find(i) })
 	groups := map[int][]int{}
 	for i := range qs {
 		if qs[i].Kind != Date {
@@ -210,4 +194,97 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 	c.About = about
 	c.Verdict = fmt.Sprintf("differ by %s (%s %s)", pct(rel), num(math.Abs(b-a)), qs[lo].Normalized.Unit)
 	return c, true
+}
+
+// linkSameThings calls union(i, j) for enough pairs that two quantities end
+// up connected exactly when a chain of sameThing pairs joins them, without
+// comparing every pair: quantities are put in buckets of candidates (same
+// kind and unit, and the same head noun, place, or pair of places), and
+// within a bucket every member is joined to a representative from another
+// source. Each step mirrors a rule of sameThing; the test checks the two
+// agree on random input.
+func linkSameThings(qs []Quantity, union func(i, j int)) {
+	type bucket struct {
+		members []int
+		// any and few hold up to two members of distinct sources: any of
+		// all members, few of those with fewer than two places.
+		any, few []int
+	}
+	buckets := map[string]*bucket{}
+	add := func(key string, i int, few bool) {
+		b := buckets[key]
+		if b == nil {
+			b = &bucket{}
+			buckets[key] = b
+		}
+		b.members = append(b.members, i)
+		keep := func(reps []int) []int {
+			if len(reps) == 0 || (len(reps) == 1 && qs[reps[0]].Source != qs[i].Source) {
+				return append(reps, i)
+			}
+			return reps
+		}
+		b.any = keep(b.any)
+		if few {
+			b.few = keep(b.few)
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == Date {
+			continue
+		}
+		unit := q.Kind + "\x00" + q.Normalized.Unit + "\x00"
+		if q.Kind != Distance {
+			if h := head(q.About); h != "" {
+				add("h\x00"+unit+h, i, false)
+			}
+			continue
+		}
+		// sameThing counts the places as listed (a repeated name counts
+		// twice) but shares distinct names.
+		few := len(q.Places) < 2
+		places := slices.Clone(q.Places)
+		slices.Sort(places)
+		places = slices.Compact(places)
+		for _, p := range places {
+			add("p\x00"+unit+p, i, few)
+		}
+		for x := range places {
+			for _, y := range places[x+1:] {
+				add("2\x00"+unit+places[x]+"\x00"+y, i, false)
+			}
+		}
+	}
+	other := func(reps []int, i int) int {
+		for _, r := range reps {
+			if qs[r].Source != qs[i].Source {
+				return r
+			}
+		}
+		return -1
+	}
+	for key, b := range buckets {
+		switch key[0] {
+		case 'h', '2':
+			// Every pair from distinct sources is the same thing.
+			for _, i := range b.members {
+				if r := other(b.any, i); r >= 0 {
+					union(r, i)
+				}
+			}
+		case 'p':
+			// One shared place is enough when either names fewer than two.
+			for _, i := range b.members {
+				if r := other(b.few, i); r >= 0 {
+					union(r, i)
+				}
+				if len(qs[i].Places) < 2 {
+					if r := other(b.any, i); r >= 0 {
+						union(r, i)
+					}
+				}
+			}
+		}
+	}
 }
