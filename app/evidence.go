@@ -92,11 +92,33 @@ func (n *Nav) Evidence() EvidenceView {
 			}
 		}
 	}
-	v.Passages = dedupe(v.Passages)
+	v.Passages = dedupe(onlySources(v.Passages, f.Sources))
 	if len(v.Passages) == 0 {
 		v.Empty = "The sources say nothing this step's claims or places match."
 	}
 	return v
+}
+
+// onlySources keeps the passages from the given sources (the step's), unless
+// that would leave none or no sources are given.
+func onlySources(ps []Passage, sources []string) []Passage {
+	if len(sources) == 0 {
+		return ps
+	}
+	keep := map[string]bool{}
+	for _, id := range sources {
+		keep[id] = true
+	}
+	var out []Passage
+	for _, p := range ps {
+		if keep[p.Source] {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	return out
 }
 
 // passages turns analysis evidence into passages with their source's details.

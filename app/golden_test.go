@@ -43,7 +43,7 @@ func TestGoldenMainWindow(t *testing.T) {
 }
 
 // assertGolden compares img with testdata/name allowing small differences
-// (anti-aliasing in the map, which another package draws): at most 1% of
+// (anti-aliasing in the map, which another package draws): at most 0.1% of
 // pixels may differ by more than 24 in a channel. A missing master is
 // written; a mismatch is written to testdata/failed/name.
 func assertGolden(t *testing.T, name string, img image.Image) {
@@ -80,7 +80,7 @@ func assertGolden(t *testing.T, name string, img image.Image) {
 			}
 		}
 	}
-	if frac := float64(bad) / float64(len(got.Pix)/4); frac > 0.01 {
+	if frac := float64(bad) / float64(len(got.Pix)/4); frac > 0.001 {
 		writePNG(t, filepath.Join("testdata", "failed", name), got)
 		t.Errorf("%s: %.2f%% of pixels differ from the master; see testdata/failed/%s", name, 100*frac, name)
 	}

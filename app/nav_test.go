@@ -175,3 +175,20 @@ func TestCleanMarksAndSegments(t *testing.T) {
 		})
 	}
 }
+
+func TestStepEvidenceKeepsToStepSources(t *testing.T) {
+	s, rep := fixture(t)
+	s.Steps[1].Sources = []string{"b"}
+	rep.Steps[1].Sources = []string{"b"}
+	n := NewNav(s, rep)
+	n.GoTo(1)
+	v := n.Evidence()
+	if len(v.Passages) != 1 || v.Passages[0].Source != "b" {
+		t.Errorf("step citing only b shows %+v", v.Passages)
+	}
+	// A selected claim shows every source's evidence.
+	n.Select(Selection{SelClaim, "by-train"})
+	if v := n.Evidence(); len(v.Passages) != 2 {
+		t.Errorf("claim evidence %d passages, want 2", len(v.Passages))
+	}
+}

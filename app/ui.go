@@ -112,7 +112,7 @@ func (u *UI) build() {
 	u.stepDate.Importance = widget.LowImportance
 	u.stepBody = widget.NewRichText()
 	u.stepBody.Wrapping = fyne.TextWrapWord
-	u.chips = container.NewGridWrap(fyne.NewSize(150, 36))
+	u.chips = container.NewGridWrap(fyne.NewSize(chipWidth, 36))
 
 	u.prevBtn = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { u.Prev() })
 	u.nextBtn = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { u.Next() })
@@ -299,11 +299,7 @@ func (u *UI) showChips() {
 	sel := u.nav.Selection()
 	for _, id := range ids {
 		id := id
-		label := id
-		if s := u.nav.Story().SourceByID(id); s != nil && s.Outlet != "" {
-			label = s.Outlet
-		}
-		b := widget.NewButton(label, func() { u.SelectSource(id) })
+		b := widget.NewButton(chipLabel(u.nav.passage(id)), func() { u.SelectSource(id) })
 		if sel.Kind == SelSource && sel.ID == id {
 			b.Importance = widget.HighImportance
 		}
@@ -410,3 +406,22 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 
 // showError shows err in a dialog.
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
+
+// chipWidth is the width of a source chip.
+const chipWidth = 240
+
+// chipLabel names a source on its chip: outlet and date, else its title,
+// shortened to fit.
+func chipLabel(p Passage) string {
+	label := p.Title
+	if p.Outlet != "" {
+		label = p.Outlet
+	}
+	if p.Date != "" {
+		label += " · " + p.Date
+	}
+	if r := []rune(label); len(r) > 28 {
+		label = string(r[:27]) + "…"
+	}
+	return label
+}
