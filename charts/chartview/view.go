@@ -1,0 +1,331 @@
+// Package chartview is a Fyne widget that shows one Storylens chart: it
+// renders with a shared charts.Renderer off the UI thread at the widget's
+// size × the canvas scale, selects the claim, source or place under a tap,
+// and shows the value under the pointer in a tooltip.
+package chartview
+
+import (
+	"image"
+	"math"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/charts"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// Minimum chart size in CSS pixels (charts.Build's lower limit); a smaller
+// widget shows the chart scaled down.
+const (
+	minWidth  = 200
+	minHeight = 150
+)
+
+// Option configures a View.
+type Option func(*View)
+
+// WithDebounce sets how long the view waits after a resize or a new
+// report before rendering (80 ms by default; 0 renders at once).
+func WithDebounce(d time.Duration) Option { return func(v *View) { v.debounce = d } }
+
+// WithPlaceholder sets the text shown until there is a chart.
+func WithPlaceholder(s string) Option { return func(v *View) { v.placeholder = s } }
+
+// View shows one chart. Create it with New.
+type View struct {
+	widget.BaseWidget
+
+	id          charts.ID
+	debounce    time.Duration
+	placeholder string
+
+	mu       sync.Mutex
+	r        *charts.Renderer
+	rep      *analysis.Report
+	opts     charts.Options
+	gen      uint64
+	timer    *time.Timer
+	onSelect func(charts.Hit)
+	errText  string
+
+	// UI state, touched on the UI thread only.
+	chart   *charts.Chart
+	img     *canvas.Image
+	status  *widget.Label
+	tip     *widget.Label
+	tipBox  *fyne.Container
+	hovered bool
+}
+
+var (
+	_ fyne.Tappable      = (*View)(nil)
+	_ desktop.Hoverable  = (*View)(nil)
+	_ desktop.Cursorable = (*View)(nil)
+)
+
+// New returns a view of chart id drawn by r (which may be nil until the
+// renderer is ready: see SetRenderer).
+func New(r *charts.Renderer, id charts.ID, opts ...Option) *View {
+	v := &View{r: r, id: id, debounce: 80 * time.Millisecond, placeholder: "No story loaded."}
+	for _, o := range opts {
+		o(v)
+	}
+	v.img = canvas.NewImageFromImage(nil)
+	v.img.FillMode = canvas.ImageFillContain
+	v.img.ScaleMode = canvas.ImageScaleSmooth
+	v.status = widget.NewLabel(v.placeholder)
+	v.status.Alignment = fyne.TextAlignCenter
+	v.status.Wrapping = fyne.TextWrapWord
+	v.tip = widget.NewLabel("")
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	bg.StrokeColor = theme.Color(theme.ColorNameShadow)
+	bg.StrokeWidth = 1
+	bg.CornerRadius = 4
+	v.tipBox = container.NewStack(bg, v.tip)
+	v.tipBox.Hide()
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// ID is the chart the view shows.
+func (v *View) ID() charts.ID { return v.id }
+
+// SetRenderer sets the renderer (once it is ready) and redraws.
+func (v *View) SetRenderer(r *charts.Renderer) {
+	v.mu.Lock()
+	v.r = r
+	v.mu.Unlock()
+	v.schedule()
+}
+
+// SetReport shows rep with the options (size is the widget's; Width and
+// Height are ignored) and redraws off the UI thread.
+func (v *View) SetReport(rep *analysis.Report, o charts.Options) {
+	v.mu.Lock()
+	v.rep, v.opts = rep, o
+	v.mu.Unlock()
+	v.schedule()
+}
+
+// OnSelect sets what a tap on a bar, cell or point does.
+func (v *View) OnSelect(f func(charts.Hit)) {
+	v.mu.Lock()
+	v.onSelect = f
+	v.mu.Unlock()
+}
+
+// Chart returns the chart shown now (nil before the first render).
+func (v *View) Chart() *charts.Chart { return v.chart }
+
+// Resize redraws at the new size.
+func (v *View) Resize(s fyne.Size) {
+	old := v.Size()
+	v.BaseWidget.Resize(s)
+	if s != old {
+		v.schedule()
+	}
+}
+
+// MinSize is small: charts scale down.
+func (v *View) MinSize() fyne.Size { return fyne.NewSize(160, 120) }
+
+// schedule starts a render after the debounce delay; a newer request
+// supersedes it.
+func (v *View) schedule() {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.gen++
+	gen := v.gen
+	if v.timer != nil {
+		v.timer.Stop()
+	}
+	if v.debounce <= 0 {
+		go v.render(gen)
+		return
+	}
+	v.timer = time.AfterFunc(v.debounce, func() { v.render(gen) })
+}
+
+// render builds and rasterises the chart in the calling goroutine and
+// swaps the image in on the UI thread, unless a newer render was asked for.
+func (v *View) render(gen uint64) {
+	v.mu.Lock()
+	r, rep, o := v.r, v.rep, v.opts
+	size := v.Size()
+	v.mu.Unlock()
+	if r == nil || rep == nil || size.Width < 1 || size.Height < 1 {
+		v.show(gen, nil, nil, "")
+		return
+	}
+	o.Width = max(minWidth, int(math.Round(float64(size.Width))))
+	o.Height = max(minHeight, int(math.Round(float64(size.Height))))
+	scale := float64(1)
+	if c := fyne.CurrentApp(); c != nil {
+		if cv := c.Driver().CanvasForObject(v); cv != nil {
+			scale = float64(cv.Scale())
+		}
+	}
+	scale = math.Max(0.5, math.Min(4, scale))
+	c, err := charts.Build(v.id, rep, o)
+	var img image.Image
+	if err == nil {
+		img, err = r.Image(c, scale)
+	}
+	msg := ""
+	if err != nil {
+		msg = err.Error()
+		c, img = nil, nil
+	}
+	v.show(gen, c, img, msg)
+}
+
+// show puts a render result on screen (on the UI thread).
+func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText string) {
+	fyne.Do(func() {
+		v.mu.Lock()
+		stale := gen != v.gen
+		v.errText = errText
+		v.mu.Unlock()
+		if stale {
+			return
+		}
+		v.chart = c
+		v.img.Image = img
+		switch {
+		case img != nil:
+			v.status.Hide()
+		case errText != "":
+			v.status.SetText("The chart could not be drawn: " + errText)
+			v.status.Show()
+		default:
+			v.status.SetText(v.placeholder)
+			v.status.Show()
+		}
+		v.img.Refresh()
+		v.Refresh()
+	})
+}
+
+// toChart converts a widget position to chart pixels (the image is drawn
+// to fill the widget, scaled down when the widget is under the minimum).
+func (v *View) toChart(p fyne.Position) (x, y float64, ok bool) {
+	c := v.chart
+	if c == nil {
+		return 0, 0, false
+	}
+	s := v.Size()
+	k := math.Min(float64(s.Width)/float64(c.Width), float64(s.Height)/float64(c.Height))
+	if k <= 0 {
+		return 0, 0, false
+	}
+	ox := (float64(s.Width) - float64(c.Width)*k) / 2
+	oy := (float64(s.Height) - float64(c.Height)*k) / 2
+	return (float64(p.X) - ox) / k, (float64(p.Y) - oy) / k, true
+}
+
+// hitAt is what is drawn under a widget position.
+func (v *View) hitAt(p fyne.Position) (charts.Hit, bool) {
+	v.mu.Lock()
+	r := v.r
+	v.mu.Unlock()
+	x, y, ok := v.toChart(p)
+	if !ok || r == nil {
+		return charts.Hit{}, false
+	}
+	return r.HitTest(v.chart, x, y)
+}
+
+// Tapped selects the claim, source or place under the tap.
+func (v *View) Tapped(e *fyne.PointEvent) {
+	h, ok := v.hitAt(e.Position)
+	if !ok {
+		return
+	}
+	v.mu.Lock()
+	f := v.onSelect
+	v.mu.Unlock()
+	if f != nil {
+		f(h)
+	}
+}
+
+// MouseIn shows the tooltip for the point under the pointer.
+func (v *View) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
+
+// MouseMoved moves the tooltip.
+func (v *View) MouseMoved(e *desktop.MouseEvent) {
+	h, ok := v.hitAt(e.Position)
+	v.hovered = ok
+	if !ok {
+		v.tipBox.Hide()
+		return
+	}
+	v.tip.SetText(h.Text)
+	ts := v.tipBox.MinSize()
+	pos := e.Position.Add(fyne.NewPos(14, 14))
+	s := v.Size()
+	if pos.X+ts.Width > s.Width {
+		pos.X = max(0, e.Position.X-ts.Width-8)
+	}
+	if pos.Y+ts.Height > s.Height {
+		pos.Y = max(0, e.Position.Y-ts.Height-8)
+	}
+	v.tipBox.Move(pos)
+	v.tipBox.Resize(ts)
+	v.tipBox.Show()
+}
+
+// MouseOut hides the tooltip.
+func (v *View) MouseOut() {
+	v.hovered = false
+	v.tipBox.Hide()
+}
+
+// Cursor is a pointer over a selectable item.
+func (v *View) Cursor() desktop.Cursor {
+	if v.hovered {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// TooltipText is the tooltip shown now ("" when hidden), for tests and
+// accessibility.
+func (v *View) TooltipText() string {
+	if !v.tipBox.Visible() {
+		return ""
+	}
+	return v.tip.Text
+}
+
+// CreateRenderer lays the image out over the whole widget with the status
+// text centred and the tooltip on top.
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
+	return &viewRenderer{v: v, objects: []fyne.CanvasObject{v.img, v.status, v.tipBox}}
+}
+
+type viewRenderer struct {
+	v       *View
+	objects []fyne.CanvasObject
+}
+
+func (r *viewRenderer) Layout(s fyne.Size) {
+	r.v.img.Move(fyne.NewPos(0, 0))
+	r.v.img.Resize(s)
+	ms := r.v.status.MinSize()
+	w := min(s.Width, max(ms.Width, s.Width*0.8))
+	r.v.status.Resize(fyne.NewSize(w, r.v.status.MinSize().Height))
+	r.v.status.Move(fyne.NewPos((s.Width-w)/2, (s.Height-ms.Height)/2))
+}
+
+func (r *viewRenderer) MinSize() fyne.Size           { return r.v.MinSize() }
+func (r *viewRenderer) Refresh()                     { r.Layout(r.v.Size()); canvas.Refresh(r.v) }
+func (r *viewRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *viewRenderer) Destroy()                     {}

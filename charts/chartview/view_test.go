@@ -1,0 +1,137 @@
+package chartview
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/storylens/storylens/charts"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+var (
+	rOnce sync.Once
+	rr    *charts.Renderer
+	rErr  error
+)
+
+func renderer(t *testing.T) *charts.Renderer {
+	rOnce.Do(func() { rr, rErr = charts.NewRenderer() })
+	if rErr != nil {
+		t.Fatal(rErr)
+	}
+	return rr
+}
+
+func report() *analysis.Report {
+	r := &analysis.Report{Title: "Test story"}
+	for _, s := range []string{"a", "b", "c"} {
+		r.Sources = append(r.Sources, analysis.SourceReport{ID: s, Title: "Source " + s, Date: "2023-09-11"})
+	}
+	r.Claims = []analysis.ClaimReport{
+		{ID: "three", Label: "Reported by all three", Origin: "curated", Sources: []string{"a", "b", "c"}},
+		{ID: "one", Label: "Reported by one", Origin: "curated", Sources: []string{"b"}},
+	}
+	r.Coverage = analysis.Coverage{Sources: []string{"a", "b", "c"}, Claims: []string{"three", "one"},
+		Matrix: [][]bool{{true, false}, {true, true}, {true, false}}}
+	return r
+}
+
+// waitChart waits for the background render to land.
+func waitChart(t *testing.T, v *View) *charts.Chart {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		var c *charts.Chart
+		fyne.DoAndWait(func() { c = v.Chart() })
+		if c != nil && v.img.Image != nil {
+			return c
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("chart never rendered")
+	return nil
+}
+
+func TestViewRendersAtWidgetSizeAndSelects(t *testing.T) {
+	test.NewTempApp(t)
+	r := renderer(t)
+	v := New(r, charts.ClaimFrequency, WithDebounce(0))
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(640, 400))
+	v.Resize(fyne.NewSize(640, 400))
+	var got []charts.Hit
+	v.OnSelect(func(h charts.Hit) { got = append(got, h) })
+	v.SetReport(report(), charts.Options{})
+	c := waitChart(t, v)
+	if c.Width != 640 || c.Height != 400 {
+		t.Errorf("chart %dx%d, want the widget's 640x400", c.Width, c.Height)
+	}
+	b := v.img.Image.Bounds()
+	scale := w.Canvas().Scale()
+	if b.Dx() != int(640*scale+0.5) || b.Dy() != int(400*scale+0.5) {
+		t.Errorf("image %v at canvas scale %v", b, scale)
+	}
+	// Find the top bar along a vertical line through the plot and tap it.
+	var at fyne.Position
+	found := false
+	for y := float32(0); y < 400 && !found; y += 2 {
+		p := fyne.NewPos(400, y)
+		if h, ok := r.HitTest(c, float64(p.X), float64(p.Y)); ok && h.ID == "three" {
+			at, found = p, true
+		}
+	}
+	if !found {
+		t.Fatal("no bar for claim three at x=400")
+	}
+	test.TapAt(v, at)
+	if len(got) != 1 || got[0].ID != "three" || got[0].Kind != "claim" || got[0].Value != 3 {
+		t.Fatalf("tap selected %+v", got)
+	}
+	// Hover shows the value; moving off hides it.
+	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at}})
+	if tip := v.TooltipText(); !strings.Contains(tip, "Reported by all three") || !strings.Contains(tip, "3 sources") {
+		t.Errorf("tooltip %q", tip)
+	}
+	if v.Cursor() != desktop.PointerCursor {
+		t.Error("no pointer cursor over a bar")
+	}
+	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(2, 2)}})
+	if tip := v.TooltipText(); tip != "" {
+		t.Errorf("tooltip %q over empty space", tip)
+	}
+	// A tap on empty space selects nothing.
+	test.TapAt(v, fyne.NewPos(2, 2))
+	if len(got) != 1 {
+		t.Errorf("empty tap selected %+v", got[1:])
+	}
+}
+
+func TestViewPlaceholderAndErrors(t *testing.T) {
+	test.NewTempApp(t)
+	v := New(nil, charts.SourceCoverage, WithDebounce(0), WithPlaceholder("Loading the chart engine…"))
+	test.NewTempWindow(t, v).Resize(fyne.NewSize(400, 300))
+	if !v.status.Visible() || v.status.Text != "Loading the chart engine…" {
+		t.Errorf("placeholder %q visible=%v", v.status.Text, v.status.Visible())
+	}
+	// A broken report shows the error, not a crash.
+	bad := report()
+	bad.Coverage.Matrix = bad.Coverage.Matrix[:1]
+	v.SetRenderer(renderer(t))
+	v.SetReport(bad, charts.Options{})
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		var txt string
+		fyne.DoAndWait(func() { txt = v.status.Text })
+		if strings.Contains(txt, "could not be drawn") {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Errorf("no error shown: %q", v.status.Text)
+}
