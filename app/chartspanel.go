@@ -1,70 +1,116 @@
 package app
 
-// PLACEHOLDER until charts and charts/chartview land.
-
 import (
+	"errors"
 	"fmt"
-	"strings"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
+	"github.com/storylens/storylens/charts"
+	"github.com/storylens/storylens/charts/chartview"
 	"github.com/storylens/storylens/story/analysis"
 )
 
-// chartIDs are the four charts, in tab order, with their tab titles.
-var chartIDs = []struct{ ID, Title string }{
-	{"claim-frequency", "Claims"},
-	{"source-coverage", "Coverage"},
-	{"timeline", "Timeline"},
-	{"places", "Places"},
+// chartTitles are the tab titles of the charts, by id.
+var chartTitles = map[charts.ID]string{
+	charts.ClaimFrequency: "Claims",
+	charts.SourceCoverage: "Coverage",
+	charts.Timeline:       "Timeline",
+	charts.Places:         "Places",
 }
 
-// chartsPanel holds one view per chart in tabs.
+// chartsPanel holds one chartview.View per chart in tabs, sharing one
+// renderer that starts off the UI thread.
 type chartsPanel struct {
-	tabs      *container.AppTabs
-	labels    map[string]*widget.Label
-	rep       *analysis.Report
-	highlight []string
-	dark      bool
-	onSelect  func(kind, id string)
-	status    func(string)
+	tabs     *container.AppTabs
+	views    []*chartview.View
+	renderer *charts.Renderer
+	rep      *analysis.Report
+	focus    Focus
+	dark     bool
+	onSelect func(kind, id string)
+	status   func(string)
 }
 
 func newChartsPanel(status func(string)) *chartsPanel {
-	c := &chartsPanel{tabs: container.NewAppTabs(), labels: map[string]*widget.Label{}, status: status}
-	for _, ch := range chartIDs {
-		l := widget.NewLabel("Loading the chart engine…")
-		l.Wrapping = fyne.TextWrapWord
-		c.labels[ch.ID] = l
-		c.tabs.Append(container.NewTabItem(ch.Title, l))
+	c := &chartsPanel{tabs: container.NewAppTabs(), status: status}
+	for _, id := range charts.All {
+		v := chartview.New(nil, id, chartview.WithPlaceholder("Starting the chart engine…"))
+		v.OnSelect(func(h charts.Hit) {
+			if c.onSelect != nil {
+				c.onSelect(h.Kind, h.ID)
+			}
+		})
+		c.views = append(c.views, v)
+		title := chartTitles[id]
+		if title == "" {
+			title = string(id)
+		}
+		c.tabs.Append(container.NewTabItem(title, v))
 	}
 	return c
 }
 
-// start initialises the chart renderer off the UI thread.
-func (c *chartsPanel) start() {}
+// start initialises the chart renderer off the UI thread and hands it to
+// the views when ready.
+func (c *chartsPanel) start() {
+	c.status("Starting the chart engine")
+	go func() {
+		r, err := charts.NewRenderer()
+		fyne.Do(func() {
+			c.status("")
+			if err != nil {
+				for _, v := range c.views {
+					v.SetReport(nil, charts.Options{})
+				}
+				fyne.LogError("chart engine", err)
+				return
+			}
+			c.renderer = r
+			for _, v := range c.views {
+				v.SetRenderer(r)
+			}
+		})
+	}()
+}
 
+// Object is the tabs.
 func (c *chartsPanel) Object() fyne.CanvasObject { return c.tabs }
 
 // OnSelect sets what a click on a bar or cell does (kind is claim, source,
 // place or date).
 func (c *chartsPanel) OnSelect(f func(kind, id string)) { c.onSelect = f }
 
-// SetReport shows rep with the given claims highlighted.
-func (c *chartsPanel) SetReport(rep *analysis.Report, highlight []string, dark bool) {
-	c.rep, c.highlight, c.dark = rep, highlight, dark
-	if rep == nil {
+// SetReport shows rep with the focus highlighted: claims in the claim chart,
+// claims and sources in the coverage heatmap, sources on the timeline and
+// places in the places chart.
+func (c *chartsPanel) SetReport(rep *analysis.Report, f Focus, dark bool) {
+	same := rep == c.rep && dark == c.dark && slices.Equal(f.Claims, c.focus.Claims) &&
+		slices.Equal(f.Sources, c.focus.Sources) && slices.Equal(f.Places, c.focus.Places)
+	c.rep, c.focus, c.dark = rep, f, dark
+	if rep == nil || same {
 		return
 	}
-	for id, l := range c.labels {
-		l.SetText(fmt.Sprintf("%s: %d claims, %d sources; highlighted: %s", id, len(rep.Claims), len(rep.Sources), strings.Join(highlight, ", ")))
+	for _, v := range c.views {
+		var hl []string
+		switch v.ID() {
+		case charts.ClaimFrequency:
+			hl = f.Claims
+		case charts.SourceCoverage:
+			hl = append(slices.Clone(f.Claims), f.Sources...)
+		case charts.Timeline:
+			hl = f.Sources
+		case charts.Places:
+			hl = f.Places
+		}
+		v.SetReport(rep, charts.Options{Dark: dark, Highlight: hl})
 	}
 }
 
 // Highlighted returns the claims the charts highlight now.
-func (c *chartsPanel) Highlighted() []string { return c.highlight }
+func (c *chartsPanel) Highlighted() []string { return c.focus.Claims }
 
 // chartExport is what the export dialog asks of the charts package.
 type chartExport struct {
@@ -79,7 +125,22 @@ type chartExport struct {
 	Progress    func(done, total int)
 }
 
-// exportCharts writes every chart in every format to opt.Dir.
-func (c *chartsPanel) exportCharts(rep *analysis.Report, title string, opt chartExport) ([]string, error) {
-	return nil, fmt.Errorf("the chart engine is not available in this build")
+// errEngineLoading is returned when charts are exported before the chart
+// engine has started.
+var errEngineLoading = errors.New("the chart engine is still starting; try again in a moment")
+
+// exportCharts writes every chart in every format to opt.Dir. It may run off
+// the UI thread (the renderer is safe for concurrent callers).
+func exportCharts(r *charts.Renderer, rep *analysis.Report, title string, opt chartExport) ([]string, error) {
+	if r == nil {
+		return nil, errEngineLoading
+	}
+	files, err := charts.Export(r, rep, title, charts.ExportOptions{
+		Dir: opt.Dir, Formats: opt.Formats, Scale: opt.Scale, Width: opt.Width, Height: opt.Height,
+		Transparent: opt.Transparent, Dark: opt.Dark, Overwrite: opt.Overwrite, Progress: opt.Progress,
+	})
+	if err != nil {
+		return files, fmt.Errorf("charts: %w", err)
+	}
+	return files, nil
 }

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/storylens/storylens/charts"
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
@@ -41,8 +42,8 @@ type ExportOptions struct {
 func plannedFiles(opt ExportOptions, steps, current int) []string {
 	var out []string
 	for _, f := range opt.ChartFormats {
-		for _, c := range chartIDs {
-			out = append(out, filepath.Join(opt.Dir, c.ID+"."+f))
+		for _, id := range charts.All {
+			out = append(out, filepath.Join(opt.Dir, string(id)+"."+f))
 		}
 	}
 	if opt.Map {
@@ -81,11 +82,13 @@ type ExportSource struct {
 	Story  *story.Story
 	Report *analysis.Report
 	Step   int
+	// Charts is the chart renderer (nil while it starts).
+	Charts *charts.Renderer
 }
 
 // exportSource captures the current story and step.
 func (u *UI) exportSource() ExportSource {
-	return ExportSource{Story: u.nav.Story(), Report: u.nav.Report(), Step: u.nav.Index()}
+	return ExportSource{Story: u.nav.Story(), Report: u.nav.Report(), Step: u.nav.Index(), Charts: u.charts.renderer}
 }
 
 // Export writes what opt asks for, reporting progress (done of total files).
@@ -113,7 +116,7 @@ func (u *UI) Export(src ExportSource, opt ExportOptions, overwrite bool, progres
 			return written, errors.New("export: the analysis is not ready yet")
 		}
 		base := done
-		files, err := u.charts.exportCharts(rep, s.Title, chartExport{
+		files, err := exportCharts(src.Charts, rep, s.Title, chartExport{
 			Dir: opt.Dir, Formats: opt.ChartFormats, Scale: opt.Scale, Width: opt.Width, Height: opt.Height,
 			Dark: opt.Dark, Overwrite: overwrite,
 			Progress: func(d, t int) {
@@ -126,7 +129,7 @@ func (u *UI) Export(src ExportSource, opt ExportOptions, overwrite bool, progres
 		if err != nil {
 			return written, fmt.Errorf("export charts: %w", err)
 		}
-		done = base + len(opt.ChartFormats)*len(chartIDs)
+		done = base + len(opt.ChartFormats)*len(charts.All)
 	}
 	writePNG := func(name string, render func() (imgBytes []byte, err error)) error {
 		b, err := render()

@@ -37,6 +37,14 @@ func stableCapture(t *testing.T, w fyne.Window) image.Image {
 // Fyne's test theme) and compares it with testdata/main_step2.png.
 func TestGoldenMainWindow(t *testing.T) {
 	u, w := newTestUI(t)
+	u.charts.start()
+	deadline := time.Now().Add(20 * time.Second)
+	for u.charts.renderer == nil && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if u.charts.renderer == nil {
+		t.Fatal("the chart engine did not start in 20 s")
+	}
 	u.GoTo(1)
 	time.Sleep(time.Second)
 	assertGolden(t, "main_step2.png", stableCapture(t, w))

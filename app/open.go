@@ -19,8 +19,12 @@ const (
 	maxRecents = 8
 )
 
-// Start opens the story of the configuration (the bundled one when Path is "").
-func (u *UI) Start() { u.Open(u.cfg.Path) }
+// Start starts the chart engine and opens the story of the configuration
+// (the bundled one when Path is ""), both in the background.
+func (u *UI) Start() {
+	u.charts.start()
+	u.Open(u.cfg.Path)
+}
 
 // Open loads the story at path ("" = bundled) in the background, with a
 // progress bar. When it loads, it replaces the current story; when it fails,
@@ -33,14 +37,13 @@ func (u *UI) Open(path string) {
 	if name == "" {
 		name = "the bundled story"
 	}
-	u.busy++
-	u.setLoading("Opening " + filepath.Base(name))
+	u.setLoading("story", "Opening "+filepath.Base(name))
 	load := u.Loader
 	go func() {
 		res := load(path, func(stage string) {
 			fyne.Do(func() {
 				if gen == u.loads {
-					u.setLoading(stage)
+					u.setLoading("story", stage)
 				}
 			})
 		})
@@ -50,9 +53,8 @@ func (u *UI) Open(path string) {
 
 // loaded applies a finished load on the UI thread.
 func (u *UI) loaded(gen int, res Loaded) {
-	u.busy--
-	if u.busy == 0 {
-		u.setLoading("")
+	if gen == u.loads {
+		u.setLoading("story", "")
 	}
 	if u.loadedHook != nil {
 		defer u.loadedHook(res)

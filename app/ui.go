@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"image/color"
 	"time"
 
@@ -60,7 +62,7 @@ type UI struct {
 	main       fyne.CanvasObject
 	syncList   bool
 	loads      int // generation of the latest load, to drop stale results
-	busy       int
+	tasks      map[string]string
 	playing    bool
 	stopPlay   chan struct{}
 	dark       bool
@@ -88,7 +90,7 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 func (u *UI) build() {
 	// Map callbacks come from the map's own event handlers (UI thread).
 	u.mp = newMapPanel(func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) })
-	u.charts = newChartsPanel(u.setLoading)
+	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
 	u.charts.OnSelect(u.chartSelected)
 
 	u.stepList = widget.NewList(
@@ -253,7 +255,7 @@ func (u *UI) refresh() {
 func (u *UI) applyFocus() {
 	f := u.nav.Focus()
 	u.mp.Highlight(f.Places, f.Route)
-	u.charts.SetReport(u.nav.Report(), f.Claims, u.dark)
+	u.charts.SetReport(u.nav.Report(), f, u.dark)
 	u.status.SetText(u.nav.Status())
 	u.prevBtn.Enable()
 	u.nextBtn.Enable()
@@ -315,10 +317,28 @@ func (u *UI) showEvidence() {
 	u.evBody.Refresh()
 }
 
-// setLoading shows what is loading in the status line ("" = idle).
-func (u *UI) setLoading(what string) {
-	u.loading.SetText(what)
+// setLoading shows what task key is doing in the status line; "" ends the
+// task. The progress bar runs while any task does.
+func (u *UI) setLoading(key, what string) {
+	if u.tasks == nil {
+		u.tasks = map[string]string{}
+	}
 	if what == "" {
+		delete(u.tasks, key)
+	} else {
+		u.tasks[key] = what
+	}
+	keys := make([]string, 0, len(u.tasks))
+	for k := range u.tasks {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	texts := make([]string, len(keys))
+	for i, k := range keys {
+		texts[i] = u.tasks[k]
+	}
+	u.loading.SetText(strings.Join(texts, " · "))
+	if len(u.tasks) == 0 {
 		u.progress.Stop()
 		u.progress.Hide()
 		return
@@ -326,6 +346,9 @@ func (u *UI) setLoading(what string) {
 	u.progress.Show()
 	u.progress.Start()
 }
+
+// Loading returns the status line's loading text ("" when idle).
+func (u *UI) Loading() string { return u.loading.Text }
 
 // SetDark switches between the light and dark theme.
 func (u *UI) SetDark(dark bool) {

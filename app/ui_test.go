@@ -299,3 +299,34 @@ func TestAboutNamesLicences(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadingRunsBehindTheWindow: while a story loads, the status line says
+// so, the progress bar runs and the current story still steps.
+func TestLoadingRunsBehindTheWindow(t *testing.T) {
+	u, _ := newTestUI(t)
+	release := make(chan struct{})
+	staged := make(chan struct{})
+	s, rep := fixture(t)
+	u.Loader = func(path string, progress func(string)) Loaded {
+		progress("Analysing: places (1/2)")
+		close(staged)
+		<-release
+		return Loaded{Path: path, Story: s, Report: rep}
+	}
+	done := make(chan Loaded, 1)
+	u.loadedHook = func(l Loaded) { done <- l }
+	u.Open(t.TempDir())
+	<-staged
+	if got := u.Loading(); !strings.Contains(got, "Analysing: places (1/2)") || u.progress.Hidden {
+		t.Errorf("while loading: status %q, progress hidden %v", got, u.progress.Hidden)
+	}
+	u.Next()
+	if u.nav.Index() != 1 {
+		t.Error("the open story did not step while another loaded")
+	}
+	close(release)
+	<-done
+	if u.Loading() != "" || !u.progress.Hidden {
+		t.Errorf("after loading: status %q, progress hidden %v", u.Loading(), u.progress.Hidden)
+	}
+}
