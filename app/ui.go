@@ -2,9 +2,9 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"sort"
 	"strings"
-	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
