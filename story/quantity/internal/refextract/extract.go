@@ -1,0 +1,449 @@
+package refextract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storylens/storylens/story/article"
+)
+
+// Extract finds the quantities of one source's sentences, in order. Dates
+// without a year keep the year unknown ("--09-10"); use ExtractDated to take
+// it from the article's date.
+func Extract(source string, sentences []article.Sentence) []Quantity {
+	return ExtractDated(source, "", sentences)
+}
+
+// ExtractDated is Extract with the article's date (YYYY-MM-DD, or ""), which
+// supplies the year of dates written without one ("Sept. 10-13") and of
+// months named alone ("in February").
+func ExtractDated(source, articleDate string, sentences []article.Sentence) []Quantity {
+	year := 0
+	if t, err := time.Parse("2006-01-02", articleDate); err == nil {
+		year = t.Year()
+	}
+	var out []Quantity
+	for i, s := range sentences {
+		for _, q := range extractSentence(s.Text, year) {
+			q.Source, q.Sentence, q.SentenceIndex = source, s.Text, i
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// months maps month names and abbreviations (capitalised, as written) to
+// their number.
+var months = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+	"September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+	"Nov": 11, "Dec": 12,
+}
+
+// extractSentence finds the quantities of one sentence.
+func extractSentence(s string, refYear int) []Quantity {
+	ts := tokens(s)
+	var out []Quantity
+	for i := 0; i < len(ts); {
+		if q, n := parseDate(s, ts, i, refYear); n > 0 {
+			out = append(out, q)
+			i += n
+			continue
+		}
+		if q, n := parseNumber(s, ts, i); n > 0 {
+			out = append(out, q)
+			i += n
+			continue
+		}
+		i++
+	}
+	for k := range out {
+		out[k].Places = namesNear(ts, out[k].Start, out[k].End, 8)
+	}
+	return out
+}
+
+func day(y, m, d int) (time.Time, bool) {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, d >= 1 && t.Day() == d && t.Month() == time.Month(m)
+}
+
+func daysSinceEpoch(t time.Time) float64 { return float64(t.Unix() / 86400) }
+
+func isoDay(y, m, d int) string {
+	if y == 0 {
+		return fmt.Sprintf("--%02d-%02d", m, d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// yearAt returns the 4-digit year at ts[i], if it is one (1800-2099).
+func yearAt(ts []tok, i int) (int, bool) {
+	if i >= len(ts) || !ts[i].num || len(ts[i].text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(ts[i].text)
+	return y, err == nil && y >= 1800 && y <= 2099
+}
+
+// dayAt returns the day of month at ts[i], if it is one.
+func dayAt(ts []tok, i int) (int, bool) {
+	if i >= len(ts) || !ts[i].num || len(ts[i].text) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(ts[i].text)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+// parseDate parses a date at ts[i]: "Sept. 10-13", "September 10, 2023",
+// "January, 2020", "10 September 2023", a year ("in 2019"), or a month alone
+// when refYear is known. n is the number of tokens used (0: no date).
+func parseDate(s string, ts []tok, i, refYear int) (Quantity, int) {
+	mk := func(n int, iso string, first time.Time) (Quantity, int) {
+		end := ts[i+n-1].end
+		return Quantity{Kind: Date, Value: daysSinceEpoch(first), Unit: "date",
+			Normalized: Value{daysSinceEpoch(first), "date"}, ISO: iso,
+			Text: s[ts[i].start:end], Start: ts[i].start, End: end}, n
+	}
+	// "10 September 2023"
+	if d, ok := dayAt(ts, i); ok && i+1 < len(ts) {
+		if m, ok := months[ts[i+1].text]; ok && ts[i+1].clean() {
+			if y, ok := yearAt(ts, i+2); ok && ts[i+2].clean() {
+				if t, ok := day(y, m, d); ok {
+					return mk(3, isoDay(y, m, d), t)
+				}
+			}
+		}
+	}
+	m, ok := months[ts[i].text]
+	if !ok {
+		if y, ok := yearAt(ts, i); ok && !countFollows(ts, i+1) && !(i > 0 && ts[i].hyphenated()) {
+			t, _ := day(y, 1, 1)
+			return mk(1, fmt.Sprintf("%04d", y), t)
+		}
+		return Quantity{}, 0
+	}
+	if ts[i].text == "May" && i > 0 && !ts[i].capitalised() {
+		return Quantity{}, 0
+	}
+	j := i + 1
+	// Month Day[-Day2][, Year]
+	if d, ok := dayAt(ts, j); ok && strings.TrimSpace(strings.TrimPrefix(ts[j].gap, ".")) == "" {
+		d2, n := 0, 2
+		if d2v, ok := dayAt(ts, j+1); ok && ts[j+1].hyphenated() && d2v > d {
+			d2, n = d2v, 3
+		}
+		y, ys := refYear, false
+		if yy, ok := yearAt(ts, i+n); ok && strings.TrimSpace(strings.Trim(ts[i+n].gap, " ,")) == "" {
+			y, ys = yy, true
+		}
+		if ys {
+			n++
+		}
+		yv := y
+		if yv == 0 {
+			yv = 2000 // a leap year, so that Feb. 29 parses
+		}
+		first, ok := day(yv, m, d)
+		if !ok {
+			return Quantity{}, 0
+		}
+		iso := isoDay(y, m, d)
+		if d2 > 0 {
+			if _, ok := day(yv, m, d2); !ok {
+				return Quantity{}, 0
+			}
+			iso += "/" + isoDay(y, m, d2)
+		}
+		q, n := mk(n, iso, first)
+		if y == 0 {
+			q.Value, q.Normalized.Value = 0, 0 // no year: no day number
+		}
+		return q, n
+	}
+	// Month[,] Year
+	if y, ok := yearAt(ts, j); ok && strings.TrimSpace(strings.Trim(ts[j].gap, " ,.")) == "" {
+		t, _ := day(y, m, 1)
+		return mk(2, fmt.Sprintf("%04d-%02d", y, m), t)
+	}
+	// A month alone, when the article's year is known; not an
+	// abbreviation (ambiguous: "Mar", "Dec").
+	if refYear > 0 && len(ts[i].text) > 4 || ts[i].text == "June" || ts[i].text == "July" {
+		if refYear > 0 && i > 0 && (ts[i-1].low == "in" || ts[i-1].low == "since" || ts[i-1].low == "until" ||
+			ts[i-1].low == "by" || ts[i-1].low == "from" || ts[i-1].low == "early" || ts[i-1].low == "late" ||
+			ts[i-1].low == "mid" || ts[i-1].low == "last" || ts[i-1].low == "next") {
+			t, _ := day(refYear, m, 1)
+			return mk(1, fmt.Sprintf("%04d-%02d", refYear, m), t)
+		}
+	}
+	return Quantity{}, 0
+}
+
+// countFollows reports whether the token at i makes the number before it a
+// count or measure rather than a year ("2000 troops", "2000 miles").
+func countFollows(ts []tok, i int) bool {
+	if i >= len(ts) || !ts[i].clean() {
+		return false
+	}
+	if _, ok := units[ts[i].low]; ok {
+		return true
+	}
+	if _, ok := multipliers[ts[i].low]; ok {
+		return true
+	}
+	w := ts[i].low
+	return !ts[i].capitalised() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!stopWords[w]
+}
+
+// stopWords end the noun phrase after a count.
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"and": true, "or": true, "but": true, "by": true, "with": true, "from": true, "as": true, "is": true,
+	"are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	"that": true, "this": true, "which": true, "who": true, "it": true, "its": true, "their": true, "his": true,
+	"her": true, "than": true, "more": true, "less": true, "after": true, "before": true, "since": true,
+	"ago": true, "into": true, "will": true, "would": true, "said": true, "says": true, "while": true,
+	"this's": true, "these": true, "those": true, "when": true, "where": true, "if": true, "not": true,
+	"times": true, "percent": true, "per": true, "each": true, "every": true, "other": true, "also": true,
+}
+
+// spelledAt parses spelled numbers at ts[i] ("five", "twenty-five",
+// "two hundred"); n is the tokens used.
+func spelledAt(ts []tok, i int) (float64, int) {
+	v, ok := spelled[ts[i].low]
+	if !ok || ts[i].low == "hundred" {
+		return 0, 0
+	}
+	n := 1
+	if v >= 20 && v < 100 && i+1 < len(ts) && ts[i+1].hyphenated() {
+		if u, ok := spelled[ts[i+1].low]; ok && u < 10 {
+			v += u
+			n++
+		}
+	}
+	if i+n < len(ts) && ts[i+n].low == "hundred" && ts[i+n].clean() {
+		v *= 100
+		n++
+	}
+	return v, n
+}
+
+// parseNumber parses a number phrase at ts[i] with its unit and hedges.
+func parseNumber(s string, ts []tok, i int) (Quantity, int) {
+	start := i
+	var v float64
+	var n int
+	qual := ""
+	currency := ""
+	if ts[i].sym && ts[i].text != "%" && i+1 < len(ts) && ts[i+1].num && ts[i+1].clean() {
+		currency = currencySymbols[ts[i].text]
+		i++
+	}
+	switch {
+	case ts[i].num:
+		f, err := strconv.ParseFloat(strings.ReplaceAll(ts[i].text, ",", ""), 64)
+		if err != nil {
+			return Quantity{}, 0
+		}
+		v, n = f, 1
+	default:
+		for _, vg := range vague {
+			w := strings.Fields(vg.phrase)
+			if matchWords(ts, i, w) {
+				v, n, qual = vg.value, len(w), vg.phrase
+				break
+			}
+		}
+		if n == 0 {
+			v, n = spelledAt(ts, i)
+			if n == 0 || ts[i].low == "one" {
+				return Quantity{}, 0
+			}
+			// "the two leaders": a reference, not a count.
+			if i > 0 && (ts[i-1].low == "the" || ts[i-1].low == "these" || ts[i-1].low == "those" || ts[i-1].low == "both") {
+				return Quantity{}, 0
+			}
+		}
+	}
+	j := i + n
+	if j < len(ts) && ts[j].clean() {
+		if m, ok := multipliers[ts[j].low]; ok && qual == "" {
+			v *= m
+			j++
+		}
+	}
+	q := Quantity{Value: v}
+	// Unit: "%", "420-mile", "430 miles", "nautical miles", "per cent".
+	if currency != "" {
+		q.Kind, q.Unit, q.Normalized = Money, currency, Value{v, currency}
+	} else if j < len(ts) && ts[j].text == "%" {
+		q.Kind, q.Unit, q.Normalized = Percent, "%", Value{v, "%"}
+		j++
+	} else if u, k := unitAt(ts, j); k > 0 && qual == "" {
+		q.Kind, q.Unit, q.Normalized = u.kind, u.name, Value{v * u.factor, u.norm}
+		hy := ts[j].hyphenated()
+		j += k
+		if hy { // "420-mile trip": the noun after is what is measured
+			q.About = nounAfter(ts, j)
+		}
+	} else {
+		k := j
+		if qual != "" && k < len(ts) && ts[k].low == "of" {
+			k++
+		}
+		about := nounAfter(ts, k)
+		if about == "" {
+			return Quantity{}, 0
+		}
+		q.Kind, q.Unit, q.Normalized, q.About = Count, "count", Value{v, "count"}, about
+	}
+	// Hedges before and after.
+	if qual == "" {
+		for _, h := range qualifiersBefore {
+			if w := strings.Fields(h); start >= len(w) && matchWords(ts, start-len(w), w) {
+				qual = h
+				break
+			}
+		}
+		for _, h := range qualifiersAfter {
+			if w := strings.Fields(h); matchWords(ts, j, w) {
+				if qual != "" {
+					qual += " … "
+				}
+				qual += h
+				j += len(w)
+				break
+			}
+		}
+	}
+	q.Qualifier = qual
+	q.Start, q.End = ts[start].start, ts[j-1].end
+	q.Text = s[q.Start:q.End]
+	return q, j - start
+}
+
+// matchWords reports whether the lower-case words w are at ts[i:].
+func matchWords(ts []tok, i int, w []string) bool {
+	if i < 0 || i+len(w) > len(ts) {
+		return false
+	}
+	for k, x := range w {
+		if ts[i+k].low != x || (k > 0 && !ts[i+k].clean()) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitAt returns the unit at ts[i] (one or two words) and the tokens used.
+func unitAt(ts []tok, i int) (unit, int) {
+	if i >= len(ts) || !(ts[i].clean() || ts[i].hyphenated()) {
+		return unit{}, 0
+	}
+	if i+1 < len(ts) && ts[i+1].clean() {
+		if u, ok := units[ts[i].low+" "+ts[i+1].low]; ok {
+			return u, 2
+		}
+	}
+	if u, ok := units[ts[i].low]; ok {
+		if ts[i].low == "won" && !ts[i].clean() {
+			return unit{}, 0
+		}
+		return u, 1
+	}
+	return unit{}, 0
+}
+
+// nounAfter returns the words after a number up to a stop word or
+// punctuation (at most 3): "North Koreans", "trip", "people".
+func nounAfter(ts []tok, i int) string {
+	var w []string
+	for k := i; k < len(ts) && len(w) < 3; k++ {
+		if ts[k].num || ts[k].sym || stopWords[ts[k].low] || (k > i && !ts[k].clean() && !ts[k].hyphenated()) {
+			break
+		}
+		if k == i && !(ts[k].clean() || ts[k].hyphenated()) {
+			break
+		}
+		w = append(w, ts[k].text)
+		// A plural ends the noun phrase ("North Koreans work").
+		if l := ts[k].low; (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && len(l) > 3) || pluralNouns[l] {
+			break
+		}
+		if len(w) == 2 {
+			break
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// pluralNouns are plurals without a final s.
+var pluralNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true, "police": true,
+	"personnel": true, "staff": true, "cattle": true}
+
+// notNames are capitalised words that are not names of places or people.
+var notNames = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "It": true, "He": true, "She": true,
+	"They": true, "This": true, "That": true, "But": true, "And": true, "After": true, "Before": true,
+	"While": true, "When": true, "As": true, "If": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "President": true, "Mr": true,
+	"Interestingly": true, "However": true, "Earlier": true, "Last": true, "Both": true, "His": true, "Her": true,
+}
+
+// locative are the words before a place name: "from Pyongyang", "northeast
+// of Pyongyang", "between Moscow and Omsk". Names after other words ("Kim
+// traveled") are more often people.
+var locative = map[string]bool{"from": true, "to": true, "of": true, "in": true, "at": true, "near": true,
+	"between": true, "and": true, "via": true, "toward": true, "towards": true, "into": true, "outside": true,
+	"across": true, "reach": true, "reached": true, "reaching": true, "leave": true, "left": true}
+
+// namesNear returns the capitalised names (runs of capitalised words)
+// after a locative word within window tokens of the byte range [start,
+// end), without possessive 's or months.
+func namesNear(ts []tok, start, end, window int) []string {
+	first, last := -1, -1
+	for k, t := range ts {
+		if t.start >= start && first < 0 {
+			first = k
+		}
+		if t.end <= end {
+			last = k
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	lo, hi := max(0, first-window), min(len(ts)-1, last+window)
+	var out []string
+	for k := lo; k <= hi; k++ {
+		if k >= first && k <= last {
+			continue
+		}
+		t := ts[k]
+		if !t.capitalised() || notNames[t.text] || months[t.text] > 0 || k == 0 || !locative[ts[k-1].low] {
+			continue
+		}
+		name := []string{t.text}
+		for k+1 <= hi && ts[k+1].capitalised() && ts[k+1].clean() && !notNames[ts[k+1].text] &&
+			!strings.HasSuffix(ts[k].text, "'s") && !strings.HasSuffix(ts[k].text, "’s") {
+			k++
+			name = append(name, ts[k].text)
+		}
+		n := strings.Join(name, " ")
+		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+		seen := false
+		for _, o := range out {
+			if o == n {
+				seen = true
+			}
+		}
+		if !seen {
+			out = append(out, n)
+		}
+	}
+	return out
+}
