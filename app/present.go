@@ -34,14 +34,14 @@ func (u *UI) Present(on bool) {
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameHeadingText
 	p.title.Wrapping = fyne.TextWrapWord
-	p.date = widget.NewLabel("")
-	p.date.Importance = widget.LowImportance
+	p.date = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	p.date.SizeName = theme.SizeNameSubHeadingText
 	p.body = widget.NewRichText()
 	p.body.Wrapping = fyne.TextWrapWord
 	p.count = widget.NewLabel("")
+	p.count.SizeName = theme.SizeNameSubHeadingText
 	text := container.NewBorder(container.NewVBox(p.title, p.date), p.count, nil, nil, container.NewVScroll(p.body))
-	large := container.NewThemeOverride(container.NewPadded(text), largeTheme{u.app.Settings().Theme(), 1.5})
-	split := container.NewHSplit(u.mp.Object(), large)
+	split := container.NewHSplit(u.mp.Object(), container.NewPadded(text))
 	split.SetOffset(0.68)
 	u.present = p
 	// The map widget moves into the presentation; it moves back on leaving
@@ -63,7 +63,7 @@ func (p *presentation) update() {
 	}
 	p.title.SetText(st.Title)
 	p.date.SetText(p.u.nav.StepDate(p.u.nav.Index()))
-	p.body.Segments = bodySegments(st.Body, false)
+	p.body.Segments = bodySegments(st.Body, true)
 	p.body.Refresh()
 	p.count.SetText(p.u.nav.Status() + "   ←/→ step · Space play · Esc leave")
 }

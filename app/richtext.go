@@ -47,7 +47,7 @@ func bodySegments(body string, large bool) []widget.RichTextSegment {
 			segs = append(segs, &widget.TextSegment{Text: in.Text, Style: st})
 		}
 	}
-	return segs
+	return shiftSpaces(segs)
 }
 
 // safeURL returns u parsed when it is an absolute http or https URL.
@@ -98,6 +98,27 @@ func evidenceSegments(v EvidenceView) []widget.RichTextSegment {
 				st.ColorName = theme.ColorNameSuccess
 			}
 			segs = append(segs, &widget.TextSegment{Text: r.Text, Style: st})
+		}
+	}
+	return shiftSpaces(segs)
+}
+
+// shiftSpaces moves the whitespace at the end of each text segment to the
+// start of the next one when both are in the same paragraph. Fyne 2.7's
+// RichText wraps a segment that starts in the last few pixels of a row one
+// character per row (fyne-io/fyne#3711, #4303, fixed upstream by #6200);
+// a segment that starts with a space wraps at that space instead.
+func shiftSpaces(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	for i := 0; i+1 < len(segs); i++ {
+		a, ok1 := segs[i].(*widget.TextSegment)
+		b, ok2 := segs[i+1].(*widget.TextSegment)
+		if !ok1 || !ok2 || !a.Style.Inline {
+			continue
+		}
+		trimmed := strings.TrimRight(a.Text, " ")
+		if n := len(a.Text) - len(trimmed); n > 0 && trimmed != "" {
+			a.Text = trimmed
+			b.Text = strings.Repeat(" ", n) + b.Text
 		}
 	}
 	return segs

@@ -110,8 +110,7 @@ func (u *UI) build() {
 	u.stepTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.stepTitle.Wrapping = fyne.TextWrapWord
 	u.stepTitle.SizeName = theme.SizeNameSubHeadingText
-	u.stepDate = widget.NewLabel("")
-	u.stepDate.Importance = widget.LowImportance
+	u.stepDate = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	u.stepBody = widget.NewRichText()
 	u.stepBody.Wrapping = fyne.TextWrapWord
 	u.chips = container.NewGridWrap(fyne.NewSize(chipWidth, 36))
