@@ -25,10 +25,12 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 		year = t.Year()
 	}
 	var out []Quantity
+	var ts []tok
 	for i, s := range sentences {
-		for _, q := range extractSentence(s.Text, year) {
-			q.Source, q.Sentence, q.SentenceIndex = source, s.Text, i
-			out = append(out, q)
+		n := len(out)
+		out, ts = appendSentence(out, ts[:0], s.Text, year)
+		for k := n; k < len(out); k++ {
+			out[k].Source, out[k].Sentence, out[k].SentenceIndex = source, s.Text, i
 		}
 	}
 	return out
@@ -43,11 +45,42 @@ var months = map[string]int{
 	"Nov": 11, "Dec": 12,
 }
 
+// starts marks the lower-case words that can start a quantity: a spelled
+// number, the first word of a vague phrase, or a month (checked as written).
+var starts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range spelled {
+		m[w] = true
+	}
+	for _, vg := range vague {
+		m[vg.words[0]] = true
+	}
+	for w := range months {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a date or number can start at t: parseDate and
+// parseNumber find nothing at other tokens.
+func mayStart(t *tok) bool { return t.num || t.sym || starts[t.low] }
+
 // extractSentence finds the quantities of one sentence.
 func extractSentence(s string, refYear int) []Quantity {
-	ts := tokens(s)
-	var out []Quantity
+	out, _ := appendSentence(nil, nil, s, refYear)
+	return out
+}
+
+// appendSentence appends the quantities of sentence s to out; ts is a
+// buffer for its tokens, returned for reuse.
+func appendSentence(out []Quantity, ts []tok, s string, refYear int) ([]Quantity, []tok) {
+	ts = appendTokens(ts, s)
+	first := len(out)
 	for i := 0; i < len(ts); {
+		if !mayStart(&ts[i]) {
+			i++
+			continue
+		}
 		if q, n := parseDate(s, ts, i, refYear); n > 0 {
 			out = append(out, q)
 			i += n
@@ -60,10 +93,10 @@ func extractSentence(s string, refYear int) []Quantity {
 		}
 		i++
 	}
-	for k := range out {
-		out[k].Places = namesNear(ts, out[k].Start, out[k].End, 8)
+	for k := first; k < len(out); k++ {
+		out[k].Places = namesNear(s, ts, out[k].Start, out[k].End, 8)
 	}
-	return out
+	return out, ts
 }
 
 func day(y, m, d int) (time.Time, bool) {
@@ -252,9 +285,8 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		v, n = f, 1
 	default:
 		for _, vg := range vague {
-			w := strings.Fields(vg.phrase)
-			if matchWords(ts, i, w) {
-				v, n, qual = vg.value, len(w), vg.phrase
+			if matchWords(ts, i, vg.words) {
+				v, n, qual = vg.value, len(vg.words), vg.phrase
 				break
 			}
 		}
@@ -288,14 +320,14 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		hy := ts[j].hyphenated()
 		j += k
 		if hy { // "420-mile trip": the noun after is what is measured
-			q.About = nounAfter(ts, j)
+			q.About = nounAfter(s, ts, j)
 		}
 	} else {
 		k := j
 		if qual != "" && k < len(ts) && ts[k].low == "of" {
 			k++
 		}
-		about := nounAfter(ts, k)
+		about := nounAfter(s, ts, k)
 		if about == "" {
 			return Quantity{}, 0
 		}
@@ -303,14 +335,14 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 	}
 	// Hedges before and after.
 	if qual == "" {
-		for _, h := range qualifiersBefore {
-			if w := strings.Fields(h); start >= len(w) && matchWords(ts, start-len(w), w) {
+		for k, h := range qualifiersBefore {
+			if w := qualifiersBeforeWords[k]; start >= len(w) && matchWords(ts, start-len(w), w) {
 				qual = h
 				break
 			}
 		}
-		for _, h := range qualifiersAfter {
-			if w := strings.Fields(h); matchWords(ts, j, w) {
+		for k, h := range qualifiersAfter {
+			if w := qualifiersAfterWords[k]; matchWords(ts, j, w) {
 				if qual != "" {
 					qual += " … "
 				}
@@ -358,27 +390,45 @@ func unitAt(ts []tok, i int) (unit, int) {
 	return unit{}, 0
 }
 
+// joinWords returns the words of ts joined by single spaces: a slice of
+// s when only single spaces separate them.
+func joinWords(s string, ts []tok) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	for k := 1; k < len(ts); k++ {
+		if ts[k].gap != " " {
+			w := make([]string, len(ts))
+			for j := range ts {
+				w[j] = ts[j].text
+			}
+			return strings.Join(w, " ")
+		}
+	}
+	return s[ts[0].start:ts[len(ts)-1].end]
+}
+
 // nounAfter returns the words after a number up to a stop word or
 // punctuation (at most 3): "North Koreans", "trip", "people".
-func nounAfter(ts []tok, i int) string {
-	var w []string
-	for k := i; k < len(ts) && len(w) < 3; k++ {
+func nounAfter(s string, ts []tok, i int) string {
+	n := 0 // words taken: ts[i:i+n]
+	for k := i; k < len(ts) && n < 3; k++ {
 		if ts[k].num || ts[k].sym || stopWords[ts[k].low] || (k > i && !ts[k].clean() && !ts[k].hyphenated()) {
 			break
 		}
 		if k == i && !(ts[k].clean() || ts[k].hyphenated()) {
 			break
 		}
-		w = append(w, ts[k].text)
+		n++
 		// A plural ends the noun phrase ("North Koreans work").
 		if l := ts[k].low; (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && len(l) > 3) || pluralNouns[l] {
 			break
 		}
-		if len(w) == 2 {
+		if n == 2 {
 			break
 		}
 	}
-	return strings.Join(w, " ")
+	return joinWords(s, ts[i:i+n])
 }
 
 // pluralNouns are plurals without a final s.
@@ -404,7 +454,7 @@ var locative = map[string]bool{"from": true, "to": true, "of": true, "in": true,
 // namesNear returns the capitalised names (runs of capitalised words)
 // after a locative word within window tokens of the byte range [start,
 // end), without possessive 's or months.
-func namesNear(ts []tok, start, end, window int) []string {
+func namesNear(s string, ts []tok, start, end, window int) []string {
 	first, last := -1, -1
 	for k, t := range ts {
 		if t.start >= start && first < 0 {
@@ -427,13 +477,12 @@ func namesNear(ts []tok, start, end, window int) []string {
 		if !t.capitalised() || notNames[t.text] || months[t.text] > 0 || k == 0 || !locative[ts[k-1].low] {
 			continue
 		}
-		name := []string{t.text}
+		k0 := k
 		for k+1 <= hi && ts[k+1].capitalised() && ts[k+1].clean() && !notNames[ts[k+1].text] &&
 			!strings.HasSuffix(ts[k].text, "'s") && !strings.HasSuffix(ts[k].text, "’s") {
 			k++
-			name = append(name, ts[k].text)
 		}
-		n := strings.Join(name, " ")
+		n := joinWords(s, ts[k0:k+1])
 		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
 		seen := false
 		for _, o := range out {

@@ -18,16 +18,36 @@ type tok struct {
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
 
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLetter reports whether the ASCII byte c is a letter.
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 // tokens splits s into words, numbers ("2,500", "1.5") and symbols.
-func tokens(s string) []tok {
-	var out []tok
+func tokens(s string) []tok { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of s to out (see tokens). An ASCII
+// sentence is lowered once, and its words' lower case are slices of it.
+func appendTokens(out []tok, s string) []tok {
+	lowS := ""
+	if isASCII(s) {
+		lowS = strings.ToLower(s)
+	}
 	prev := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
 		start := i
 		switch {
-		case r >= '0' && r <= '9':
-			i += size
+		case c >= '0' && c <= '9':
+			i++
 			for i < len(s) {
 				c := s[i]
 				if c >= '0' && c <= '9' {
@@ -46,9 +66,35 @@ func tokens(s string) []tok {
 				break
 			}
 			out = append(out, tok{text: s[start:i], low: s[start:i], start: start, end: i, num: true, gap: s[prev:start]})
-		case unicode.IsLetter(r):
+		case c == '%' || c == '$':
+			i++
+			out = append(out, tok{text: s[start:i], low: s[start:i], start: start, end: i, sym: true, gap: s[prev:start]})
+		case c < utf8.RuneSelf && !asciiLetter(c):
+			i++
+			continue
+		default:
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if r == '€' || r == '£' || r == '₩' || r == '¥' || r == '₽' {
+				i += size
+				out = append(out, tok{text: s[start:i], low: s[start:i], start: start, end: i, sym: true, gap: s[prev:start]})
+				break
+			}
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
 			i += size
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					if !asciiLetter(c) && c != '\'' && (c < '0' || c > '9') {
+						break
+					}
+					i++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(s[i:])
 				if !isLetter(r2) && !unicode.IsDigit(r2) {
 					break
@@ -57,13 +103,13 @@ func tokens(s string) []tok {
 			}
 			w := strings.TrimRight(s[start:i], "'’")
 			i = start + len(w)
-			out = append(out, tok{text: w, low: strings.ToLower(w), start: start, end: i, gap: s[prev:start]})
-		case r == '%' || r == '$' || r == '€' || r == '£' || r == '₩' || r == '¥' || r == '₽':
-			i += size
-			out = append(out, tok{text: s[start:i], low: s[start:i], start: start, end: i, sym: true, gap: s[prev:start]})
-		default:
-			i += size
-			continue
+			low := ""
+			if lowS != "" {
+				low = lowS[start:i]
+			} else {
+				low = strings.ToLower(w)
+			}
+			out = append(out, tok{text: w, low: low, start: start, end: i, gap: s[prev:start]})
 		}
 		prev = i
 	}
@@ -88,9 +134,12 @@ func (t tok) hyphenated() bool {
 
 // capitalised reports whether t starts with an upper-case letter.
 func (t tok) capitalised() bool {
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }
 
 // clean reports whether only spaces separate t from the token before it.
-func (t tok) clean() bool { return strings.TrimSpace(t.gap) == "" }
+func (t tok) clean() bool { return t.gap == "" || t.gap == " " || strings.TrimSpace(t.gap) == "" }

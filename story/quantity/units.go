@@ -57,14 +57,26 @@ var spelled = map[string]float64{
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"bn": 1e9, "mn": 1e6}
 
-// vague are plural number phrases: "tens of thousands (of)".
-var vague = []struct {
+// vaguePhrase is a plural number phrase, its value and its words.
+type vaguePhrase struct {
 	phrase string
 	value  float64
-}{
-	{"hundreds of thousands", 1e5}, {"tens of thousands", 1e4}, {"tens of millions", 1e7},
-	{"hundreds of millions", 1e8}, {"millions", 1e6}, {"thousands", 1e3}, {"hundreds", 100}, {"dozens", 12},
+	words  []string
 }
+
+// vague are plural number phrases: "tens of thousands (of)".
+var vague = func() []vaguePhrase {
+	out := []vaguePhrase{
+		{phrase: "hundreds of thousands", value: 1e5}, {phrase: "tens of thousands", value: 1e4},
+		{phrase: "tens of millions", value: 1e7}, {phrase: "hundreds of millions", value: 1e8},
+		{phrase: "millions", value: 1e6}, {phrase: "thousands", value: 1e3}, {phrase: "hundreds", value: 100},
+		{phrase: "dozens", value: 12},
+	}
+	for i := range out {
+		out[i].words = strings.Fields(out[i].phrase)
+	}
+	return out
+}()
 
 // qualifiersBefore hedge a number that follows them.
 var qualifiersBefore = []string{"more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
@@ -74,4 +86,15 @@ var qualifiersBefore = []string{"more than", "less than", "fewer than", "at leas
 // qualifiersAfter hedge a number before them: "20 hours or more".
 var qualifiersAfter = []string{"or more", "or so", "or less", "or longer", "plus"}
 
-func lower(s string) string { return strings.ToLower(s) }
+// qualifiersBeforeWords and qualifiersAfterWords are the words of
+// qualifiersBefore and qualifiersAfter.
+var qualifiersBeforeWords, qualifiersAfterWords = fields(qualifiersBefore), fields(qualifiersAfter)
+
+// fields splits each phrase into words.
+func fields(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
