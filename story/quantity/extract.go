@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storylens/storylens/story/article"
 )
@@ -25,7 +26,7 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 		year = t.Year()
 	}
 	var out []Quantity
-	var ts []tok
+	ts := make([]tok, 0, 64)
 	for i, s := range sentences {
 		n := len(out)
 		out, ts = appendSentence(out, ts[:0], s.Text, year)
@@ -65,6 +66,43 @@ var starts = func() map[string]bool {
 // parseNumber find nothing at other tokens.
 func mayStart(t *tok) bool { return t.num || t.sym || starts[t.low] }
 
+// mayHaveQuantity reports whether a token of s may start a quantity (see
+// mayStart), without tokenising: false when s is ASCII with no digit, '$'
+// or '%', and none of its words is in starts.
+func mayHaveQuantity(s string) bool {
+	var buf [16]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= '0' && c <= '9' || c == '$' || c == '%' {
+			return true
+		}
+		if !asciiLetter(c) {
+			i++
+			continue
+		}
+		// A word as tokens reads it: letters and apostrophes (no digits
+		// here), without final apostrophes.
+		j := i + 1
+		for j < len(s) && (asciiLetter(s[j]) || s[j] == '\'') {
+			j++
+		}
+		k := j
+		for s[k-1] == '\'' {
+			k--
+		}
+		if k-i <= len(buf) {
+			for n := i; n < k; n++ {
+				buf[n-i] = s[n] | 0x20
+			}
+			if starts[string(buf[:k-i])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
 // extractSentence finds the quantities of one sentence.
 func extractSentence(s string, refYear int) []Quantity {
 	out, _ := appendSentence(nil, nil, s, refYear)
@@ -74,6 +112,9 @@ func extractSentence(s string, refYear int) []Quantity {
 // appendSentence appends the quantities of sentence s to out; ts is a
 // buffer for its tokens, returned for reuse.
 func appendSentence(out []Quantity, ts []tok, s string, refYear int) ([]Quantity, []tok) {
+	if !mayHaveQuantity(s) {
+		return out, ts
+	}
 	ts = appendTokens(ts, s)
 	first := len(out)
 	for i := 0; i < len(ts); {

@@ -101,7 +101,10 @@ func appendTokens(out []tok, s string) []tok {
 				}
 				i += s2
 			}
-			w := strings.TrimRight(s[start:i], "'’")
+			w := s[start:i]
+			if last := w[len(w)-1]; last == '\'' || last == 0x99 { // ’ ends in 0x99
+				w = strings.TrimRight(w, "'’")
+			}
 			i = start + len(w)
 			low := ""
 			if lowS != "" {
