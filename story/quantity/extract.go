@@ -62,9 +62,46 @@ var starts = func() map[string]bool {
 	return m
 }()
 
+// startShapes has a bit for the length, first and last letter of each word
+// of starts (all a-z, at most 16 letters): most other words are told apart
+// without a map look-up.
+var startShapes = func() (b [16 * 26 * 26 / 64]uint64) {
+	for w := range starts {
+		k, ok := shape(w)
+		if !ok {
+			panic("quantity: start word not a-z or too long: " + w)
+		}
+		b[k/64] |= 1 << (k % 64)
+	}
+	return b
+}()
+
+// shape is the index of w's length, first and last letter in startShapes;
+// false when w is empty, longer than 16 or does not start and end with a-z.
+func shape[T string | []byte](w T) (int, bool) {
+	n := len(w)
+	if n == 0 || n > 16 {
+		return 0, false
+	}
+	f, l := w[0], w[n-1]
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return 0, false
+	}
+	return ((n-1)*26+int(f-'a'))*26 + int(l-'a'), true
+}
+
+// mayBeStart reports whether w's shape is that of a word of starts.
+func mayBeStart[T string | []byte](w T) bool {
+	k, ok := shape(w)
+	return ok && startShapes[k/64]&(1<<(k%64)) != 0
+}
+
+// isStart reports whether the lower-case word w is in starts.
+func isStart(w string) bool { return mayBeStart(w) && starts[w] }
+
 // mayStart reports whether a date or number can start at t: parseDate and
 // parseNumber find nothing at other tokens.
-func mayStart(t *tok) bool { return t.num || t.sym || starts[t.low] }
+func mayStart(t *tok) bool { return t.num || t.sym || isStart(t.low) }
 
 // mayHaveQuantity reports whether a token of s may start a quantity (see
 // mayStart), without tokenising: false when s is ASCII with no digit, '$'
@@ -94,7 +131,7 @@ func mayHaveQuantity(s string) bool {
 			for n := i; n < k; n++ {
 				buf[n-i] = s[n] | 0x20
 			}
-			if starts[string(buf[:k-i])] {
+			if w := buf[:k-i]; mayBeStart(w) && starts[string(w)] {
 				return true
 			}
 		}
@@ -149,14 +186,37 @@ func daysSinceEpoch(t time.Time) float64 { return float64(t.Unix() / 86400) }
 
 func isoDay(y, m, d int) string {
 	if y == 0 {
-		return fmt.Sprintf("--%02d-%02d", m, d)
+		return string(pad(pad(append(make([]byte, 0, 7), "--"...), m, 2, '-'), d, 2, 0))
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return string(pad(pad(pad(make([]byte, 0, 10), y, 4, '-'), m, 2, '-'), d, 2, 0))
+}
+
+// isoYear is "YYYY" and isoMonth "YYYY-MM".
+func isoYear(y int) string     { return string(pad(make([]byte, 0, 4), y, 4, 0)) }
+func isoMonth(y, m int) string { return string(pad(pad(make([]byte, 0, 7), y, 4, '-'), m, 2, 0)) }
+
+// pad appends n with at least width digits (fmt's %0*d) and then sep,
+// unless sep is 0.
+func pad(b []byte, n, width int, sep byte) []byte {
+	if n < 0 {
+		b = fmt.Appendf(b, "%0*d", width, n)
+	} else {
+		var d [20]byte
+		ds := strconv.AppendInt(d[:0], int64(n), 10)
+		for k := len(ds); k < width; k++ {
+			b = append(b, '0')
+		}
+		b = append(b, ds...)
+	}
+	if sep != 0 {
+		b = append(b, sep)
+	}
+	return b
 }
 
 // yearAt returns the 4-digit year at ts[i], if it is one (1800-2099).
 func yearAt(ts []tok, i int) (int, bool) {
-	if i >= len(ts) || !ts[i].num || len(ts[i].text) != 4 {
+	if i >= len(ts) || !ts[i].num || len(ts[i].text) != 4 || !allDigits(ts[i].text) {
 		return 0, false
 	}
 	y, err := strconv.Atoi(ts[i].text)
@@ -196,7 +256,7 @@ func parseDate(s string, ts []tok, i, refYear int) (Quantity, int) {
 	if !ok {
 		if y, ok := yearAt(ts, i); ok && !countFollows(ts, i+1) && !(i > 0 && ts[i].hyphenated()) {
 			t, _ := day(y, 1, 1)
-			return mk(1, fmt.Sprintf("%04d", y), t)
+			return mk(1, isoYear(y), t)
 		}
 		return Quantity{}, 0
 	}
@@ -241,7 +301,7 @@ func parseDate(s string, ts []tok, i, refYear int) (Quantity, int) {
 	// Month[,] Year
 	if y, ok := yearAt(ts, j); ok && strings.TrimSpace(strings.Trim(ts[j].gap, " ,.")) == "" {
 		t, _ := day(y, m, 1)
-		return mk(2, fmt.Sprintf("%04d-%02d", y, m), t)
+		return mk(2, isoMonth(y, m), t)
 	}
 	// A month alone, when the article's year is known; not an
 	// abbreviation (ambiguous: "Mar", "Dec").
@@ -250,7 +310,7 @@ func parseDate(s string, ts []tok, i, refYear int) (Quantity, int) {
 			ts[i-1].low == "by" || ts[i-1].low == "from" || ts[i-1].low == "early" || ts[i-1].low == "late" ||
 			ts[i-1].low == "mid" || ts[i-1].low == "last" || ts[i-1].low == "next") {
 			t, _ := day(refYear, m, 1)
-			return mk(1, fmt.Sprintf("%04d-%02d", refYear, m), t)
+			return mk(1, isoMonth(refYear, m), t)
 		}
 	}
 	return Quantity{}, 0
