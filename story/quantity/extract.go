@@ -140,12 +140,6 @@ func mayHaveQuantity(s string) bool {
 	return false
 }
 
-// extractSentence finds the quantities of one sentence.
-func extractSentence(s string, refYear int) []Quantity {
-	out, _ := appendSentence(nil, nil, s, refYear)
-	return out
-}
-
 // appendSentence appends the quantities of sentence s to out; ts is a
 // buffer for its tokens, returned for reuse.
 func appendSentence(out []Quantity, ts []tok, s string, refYear int) ([]Quantity, []tok) {

@@ -31,10 +31,8 @@ func isASCII(s string) bool {
 // asciiLetter reports whether the ASCII byte c is a letter.
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// tokens splits s into words, numbers ("2,500", "1.5") and symbols.
-func tokens(s string) []tok { return appendTokens(nil, s) }
-
-// appendTokens appends the tokens of s to out (see tokens). An ASCII
+// appendTokens appends the tokens of s to out: words, numbers ("2,500",
+// "1.5") and symbols. An ASCII
 // sentence is lowered once, and its words' lower case are slices of it.
 func appendTokens(out []tok, s string) []tok {
 	lowS := ""
