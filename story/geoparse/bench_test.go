@@ -5,7 +5,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/storylens/storylens/assets/gazetteer"
 	"github.com/storylens/storylens/story/article"
@@ -68,4 +70,51 @@ func TestGazetteerMemory(t *testing.T) {
 	if mb > 200 {
 		t.Errorf("gazetteer takes %.1f MiB", mb)
 	}
+}
+
+// cpuTime is the process's user+system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkParseCorpusArticle parses synthetic ~600-word articles from
+// internal/corpus (parsed with story/article), the embedded gazetteer
+// already loaded. cpu-ms/op is process CPU time (getrusage), steadier than
+// wall time on a loaded machine.
+func BenchmarkParseCorpusArticle(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	arts := corpusArticles(b, 200)
+	words := 0
+	for _, a := range arts {
+		words += a.Words
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		p.ParseArticle(arts[i%len(arts)])
+	}
+	b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(words)/float64(len(arts)), "words")
+}
+
+// BenchmarkLoadGazetteer decodes and indexes the embedded gazetteer (what
+// Default does once per process).
+func BenchmarkLoadGazetteer(b *testing.B) {
+	b.ReportAllocs()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := loadParts(gazetteer.Places, gazetteer.Names); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
