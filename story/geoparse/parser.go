@@ -3,6 +3,7 @@ package geoparse
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/article"
@@ -125,18 +126,21 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	if a == nil || len(a.Sentences) == 0 {
 		return ArticleResult{}
 	}
-	// one token buffer for the whole article, one sub-slice per sentence
-	size := 0
-	for _, s := range a.Sentences {
-		size += len(s.Text)/6 + 1
+	// one token buffer for the whole article, one sub-slice per sentence,
+	// reused across articles
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	buf := sc.toks[:0]
+	if cap(sc.sents) < len(a.Sentences) {
+		sc.sents = make([][]fold.Token, len(a.Sentences))
 	}
-	buf := make([]fold.Token, 0, size)
-	sents := make([][]fold.Token, len(a.Sentences))
+	sents := sc.sents[:len(a.Sentences)]
 	for i, s := range a.Sentences {
 		start := len(buf)
 		buf = fold.AppendTokens(buf, s.Text)
 		sents[i] = buf[start:len(buf):len(buf)]
 	}
+	sc.toks, sc.sents = buf, sents
 	persons := p.personTokens(sents)
 	var matches []match
 	countries := map[string]bool{}
@@ -145,6 +149,15 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	}
 	p.resolve(matches, countries)
 	res := ArticleResult{}
+	chosen := 0
+	for _, m := range matches {
+		if m.chosen >= 0 {
+			chosen++
+		}
+	}
+	if chosen > 0 {
+		res.Mentions = make([]Mention, 0, chosen)
+	}
 	for _, m := range matches {
 		if m.chosen < 0 {
 			continue
@@ -155,6 +168,24 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	}
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
 	return res
+}
+
+// scratch holds the token buffers of one ParseArticle call; they are
+// reused by later calls (scratchPool) so that tokenising allocates nothing
+// once the buffers are large enough.
+type scratch struct {
+	toks  []fold.Token
+	sents [][]fold.Token
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]fold.Token, 0, 1024)} }}
+
+// release clears the buffers (they point into the article's text) and
+// returns them to the pool.
+func (sc *scratch) release() {
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.sents[:cap(sc.sents)])
+	scratchPool.Put(sc)
 }
 
 // hit is one name found at a token position: n tokens long.
@@ -501,28 +532,97 @@ func importance(in info) float64 {
 type anchor struct {
 	key      string
 	lat, lon float64
+	x, y, z  float64 // unit vector of lat, lon
 	weight   float64 // 1 for unambiguous names, 0.5 for resolved namesakes
+}
+
+// unitVector returns the point on the unit sphere of a latitude and
+// longitude in degrees.
+func unitVector(lat, lon float64) (x, y, z float64) {
+	const rad = math.Pi / 180
+	sLat, cLat := math.Sincos(lat * rad)
+	sLon, cLon := math.Sincos(lon * rad)
+	return cLat * cLon, cLat * sLon, sLat
+}
+
+// chordBand returns the squared straight-line distance through the unit
+// sphere of a great-circle distance in km, less and more a relative margin
+// far larger than the rounding error of either computation.
+func chordBand(km float64) (lo, hi float64) {
+	c := 2 * math.Sin(km/(2*earthRadiusKm))
+	return c * c * (1 - 1e-9), c * c * (1 + 1e-9)
+}
+
+// Squared chord bounds of nearKm and midKm: a pair clearly inside or
+// outside them is classified by the chord alone (a few multiplications);
+// only a pair within the margin of a threshold is measured by distanceKm,
+// so the outcome is exactly that of comparing distanceKm with the
+// thresholds.
+var (
+	nearChordLo, nearChordHi = chordBand(nearKm)
+	midChordLo, midChordHi   = chordBand(midKm)
+)
+
+// addAnchor appends an anchor unless an equal one (same name, point and
+// weight) is there already: support takes a maximum over the anchors, so
+// duplicates change nothing.
+func addAnchor(anchors []anchor, key string, lat, lon, weight float64) []anchor {
+	for _, a := range anchors {
+		if a.key == key && a.lat == lat && a.lon == lon && a.weight == weight {
+			return anchors
+		}
+	}
+	x, y, z := unitVector(lat, lon)
+	return append(anchors, anchor{key: key, lat: lat, lon: lon, x: x, y: y, z: z, weight: weight})
 }
 
 // support returns the proximity bonus of a candidate and whether some
 // anchor lies within nearKm.
 func support(in info, key string, anchors []anchor) (bonus float64, near bool) {
-	for _, a := range anchors {
+	x, y, z := unitVector(in.lat, in.lon)
+	for i := range anchors {
+		a := &anchors[i]
 		if a.key == key {
 			continue // a name does not support itself
 		}
-		d := distanceKm(in.lat, in.lon, a.lat, a.lon)
+		dx, dy, dz := x-a.x, y-a.y, z-a.z
+		c2 := dx*dx + dy*dy + dz*dz
+		if c2 > midChordHi {
+			continue // farther than midKm: no bonus
+		}
 		b := 0.0
 		switch {
-		case d <= nearKm:
+		case c2 < nearChordLo:
 			b = nearBonus * a.weight
 			near = true
-		case d <= midKm:
+		case c2 > nearChordHi && c2 < midChordLo:
 			b = midBonus * a.weight
+		default: // within the margin of a threshold: measure exactly
+			d := distanceKm(in.lat, in.lon, a.lat, a.lon)
+			switch {
+			case d <= nearKm:
+				b = nearBonus * a.weight
+				near = true
+			case d <= midKm:
+				b = midBonus * a.weight
+			}
 		}
 		bonus = math.Max(bonus, b)
 	}
 	return bonus, near
+}
+
+// supportKey names one candidate of one name: its support is the same at
+// every occurrence of the name within a pass of resolve.
+type supportKey struct {
+	key   string
+	story bool
+	idx   int32
+}
+
+type supportVal struct {
+	bonus float64
+	near  bool
 }
 
 // resolve picks one candidate per match (see README.md for the rules).
@@ -540,12 +640,15 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			if in.kind == "country" {
 				countries[in.cc] = true
 			} else if !coarse(in.kind) {
-				anchors = append(anchors, anchor{m.key, in.lat, in.lon, 1})
+				anchors = addAnchor(anchors, m.key, in.lat, in.lon, 1)
 			}
 		}
 	}
 	unambiguous := len(anchors)
+	// anchors and countries change only between the passes
+	cache := map[supportKey]supportVal{}
 	for pass := 0; pass < 2; pass++ {
+		clear(cache)
 		for i := range ms {
 			m := &ms[i]
 			if len(m.cands) == 1 && !m.cands[0].alt && m.chosen >= 0 {
@@ -554,7 +657,13 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
-				bonus, near := support(in, m.key, anchors)
+				sk := supportKey{m.key, c.story, c.idx}
+				sv, ok := cache[sk]
+				if !ok {
+					sv.bonus, sv.near = support(in, m.key, anchors)
+					cache[sk] = sv
+				}
+				bonus, near := sv.bonus, sv.near
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by or their country, unless major
@@ -588,16 +697,19 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				if in.kind == "country" {
 					countries[in.cc] = true
 				} else if !coarse(in.kind) {
-					anchors = append(anchors, anchor{m.key, in.lat, in.lon, 0.5})
+					anchors = addAnchor(anchors, m.key, in.lat, in.lon, 0.5)
 				}
 			}
 		}
 	}
 }
 
+// earthRadiusKm is the mean Earth radius.
+const earthRadiusKm = 6371.0088
+
 // distanceKm is the great-circle distance (haversine, mean Earth radius).
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0088
+	const r = earthRadiusKm
 	rad := math.Pi / 180
 	dlat := (lat2 - lat1) * rad
 	dlon := (lon2 - lon1) * rad
