@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -612,19 +613,6 @@ func support(in info, key string, anchors []anchor) (bonus float64, near bool) {
 	return bonus, near
 }
 
-// supportKey names one candidate of one name: its support is the same at
-// every occurrence of the name within a pass of resolve.
-type supportKey struct {
-	key   string
-	story bool
-	idx   int32
-}
-
-type supportVal struct {
-	bonus float64
-	near  bool
-}
-
 // resolve picks one candidate per match (see README.md for the rules).
 func (p *Parser) resolve(ms []match, countries map[string]bool) {
 	var anchors []anchor
@@ -645,25 +633,26 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 		}
 	}
 	unambiguous := len(anchors)
-	// anchors and countries change only between the passes
-	cache := map[supportKey]supportVal{}
+	// Anchors and countries change only between the passes, so within a
+	// pass a name with the same candidates resolves the same way at every
+	// occurrence: done holds the first match resolved per name.
+	done := make(map[string]int, len(ms))
 	for pass := 0; pass < 2; pass++ {
-		clear(cache)
+		clear(done)
 		for i := range ms {
 			m := &ms[i]
 			if len(m.cands) == 1 && !m.cands[0].alt && m.chosen >= 0 {
 				continue
 			}
+			if j, ok := done[m.key]; ok && slices.Equal(ms[j].cands, m.cands) {
+				m.chosen = ms[j].chosen
+				continue
+			}
+			done[m.key] = i
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
-				sk := supportKey{m.key, c.story, c.idx}
-				sv, ok := cache[sk]
-				if !ok {
-					sv.bonus, sv.near = support(in, m.key, anchors)
-					cache[sk] = sv
-				}
-				bonus, near := sv.bonus, sv.near
+				bonus, near := support(in, m.key, anchors)
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by or their country, unless major
