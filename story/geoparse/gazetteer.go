@@ -47,15 +47,13 @@ type Gazetteer struct {
 	// byID is built on first use by Place.
 	byIDOnce sync.Once
 	byID     map[string]int32
-	// names maps a folded name key to the index of its span of refs.
-	names map[string]int32
-	spans []span
-	refs  []nameRef
-	// prefixes holds every proper token prefix of a multi-word name key.
-	prefixes  map[string]struct{}
+	// index maps folded names to their span of refs, folded demonyms
+	// ("north korean") to a country place, and marks every proper token
+	// prefix of a multi-word name or demonym.
+	index     *nameIndex
+	spans     []span
+	refs      []nameRef
 	maxTokens int
-	// demonyms maps a folded demonym ("north korean") to a country place.
-	demonyms map[string]int32
 	// common holds single-word names that are also common English words.
 	common map[string]bool
 	// maxRef is the largest place index the name records use.
@@ -143,7 +141,7 @@ func loadParts(placesGz, namesGz []byte) (*Gazetteer, error) {
 			namesErr = fmt.Errorf("gazetteer names: %w", err)
 			return
 		}
-		g.sizeNames(strings.Count(names, "\nN\t") + 1)
+		g.sizeNames(names)
 		if err := g.readNames(names, 0, -1); err != nil {
 			namesErr = fmt.Errorf("gazetteer names: %w", err)
 		}
@@ -167,16 +165,14 @@ func loadParts(placesGz, namesGz []byte) (*Gazetteer, error) {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{
-		prefixes: map[string]struct{}{},
-		demonyms: map[string]int32{},
-		common:   map[string]bool{},
-	}
+	return &Gazetteer{common: map[string]bool{}}
 }
 
-// sizeNames allocates the name index for about n names.
-func (g *Gazetteer) sizeNames(n int) {
-	g.names = make(map[string]int32, n)
+// sizeNames allocates the name index for the name records in text: about
+// one key per record and one per space (prefixes of multi-word names).
+func (g *Gazetteer) sizeNames(text string) {
+	n := strings.Count(text, "\nN\t") + 1
+	g.index = newNameIndex(text, n+strings.Count(text, "\nD\t")+strings.Count(text, " "))
 	g.spans = make([]span, 0, n)
 	g.refs = make([]nameRef, 0, n+n/4)
 }
@@ -191,7 +187,6 @@ func readString(all string) (*Gazetteer, error) {
 	}
 	g := newGazetteer()
 	g.places = make([]Place, 0, nPlaces)
-	g.sizeNames(strings.Count(all, "\nN\t") + 1)
 	// the names part starts at the first N, D or W record
 	cut := len(all)
 	for _, rt := range []string{"N\t", "D\t", "W\t"} {
@@ -202,6 +197,7 @@ func readString(all string) (*Gazetteer, error) {
 		}
 	}
 	placesPart, namesPart := all[:cut], all[cut:]
+	g.sizeNames(namesPart)
 	namesLine := strings.Count(placesPart, "\n")
 	var namesErr error
 	done := make(chan struct{})
@@ -265,10 +261,19 @@ func (g *Gazetteer) readPlaces(part string) error {
 // before part, nPlaces the number of P records, or -1 when it is not known
 // yet (the caller then checks maxRef).
 func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
+	if part != g.index.text {
+		return fmt.Errorf("gazetteer: name records not indexed") // cannot happen: sizeNames(part) comes first
+	}
 	var f [3]string
-	for rest := part; rest != ""; {
-		var text string
-		text, rest, _ = strings.Cut(rest, "\n")
+	for pos := 0; pos < len(part); {
+		off := pos // the line's offset in part: keys are found by offset
+		text := part[pos:]
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			text = text[:k]
+			pos += k + 1
+		} else {
+			pos = len(part)
+		}
 		line++
 		if text == "" || text[0] == '#' {
 			continue
@@ -291,31 +296,31 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				if alt {
 					r = r[1:]
 				}
-				idx, err := strconv.Atoi(r)
-				if err != nil || idx < 0 || (nPlaces >= 0 && idx >= nPlaces) {
+				idx, ok := atoi(r)
+				if !ok || (nPlaces >= 0 && idx >= nPlaces) {
 					return fmt.Errorf("gazetteer line %d: bad place index %q (%d places)", line, r, nPlaces)
 				}
 				g.maxRef = max(g.maxRef, idx)
 				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
 			}
-			n := len(g.names)
-			g.names[f[1]] = int32(len(g.spans))
-			if len(g.names) == n {
+			e := g.index.entry(off+2, len(f[1]))
+			if e.span >= 0 {
 				return fmt.Errorf("gazetteer line %d: name %q listed twice", line, f[1])
 			}
+			e.span = int32(len(g.spans))
 			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})
-			g.notePrefixes(f[1])
+			g.notePrefixes(off+2, len(f[1]))
 		case "D":
-			if nf != 3 {
+			if nf != 3 || f[1] == "" {
 				return fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
 			}
-			idx, err := strconv.Atoi(f[2])
-			if err != nil || idx < 0 || (nPlaces >= 0 && idx >= nPlaces) {
+			idx, ok := atoi(f[2])
+			if !ok || (nPlaces >= 0 && idx >= nPlaces) {
 				return fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
 			}
 			g.maxRef = max(g.maxRef, idx)
-			g.demonyms[f[1]] = int32(idx)
-			g.notePrefixes(f[1])
+			g.index.entry(off+2, len(f[1])).demonym = int32(idx)
+			g.notePrefixes(off+2, len(f[1]))
 		case "W":
 			if nf != 2 {
 				return fmt.Errorf("gazetteer line %d: %d fields in a W record, want 2", line, nf)
@@ -328,6 +333,22 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 		}
 	}
 	return nil
+}
+
+// atoi parses a non-negative decimal index of at most 9 digits.
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // splitTabs splits s at tabs into f and returns the number of fields (more
@@ -351,12 +372,14 @@ func splitTabs(s string, f []string) int {
 	}
 }
 
-// notePrefixes records the proper token prefixes of a multi-word key.
-func (g *Gazetteer) notePrefixes(k string) {
+// notePrefixes records the proper token prefixes of the multi-word key
+// index.text[off:off+n].
+func (g *Gazetteer) notePrefixes(off, l int) {
+	k := g.index.text[off : off+l]
 	n := 1
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			g.prefixes[k[:i]] = struct{}{}
+			g.index.entry(off, i).prefix = true
 			n++
 		}
 	}
@@ -401,11 +424,11 @@ func (g *Gazetteer) Place(id string) (Place, bool) {
 // Lookup returns the places a name may refer to (folded: case and
 // diacritics do not matter), in gazetteer order.
 func (g *Gazetteer) Lookup(name string) []Place {
-	i, ok := g.names[fold.Key(name)]
-	if !ok {
+	e := g.index.find(fold.Key(name))
+	if e == nil || e.span < 0 {
 		return nil
 	}
-	s := g.spans[i]
+	s := g.spans[e.span]
 	out := make([]Place, 0, s.n)
 	for _, r := range g.refs[s.start : s.start+s.n] {
 		out = append(out, g.places[r.place])

@@ -75,8 +75,8 @@ func TestLoadOneStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if one.Len() != two.Len() || len(one.names) != len(two.names) || len(one.refs) != len(two.refs) || one.maxTokens != two.maxTokens {
-		t.Errorf("one stream: %d places %d names; two parts: %d places %d names", one.Len(), len(one.names), two.Len(), len(two.names))
+	if one.Len() != two.Len() || one.index.names() != two.index.names() || len(one.refs) != len(two.refs) || one.maxTokens != two.maxTokens {
+		t.Errorf("one stream: %d places %d names; two parts: %d places %d names", one.Len(), one.index.names(), two.Len(), two.index.names())
 	}
 	if _, err := loadParts(gazetteer.Places[:100], gazetteer.Names); err == nil {
 		t.Error("truncated places: no error")

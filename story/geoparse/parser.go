@@ -214,18 +214,20 @@ func (p *Parser) lookup(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit
 		buf = append(buf, t.Key...)
 		h := hit{n: n, demonym: -1}
 		found := false
+		var e *nameEntry
 		if s, ok := p.storyNames[string(buf)]; ok {
 			h.story = s
 			found = true
 		}
 		if p.g != nil {
-			if si, ok := p.g.names[string(buf)]; ok {
-				h.gaz = p.g.spans[si]
+			e = p.g.index.findBytes(buf)
+			if e != nil && e.span >= 0 {
+				h.gaz = p.g.spans[e.span]
 				h.hasGaz = true
 				found = true
 			}
-			if d, ok := p.g.demonyms[string(buf)]; ok {
-				h.demonym = d
+			if e != nil && e.demonym >= 0 {
+				h.demonym = e.demonym
 				found = true
 			}
 		}
@@ -233,8 +235,8 @@ func (p *Parser) lookup(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit
 			hits = append(hits, h)
 		}
 		_, more := p.storyPre[string(buf)]
-		if !more && p.g != nil {
-			_, more = p.g.prefixes[string(buf)]
+		if !more && e != nil {
+			more = e.prefix
 		}
 		if !more {
 			break

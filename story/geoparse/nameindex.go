@@ -1,0 +1,129 @@
+package geoparse
+
+import (
+	"hash/maphash"
+	"math/bits"
+)
+
+// nameIndex maps folded keys (names, demonyms and the token prefixes of
+// multi-word names) to what the parser needs to know of them, in one
+// open-addressing hash table. Keys are not copied: an entry holds the
+// offset and length of its key in text, the decoded name records, so the
+// index holds no pointers but text and builds without a string header or
+// map insertion per name.
+type nameIndex struct {
+	seed    maphash.Seed
+	text    string
+	slots   []uint64 // high 32 bits: the key's hash; low: entry index + 1, 0 if empty
+	mask    uint32
+	entries []nameEntry
+}
+
+// nameEntry is one key of a nameIndex.
+type nameEntry struct {
+	off, n  uint32 // the key is text[off : off+n]
+	span    int32  // index into Gazetteer.spans, -1 if the key is no name
+	demonym int32  // country place index, -1 if the key is no demonym
+	prefix  bool   // the key is a proper token prefix of a longer key
+}
+
+// newNameIndex makes an index over text for about n keys.
+func newNameIndex(text string, n int) *nameIndex {
+	size := 1 << bits.Len(uint(2*n+8)) // load factor at most 1/2
+	return &nameIndex{seed: maphash.MakeSeed(), text: text, slots: make([]uint64, size),
+		mask: uint32(size - 1), entries: make([]nameEntry, 0, n)}
+}
+
+// slot returns the slot of a key of hash h: its entry's, or the empty one
+// where it belongs. The hash in each slot spares most entry and key reads.
+func (x *nameIndex) slot(key string, h uint64) uint32 {
+	tag := h &^ (1<<32 - 1)
+	i := uint32(h) & x.mask
+	for {
+		s := x.slots[i]
+		if s == 0 {
+			return i
+		}
+		if s&^(1<<32-1) == tag {
+			en := &x.entries[uint32(s)-1]
+			if int(en.n) == len(key) && x.text[en.off:en.off+en.n] == key {
+				return i
+			}
+		}
+		i = (i + 1) & x.mask
+	}
+}
+
+// entry returns the entry of text[off:off+n], adding an empty one (no
+// name, demonym or prefix) if there is none.
+func (x *nameIndex) entry(off, n int) *nameEntry {
+	key := x.text[off : off+n]
+	h := maphash.String(x.seed, key)
+	i := x.slot(key, h)
+	if x.slots[i] == 0 {
+		if 2*(len(x.entries)+1) > len(x.slots) {
+			x.grow()
+			i = x.slot(key, h)
+		}
+		x.entries = append(x.entries, nameEntry{off: uint32(off), n: uint32(n), span: -1, demonym: -1})
+		x.slots[i] = h&^(1<<32-1) | uint64(len(x.entries))
+	}
+	return &x.entries[uint32(x.slots[i])-1]
+}
+
+// grow doubles the table.
+func (x *nameIndex) grow() {
+	x.slots = make([]uint64, 2*len(x.slots))
+	x.mask = uint32(len(x.slots) - 1)
+	for k := range x.entries {
+		e := &x.entries[k]
+		key := x.text[e.off : e.off+e.n]
+		h := maphash.String(x.seed, key)
+		x.slots[x.slot(key, h)] = h&^(1<<32-1) | uint64(k+1)
+	}
+}
+
+// find returns the entry of key, or nil.
+func (x *nameIndex) find(key string) *nameEntry {
+	if x == nil {
+		return nil
+	}
+	if s := x.slots[x.slot(key, maphash.String(x.seed, key))]; s != 0 {
+		return &x.entries[uint32(s)-1]
+	}
+	return nil
+}
+
+// findBytes is find for a key in a byte slice (no copy).
+func (x *nameIndex) findBytes(key []byte) *nameEntry {
+	if x == nil {
+		return nil
+	}
+	h := maphash.Bytes(x.seed, key)
+	tag := h &^ (1<<32 - 1)
+	i := uint32(h) & x.mask
+	for {
+		s := x.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if s&^(1<<32-1) == tag {
+			en := &x.entries[uint32(s)-1]
+			if int(en.n) == len(key) && x.text[en.off:en.off+en.n] == string(key) {
+				return en
+			}
+		}
+		i = (i + 1) & x.mask
+	}
+}
+
+// names returns the number of keys that are names.
+func (x *nameIndex) names() int {
+	n := 0
+	for _, e := range x.entries {
+		if e.span >= 0 {
+			n++
+		}
+	}
+	return n
+}
