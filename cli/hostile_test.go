@@ -373,7 +373,11 @@ func zipCase(entries func(t *testing.T) []zipEntry) func(t *testing.T) (string, 
 			t.Fatal(err)
 		}
 		p := filepath.Join(dir, "story.zip")
-		writeZip(t, p, entries(t))
+		es := entries(t)
+		writeZip(t, p, es)
+		if fi, err := os.Stat(p); err == nil {
+			t.Logf("story.zip: %d entries, %d KB", len(es), fi.Size()>>10)
+		}
 		return p, dir
 	}
 }
