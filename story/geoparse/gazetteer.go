@@ -173,6 +173,7 @@ func newGazetteer() *Gazetteer {
 func (g *Gazetteer) sizeNames(text string) {
 	n := strings.Count(text, "\nN\t") + 1
 	g.index = newNameIndex(text, n+strings.Count(text, "\nD\t")+strings.Count(text, " "))
+	g.index.lines = make([]int32, 0, cap(g.index.entries))
 	g.spans = make([]span, 0, n)
 	g.refs = make([]nameRef, 0, n+n/4)
 }
@@ -303,13 +304,9 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				g.maxRef = max(g.maxRef, idx)
 				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
 			}
-			e := g.index.entry(off+2, len(f[1]))
-			if e.span >= 0 {
-				return fmt.Errorf("gazetteer line %d: name %q listed twice", line, f[1])
-			}
-			e.span = int32(len(g.spans))
+			g.index.add(off+2, len(f[1]), int32(len(g.spans)), -1, false, line)
 			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})
-			g.notePrefixes(off+2, len(f[1]))
+			g.notePrefixes(off+2, len(f[1]), line)
 		case "D":
 			if nf != 3 || f[1] == "" {
 				return fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
@@ -319,8 +316,8 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				return fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
 			}
 			g.maxRef = max(g.maxRef, idx)
-			g.index.entry(off+2, len(f[1])).demonym = int32(idx)
-			g.notePrefixes(off+2, len(f[1]))
+			g.index.add(off+2, len(f[1]), -1, int32(idx), false, line)
+			g.notePrefixes(off+2, len(f[1]), line)
 		case "W":
 			if nf != 2 {
 				return fmt.Errorf("gazetteer line %d: %d fields in a W record, want 2", line, nf)
@@ -332,7 +329,7 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 			return fmt.Errorf("gazetteer line %d: unknown record type %q", line, f[0])
 		}
 	}
-	return nil
+	return g.index.build()
 }
 
 // atoi parses a non-negative decimal index of at most 9 digits.
@@ -374,12 +371,12 @@ func splitTabs(s string, f []string) int {
 
 // notePrefixes records the proper token prefixes of the multi-word key
 // index.text[off:off+n].
-func (g *Gazetteer) notePrefixes(off, l int) {
+func (g *Gazetteer) notePrefixes(off, l, line int) {
 	k := g.index.text[off : off+l]
 	n := 1
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			g.index.entry(off, i).prefix = true
+			g.index.add(off, i, -1, -1, true, line)
 			n++
 		}
 	}

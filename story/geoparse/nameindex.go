@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"fmt"
 	"hash/maphash"
 	"math/bits"
 )
@@ -17,6 +18,9 @@ type nameIndex struct {
 	slots   []uint64 // high 32 bits: the key's hash; low: entry index + 1, 0 if empty
 	mask    uint32
 	entries []nameEntry
+	// lines holds the record line of each entry added but not yet built
+	// (for errors).
+	lines []int32
 }
 
 // nameEntry is one key of a nameIndex.
@@ -52,6 +56,86 @@ func (x *nameIndex) slot(key string, h uint64) uint32 {
 		}
 		i = (i + 1) & x.mask
 	}
+}
+
+// add notes a key record (text[off:off+n]) to be indexed by build: a name
+// whose refs are span (or -1), a demonym of a country (or -1), or a prefix.
+// Records of the same key are merged by build.
+func (x *nameIndex) add(off, n int, span, demonym int32, prefix bool, line int) {
+	x.entries = append(x.entries, nameEntry{off: uint32(off), n: uint32(n), span: span, demonym: demonym, prefix: prefix})
+	x.lines = append(x.lines, int32(line))
+}
+
+// build indexes the records noted by add, merging records of one key
+// (a later demonym record wins, as in a map). The records are inserted in
+// the order of their slots, so that the table is written nearly
+// sequentially instead of at random (fewer cache misses); records of one
+// key keep their order. It fails if a name has two records.
+func (x *nameIndex) build() error {
+	recs := x.entries
+	hashes := make([]uint64, len(recs))
+	const bucketBits = 12
+	shift := max(bits.Len32(x.mask)-bucketBits, 0)
+	var count [1<<bucketBits + 1]uint32
+	for k := range recs {
+		e := &recs[k]
+		h := maphash.String(x.seed, x.text[e.off:e.off+e.n])
+		hashes[k] = h
+		count[(uint32(h)&x.mask)>>shift+1]++
+	}
+	for b := 1; b < len(count); b++ {
+		count[b] += count[b-1]
+	}
+	// scatter the records into slot order (stable), with their hashes
+	sorted := make([]nameEntry, len(recs))
+	sortedHash := make([]uint64, len(recs))
+	sortedLine := make([]int32, len(recs))
+	for k, h := range hashes {
+		b := (uint32(h) & x.mask) >> shift
+		sorted[count[b]], sortedHash[count[b]], sortedLine[count[b]] = recs[k], h, x.lines[k]
+		count[b]++
+	}
+	x.entries = recs[:0] // reused: entries are written behind the reads of sorted
+	for k := range sorted {
+		r := &sorted[k]
+		key := x.text[r.off : r.off+r.n]
+		h := sortedHash[k]
+		i := x.slot(key, h)
+		if x.slots[i] == 0 {
+			if 2*(len(x.entries)+1) > len(x.slots) {
+				x.grow()
+				i = x.slot(key, h)
+			}
+			x.entries = append(x.entries, *r)
+			x.slots[i] = h&^(1<<32-1) | uint64(len(x.entries))
+			continue
+		}
+		e := &x.entries[uint32(x.slots[i])-1]
+		if r.span >= 0 {
+			if e.span >= 0 {
+				return fmt.Errorf("gazetteer line %d: name %q listed twice", max(sortedLine[k], lineOf(e, sorted, sortedLine)), key)
+			}
+			e.span = r.span
+		}
+		if r.demonym >= 0 {
+			e.demonym = r.demonym
+		}
+		e.prefix = e.prefix || r.prefix
+	}
+	x.lines = nil
+	return nil
+}
+
+// lineOf returns the line of the first record of e's key (only for an
+// error message): sorted and lines are the records in slot order and
+// their lines.
+func lineOf(e *nameEntry, sorted []nameEntry, lines []int32) int32 {
+	for k := range sorted {
+		if sorted[k].off == e.off && sorted[k].n == e.n {
+			return lines[k]
+		}
+	}
+	return 0
 }
 
 // entry returns the entry of text[off:off+n], adding an empty one (no
