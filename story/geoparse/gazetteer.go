@@ -239,14 +239,15 @@ func (g *Gazetteer) readPlaces(part string) error {
 		if nf != 9 {
 			return fmt.Errorf("gazetteer line %d: %d fields in a P record, want 9", line, nf)
 		}
-		lat, err1 := strconv.ParseFloat(f[4], 64)
-		lon, err2 := strconv.ParseFloat(f[5], 64)
-		if err1 != nil || err2 != nil || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
+		lat, ok1 := parseDecimal(f[4])
+		lon, ok2 := parseDecimal(f[5])
+		if !ok1 || !ok2 || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
 			return fmt.Errorf("gazetteer line %d: bad lat/lon %q %q", line, f[4], f[5])
 		}
 		var pop int64
 		if f[8] != "" {
-			if pop, err1 = strconv.ParseInt(f[8], 10, 64); err1 != nil {
+			var err error
+			if pop, err = strconv.ParseInt(f[8], 10, 64); err != nil {
 				return fmt.Errorf("gazetteer line %d: bad population %q", line, f[8])
 			}
 		}
@@ -256,6 +257,47 @@ func (g *Gazetteer) readPlaces(part string) error {
 		g.places = append(g.places, Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop})
 	}
 	return nil
+}
+
+// pow10 holds the powers of ten that are exact in a float64.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseDecimal parses a plain decimal ("-43.1056", "60") as
+// strconv.ParseFloat does, with the same result: an integer of at most 15
+// digits divided by an exact power of ten is correctly rounded by IEEE
+// division, as ParseFloat's result is. Other forms go to ParseFloat.
+func parseDecimal(s string) (float64, bool) {
+	i, neg := 0, false
+	if s != "" && s[0] == '-' {
+		neg, i = true, 1
+	}
+	var m int64
+	digits, frac, dot := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			m = m*10 + int64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			digits = 99 // not plain: let ParseFloat decide
+			i = len(s)
+		}
+	}
+	if digits == 0 || digits > 15 {
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
+	}
+	v := float64(m) / pow10[frac]
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 // readNames parses the N, D and W records; line is the number of lines

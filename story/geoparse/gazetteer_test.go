@@ -2,7 +2,9 @@ package geoparse
 
 import (
 	"bytes"
+	"math"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -90,6 +92,28 @@ func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := loadParts(gazetteer.Places, gazetteer.Names); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestParseDecimal checks that the fast coordinate parser gives exactly
+// strconv.ParseFloat's value, and rejects what ParseFloat rejects.
+func TestParseDecimal(t *testing.T) {
+	for _, s := range []string{"0", "-0", "43.1056", "-43.1056", "131.8735", "60", "-97", "0.1", "89.9999",
+		"-179.9999", "1.5e3", "", "-", ".", "1.2.3", "abc", "12345678901234567", "0.000000000000000001", "7."} {
+		got, ok := parseDecimal(s)
+		want, err := strconv.ParseFloat(s, 64)
+		if ok != (err == nil) || (ok && math.Float64bits(got) != math.Float64bits(want)) {
+			t.Errorf("parseDecimal(%q) = %v, %v; ParseFloat: %v, %v", s, got, ok, want, err)
+		}
+	}
+	// every 4-decimal value in a range, as the generator writes them
+	for i := -1800000; i <= 1800000; i += 7 {
+		s := strconv.FormatFloat(float64(i)/1e4, 'f', 4, 64)
+		got, _ := parseDecimal(s)
+		want, _ := strconv.ParseFloat(s, 64)
+		if math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("parseDecimal(%q) = %v, ParseFloat %v", s, got, want)
 		}
 	}
 }
