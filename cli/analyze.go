@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -18,6 +17,7 @@ func runAnalyze(env Env, args []string) int {
 			"documented in docs/analyze-json.md.")
 	asJSON := fs.Bool("json", false, "print JSON (docs/analyze-json.md)")
 	noDiscovery := fs.Bool("no-discovery", false, "do not look for shared claims automatically")
+	evidence := fs.Bool("evidence", false, "with --json, include the sentences that mention each place")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
 		return code
@@ -31,9 +31,7 @@ func runAnalyze(env Env, args []string) int {
 		return code
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		if err := writeReportJSON(env.Stdout, rep, *evidence); err != nil {
 			return failf(env, "analyze", "%v", err)
 		}
 		return ExitOK

@@ -55,6 +55,16 @@ func checks(s *story.Story, qs []quantity.Quantity, per []sourceResult, places [
 		source string
 		text   string
 	}
+	// Only sentences that state a distance are ever looked up.
+	distance := map[key]bool{}
+	for _, q := range qs {
+		if q.Kind == quantity.Distance {
+			distance[key{q.Source, q.Sentence}] = true
+		}
+	}
+	if len(distance) == 0 {
+		return out
+	}
 	inSentence := map[key][]quantity.Place{}
 	for i, src := range s.Sources {
 		if src.Article == nil {
@@ -64,7 +74,7 @@ func checks(s *story.Story, qs []quantity.Quantity, per []sourceResult, places [
 		hasFocus = hasFocus && !areaKinds[focus.Kind]
 		bySentence := map[int][]quantity.Place{}
 		for _, m := range per[i].mentions {
-			if areaKinds[m.kind] {
+			if areaKinds[m.kind] || !distance[key{src.ID, src.Article.Sentences[m.sentence].Text}] {
 				continue
 			}
 			bySentence[m.sentence] = append(bySentence[m.sentence],

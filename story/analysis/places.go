@@ -48,6 +48,10 @@ func (f *placeFinder) find(src *story.Source) ([]mention, string) {
 	return out, res.Focus
 }
 
+// MaxPlaceEvidence caps the sentences kept as a place's evidence (the
+// first ones, in source order); Mentions and Sources still count them all.
+const MaxPlaceEvidence = 100
+
 // placeReports lists every place of the story and every gazetteer place an
 // article mentions, most mentioned first (story places before gazetteer
 // places on ties, then by name).
@@ -76,7 +80,7 @@ func placeReports(s *story.Story, per []sourceResult) []PlaceReport {
 				seen[m.placeID] = true
 				p.Sources = append(p.Sources, src.ID)
 			}
-			if src.Article != nil && m.sentence >= 0 && m.sentence < len(src.Article.Sentences) {
+			if len(p.Evidence) < MaxPlaceEvidence && src.Article != nil && m.sentence >= 0 && m.sentence < len(src.Article.Sentences) {
 				sent := src.Article.Sentences[m.sentence]
 				p.Evidence = append(p.Evidence, Evidence{Source: src.ID, Text: sent.Text, Line: sent.Line,
 					Match: []int{m.start, m.end}})

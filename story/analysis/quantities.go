@@ -37,7 +37,11 @@ func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantit
 // quantities reports every quantity, the conflicts between sources, and the
 // checks of stated distances and directions against the map.
 func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Quantity, []Conflict, []Check) {
-	var all []quantity.Quantity
+	n := 0
+	for _, r := range per {
+		n += len(r.quants)
+	}
+	all := make([]quantity.Quantity, 0, n)
 	for _, r := range per {
 		all = append(all, r.quants...)
 	}

@@ -98,7 +98,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
-	r.Steps = stepReports(s, r)
+	r.Steps = stepReports(s, per)
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -184,10 +184,10 @@ func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
 	return cv
 }
 
-func stepReports(s *story.Story, r *Report) []StepReport {
+func stepReports(s *story.Story, per []sourceResult) []StepReport {
 	var placesOf map[string][]placeCount
 	if s.Draft {
-		placesOf = mentionsBySource(r.Places)
+		placesOf = mentionsBySource(s, per)
 	}
 	out := make([]StepReport, 0, len(s.Steps))
 	for _, st := range s.Steps {
@@ -207,25 +207,23 @@ type placeCount struct {
 	n  int
 }
 
-// mentionsBySource counts, per source, the mentions of each place.
-func mentionsBySource(places []PlaceReport) map[string][]placeCount {
-	idx := map[string]map[string]int{}
-	out := map[string][]placeCount{}
-	for _, p := range places {
-		for _, e := range p.Evidence {
-			m := idx[e.Source]
-			if m == nil {
-				m = map[string]int{}
-				idx[e.Source] = m
-			}
-			i, ok := m[p.ID]
+// mentionsBySource counts, per source, the mentions of each place, in order
+// of first mention.
+func mentionsBySource(s *story.Story, per []sourceResult) map[string][]placeCount {
+	out := make(map[string][]placeCount, len(s.Sources))
+	for i, src := range s.Sources {
+		idx := map[string]int{}
+		var pcs []placeCount
+		for _, m := range per[i].mentions {
+			j, ok := idx[m.placeID]
 			if !ok {
-				i = len(out[e.Source])
-				m[p.ID] = i
-				out[e.Source] = append(out[e.Source], placeCount{id: p.ID})
+				j = len(pcs)
+				idx[m.placeID] = j
+				pcs = append(pcs, placeCount{id: m.placeID})
 			}
-			out[e.Source][i].n++
+			pcs[j].n++
 		}
+		out[src.ID] = pcs
 	}
 	return out
 }

@@ -168,11 +168,15 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 	}
 	c := Conflict{Kind: qs[g[0]].Kind}
 	var places []string
+	seen := make(map[string]bool, len(g))
+	c.Values = make([]Value, 0, len(g))
+	c.Quantities = make([]Quantity, 0, len(g))
 	for k, i := range g {
 		q := qs[i]
 		c.Values = append(c.Values, Value{q.Value, q.Unit})
 		c.Quantities = append(c.Quantities, q)
-		if !slices.Contains(c.Sources, q.Source) {
+		if !seen[q.Source] {
+			seen[q.Source] = true
 			c.Sources = append(c.Sources, q.Source)
 		}
 		if k == 0 {
