@@ -18,18 +18,30 @@ import (
 // Titles are escaped; bodies become HTML with only p, em, strong and safe
 // links (package story/markup), everything else escaped. The step id goes to
 // the slide's "uniqueid". Fields kept from an import (Step.Extra,
-// Story.Extra) are written back where the model does not set them.
+// Story.Extra) are written back where the model does not set them, cleaned
+// first: only http(s) and relative URLs, HTML rebuilt as the safe subset
+// (see ExportReport for what was changed).
 //
 // StoryMapJS has one location per slide and no story title: further places
 // of a step, a camera centre away from the marker, place ids, claims, sources
 // and a story title other than the overview's headline are not exported.
 func Export(s *story.Story) ([]byte, error) {
+	b, _, err := ExportReport(s)
+	return b, err
+}
+
+// ExportReport is Export that also says what it changed in the kept fields
+// (Report.Sanitised: URLs with other schemes than http and https dropped,
+// HTML rebuilt as the safe subset) and which remote URLs StoryMapJS will
+// load (Report.Notes), each with the JSON path in the exported file.
+func ExportReport(s *story.Story) ([]byte, Report, error) {
+	var rep Report
 	if s == nil {
-		return nil, fmt.Errorf("export storymapjs: no story")
+		return nil, rep, fmt.Errorf("export storymapjs: no story")
 	}
 	top := map[string]any{}
 	opts := map[string]any{}
-	for k, v := range s.Extra {
+	for k, v := range cleanExtra(s.Extra, "", &rep) {
 		if k == "storymap" {
 			if m, ok := v.(map[string]any); ok {
 				for k2, v2 := range m {
@@ -42,9 +54,9 @@ func Export(s *story.Story) ([]byte, error) {
 	}
 	slides := make([]any, 0, len(s.Steps))
 	for i := range s.Steps {
-		sl, err := slide(s, i)
+		sl, err := slide(s, i, &rep)
 		if err != nil {
-			return nil, fmt.Errorf("export storymapjs: steps[%d] (%s): %w", i, s.Steps[i].ID, err)
+			return nil, rep, fmt.Errorf("export storymapjs: steps[%d] (%s): %w", i, s.Steps[i].ID, err)
 		}
 		slides = append(slides, sl)
 	}
@@ -52,9 +64,9 @@ func Export(s *story.Story) ([]byte, error) {
 	top["storymap"] = opts
 	b, err := json.MarshalIndent(top, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("export storymapjs: %w", err)
+		return nil, rep, fmt.Errorf("export storymapjs: %w", err)
 	}
-	return append(b, '\n'), nil
+	return append(b, '\n'), rep, nil
 }
 
 // exportsAsOverview reports whether step i is written as an overview slide.
@@ -69,7 +81,7 @@ func exportsAsOverview(s *story.Story, i int) bool {
 	return i == 0 && (st.ID == "overview" || (st.Camera == nil && len(st.Places) != 1))
 }
 
-func slide(s *story.Story, i int) (map[string]any, error) {
+func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 	st := &s.Steps[i]
 	sl := map[string]any{}
 	if st.ID != "" {
@@ -106,7 +118,7 @@ func slide(s *story.Story, i int) (map[string]any, error) {
 			sl["location"] = loc
 		}
 	}
-	merge(sl, st.Extra)
+	merge(sl, cleanExtra(st.Extra, fmt.Sprintf("storymap.slides[%d]", i), rep))
 	return sl, nil
 }
 

@@ -158,7 +158,7 @@ func (im *importer) run(root any) (*story.Story, error) {
 		extra["storymap"] = options
 	}
 	if len(extra) > 0 {
-		s.Extra = extra
+		s.Extra = cleanExtra(extra, "", im.rep)
 	}
 	showLines := true
 	if v, ok := sm["show_lines"]; ok {
@@ -392,7 +392,7 @@ func (im *importer) slide(raw any, path string, index int) (story.Step, bool, er
 		im.routeSteps = append(im.routeSteps, index)
 	}
 	if len(extra) > 0 {
-		step.Extra = extra
+		step.Extra = cleanExtra(extra, path, im.rep)
 	}
 	return step, isOverview, nil
 }
