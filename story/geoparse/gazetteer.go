@@ -173,7 +173,6 @@ func newGazetteer() *Gazetteer {
 func (g *Gazetteer) sizeNames(text string) {
 	n := strings.Count(text, "\nN\t") + 1
 	g.index = newNameIndex(text, n+strings.Count(text, "\nD\t")+strings.Count(text, " "))
-	g.index.lines = make([]int32, 0, cap(g.index.entries))
 	g.spans = make([]span, 0, n)
 	g.refs = make([]nameRef, 0, n+n/4)
 }
@@ -307,6 +306,7 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 	if part != g.index.text {
 		return fmt.Errorf("gazetteer: name records not indexed") // cannot happen: sizeNames(part) comes first
 	}
+	g.index.baseLine = line
 	var f [3]string
 	for pos := 0; pos < len(part); {
 		off := pos // the line's offset in part: keys are found by offset
@@ -346,9 +346,9 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				g.maxRef = max(g.maxRef, idx)
 				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
 			}
-			g.index.add(off+2, len(f[1]), int32(len(g.spans)), -1, false, line)
+			g.index.add(off+2, len(f[1]), int32(len(g.spans)), -1, false)
 			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})
-			g.notePrefixes(off+2, len(f[1]), line)
+			g.notePrefixes(off+2, len(f[1]))
 		case "D":
 			if nf != 3 || f[1] == "" {
 				return fmt.Errorf("gazetteer line %d: %d fields in a D record, want 3", line, nf)
@@ -358,8 +358,8 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				return fmt.Errorf("gazetteer line %d: bad place index %q", line, f[2])
 			}
 			g.maxRef = max(g.maxRef, idx)
-			g.index.add(off+2, len(f[1]), -1, int32(idx), false, line)
-			g.notePrefixes(off+2, len(f[1]), line)
+			g.index.add(off+2, len(f[1]), -1, int32(idx), false)
+			g.notePrefixes(off+2, len(f[1]))
 		case "W":
 			if nf != 2 {
 				return fmt.Errorf("gazetteer line %d: %d fields in a W record, want 2", line, nf)
@@ -413,12 +413,12 @@ func splitTabs(s string, f []string) int {
 
 // notePrefixes records the proper token prefixes of the multi-word key
 // index.text[off:off+n].
-func (g *Gazetteer) notePrefixes(off, l, line int) {
+func (g *Gazetteer) notePrefixes(off, l int) {
 	k := g.index.text[off : off+l]
 	n := 1
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			g.index.add(off, i, -1, -1, true, line)
+			g.index.add(off, i, -1, -1, true)
 			n++
 		}
 	}

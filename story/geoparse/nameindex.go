@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math/bits"
+	"strings"
 )
 
 // nameIndex maps folded keys (names, demonyms and the token prefixes of
@@ -18,9 +19,8 @@ type nameIndex struct {
 	slots   []uint64 // high 32 bits: the key's hash; low: entry index + 1, 0 if empty
 	mask    uint32
 	entries []nameEntry
-	// lines holds the record line of each entry added but not yet built
-	// (for errors).
-	lines []int32
+	// baseLine is the number of lines before text (for errors).
+	baseLine int
 }
 
 // nameEntry is one key of a nameIndex.
@@ -61,9 +61,13 @@ func (x *nameIndex) slot(key string, h uint64) uint32 {
 // add notes a key record (text[off:off+n]) to be indexed by build: a name
 // whose refs are span (or -1), a demonym of a country (or -1), or a prefix.
 // Records of the same key are merged by build.
-func (x *nameIndex) add(off, n int, span, demonym int32, prefix bool, line int) {
+func (x *nameIndex) add(off, n int, span, demonym int32, prefix bool) {
 	x.entries = append(x.entries, nameEntry{off: uint32(off), n: uint32(n), span: span, demonym: demonym, prefix: prefix})
-	x.lines = append(x.lines, int32(line))
+}
+
+// lineAt returns the line number of the record at byte offset off of text.
+func (x *nameIndex) lineAt(off uint32) int {
+	return x.baseLine + 1 + strings.Count(x.text[:off], "\n")
 }
 
 // build indexes the records noted by add, merging records of one key
@@ -89,10 +93,9 @@ func (x *nameIndex) build() error {
 	// scatter the records into slot order (stable), with their hashes
 	sorted := make([]nameEntry, len(recs))
 	sortedHash := make([]uint64, len(recs))
-	sortedLine := make([]int32, len(recs))
 	for k, h := range hashes {
 		b := (uint32(h) & x.mask) >> shift
-		sorted[count[b]], sortedHash[count[b]], sortedLine[count[b]] = recs[k], h, x.lines[k]
+		sorted[count[b]], sortedHash[count[b]] = recs[k], h
 		count[b]++
 	}
 	x.entries = recs[:0] // reused: entries are written behind the reads of sorted
@@ -113,7 +116,7 @@ func (x *nameIndex) build() error {
 		e := &x.entries[uint32(x.slots[i])-1]
 		if r.span >= 0 {
 			if e.span >= 0 {
-				return fmt.Errorf("gazetteer line %d: name %q listed twice", max(sortedLine[k], lineOf(e, sorted, sortedLine)), key)
+				return fmt.Errorf("gazetteer line %d: name %q listed twice", x.lineAt(max(r.off, e.off)), key)
 			}
 			e.span = r.span
 		}
@@ -122,37 +125,7 @@ func (x *nameIndex) build() error {
 		}
 		e.prefix = e.prefix || r.prefix
 	}
-	x.lines = nil
 	return nil
-}
-
-// lineOf returns the line of the first record of e's key (only for an
-// error message): sorted and lines are the records in slot order and
-// their lines.
-func lineOf(e *nameEntry, sorted []nameEntry, lines []int32) int32 {
-	for k := range sorted {
-		if sorted[k].off == e.off && sorted[k].n == e.n {
-			return lines[k]
-		}
-	}
-	return 0
-}
-
-// entry returns the entry of text[off:off+n], adding an empty one (no
-// name, demonym or prefix) if there is none.
-func (x *nameIndex) entry(off, n int) *nameEntry {
-	key := x.text[off : off+n]
-	h := maphash.String(x.seed, key)
-	i := x.slot(key, h)
-	if x.slots[i] == 0 {
-		if 2*(len(x.entries)+1) > len(x.slots) {
-			x.grow()
-			i = x.slot(key, h)
-		}
-		x.entries = append(x.entries, nameEntry{off: uint32(off), n: uint32(n), span: -1, demonym: -1})
-		x.slots[i] = h&^(1<<32-1) | uint64(len(x.entries))
-	}
-	return &x.entries[uint32(x.slots[i])-1]
 }
 
 // grow doubles the table.
