@@ -16,8 +16,10 @@ import (
 // checked before anything is read: names that escape the folder (absolute
 // paths, "..", backslashes, drive letters) and symbolic links are refused,
 // and so is an archive with more than MaxZipEntries entries. Only files a
-// story uses are decompressed, each through a reader that stops one byte
-// past its limit, never trusting the sizes written in the archive.
+// story uses are decompressed. The uncompressed size each entry declares is
+// checked against its limit, and the declared sizes together against
+// MaxStoryBytes, before any entry is read; archive/zip fails a read once an
+// entry yields more than it declared, so a zip bomb costs at most the limit.
 func loadZip(p string) (*Story, Problems) {
 	r, err := zip.OpenReader(p)
 	if errors.Is(err, zip.ErrInsecurePath) && r != nil {
@@ -65,54 +67,122 @@ func zipFS(origin string, r *zip.Reader) (fstest.MapFS, Problems) {
 	if pl.ps.HasErrors() {
 		return nil, pl.ps
 	}
+
+	// Check the declared sizes before decompressing anything.
+	type entry struct {
+		f     *zip.File
+		rel   string
+		limit int64
+	}
 	root := zipRoot(files)
-	fsys := fstest.MapFS{}
-	budget := storyBudget
+	var entries []entry
+	var declared uint64
 	for _, f := range files {
 		rel, ok := strings.CutPrefix(f.Name, root)
 		if !ok || rel == "" || !storyFileName(rel) {
 			continue
 		}
-		limit := int64(MaxJSONBytes)
-		switch {
-		case strings.HasSuffix(rel, ".geojson"):
-			limit = MaxGeoJSONBytes
-		case !strings.HasSuffix(rel, ".json"):
-			limit = MaxArticleBytes
-		}
-		data, err := readZipEntry(f, min(limit, budget))
-		if errors.Is(err, errOverLimit) {
-			if budget < limit {
-				pl.errorf(origin, 0, "", "the .zip holds more than %d bytes of story files uncompressed (MaxStoryBytes); stopped reading at %s", MaxStoryBytes, f.Name)
-				return nil, pl.ps
-			}
-			pl.errorf(rel, 0, "", "over the limit of %d bytes uncompressed", limit)
+		limit := zipEntryLimit(rel)
+		if f.UncompressedSize64 > uint64(limit) {
+			pl.errorf(rel, 0, "", "zip entry %q is %d bytes uncompressed, over the limit of %d bytes; not read", f.Name, f.UncompressedSize64, limit)
 			continue
 		}
-		if err != nil {
-			pl.errorf(rel, 0, "", "cannot read from the .zip: %v", err)
-			continue
+		declared += f.UncompressedSize64 // each term is at most MaxGeoJSONBytes: no overflow
+		if declared > uint64(storyBudget) {
+			pl.errorf(origin, 0, "", "the .zip holds more than %d bytes of story files uncompressed (MaxStoryBytes), passed at entry %q; nothing read", MaxStoryBytes, f.Name)
+			return nil, pl.ps
 		}
+		entries = append(entries, entry{f, rel, limit})
+	}
+
+	fsys := fstest.MapFS{}
+	budget := storyBudget
+	for _, e := range entries {
+		data, err := readZipEntry(e.f, min(e.limit, budget))
+		// Whatever was inflated counts, even when the entry is refused:
+		// a backstop should the declared sizes ever not bound the reads.
 		budget -= int64(len(data))
-		fsys[rel] = &fstest.MapFile{Data: data, Mode: 0o644, ModTime: f.Modified}
+		switch {
+		case errors.Is(err, errOverLimit):
+			// Each declared size is within its own limit (checked above),
+			// so only the story's budget can be short.
+			pl.errorf(origin, 0, "", "the .zip holds more than %d bytes of story files uncompressed (MaxStoryBytes); stopped reading at entry %q", MaxStoryBytes, e.f.Name)
+			return nil, pl.ps
+		case errors.Is(err, errLonger):
+			pl.errorf(e.rel, 0, "", "zip entry %q is larger than its header says (%d bytes); the archive is damaged or hostile", e.f.Name, e.f.UncompressedSize64)
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			pl.errorf(e.rel, 0, "", "zip entry %q is shorter than its header says (%d bytes); the archive is damaged", e.f.Name, e.f.UncompressedSize64)
+		case errors.Is(err, zip.ErrChecksum):
+			pl.errorf(e.rel, 0, "", "zip entry %q fails its checksum; the archive is damaged", e.f.Name)
+		case err != nil:
+			pl.errorf(e.rel, 0, "", "cannot read zip entry %q: %v", e.f.Name, err)
+		default:
+			fsys[e.rel] = &fstest.MapFile{Data: data, Mode: 0o644, ModTime: e.f.Modified}
+		}
 	}
 	return fsys, pl.ps
 }
 
-var errOverLimit = errors.New("over the limit")
+// zipEntryLimit is the size limit of the story file rel.
+func zipEntryLimit(rel string) int64 {
+	switch {
+	case strings.HasSuffix(rel, ".geojson"):
+		return MaxGeoJSONBytes
+	case strings.HasSuffix(rel, ".json"):
+		return MaxJSONBytes
+	}
+	return MaxArticleBytes
+}
 
-// readZipEntry decompresses f, reading at most limit+1 bytes.
-func readZipEntry(f *zip.File, limit int64) ([]byte, error) {
+var (
+	errOverLimit = errors.New("over the limit")
+	errLonger    = errors.New("larger than its header says")
+)
+
+// readZipEntry decompresses f into a buffer of its declared size, which
+// must not exceed limit. It returns errOverLimit when the declared size is
+// over limit (nothing is read), errLonger when the entry yields more than
+// it declared, io.ErrUnexpectedEOF when less, and zip.ErrChecksum when its
+// CRC is wrong. On error, data holds what was read, for accounting.
+func readZipEntry(f *zip.File, limit int64) (data []byte, err error) {
+	if f.UncompressedSize64 > uint64(max(limit, 0)) {
+		return nil, errOverLimit
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
-	if int64(len(data)) > limit {
-		return nil, errOverLimit
+	data = make([]byte, f.UncompressedSize64)
+	n, err := io.ReadFull(rc, data)
+	data = data[:n]
+	if err != nil {
+		return data, zipReadErr(err)
 	}
-	return data, err
+	// Read once more: this is where archive/zip checks for extra bytes
+	// and compares the checksum.
+	var probe [1]byte
+	switch m, err := io.ReadFull(rc, probe[:]); {
+	case m > 0:
+		return data, errLonger
+	case err == io.EOF:
+		return data, nil
+	default:
+		return data, zipReadErr(err)
+	}
+}
+
+// zipReadErr says what archive/zip's read error means for an entry whose
+// declared size bounds the read: ErrFormat is its answer to an entry that
+// yields more bytes than its header declares.
+func zipReadErr(err error) error {
+	switch {
+	case errors.Is(err, zip.ErrFormat):
+		return errLonger
+	case err == io.EOF:
+		return io.ErrUnexpectedEOF
+	}
+	return err
 }
 
 // storyFileName reports whether rel (relative to the story root) is a file
