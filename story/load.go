@@ -265,12 +265,44 @@ func (l *loader) articleFiles() (dir string, names []string, err error) {
 	for _, e := range entries {
 		n := e.Name()
 		ext := strings.ToLower(path.Ext(n))
-		if (ext == ".txt" || ext == ".md") && !strings.HasPrefix(n, ".") && (e.Type().IsRegular() || e.Type()&fs.ModeSymlink != 0) {
+		if ext != ".txt" && ext != ".md" || strings.HasPrefix(n, ".") {
+			continue
+		}
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			// A link inside the folder is followed; one that leaves it is
+			// reported by readFile.
+			if fi, err := fs.Stat(l.fsys, path.Join(dir, n)); err == nil {
+				typ = fi.Mode().Type()
+			}
+		}
+		switch {
+		case typ.IsDir():
+			// A folder named like an article is not one.
+		case typ.IsRegular() || typ&fs.ModeSymlink != 0:
 			names = append(names, n)
+		default:
+			// A FIFO, device or socket: never opened (a FIFO would block).
+			l.pl.warnf(path.Join(dir, n), 0, "", "not a regular file; skipped (%s)", fileKind(typ))
 		}
 	}
 	sort.Strings(names)
 	return dir, names, nil
+}
+
+// fileKind names the type of a special file, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 func (l *loader) readArticles(s *Story) {
