@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/assets/basemap"
 )
 
 // recentKey is the preference holding recently opened stories, newest first.
@@ -23,6 +25,17 @@ const (
 // (the bundled one when Path is ""), both in the background.
 func (u *UI) Start() {
 	u.charts.start()
+	u.setLoading("map", "Loading the map")
+	go func() {
+		// Decode the basemap off the UI thread; the map draws from it.
+		if _, err := basemap.Layers(); err != nil {
+			fyne.LogError("basemap", err)
+		}
+		fyne.Do(func() {
+			u.setLoading("map", "")
+			u.showMap()
+		})
+	}()
 	u.Open(u.cfg.Path)
 }
 

@@ -41,7 +41,7 @@ func (u *UI) Present(on bool) {
 	p.count = widget.NewLabel("")
 	p.count.SizeName = theme.SizeNameSubHeadingText
 	text := container.NewBorder(container.NewVBox(p.title, p.date), p.count, nil, nil, container.NewVScroll(p.body))
-	split := container.NewHSplit(u.mp.Object(), container.NewPadded(text))
+	split := container.NewHSplit(u.mapSlot, container.NewPadded(text))
 	split.SetOffset(0.68)
 	u.present = p
 	// The map widget moves into the presentation; it moves back on leaving

@@ -43,8 +43,11 @@ type UI struct {
 	// Loader opens stories; tests replace it.
 	Loader Loader
 
-	mp     mapWidget
-	charts *chartsPanel
+	mp mapWidget
+	// mapSlot holds a light placeholder until the basemap is decoded, then
+	// the map (so that the first frame does not wait for the basemap).
+	mapSlot *fyne.Container
+	charts  *chartsPanel
 
 	stepList   *widget.List
 	stepTitle  *widget.Label
@@ -134,7 +137,9 @@ func (u *UI) build() {
 
 	right := container.NewVSplit(u.charts.Object(), evidence)
 	right.SetOffset(0.55)
-	centre := container.NewHSplit(u.mp.Object(), right)
+	mapWait := widget.NewLabel("Loading the map…")
+	u.mapSlot = container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), container.NewCenter(mapWait))
+	centre := container.NewHSplit(u.mapSlot, right)
 	centre.SetOffset(0.6)
 	body := container.NewHSplit(storyPanel, centre)
 	body.SetOffset(0.24)
@@ -159,6 +164,15 @@ func (u *UI) build() {
 	minRect := canvas.NewRectangle(color.Transparent)
 	minRect.SetMinSize(minimumSize)
 	u.main = container.NewStack(minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
+}
+
+// showMap puts the map widget in its slot.
+func (u *UI) showMap() {
+	if len(u.mapSlot.Objects) == 1 && u.mapSlot.Objects[0] == u.mp.Object() {
+		return
+	}
+	u.mapSlot.Objects = []fyne.CanvasObject{u.mp.Object()}
+	u.mapSlot.Refresh()
 }
 
 // Nav returns the navigation state (for tests and the presentation).

@@ -22,6 +22,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultSize)
 	u := NewUI(a, w, Config{Version: "test"})
+	u.showMap()
 	s, rep := fixture(t)
 	u.Loader = func(path string, progress func(string)) Loaded {
 		progress("Analysing")
