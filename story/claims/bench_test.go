@@ -123,3 +123,23 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// benchCorpus runs Discover on n articles of ~600 words from internal/corpus
+// (the corpus `storylens analyze` is measured on in issue 3).
+func benchCorpus(b *testing.B, n int) {
+	docs := corpusDocs(b, n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var groups int
+	cpu0 := cpuTime()
+	for b.Loop() {
+		groups = len(Discover(docs, Options{}))
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(groups), "groups")
+}
+
+// BenchmarkDiscoverCorpus1k and BenchmarkDiscoverCorpus10k: 1,000 and
+// 10,000 articles of internal/corpus (run with -benchtime=1x).
+func BenchmarkDiscoverCorpus1k(b *testing.B)  { benchCorpus(b, 1000) }
+func BenchmarkDiscoverCorpus10k(b *testing.B) { benchCorpus(b, 10000) }

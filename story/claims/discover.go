@@ -111,6 +111,14 @@ type corpus struct {
 	df    map[uint64]int32
 	n     int // sentences with at least one content word
 	hits  []quoteHit
+	// rep[i] is the first sentence (i itself, or an earlier one) with the
+	// same text as sentence i, found while tokenizing; sentences with the
+	// same text share their word vectors and are hashed once. Synthetic
+	// and wire corpora repeat sentences often.
+	rep []int32
+	// selfSim[r] is the cosine of representative r's vector with itself
+	// (the similarity of two sentences with r's text).
+	selfSim []float64
 }
 
 type quoteHit struct {
@@ -144,18 +152,39 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 		c.offs[i+1] = c.offs[i] + len(d.Sentences)
 	}
 	c.feats = make([]features, c.offs[len(docs)])
+	c.rep = make([]int32, len(c.feats))
 	dfs := make([]map[uint64]int32, w)
 	hits := make([][]quoteHit, w)
+	seen := make([]map[string]int32, w)
 	parallel(len(docs), w, func(k, lo, hi int) {
 		var toks []token
 		var buf []uint64
 		if dfs[k] == nil {
 			dfs[k] = map[uint64]int32{}
+			seen[k] = map[string]int32{}
 		}
-		df := dfs[k]
+		df, first := dfs[k], seen[k]
 		for d := lo; d < hi; d++ {
 			for j, s := range docs[d].Sentences {
 				g := c.offs[d] + j
+				if r, ok := first[s.Text]; ok {
+					// The same text as an earlier sentence of this
+					// worker (chunks are taken in order, so r < g).
+					f := &c.feats[r]
+					c.feats[g] = features{doc: int32(d), idx: int32(j), terms: f.terms, tf: f.tf}
+					c.rep[g] = r
+					for _, t := range f.terms {
+						df[t]++
+					}
+					hs := hits[k]
+					for _, h := range hs[f.hitLo:f.hitHi] {
+						h.occ.sent = int32(g)
+						hits[k] = append(hits[k], h)
+					}
+					continue
+				}
+				first[s.Text] = int32(g)
+				c.rep[g] = int32(g)
 				toks = tokenize(s.Text, toks[:0])
 				var terms []uint64
 				var tf []uint16
@@ -165,10 +194,12 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 					df[t]++
 				}
 				if !opt.NoQuotes && strings.ContainsAny(s.Text, "\"“”„«") {
+					lo := int32(len(hits[k]))
 					quoteKeys(s.Text, toks, func(key string, o quoteOcc) {
 						o.sent = int32(g)
 						hits[k] = append(hits[k], quoteHit{key, o})
 					})
+					c.feats[g].hitLo, c.feats[g].hitHi = lo, int32(len(hits[k]))
 				}
 			}
 		}
@@ -187,11 +218,21 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 			c.n++
 		}
 	}
+	c.selfSim = make([]float64, len(c.feats))
 	parallel(len(c.feats), w, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			c.feats[i].weigh(c.df, c.n)
+			if c.rep[i] == int32(i) {
+				f := &c.feats[i]
+				f.weigh(c.df, c.n)
+				c.selfSim[i] = cosine(f.terms, f.weights, f.terms, f.weights)
+			}
 		}
 	})
+	for i := range c.feats {
+		if r := c.rep[i]; r != int32(i) {
+			c.feats[i].weights, c.feats[i].tf = c.feats[r].weights, nil
+		}
+	}
 	return c
 }
 
@@ -209,10 +250,16 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			elig = append(elig, uint32(i))
 		}
 	}
-	per := make([][]edge, w)
+	// Edges are collected per chunk, so that their concatenation is in
+	// (a, b) order; a stable sort by similarity then gives the order
+	// "most similar first, then a, then b".
+	var per [][]edge
 	thr := opt.Threshold
 	if opt.ExactLimit > 0 && len(elig) <= opt.ExactLimit {
-		parallel(len(elig), w, func(k, lo, hi int) {
+		chunk := chunkSize(len(elig), w)
+		per = make([][]edge, (len(elig)+chunk-1)/chunk)
+		parallel(len(elig), w, func(_, lo, hi int) {
+			var out []edge
 			for x := lo; x < hi; x++ {
 				a := elig[x]
 				for _, b := range elig[x+1:] {
@@ -220,10 +267,11 @@ func (c *corpus) edges(opt Options, w int) []edge {
 						continue
 					}
 					if s := c.sim(a, b); s >= thr {
-						per[k] = append(per[k], edge{a, b, float32(s)})
+						out = append(out, edge{a, b, float32(s)})
 					}
 				}
 			}
+			per[lo/chunk] = out
 		})
 	} else {
 		// Words in more than 5% of sentences (at least 10) are the story's
@@ -235,6 +283,10 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			docOf[i] = c.feats[i].doc
 		}
 		for _, i := range elig {
+			if r := c.rep[i]; r != int32(i) {
+				lshTerms[i] = lshTerms[r] // same text: same words
+				continue
+			}
 			var t []uint64
 			for _, h := range c.feats[i].terms {
 				if c.df[h] <= maxDF {
@@ -246,17 +298,24 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			}
 			lshTerms[i] = t
 		}
-		cands := lshCandidates(lshTerms, docOf, w)
-		for k := range per {
-			per[k] = make([]edge, 0, len(cands)/len(per)+16)
-		}
-		parallel(len(cands), w, func(k, lo, hi int) {
+		cands := lshCandidates(lshTerms, c.rep, docOf, w)
+		chunk := chunkSize(len(cands), w)
+		per = make([][]edge, (len(cands)+chunk-1)/chunk)
+		parallel(len(cands), w, func(_, lo, hi int) {
+			var out []edge
 			for _, p := range cands[lo:hi] {
 				a, b := uint32(p>>32), uint32(p)
-				if s := c.sim(a, b); s >= thr {
-					per[k] = append(per[k], edge{a, b, float32(s)})
+				var s float64
+				if ra := c.rep[a]; ra == c.rep[b] {
+					s = c.selfSim[ra] // the same words: computed once
+				} else {
+					s = c.sim(a, b)
+				}
+				if s >= thr {
+					out = append(out, edge{a, b, float32(s)})
 				}
 			}
+			per[lo/chunk] = out
 		})
 	}
 	total := 0
@@ -267,15 +326,7 @@ func (c *corpus) edges(opt Options, w int) []edge {
 	for _, p := range per {
 		out = append(out, p...)
 	}
-	slices.SortFunc(out, func(x, y edge) int {
-		if c := cmp.Compare(y.sim, x.sim); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.b, y.b)
-	})
+	sortEdgesBySim(out)
 	return out
 }
 

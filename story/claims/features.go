@@ -13,6 +13,10 @@ type features struct {
 	terms    []uint64
 	weights  []float32
 	tf       []uint16
+	// hitLo, hitHi are the range of this sentence's quote keys in its
+	// worker's list (used to copy them to later sentences with the same
+	// text).
+	hitLo, hitHi int32
 }
 
 // useBigrams adds pairs of adjacent content words ("coming day",

@@ -61,13 +61,16 @@ func idBits(n int) uint {
 
 // lshCandidates returns candidate pairs (packed a<<32|b with a<b) of
 // sentences from different documents that share at least one LSH band.
-// lshTerms[i] are the words sentence i is hashed on.
-func lshCandidates(lshTerms [][]uint64, docOf []int32, w int) []uint64 {
+// lshTerms[i] are the words sentence i is hashed on; rep[i] <= i is a
+// sentence with the same words (whose band keys are reused).
+func lshCandidates(lshTerms [][]uint64, rep []int32, docOf []int32, w int) []uint64 {
 	bits := idBits(len(lshTerms))
 	mask := uint64(1)<<bits - 1
 	perWorker := make([][]uint64, workers(w))
 	entries := make([][]uint64, len(perWorker))
 	anchors := make([][]uint32, len(perWorker))
+	keys := make([][]uint64, len(perWorker))
+	tmps := make([][]uint64, len(perWorker))
 	parallel(lshBands, len(perWorker), func(k, lo, hi int) {
 		var bucket []uint32
 		if perWorker[k] == nil {
@@ -79,15 +82,24 @@ func lshCandidates(lshTerms [][]uint64, docOf []int32, w int) []uint64 {
 				anchors[k][i] = ^uint32(0)
 			}
 		}
+		if keys[k] == nil {
+			keys[k] = make([]uint64, len(lshTerms))
+		}
+		key := keys[k]
 		for band := lo; band < hi; band++ {
 			es := entries[k][:0]
 			for i, t := range lshTerms {
 				if len(t) == 0 {
 					continue
 				}
-				es = append(es, bandKey(t, band)&^mask|uint64(i))
+				if r := rep[i]; r != int32(i) {
+					key[i] = key[r]
+				} else {
+					key[i] = bandKey(t, band) &^ mask
+				}
+				es = append(es, key[i]|uint64(i))
 			}
-			slices.Sort(es)
+			tmps[k] = radixSort64(es, tmps[k])
 			out := perWorker[k]
 			for s := 0; s < len(es); {
 				e := s + 1
@@ -115,7 +127,7 @@ func lshCandidates(lshTerms [][]uint64, docOf []int32, w int) []uint64 {
 	for _, p := range perWorker {
 		all = append(all, p...)
 	}
-	slices.Sort(all)
+	radixSort64(all, nil)
 	return slices.Compact(all)
 }
 

@@ -24,10 +24,7 @@ func parallel(n, w int, fn func(worker, lo, hi int)) {
 	if w > n {
 		w = n
 	}
-	chunk := n / (w * 16)
-	if chunk < 1 {
-		chunk = 1
-	}
+	chunk := chunkSize(n, w)
 	if w <= 1 {
 		fn(0, 0, n)
 		return
@@ -48,4 +45,14 @@ func parallel(n, w int, fn func(worker, lo, hi int)) {
 		}(k)
 	}
 	wg.Wait()
+}
+
+// chunkSize is the size of the chunks parallel(n, w, ...) hands out; chunk
+// lo/chunkSize(n, w) is the chunk's index, for callers that keep results
+// per chunk to concatenate them in order.
+func chunkSize(n, w int) int {
+	if w > n {
+		w = n
+	}
+	return max(1, n/(max(w, 1)*16))
 }
