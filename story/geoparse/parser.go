@@ -142,11 +142,11 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		sents[i] = buf[start:len(buf):len(buf)]
 	}
 	sc.toks, sc.sents = buf, sents
-	persons := p.personTokens(sents)
+	persons := p.personTokens(sents, sc.persons)
 	var matches []match
-	countries := map[string]bool{}
+	countries := sc.countries
 	for si, toks := range sents {
-		matches = p.findInSentence(si, a.Sentences[si].Text, toks, persons, countries, matches)
+		matches, sc.hits, sc.key = p.findInSentence(si, a.Sentences[si].Text, toks, persons, countries, matches, sc.hits, sc.key)
 	}
 	p.resolve(matches, countries)
 	res := ArticleResult{}
@@ -175,17 +175,26 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 // reused by later calls (scratchPool) so that tokenising allocates nothing
 // once the buffers are large enough.
 type scratch struct {
-	toks  []fold.Token
-	sents [][]fold.Token
+	toks      []fold.Token
+	sents     [][]fold.Token
+	hits      []hit
+	key       []byte
+	persons   map[string]bool
+	countries map[string]bool
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]fold.Token, 0, 1024)} }}
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{toks: make([]fold.Token, 0, 1024), persons: map[string]bool{}, countries: map[string]bool{}}
+}}
 
 // release clears the buffers (they point into the article's text) and
 // returns them to the pool.
 func (sc *scratch) release() {
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.sents[:cap(sc.sents)])
+	clear(sc.hits[:cap(sc.hits)])
+	clear(sc.persons)
+	clear(sc.countries)
 	scratchPool.Put(sc)
 }
 
@@ -267,9 +276,7 @@ func joinable(gap string) bool {
 }
 
 func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons map[string]bool,
-	countries map[string]bool, out []match) []match {
-	var hits []hit
-	var buf []byte
+	countries map[string]bool, out []match, hits []hit, buf []byte) ([]match, []hit, []byte) {
 	for i := 0; i < len(toks); {
 		if !toks[i].Cap {
 			i++ // every name must start with a capital (see accept)
@@ -299,7 +306,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			i++
 		}
 	}
-	return out
+	return out, hits, buf
 }
 
 // keyLen is the byte length of the key of n tokens from i.
@@ -413,9 +420,9 @@ func (p *Parser) anyFeature(cands []cand) bool {
 // title ("President Vladimir Putin", "leader Kim Jong Un") or starting with
 // a common given or family name and at least two words long ("Kamala
 // Harris"). It returns the folded words of those runs; a single word from
-// the set is not taken as a place anywhere in the article.
-func (p *Parser) personTokens(sents [][]fold.Token) map[string]bool {
-	persons := map[string]bool{}
+// the set is not taken as a place anywhere in the article. They are added
+// to persons (empty, reused across articles), which it returns.
+func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map[string]bool {
 	for _, toks := range sents {
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
