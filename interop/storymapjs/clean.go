@@ -60,8 +60,13 @@ var urlEscaper = strings.NewReplacer(`"`, "%22", "'", "%27", "<", "%3C", ">", "%
 // followed by white space in the original ("Note: ..."), which in a text
 // field is prose rather than a URL.
 func urlScheme(s string) (scheme string, spaced, ok bool) {
-	d := html.UnescapeString(s)
-	d = strings.TrimFunc(d, func(r rune) bool { return r <= ' ' })
+	return rawScheme(html.UnescapeString(s))
+}
+
+// rawScheme is urlScheme without decoding character references: the
+// scheme a string has as it stands in the JSON.
+func rawScheme(s string) (scheme string, spaced, ok bool) {
+	d := strings.TrimFunc(s, func(r rune) bool { return r <= ' ' })
 	d = strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return -1
@@ -171,6 +176,20 @@ func safeHTML(s string) (string, []string) {
 		out = strings.TrimSuffix(strings.TrimPrefix(out, "<p>"), "</p>")
 	}
 	return out, removed
+}
+
+// escapeText HTML-escapes plain text (a title, a place name) for a
+// StoryMapJS field shown as HTML. Text that would start with a scheme other
+// than http or https ("javascript:alert(1)" as a title) gets its colon
+// written as &#58;: StoryMapJS shows the same text, and no field of the
+// export starts with a script scheme.
+func escapeText(s string) string {
+	e := html.EscapeString(s)
+	if sc, spaced, ok := rawScheme(e); ok && !spaced && sc != "http" && sc != "https" {
+		i := strings.IndexByte(e, ':')
+		e = e[:i] + "&#58;" + e[i+1:]
+	}
+	return e
 }
 
 // cleanExtra cleans a kept map (Step.Extra or Story.Extra) whose keys sit

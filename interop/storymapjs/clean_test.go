@@ -285,7 +285,11 @@ func assertInertValue(t testing.TB, path, key, s string) {
 	if strings.Contains(strings.ToLower(s), "<script") {
 		t.Errorf("%s: %q holds <script", path, s)
 	}
-	if sc, spaced, ok := urlScheme(s); ok && (urlKeys[key] || !spaced) && sc != "http" && sc != "https" &&
+	scheme := rawScheme // text: the string as StoryMapJS shows it
+	if urlKeys[key] {
+		scheme = urlScheme // a URL: as a browser would read it in HTML
+	}
+	if sc, spaced, ok := scheme(s); ok && (urlKeys[key] || !spaced) && sc != "http" && sc != "https" &&
 		!(key == "map_type" && mapTypeSchemes[sc]) {
 		t.Errorf("%s: %q: a %s: URL", path, s, sc)
 	}
@@ -317,5 +321,30 @@ func assertInertValue(t testing.TB, path, key, s string) {
 				}
 			}
 		}
+	}
+}
+
+// A title or place name that reads like a script URL is text: it is
+// exported with its colon as &#58; and comes back unchanged.
+func TestExportTextStartingWithScheme(t *testing.T) {
+	in := `{"storymap":{"slides":[{"text":{"headline":"javascript:alert(1)","text":"vbscript:x"},"location":{"lat":1,"lon":2,"name":"Data:x"}}]}}`
+	s, _, err := Import([]byte(in), "x.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Export(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertInert(t, b)
+	if !strings.Contains(string(b), `"headline": "javascript\u0026#58;alert(1)"`) {
+		t.Errorf("headline not escaped:\n%s", b)
+	}
+	s2, _, err := Import(b, "x.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s2.Steps[0].Title != "javascript:alert(1)" || s2.Places[0].Name != "Data:x" {
+		t.Errorf("round trip: title %q, place %q", s2.Steps[0].Title, s2.Places[0].Name)
 	}
 }

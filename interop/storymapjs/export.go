@@ -3,7 +3,6 @@ package storymapjs
 import (
 	"encoding/json"
 	"fmt"
-	"html"
 	"strings"
 
 	"github.com/storylens/storylens/story"
@@ -92,7 +91,7 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 		sl["type"] = "overview"
 	}
 	sl["text"] = map[string]any{
-		"headline": html.EscapeString(st.Title),
+		"headline": escapeText(st.Title),
 		"text":     strings.TrimSuffix(markup.Parse(st.Body).HTML(), "\n"),
 	}
 	if st.Date != "" {
@@ -106,7 +105,7 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 				return nil, fmt.Errorf("places: unknown place %q", st.Places[0])
 			}
 			loc["lat"], loc["lon"] = p.Lat, p.Lon
-			loc["name"] = html.EscapeString(p.Name)
+			loc["name"] = escapeText(p.Name)
 		} else if st.Camera != nil {
 			loc["lat"], loc["lon"] = st.Camera.Center[1], st.Camera.Center[0]
 		}
