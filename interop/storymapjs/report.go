@@ -9,10 +9,13 @@ type Report struct {
 	// Story.Extra so that Export writes them back.
 	Kept []Item
 	// Sanitised are text fields whose HTML lost something on the way to
-	// the Markdown subset (scripts, styles, event handlers, unsafe links).
+	// the Markdown subset (scripts, styles, event handlers, unsafe links),
+	// and kept fields that were cleaned: URLs with another scheme than
+	// http(s) dropped, HTML rebuilt as the safe subset.
 	Sanitised []Item
 	// Notes are other things worth knowing (dates kept as text, a route
-	// that could not be drawn, coordinates read from strings, ...).
+	// that could not be drawn, coordinates read from strings, remote URLs
+	// StoryMapJS will load, ...).
 	Notes []Item
 }
 
