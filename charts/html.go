@@ -2,8 +2,12 @@ package charts
 
 import (
 	"bytes"
+	"encoding/base64"
+	"sync"
+
 	"encoding/json"
 	"fmt"
+	"github.com/storylens/storylens/assets/fonts"
 	"html"
 	"strings"
 
@@ -42,16 +46,17 @@ func HTML(c *Chart) ([]byte, error) {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Storylens (Apache ECharts %s)">
 <title>%s</title>
-<style>html,body{margin:0;background:%s}#chart{width:%dpx;height:%dpx;max-width:100%%}</style>
+<style>%s
+html,body{margin:0;background:%s}#chart{width:%dpx;height:%dpx}</style>
 </head>
 <body>
 <div id="chart" role="img" aria-label="%s"></div>
 <script>
-`, echartsjs.Version, html.EscapeString(title), html.EscapeString(c.background), c.Width, c.Height, html.EscapeString(title))
+`, echartsjs.Version, html.EscapeString(title), fontFaces(), html.EscapeString(c.background), c.Width, c.Height, html.EscapeString(title))
 	b.WriteString(echartsjs.MinJS)
 	b.WriteString("\n</script>\n<script type=\"application/json\" id=\"sl-option\">")
 	b.Write(opt.Bytes())
@@ -61,6 +66,24 @@ func HTML(c *Chart) ([]byte, error) {
 	b.WriteString(pageJS)
 	b.WriteString("</script>\n</body>\n</html>\n")
 	return b.Bytes(), nil
+}
+
+var (
+	fontCSSOnce sync.Once
+	fontCSS     string
+)
+
+// fontFaces is the CSS that embeds the chart font as data: URLs, so the
+// page lays text out with the same metrics as the PNG and SVG exports.
+func fontFaces() string {
+	fontCSSOnce.Do(func() {
+		face := func(b []byte, weight string) string {
+			return "@font-face{font-family:\"" + fonts.Family + "\";font-weight:" + weight +
+				";src:url(data:font/ttf;base64," + base64.StdEncoding.EncodeToString(b) + ") format(\"truetype\")}"
+		}
+		fontCSS = face(fonts.SansRegular, "normal") + "\n" + face(fonts.SansBold, "bold")
+	})
+	return fontCSS
 }
 
 // pageJS reads the option and hit table as data and shows the chart with
@@ -75,9 +98,14 @@ opt.tooltip.formatter=function(p){
   var t=h?h.text:String(p.name==null?'':p.name);
   return enc(t).replace(/\n/g,'<br>');
 };
-var el=document.getElementById('chart');
-var chart=echarts.init(el,null,{renderer:'svg'});
-chart.setOption(opt);
-window.addEventListener('resize',function(){chart.resize();});
+function show(){
+  var el=document.getElementById('chart');
+  var chart=echarts.init(el,null,{renderer:'svg'});
+  chart.setOption(opt);
+}
+// Lay out only once the embedded font is ready, as the exports were.
+if(document.fonts&&document.fonts.load){
+  Promise.all([document.fonts.load('12px "Liberation Sans"'),document.fonts.load('bold 12px "Liberation Sans"')]).then(show,show);
+}else{show();}
 })();
 `
