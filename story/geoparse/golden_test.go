@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/storylens/storylens/internal/corpus"
@@ -145,4 +147,40 @@ func TestParseGolden(t *testing.T) {
 		}
 	}
 	t.Errorf("%s", fmt.Sprintf("%d of %d results differ from %s", bad, len(got), goldenFile))
+}
+
+// TestParseConcurrent parses articles from several goroutines at once (the
+// parser reuses pooled buffers) and checks each result against a
+// sequential parse.
+func TestParseConcurrent(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	arts := corpusArticles(t, 40)
+	want := make([]goldenResult, len(arts))
+	for i, a := range arts {
+		want[i] = newGolden("", false, p.ParseArticle(a))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(arts))
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for k := range arts {
+				i := (k + w*7) % len(arts)
+				got := newGolden("", false, p.ParseArticle(arts[i]))
+				if !slices.Equal(got.Mentions, want[i].Mentions) || got.Focus != want[i].Focus {
+					errs <- fmt.Sprintf("worker %d, article %d: result differs from the sequential parse", w, i)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
