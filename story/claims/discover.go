@@ -241,6 +241,42 @@ func (c *corpus) sim(a, b uint32) float64 {
 	return cosine(fa.terms, fa.weights, fb.terms, fb.weights)
 }
 
+// termIDs numbers the words in the order of their hashes (so that a
+// sentence's ids are sorted like its terms) and returns the ids of the
+// words of the sentences in elig (shared by sentences with the same text)
+// and the number of words.
+func (c *corpus) termIDs(elig []uint32, w int) ([][]uint32, int) {
+	hs := make([]uint64, 0, len(c.df))
+	for h := range c.df {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs)
+	idOf := make(map[uint64]uint32, len(hs))
+	for i, h := range hs {
+		idOf[h] = uint32(i)
+	}
+	ids := make([][]uint32, len(c.feats))
+	parallel(len(elig), w, func(_, lo, hi int) {
+		for _, i := range elig[lo:hi] {
+			if c.rep[i] != int32(i) {
+				continue
+			}
+			ts := c.feats[i].terms
+			v := make([]uint32, len(ts))
+			for x, t := range ts {
+				v[x] = idOf[t]
+			}
+			ids[i] = v
+		}
+	})
+	for _, i := range elig {
+		if r := c.rep[i]; r != int32(i) {
+			ids[i] = ids[r]
+		}
+	}
+	return ids, len(hs)
+}
+
 // edges returns the pairs of sentences from different sources whose cosine
 // similarity is at least opt.Threshold, most similar first.
 func (c *corpus) edges(opt Options, w int) []edge {
@@ -299,20 +335,51 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			lshTerms[i] = t
 		}
 		cands := lshCandidates(lshTerms, c.rep, docOf, w)
+		ids, nv := c.termIDs(elig, w)
 		chunk := chunkSize(len(cands), w)
 		per = make([][]edge, (len(cands)+chunk-1)/chunk)
-		parallel(len(cands), w, func(_, lo, hi int) {
-			var out []edge
+		dense := make([][]float32, w)
+		parallel(len(cands), w, func(k, lo, hi int) {
+			// Candidates come sorted by a: a's vector is spread over a
+			// dense array once, and each b gathers from it. The products
+			// of shared words are summed in the same (word) order as
+			// cosine does, so the similarities are the same to the bit.
+			if dense[k] == nil {
+				dense[k] = make([]float32, nv)
+			}
+			d := dense[k]
+			out := make([]edge, 0, hi-lo)
+			cur := ^uint32(0)
 			for _, p := range cands[lo:hi] {
 				a, b := uint32(p>>32), uint32(p)
 				var s float64
 				if ra := c.rep[a]; ra == c.rep[b] {
 					s = c.selfSim[ra] // the same words: computed once
 				} else {
-					s = c.sim(a, b)
+					if a != cur {
+						if cur != ^uint32(0) {
+							for _, id := range ids[cur] {
+								d[id] = 0
+							}
+						}
+						cur = a
+						aw := c.feats[a].weights
+						for x, id := range ids[a] {
+							d[id] = aw[x]
+						}
+					}
+					bw := c.feats[b].weights
+					for x, id := range ids[b] {
+						s += float64(d[id]) * float64(bw[x])
+					}
 				}
 				if s >= thr {
 					out = append(out, edge{a, b, float32(s)})
+				}
+			}
+			if cur != ^uint32(0) {
+				for _, id := range ids[cur] {
+					d[id] = 0
 				}
 			}
 			per[lo/chunk] = out
