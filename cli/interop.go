@@ -91,7 +91,10 @@ func exportStoryMapJS(env Env, args []string) int {
 	if problems.HasErrors() {
 		return failf(env, "export storymapjs", "the story has errors; nothing written")
 	}
-	b, err := storymapjs.Export(s)
+	b, report, err := storymapjs.ExportReport(s)
+	for _, line := range report.Lines() {
+		fmt.Fprintf(env.Stderr, "%s: %s\n", *out, line)
+	}
 	if err == nil {
 		err = safefile.WriteFile(*out, b, safefile.Options{Overwrite: *force})
 	}
@@ -123,7 +126,7 @@ func runImport(env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "storylens import storymapjs: give FILE.json and --out DIR")
 		return ExitUsage
 	}
-	data, err := readLimited(pos[0], 10<<20)
+	data, err := readLimited(pos[0], storymapjs.MaxSize)
 	if err != nil {
 		return failf(env, "import storymapjs", "%v", err)
 	}
