@@ -156,14 +156,16 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 	dfs := make([]map[uint64]int32, w)
 	hits := make([][]quoteHit, w)
 	seen := make([]map[string]int32, w)
+	interns := make([]map[string]string, w)
 	parallel(len(docs), w, func(k, lo, hi int) {
 		var toks []token
 		var buf []uint64
 		if dfs[k] == nil {
 			dfs[k] = map[uint64]int32{}
 			seen[k] = map[string]int32{}
+			interns[k] = map[string]string{}
 		}
-		df, first := dfs[k], seen[k]
+		df, first, intern := dfs[k], seen[k], interns[k]
 		for d := lo; d < hi; d++ {
 			for j, s := range docs[d].Sentences {
 				g := c.offs[d] + j
@@ -185,7 +187,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 				}
 				first[s.Text] = int32(g)
 				c.rep[g] = int32(g)
-				toks = tokenize(s.Text, toks[:0])
+				toks = tokenizeIntern(s.Text, toks[:0], intern)
 				var terms []uint64
 				var tf []uint16
 				terms, tf, buf = contentTerms(toks, buf)

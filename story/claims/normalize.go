@@ -66,7 +66,11 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // one word ("us" is mapped to "usa"), possessive "'s" is dropped, hyphens
 // split words ("far-eastern" is "far", "east"), digit groups are joined
 // ("2,500" is "2500").
-func tokenize(s string, dst []token) []token {
+func tokenize(s string, dst []token) []token { return tokenizeIntern(s, dst, nil) }
+
+// tokenizeIntern is tokenize with a map of the words seen so far (nil for
+// none), which saves allocating a string for each word again.
+func tokenizeIntern(s string, dst []token, intern map[string]string) []token {
 	var arr [64]byte
 	b := arr[:0]
 	i := 0
@@ -128,7 +132,15 @@ func tokenize(s string, dst []token) []token {
 			}
 			break
 		}
-		w := string(b)
+		var w string
+		if intern == nil {
+			w = string(b)
+		} else if v, ok := intern[string(b)]; ok {
+			w = v
+		} else {
+			w = string(b)
+			intern[w] = w
+		}
 		if n := strings.IndexByte(w, '\''); n >= 0 {
 			w = w[:n] // possessive or contraction: keep the stem
 		}
