@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 GO_VERSION=1.26.8
 APT_PKGS=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
-  libxi-dev libxxf86vm-dev xvfb xauth x11-utils xdotool curl unzip ca-certificates)
+  libxi-dev libxxf86vm-dev xvfb xauth x11-utils x11-apps xdotool curl unzip ca-certificates)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
