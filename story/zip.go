@@ -153,9 +153,21 @@ func readZipEntry(f *zip.File, limit int64) (data []byte, err error) {
 		return nil, err
 	}
 	defer rc.Close()
-	data = make([]byte, f.UncompressedSize64)
+	// The buffer is the declared size, unless the compressed data cannot
+	// possibly inflate that far: then a header that lies upwards costs no
+	// more than the archive's own bytes allow.
+	data = make([]byte, min(f.UncompressedSize64, inflateBound(f)))
 	n, err := io.ReadFull(rc, data)
 	data = data[:n]
+	if err == nil && uint64(n) < f.UncompressedSize64 {
+		// Only if inflateBound was wrong: read on, still bounded.
+		var rest []byte
+		rest, err = io.ReadAll(io.LimitReader(rc, int64(f.UncompressedSize64)-int64(n)))
+		data = append(data, rest...)
+		if err == nil && uint64(len(data)) < f.UncompressedSize64 {
+			err = io.ErrUnexpectedEOF
+		}
+	}
 	if err != nil {
 		return data, zipReadErr(err)
 	}
@@ -170,6 +182,24 @@ func readZipEntry(f *zip.File, limit int64) (data []byte, err error) {
 	default:
 		return data, zipReadErr(err)
 	}
+}
+
+// maxDeflateRatio is the most DEFLATE can expand: a 258-byte match coded
+// in as little as 2 bits gives 1032 bytes per compressed byte.
+const maxDeflateRatio = 1032
+
+// inflateBound is the most bytes f's compressed data can inflate to. The
+// compressed size bounds what the decompressor may read.
+func inflateBound(f *zip.File) uint64 {
+	switch f.Method {
+	case zip.Store:
+		return f.CompressedSize64
+	case zip.Deflate:
+		if f.CompressedSize64 < 1<<40 {
+			return f.CompressedSize64*maxDeflateRatio + 1024
+		}
+	}
+	return f.UncompressedSize64
 }
 
 // zipReadErr says what archive/zip's read error means for an entry whose

@@ -114,6 +114,10 @@ func TestLoadZipBomb(t *testing.T) {
 			[]rawEntry{{name: "articles/short.txt", data: small, declared: 1000}},
 			`articles/short.txt: zip entry "articles/short.txt" is shorter than its header says (1000 bytes); the archive is damaged`,
 			1 << 20},
+		{"header claims the article limit for a few bytes", 0,
+			[]rawEntry{{name: "articles/short.txt", data: small, declared: MaxArticleBytes}},
+			fmt.Sprintf(`articles/short.txt: zip entry "articles/short.txt" is shorter than its header says (%d bytes); the archive is damaged`, MaxArticleBytes),
+			256 << 10},
 		{"wrong checksum", 0,
 			[]rawEntry{{name: "articles/crc.txt", data: small, declared: -1, badCRC: true}},
 			`articles/crc.txt: zip entry "articles/crc.txt" fails its checksum; the archive is damaged`,
@@ -179,5 +183,34 @@ func TestReadZipEntry(t *testing.T) {
 	}
 	if a > 4<<10 {
 		t.Errorf("refusing on the declared size allocated %d bytes", a)
+	}
+}
+
+// TestInflateBound checks that the bound on what an entry can inflate to
+// holds for the most compressible data there is, stored and deflated.
+func TestInflateBound(t *testing.T) {
+	zeros := make([]byte, 4<<20)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, h := range []*zip.FileHeader{{Name: "deflated", Method: zip.Deflate}, {Name: "stored", Method: zip.Store}} {
+		w, err := zw.CreateHeader(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(zeros)
+	}
+	zw.Close()
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if b := inflateBound(f); b < f.UncompressedSize64 {
+			t.Errorf("%s: %d bytes compressed to %d, bound %d", f.Name, f.UncompressedSize64, f.CompressedSize64, b)
+		}
+		data, err := readZipEntry(f, MaxArticleBytes)
+		if err != nil || !bytes.Equal(data, zeros) {
+			t.Errorf("%s: read %d bytes, %v", f.Name, len(data), err)
+		}
 	}
 }
