@@ -153,19 +153,18 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 	}
 	c.feats = make([]features, c.offs[len(docs)])
 	c.rep = make([]int32, len(c.feats))
-	dfs := make([]map[uint64]int32, w)
+	mult := make([]int32, len(c.feats)) // sentences with rep i's text
 	hits := make([][]quoteHit, w)
 	seen := make([]map[string]int32, w)
 	interns := make([]map[string]string, w)
 	parallel(len(docs), w, func(k, lo, hi int) {
 		var toks []token
 		var buf []uint64
-		if dfs[k] == nil {
-			dfs[k] = map[uint64]int32{}
+		if seen[k] == nil {
 			seen[k] = map[string]int32{}
 			interns[k] = map[string]string{}
 		}
-		df, first, intern := dfs[k], seen[k], interns[k]
+		first, intern := seen[k], interns[k]
 		for d := lo; d < hi; d++ {
 			for j, s := range docs[d].Sentences {
 				g := c.offs[d] + j
@@ -175,9 +174,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 					f := &c.feats[r]
 					c.feats[g] = features{doc: int32(d), idx: int32(j), terms: f.terms, tf: f.tf}
 					c.rep[g] = r
-					for _, t := range f.terms {
-						df[t]++
-					}
+					mult[r]++
 					hs := hits[k]
 					for _, h := range hs[f.hitLo:f.hitHi] {
 						h.occ.sent = int32(g)
@@ -192,9 +189,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 				var tf []uint16
 				terms, tf, buf = contentTerms(toks, buf)
 				c.feats[g] = features{doc: int32(d), idx: int32(j), terms: terms, tf: tf}
-				for _, t := range terms {
-					df[t]++
-				}
+				mult[g] = 1
 				if !opt.NoQuotes && strings.ContainsAny(s.Text, "\"“”„«") {
 					lo := int32(len(hits[k]))
 					quoteKeys(s.Text, toks, func(key string, o quoteOcc) {
@@ -206,10 +201,15 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 			}
 		}
 	})
+	// Document frequencies: a text's words count once per sentence with
+	// that text.
 	c.df = map[uint64]int32{}
-	for _, m := range dfs {
-		for t, v := range m {
-			c.df[t] += v
+	for i, m := range mult {
+		if m == 0 {
+			continue // not a representative
+		}
+		for _, t := range c.feats[i].terms {
+			c.df[t] += m
 		}
 	}
 	for _, h := range hits {
@@ -493,7 +493,7 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		parent[i] = -1
 	}
 	size := make([]int32, n)
-	cents := map[uint32]*centroid{}
+	cents := make([]*centroid, n) // by root
 	find := func(x uint32) uint32 {
 		if parent[x] < 0 {
 			parent[x], size[x] = int32(x), 1
@@ -539,7 +539,7 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		parent[rb] = int32(ra)
 		size[ra] += size[rb]
 		cents[ra].add(cents[rb])
-		delete(cents, rb)
+		cents[rb] = nil
 	}
 	members := map[uint32][]uint32{}
 	for x := range parent {
