@@ -37,6 +37,9 @@ type Map struct {
 	dragging  bool
 	flying    bool // a FlyTo animation is running: draw a cheaper basemap
 	hover     string
+	// darkSet overrides the theme variant with dark when true (SetDark,
+	// WithDark); otherwise the app's theme variant decides.
+	darkSet, dark bool
 
 	onPlace, onRoute func(id string)
 
@@ -77,6 +80,33 @@ func OnPlaceTapped(f func(placeID string)) Option { return func(m *Map) { m.onPl
 
 // OnRouteTapped sets the callback for a tap on a route.
 func OnRouteTapped(f func(routeID string)) Option { return func(m *Map) { m.onRoute = f } }
+
+// WithDark draws the map with the dark (true) or light palette whatever
+// the Fyne theme variant is, as SetDark.
+func WithDark(dark bool) Option { return func(m *Map) { m.darkSet, m.dark = true, dark } }
+
+// SetDark draws the map with the dark (true) or light palette from now on,
+// overriding the Fyne theme variant (which decides until SetDark is first
+// called), and redraws. Apps with their own light/dark toggle call it when
+// the toggle changes. Safe from any goroutine.
+func (m *Map) SetDark(dark bool) {
+	m.mu.Lock()
+	m.darkSet, m.dark = true, dark
+	m.mu.Unlock()
+	m.refresh()
+}
+
+// isDark reports whether to draw the dark palette: SetDark's choice, else
+// the current app's theme variant. Called without m.mu held.
+func (m *Map) isDark() bool {
+	m.mu.Lock()
+	set, dark := m.darkSet, m.dark
+	m.mu.Unlock()
+	if set {
+		return dark
+	}
+	return fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark
+}
 
 // New returns a map showing the region until a story is set.
 func New(opts ...Option) *Map {
@@ -321,7 +351,7 @@ func (m *Map) generate(w, h int) image.Image {
 	start := time.Now()
 	lw, _ := m.viewport()
 	scale := float64(w) / lw
-	dark := fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark
+	dark := m.isDark()
 	m.mu.Lock()
 	f := &frame{view: newView(m.cam, w, h, scale), pal: paletteFor(dark), scene: m.scene,
 		highlight: m.highlight, hiRoute: m.hiRoute, train: m.train, legend: true}

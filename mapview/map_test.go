@@ -186,3 +186,50 @@ func TestMapRefitsOnResize(t *testing.T) {
 		t.Errorf("resize after a pan moved the camera: %v -> %v", moved, m.Camera())
 	}
 }
+
+// TestMapSetDark checks that SetDark overrides the theme variant: the
+// rendered background and land change to the dark palette and back.
+func TestMapSetDark(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
+	// The test app's theme variant is light: the automatic choice.
+	if m.isDark() {
+		t.Fatal("test app should start light")
+	}
+	count := func(img image.Image, c color.NRGBA) int {
+		n := 0
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y += 2 {
+			for x := b.Min.X; x < b.Max.X; x += 2 {
+				r, g, bl, _ := img.At(x, y).RGBA()
+				if uint8(r>>8) == c.R && uint8(g>>8) == c.G && uint8(bl>>8) == c.B {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	light := m.generate(800, 600)
+	lw, le := count(light, lightPalette.water), count(light, lightPalette.earth)
+	if lw == 0 || le == 0 {
+		t.Fatalf("light frame: %d water and %d land samples, want both", lw, le)
+	}
+	m.SetDark(true)
+	dark := m.generate(800, 600)
+	if n := count(dark, lightPalette.water) + count(dark, lightPalette.earth); n != 0 {
+		t.Errorf("dark frame still has %d light water/land samples", n)
+	}
+	dw, de := count(dark, darkPalette.water), count(dark, darkPalette.earth)
+	if dw < lw*9/10 || de < le*9/10 {
+		t.Errorf("dark frame: %d water, %d land samples; light had %d, %d", dw, de, lw, le)
+	}
+	m.SetDark(false)
+	if n := count(m.generate(800, 600), lightPalette.water); n != lw {
+		t.Errorf("back to light: %d water samples, want %d", n, lw)
+	}
+	m2, _ := newTestMap(t, WithDark(true))
+	m2.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
+	if n := count(m2.generate(800, 600), darkPalette.water); n == 0 {
+		t.Error("WithDark(true) drew no dark water")
+	}
+}
