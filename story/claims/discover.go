@@ -593,7 +593,8 @@ func (c *corpus) group(ms []uint32, cent *centroid) (Group, bool) {
 			seen[f.doc] = true
 			g.Sources = append(g.Sources, d.Source)
 		}
-		score := cent.cos(newCentroid(f))
+		fc := centroid{terms: f.terms, w: f.weights, norm2: 1}
+		score := cent.cos(&fc)
 		sum += score
 		cands = append(cands, cand{score, s.Text})
 		if score > best {
@@ -645,6 +646,7 @@ func (c *corpus) quoteGroups() []Group {
 		}
 		return false
 	}
+	toks := map[string][]token{} // tokens of quoting sentences, by text
 	keys := make([]string, 0, len(occs))
 	for k := range occs {
 		keys = append(keys, k)
@@ -678,7 +680,7 @@ func (c *corpus) quoteGroups() []Group {
 		if subsumed {
 			continue
 		}
-		out = append(out, c.quoteGroup(key, os))
+		out = append(out, c.quoteGroup(key, os, toks))
 	}
 	return out
 }
@@ -694,7 +696,7 @@ func isSubset(a, b []int32) bool {
 	return i == len(a)
 }
 
-func (c *corpus) quoteGroup(key string, os []quoteOcc) Group {
+func (c *corpus) quoteGroup(key string, os []quoteOcc, toks map[string][]token) Group {
 	slices.SortFunc(os, func(a, b quoteOcc) int {
 		if c := cmp.Compare(a.sent, b.sent); c != 0 {
 			return c
@@ -719,7 +721,12 @@ func (c *corpus) quoteGroup(key string, os []quoteOcc) Group {
 		s := d.Sentences[f.idx]
 		start, end := o.start, o.end
 		if len(o.before) >= nb && len(o.after) >= na {
-			start, end = extendWords(s.Text, start, end, nb, na)
+			ts, ok := toks[s.Text]
+			if !ok {
+				ts = tokenize(s.Text, nil)
+				toks[s.Text] = ts
+			}
+			start, end = extendWords(ts, start, end, nb, na)
 		}
 		if label == "" || (len(o.before) >= nb && len(o.after) >= na && len(s.Text[start:end]) < len(label)) {
 			label = s.Text[start:end]
@@ -759,9 +766,9 @@ func commonAffix(os []quoteOcc, side func(quoteOcc) []string) int {
 	}
 }
 
-// extendWords widens [start, end) of s by nb words before and na after.
-func extendWords(s string, start, end, nb, na int) (int, int) {
-	ts := tokenize(s, nil)
+// extendWords widens [start, end) of a sentence by nb words before and na
+// after; ts are the sentence's tokens.
+func extendWords(ts []token, start, end, nb, na int) (int, int) {
 	for i, t := range ts {
 		if t.start == start && i-nb >= 0 {
 			start = ts[i-nb].start
