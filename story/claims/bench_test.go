@@ -3,6 +3,8 @@ package claims
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"syscall"
 	"testing"
@@ -96,18 +98,27 @@ func syntheticDocs(n, perDoc int, seed uint64) []Doc {
 }
 
 func benchDiscover(b *testing.B, n int) {
-	docs := syntheticDocs(n, 30, 1)
+	measureDiscover(b, syntheticDocs(n, 30, 1))
+}
+
+// measureDiscover runs Discover on docs and reports CPU seconds (which show
+// the work done independently of other load on the machine: wall time on a
+// shared machine varies), groups and the peak heap above the heap before
+// the run (the docs).
+func measureDiscover(b *testing.B, docs []Doc) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	var groups int
+	runtime.GC()
+	base := heapBytes()
+	stop := watchPeakHeap()
 	cpu0 := cpuTime()
 	for b.Loop() {
 		groups = len(Discover(docs, Options{}))
 	}
-	// CPU seconds show the work done independently of other load on the
-	// machine (wall time on a shared machine varies).
 	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(groups), "groups")
+	b.ReportMetric(float64(stop()-base)/1e6, "peak-heap-MB")
 }
 
 // BenchmarkDiscover1k and BenchmarkDiscover10k: 1,000 and 10,000 synthetic
@@ -127,19 +138,42 @@ func cpuTime() time.Duration {
 // benchCorpus runs Discover on n articles of ~600 words from internal/corpus
 // (the corpus `storylens analyze` is measured on in issue 3).
 func benchCorpus(b *testing.B, n int) {
-	docs := corpusDocs(b, n)
-	b.ReportAllocs()
-	b.ResetTimer()
-	var groups int
-	cpu0 := cpuTime()
-	for b.Loop() {
-		groups = len(Discover(docs, Options{}))
-	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-	b.ReportMetric(float64(groups), "groups")
+	measureDiscover(b, corpusDocs(b, n))
 }
 
 // BenchmarkDiscoverCorpus1k and BenchmarkDiscoverCorpus10k: 1,000 and
 // 10,000 articles of internal/corpus (run with -benchtime=1x).
 func BenchmarkDiscoverCorpus1k(b *testing.B)  { benchCorpus(b, 1000) }
 func BenchmarkDiscoverCorpus10k(b *testing.B) { benchCorpus(b, 10000) }
+
+// heapBytes is the memory of live and not yet swept heap objects.
+func heapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// watchPeakHeap samples heapBytes every millisecond until the returned
+// function is called, which returns the largest value seen.
+func watchPeakHeap() func() uint64 {
+	done := make(chan struct{})
+	res := make(chan uint64)
+	go func() {
+		peak := heapBytes()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				res <- max(peak, heapBytes())
+				return
+			case <-t.C:
+				peak = max(peak, heapBytes())
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		return <-res
+	}
+}

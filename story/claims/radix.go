@@ -2,7 +2,11 @@ package claims
 
 import "math"
 
-// radixSort64 sorts a in ascending order with an LSD radix sort on 16-bit
+// radixBits is the width of a radix sort digit: 2,048 counters fit in the
+// L1 cache.
+const radixBits = 11
+
+// radixSort64 sorts a in ascending order with an LSD radix sort on 11-bit
 // digits (passes whose digit is the same for every value are skipped);
 // tmp is scratch space, grown as needed and returned for reuse.
 func radixSort64(a, tmp []uint64) []uint64 {
@@ -14,14 +18,14 @@ func radixSort64(a, tmp []uint64) []uint64 {
 		tmp = make([]uint64, len(a))
 	}
 	tmp = tmp[:len(a)]
-	var count [1 << 16]int
+	var count [1 << radixBits]int
 	src, dst := a, tmp
-	for shift := uint(0); shift < 64; shift += 16 {
+	for shift := uint(0); shift < 64; shift += radixBits {
 		clear(count[:])
 		for _, v := range src {
-			count[(v>>shift)&0xffff]++
+			count[(v>>shift)&(1<<radixBits-1)]++
 		}
-		if count[(src[0]>>shift)&0xffff] == len(src) {
+		if count[(src[0]>>shift)&(1<<radixBits-1)] == len(src) {
 			continue // every value has this digit
 		}
 		sum := 0
@@ -30,7 +34,7 @@ func radixSort64(a, tmp []uint64) []uint64 {
 			sum += c
 		}
 		for _, v := range src {
-			d := (v >> shift) & 0xffff
+			d := (v >> shift) & (1<<radixBits - 1)
 			dst[count[d]] = v
 			count[d]++
 		}
@@ -59,15 +63,15 @@ func sortEdgesBySim(es []edge) {
 		return
 	}
 	tmp := make([]edge, len(es))
-	var count [1 << 16]int
+	var count [1 << radixBits]int
 	src, dst := es, tmp
 	key := func(e edge) uint32 { return ^math.Float32bits(e.sim) }
-	for shift := uint(0); shift < 32; shift += 16 {
+	for shift := uint(0); shift < 32; shift += radixBits {
 		clear(count[:])
 		for _, e := range src {
-			count[(key(e)>>shift)&0xffff]++
+			count[(key(e)>>shift)&(1<<radixBits-1)]++
 		}
-		if count[(key(src[0])>>shift)&0xffff] == len(src) {
+		if count[(key(src[0])>>shift)&(1<<radixBits-1)] == len(src) {
 			continue
 		}
 		sum := 0
@@ -76,7 +80,7 @@ func sortEdgesBySim(es []edge) {
 			sum += c
 		}
 		for _, e := range src {
-			d := (key(e) >> shift) & 0xffff
+			d := (key(e) >> shift) & (1<<radixBits - 1)
 			dst[count[d]] = e
 			count[d]++
 		}
