@@ -26,6 +26,8 @@ type mapPanel interface {
 // mapWidget wraps mapview.Map.
 type mapWidget struct{ *mapview.Map }
 
+var _ mapPanel = mapWidget{}
+
 // Object returns the widget to place in a container.
 func (m mapWidget) Object() fyne.CanvasObject { return m.Map }
 

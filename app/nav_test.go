@@ -15,7 +15,8 @@ func TestNavStepping(t *testing.T) {
 	if n.Prev() {
 		t.Error("Prev at the first step moved")
 	}
-	if !n.Next() || !n.Next() || n.Next() {
+	first, second, third := n.Next(), n.Next(), n.Next()
+	if !first || !second || third {
 		t.Error("Next should move twice then stop at the end")
 	}
 	if n.Index() != 2 || !n.AtEnd() || n.Status() != "Step 3 of 3" {

@@ -75,6 +75,9 @@ func TestGeoJSONValidRFC7946(t *testing.T) {
 			if want := geo.LengthHaversine(s.Routes[0].Line) / 1000; math.Abs(km-want) > 0.001 {
 				t.Errorf("lengthKm %v, want %v", km, want)
 			}
+			if got := geo.LengthHaversine(line) / 1000; math.Abs(km-got) > 0.01 {
+				t.Errorf("the written line is %v km long, but lengthKm says %v", got, km)
+			}
 			if props["mode"] != "rail" || props["approximate"] != true || len(props["stops"].([]any)) != 3 {
 				t.Errorf("route props %v", props)
 			}

@@ -436,7 +436,7 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && toks[j-1].Possessive == false && toks[j].Cap && !stopwords[toks[j].Key] &&
+			for j < len(toks) && !toks[j-1].Possessive && toks[j].Cap && !stopwords[toks[j].Key] &&
 				(toks[j].GapBefore == " " || toks[j].GapBefore == "-") {
 				j++
 			}

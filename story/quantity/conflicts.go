@@ -44,26 +44,6 @@ type Conflict struct {
 	Verdict string
 }
 
-// sameThing reports whether a and b measure the same thing: same kind and
-// normalised unit, from different sources, and for distances the places
-// near them overlap (at least one shared name, two when both name two or
-// more), for other kinds the same noun (last word of About, without a
-// plural s). Dates are never compared.
-func sameThing(a, b *Quantity) bool {
-	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source {
-		return false
-	}
-	if a.Kind == Distance {
-		shared := len(intersect(a.Places, b.Places))
-		if len(a.Places) >= 2 && len(b.Places) >= 2 {
-			return shared >= 2
-		}
-		return shared >= 1
-	}
-	ha, hb := head(a.About), head(b.About)
-	return ha != "" && ha == hb
-}
-
 func head(about string) string {
 	f := strings.Fields(strings.ToLower(about))
 	if len(f) == 0 {
@@ -102,8 +82,7 @@ func Conflicts(qs []Quantity, tol Tolerances) []Conflict {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]

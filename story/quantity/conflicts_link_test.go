@@ -6,6 +6,26 @@ import (
 	"testing"
 )
 
+// sameThing reports whether a and b measure the same thing: same kind and
+// normalised unit, from different sources, and for distances the places
+// near them overlap (at least one shared name, two when both name two or
+// more), for other kinds the same noun (last word of About, without a
+// plural s). Dates are never compared.
+func sameThing(a, b *Quantity) bool {
+	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source {
+		return false
+	}
+	if a.Kind == Distance {
+		shared := len(intersect(a.Places, b.Places))
+		if len(a.Places) >= 2 && len(b.Places) >= 2 {
+			return shared >= 2
+		}
+		return shared >= 1
+	}
+	ha, hb := head(a.About), head(b.About)
+	return ha != "" && ha == hb
+}
+
 // pairwiseGroups is the definition linkSameThings implements: quantities
 // joined by chains of sameThing pairs, compared pair by pair.
 func pairwiseGroups(qs []Quantity) []int {

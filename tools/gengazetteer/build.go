@@ -347,7 +347,7 @@ func (g *gazetteer) addSupplement(path string) error {
 			continue
 		}
 		if !strings.HasPrefix(id, "supp:") {
-			return fmt.Errorf("%s line %d: id %q must start with supp:", path, ln, id)
+			return fmt.Errorf("%s line %d: id %q must start with supp: (the supplement prefix)", path, ln, id)
 		}
 		if byID[id] != nil {
 			return fmt.Errorf("%s line %d: duplicate id %q", path, ln, id)

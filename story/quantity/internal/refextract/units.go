@@ -1,7 +1,5 @@
 package refextract
 
-import "strings"
-
 // unit is a unit word: its kind, normalised unit and factor to it.
 type unit struct {
 	kind, name, norm string
@@ -73,5 +71,3 @@ var qualifiersBefore = []string{"more than", "less than", "fewer than", "at leas
 
 // qualifiersAfter hedge a number before them: "20 hours or more".
 var qualifiersAfter = []string{"or more", "or so", "or less", "or longer", "plus"}
-
-func lower(s string) string { return strings.ToLower(s) }
