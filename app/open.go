@@ -187,6 +187,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Open…", u.ShowOpenDialog),
 		recent,
 		fyne.NewMenuItem("Open the bundled story", func() { u.Open("") }),
+		fyne.NewMenuItem("Import StoryMapJS…", u.ShowImportStoryMapJSDialog),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export…", u.ShowExportDialog),
 	)
