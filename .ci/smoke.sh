@@ -35,7 +35,8 @@ if grep -q "Error in Fyne call thread" "$dir/app.log"; then
   echo "smoke: Fyne threading errors in the log:"; grep -m5 "Error in Fyne call thread" "$dir/app.log"; exit 1
 fi
 kill -0 "$app" 2>/dev/null || { echo "smoke: app died"; cat "$dir/app.log"; exit 1; }
-xdotool windowclose "$win" 2>/dev/null || kill "$app"
-for _ in $(seq 1 25); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
-if kill -0 "$app" 2>/dev/null; then kill "$app"; echo "smoke: app did not close on window close; killed"; fi
+xdotool key ctrl+q
+for _ in $(seq 1 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
+if kill -0 "$app" 2>/dev/null; then echo "smoke: Ctrl+Q did not quit the app within 10 s"; exit 1; fi
+wait "$app" && echo "smoke: Ctrl+Q quit the app cleanly" || { echo "smoke: the app exited with status $?"; cat "$dir/app.log"; exit 1; }
 echo "smoke: ok"

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -85,6 +86,9 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u.build()
 	w.SetContent(u.main)
 	w.Canvas().SetOnTypedKey(u.typedKey)
+	// Ctrl+Q (Cmd+Q on macOS) quits, as desktop users expect.
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { a.Quit() })
 	w.SetMainMenu(u.mainMenu())
 	u.refresh()
 	return u
