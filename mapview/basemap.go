@@ -28,14 +28,42 @@ type player struct {
 }
 
 var (
-	baseOnce   sync.Once
-	baseLayers []player
-	baseErr    error
+	baseOnce    sync.Once
+	baseLayers  []player
+	baseErr     error
+	baseDone    = make(chan struct{}) // closed once baseLayers/baseErr are set
+	preloadOnce sync.Once
 )
 
-// loadBasemap decodes and projects the embedded basemap once.
+// Preload starts decoding and projecting the embedded basemap (a few
+// hundred milliseconds of CPU) in a goroutine and returns at once. Apps call
+// it at start so the map has its basemap by the time it first appears; the
+// widget also starts it itself when it first draws. Calling it again does
+// nothing.
+func Preload() {
+	preloadOnce.Do(func() {
+		go func() {
+			loadBasemap()
+			fonts()
+		}()
+	})
+}
+
+// basemapReady reports, without blocking, whether loadBasemap has finished.
+func basemapReady() bool {
+	select {
+	case <-baseDone:
+		return true
+	default:
+		return false
+	}
+}
+
+// loadBasemap decodes and projects the embedded basemap once, blocking
+// until it is done (see Preload and basemapReady for the non-blocking way).
 func loadBasemap() ([]player, error) {
 	baseOnce.Do(func() {
+		defer close(baseDone)
 		ls, err := basemap.Layers()
 		if err != nil {
 			baseErr = fmt.Errorf("mapview: basemap: %w", err)

@@ -64,6 +64,7 @@ func cpuPerOp(b *testing.B) func() {
 func BenchmarkPanFrame(b *testing.B) {
 	s, r := testStory()
 	m := New(WithStory(s, r))
+	<-baseDone
 	m.Resize(fyneSize(1280, 800))
 	m.cam = regionCamera(1280, 800)
 	m.generate(1280, 800) // fills the cache

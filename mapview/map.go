@@ -54,8 +54,10 @@ type Map struct {
 	fitStep *int
 
 	frames [2]*image.RGBA
-	half   *image.RGBA // half-resolution basemap during flights
-	flip   int
+	// waiting is set while a goroutine waits for the basemap to redraw.
+	waiting bool
+	half    *image.RGBA // half-resolution basemap during flights
+	flip    int
 
 	// base caches the basemap layer drawn for one zoom and size; pan frames
 	// re-blit it shifted.
@@ -109,7 +111,11 @@ func (m *Map) isDark() bool {
 }
 
 // New returns a map showing the region until a story is set.
+//
+// New starts decoding the basemap in the background (see Preload); until
+// it is ready the map draws sea, places and routes, then redraws itself.
 func New(opts ...Option) *Map {
+	Preload()
 	ov := -2
 	m := &Map{rd: newRenderer(), highlight: map[string]bool{}, scene: newScene(nil, nil), fitStep: &ov}
 	m.cam = regionCamera(800, 600)
@@ -365,9 +371,22 @@ func (m *Map) generate(w, h int) image.Image {
 		out = image.NewRGBA(image.Rect(0, 0, w, h))
 		m.frames[m.flip] = out
 	}
-	if flying && w >= 64 && h >= 64 {
+	switch {
+	case !isBasemapReady():
+		// Never block the UI thread on decoding: sea now, land when ready.
+		draw.Draw(out, out.Bounds(), image.NewUniform(f.pal.water), image.Point{}, draw.Src)
+		m.whenBasemapReady()
+	case flying && w >= 64 && h >= 64:
 		m.drawBaseHalf(out, f.view, f.pal)
-	} else {
+	case (m.base.img == nil || m.base.img.Bounds() != out.Bounds()) && w >= 64 && h >= 64:
+		// First frame at this size: a half-resolution basemap now (a
+		// quarter of the work, while the buffers are allocated) and the
+		// full one in the next frame, so neither frame is long.
+		m.drawBaseHalf(out, f.view, f.pal)
+		m.base.img = image.NewRGBA(out.Bounds())
+		m.base.zoom = math.NaN() // allocated, not drawn
+		go m.refresh()
+	default:
 		m.drawBaseCached(out, f.view, f.pal, dark, dragging)
 	}
 	m.rd.drawOverlay(out, f)
@@ -375,6 +394,29 @@ func (m *Map) generate(w, h int) image.Image {
 		FrameHook(time.Since(start))
 	}
 	return out
+}
+
+// isBasemapReady is basemapReady; tests replace it to draw a frame as if
+// decoding were still running.
+var isBasemapReady = basemapReady
+
+// whenBasemapReady starts decoding the basemap if nobody has, and redraws
+// the map on the UI thread once it is ready (once per wait).
+func (m *Map) whenBasemapReady() {
+	Preload()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.waiting {
+		return
+	}
+	m.waiting = true
+	go func() {
+		<-baseDone
+		m.mu.Lock()
+		m.waiting = false
+		m.mu.Unlock()
+		m.refresh()
+	}()
 }
 
 // drawBaseCached draws the basemap into out, re-blitting the cached layer

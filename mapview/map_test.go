@@ -17,6 +17,7 @@ func newTestMap(t *testing.T, opts ...Option) (*Map, fyne.Window) {
 	test.NewTempApp(t)
 	s, r := testStory()
 	m := New(append([]Option{WithStory(s, r)}, opts...)...)
+	<-baseDone // New started decoding; these tests want the land drawn
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)
 	w.Resize(fyne.NewSize(800, 600))
@@ -209,6 +210,7 @@ func TestMapSetDark(t *testing.T) {
 		}
 		return n
 	}
+	m.generate(800, 600) // the first frame at a size has a half-resolution basemap
 	light := m.generate(800, 600)
 	lw, le := count(light, lightPalette.water), count(light, lightPalette.earth)
 	if lw == 0 || le == 0 {
@@ -229,6 +231,7 @@ func TestMapSetDark(t *testing.T) {
 	}
 	m2, _ := newTestMap(t, WithDark(true))
 	m2.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
+	m2.generate(800, 600)
 	if n := count(m2.generate(800, 600), darkPalette.water); n == 0 {
 		t.Error("WithDark(true) drew no dark water")
 	}

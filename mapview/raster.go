@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"sync"
 
 	"golang.org/x/image/vector"
 )
@@ -29,10 +30,25 @@ type pcanvas struct {
 	minX, minY, maxX, maxY float32
 }
 
+// canvases keeps canvases (rasterizer, mask and path buffers of up to a
+// frame's size) between frames: allocating and faulting in those buffers
+// anew each frame cost more than drawing.
+var canvases = sync.Pool{New: func() any { return &pcanvas{r: vector.NewRasterizer(1, 1)} }}
+
+// newCanvas returns a canvas drawing into img; release it when done.
 func newCanvas(img *image.RGBA) *pcanvas {
 	b := img.Bounds()
-	return &pcanvas{img: img, r: vector.NewRasterizer(1, 1),
-		bx0: float32(b.Min.X), by0: float32(b.Min.Y), bx1: float32(b.Max.X), by1: float32(b.Max.Y)}
+	c := canvases.Get().(*pcanvas)
+	c.img = img
+	c.bx0, c.by0, c.bx1, c.by1 = float32(b.Min.X), float32(b.Min.Y), float32(b.Max.X), float32(b.Max.Y)
+	c.begin()
+	return c
+}
+
+// release returns the canvas to the pool; it must not be used after.
+func (c *pcanvas) release() {
+	c.img = nil
+	canvases.Put(c)
 }
 
 func (c *pcanvas) begin() {

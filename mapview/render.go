@@ -163,6 +163,7 @@ func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
 func drawBaseBand(img *image.RGBA, v view, pal *palette, layers []player) {
 	draw.Draw(img, img.Bounds(), image.NewUniform(pal.water), image.Point{}, draw.Src)
 	c := newCanvas(img)
+	defer c.release()
 	// The band's bound in normalized Mercator, for culling.
 	bb := img.Bounds()
 	ll0 := orb.Point{(float64(bb.Min.X)-float64(v.w)/2)/v.world + v.center[0], (float64(bb.Min.Y)-float64(v.h)/2)/v.world + v.center[1]}
@@ -267,6 +268,7 @@ func (f *frame) placePx(p *place) (float64, float64) { return f.view.toPx(p.M) }
 // the attribution line.
 func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	c := newCanvas(img)
+	defer c.release()
 	v, pal, s := f.view, f.pal, f.view.scale
 	sf := float32(s)
 	bounds := img.Bounds()
@@ -305,23 +307,19 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		for _, pc := range pieces {
 			rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
 		}
-		// Station dots at the route's stops.
-		c.begin()
+		// Station dots at the route's stops, each filled on its own (small
+		// masks; see arrows).
 		for _, id := range r.Stops {
 			if p := f.scene.place(id); p != nil {
 				x, y := v.toPx(p.M)
+				c.begin()
 				c.circle(float32(x), float32(y), 4.5*sf)
-			}
-		}
-		c.fill(col)
-		c.begin()
-		for _, id := range r.Stops {
-			if p := f.scene.place(id); p != nil {
-				x, y := v.toPx(p.M)
+				c.fill(col)
+				c.begin()
 				c.circle(float32(x), float32(y), 2.5*sf)
+				c.fill(pal.casing)
 			}
 		}
-		c.fill(pal.casing)
 	}
 
 	// Places, least important first so important symbols are on top.
@@ -508,20 +506,21 @@ func (rd *renderer) arrows(c *pcanvas, xs, ys []float32, s float32, edge, col co
 		}
 		acc += l
 	}
-	for pass, col := range []color.Color{edge, col} {
-		k := float32(7)
-		if pass == 0 {
-			k = 9.5
-		}
-		c.begin()
-		for _, a := range as {
+	// Each arrow is filled on its own: one fill of all of them would
+	// rasterize a mask as large as the route's bound.
+	for _, a := range as {
+		for pass, col := range []color.Color{edge, col} {
+			k := float32(7)
+			if pass == 0 {
+				k = 9.5
+			}
 			nx, ny := -a.dy, a.dx
-			tip := [2]float32{a.x + a.dx*k*s, a.y + a.dy*k*s}
-			c.poly(tip[0], tip[1],
+			c.begin()
+			c.poly(a.x+a.dx*k*s, a.y+a.dy*k*s,
 				a.x-a.dx*k*0.6*s+nx*k*0.8*s, a.y-a.dy*k*0.6*s+ny*k*0.8*s,
 				a.x-a.dx*k*0.6*s-nx*k*0.8*s, a.y-a.dy*k*0.6*s-ny*k*0.8*s)
+			c.fill(col)
 		}
-		c.fill(col)
 	}
 }
 
@@ -561,6 +560,7 @@ func (rd *renderer) scaleBar(img *image.RGBA, v view, pal *palette, paint bool) 
 		return box
 	}
 	c := newCanvas(img)
+	defer c.release()
 	c.rect(box, pal.panel)
 	lw := int(math.Max(1, 2*s))
 	y1 := box.Min.Y + pad/2 + th/2
@@ -642,6 +642,7 @@ func (rd *renderer) legend(img *image.RGBA, f *frame, paint bool) image.Rectangl
 		return box
 	}
 	c := newCanvas(img)
+	defer c.release()
 	c.rect(box, pal.panel)
 	for i, e := range es {
 		cy := float32(box.Min.Y + pad/2 + row*i + row/2 + pad/4)
