@@ -29,11 +29,14 @@ var setInterval=function(){return 0};var clearInterval=function(){};`
 // ssrJS installs a measureText backed by Go (cached per font and text) and
 // the render function: option JSON in, SVG string out.
 const ssrJS = `(function(){
-var cache={};
+var cache={},n=0;
 echarts.setPlatformAPI({measureText:function(text,font){
   text=text==null?'':String(text);font=font||'';
   var k=font+'\u0000'+text;var w=cache[k];
-  if(w===undefined){w=__slMeasure(text,font);cache[k]=w;}
+  if(w===undefined){
+    if(++n>50000){cache={};n=1;}
+    w=__slMeasure(text,font);cache[k]=w;
+  }
   return {width:w};
 }});
 globalThis.__slRender=function(opt,w,h){

@@ -35,6 +35,10 @@ type Option func(*View)
 // report before rendering (80 ms by default; 0 renders at once).
 func WithDebounce(d time.Duration) Option { return func(v *View) { v.debounce = d } }
 
+// WithRunner sets how a render is started (default: go f(), off the UI
+// thread). Tests pass a runner that calls f at once.
+func WithRunner(run func(f func())) Option { return func(v *View) { v.run = run } }
+
 // WithPlaceholder sets the text shown until there is a chart.
 func WithPlaceholder(s string) Option { return func(v *View) { v.placeholder = s } }
 
@@ -45,6 +49,7 @@ type View struct {
 	id          charts.ID
 	debounce    time.Duration
 	placeholder string
+	run         func(func())
 
 	mu       sync.Mutex
 	r        *charts.Renderer
@@ -73,7 +78,8 @@ var (
 // New returns a view of chart id drawn by r (which may be nil until the
 // renderer is ready: see SetRenderer).
 func New(r *charts.Renderer, id charts.ID, opts ...Option) *View {
-	v := &View{r: r, id: id, debounce: 80 * time.Millisecond, placeholder: "No story loaded."}
+	v := &View{r: r, id: id, debounce: 80 * time.Millisecond, placeholder: "No story loaded.",
+		run: func(f func()) { go f() }}
 	for _, o := range opts {
 		o(v)
 	}
@@ -139,26 +145,28 @@ func (v *View) MinSize() fyne.Size { return fyne.NewSize(160, 120) }
 // schedule starts a render after the debounce delay; a newer request
 // supersedes it.
 func (v *View) schedule() {
+	size := v.Size()
 	v.mu.Lock()
-	defer v.mu.Unlock()
 	v.gen++
 	gen := v.gen
 	if v.timer != nil {
 		v.timer.Stop()
+		v.timer = nil
 	}
-	if v.debounce <= 0 {
-		go v.render(gen)
+	if v.debounce > 0 {
+		v.timer = time.AfterFunc(v.debounce, func() { v.run(func() { v.render(gen, size) }) })
+		v.mu.Unlock()
 		return
 	}
-	v.timer = time.AfterFunc(v.debounce, func() { v.render(gen) })
+	v.mu.Unlock()
+	v.run(func() { v.render(gen, size) })
 }
 
 // render builds and rasterises the chart in the calling goroutine and
 // swaps the image in on the UI thread, unless a newer render was asked for.
-func (v *View) render(gen uint64) {
+func (v *View) render(gen uint64, size fyne.Size) {
 	v.mu.Lock()
 	r, rep, o := v.r, v.rep, v.opts
-	size := v.Size()
 	v.mu.Unlock()
 	if r == nil || rep == nil || size.Width < 1 || size.Height < 1 {
 		v.show(gen, nil, nil, "")

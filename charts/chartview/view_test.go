@@ -61,13 +61,13 @@ func waitChart(t *testing.T, v *View) *charts.Chart {
 func TestViewRendersAtWidgetSizeAndSelects(t *testing.T) {
 	test.NewTempApp(t)
 	r := renderer(t)
-	v := New(r, charts.ClaimFrequency, WithDebounce(0))
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(640, 400))
-	v.Resize(fyne.NewSize(640, 400))
+	v := New(r, charts.ClaimFrequency, WithDebounce(0), WithRunner(func(f func()) { f() }))
 	var got []charts.Hit
 	v.OnSelect(func(h charts.Hit) { got = append(got, h) })
 	v.SetReport(report(), charts.Options{})
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(640, 400))
+	v.Resize(fyne.NewSize(640, 400))
 	c := waitChart(t, v)
 	if c.Width != 640 || c.Height != 400 {
 		t.Errorf("chart %dx%d, want the widget's 640x400", c.Width, c.Height)
@@ -114,7 +114,7 @@ func TestViewRendersAtWidgetSizeAndSelects(t *testing.T) {
 
 func TestViewPlaceholderAndErrors(t *testing.T) {
 	test.NewTempApp(t)
-	v := New(nil, charts.SourceCoverage, WithDebounce(0), WithPlaceholder("Loading the chart engine…"))
+	v := New(nil, charts.SourceCoverage, WithDebounce(0), WithRunner(func(f func()) { f() }), WithPlaceholder("Loading the chart engine…"))
 	test.NewTempWindow(t, v).Resize(fyne.NewSize(400, 300))
 	if !v.status.Visible() || v.status.Text != "Loading the chart engine…" {
 		t.Errorf("placeholder %q visible=%v", v.status.Text, v.status.Visible())
