@@ -1,9 +1,7 @@
 package charts
 
 import (
-	"bufio"
 	"fmt"
-	"image/png"
 	"io"
 	"path/filepath"
 	"sort"
@@ -136,12 +134,10 @@ func writeChart(r *Renderer, c *Chart, format, path string, scale float64, trans
 			return err
 		}
 		fill = func(w io.Writer) error {
-			bw := bufio.NewWriterSize(wrapWriter(w), 1<<16)
-			enc := png.Encoder{CompressionLevel: png.BestSpeed}
-			if err := enc.Encode(bw, img); err != nil {
+			if err := encodePNG(wrapWriter(w), img); err != nil {
 				return fmt.Errorf("encode png: %w", err)
 			}
-			return bw.Flush()
+			return nil
 		}
 	case "svg", "html":
 		var data []byte

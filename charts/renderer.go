@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"math"
 	"sync"
 )
@@ -121,8 +120,7 @@ func (r *Renderer) PNG(c *Chart, scale float64, transparent bool) ([]byte, error
 		return nil, err
 	}
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
+	if err := encodePNG(&buf, img); err != nil {
 		return nil, fmt.Errorf("charts: encode %s png: %w", c.ID, err)
 	}
 	return buf.Bytes(), nil
