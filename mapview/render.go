@@ -274,27 +274,34 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	bounds := img.Bounds()
 	var reserved []image.Rectangle
 
-	// Routes.
+	// Routes: when the step highlights one, the others are drawn first,
+	// dimmed (thinner, translucent, no arrows or stops).
+	focus := f.focusRoute()
 	var xs, ys []float32
-	for _, r := range f.scene.routes {
+	for _, r := range f.routesInOrder() {
 		xs, ys = xs[:0], ys[:0]
 		for _, p := range r.M {
 			x, y := v.toPx(p)
 			xs, ys = append(xs, float32(x)), append(ys, float32(y))
 		}
 		hi := f.hiRoute == r.ID
-		w := float32(3.5)
-		col := pal.route
-		if hi {
+		dim := focus && !hi
+		w, casing := float32(3.5), float32(3.5)
+		col, edge := pal.route, pal.casing
+		switch {
+		case hi:
 			w, col = 5, pal.routeHi
+		case dim:
+			w, casing = 2, 2
+			col.A, edge.A = dimAlpha(col.A), dimAlpha(edge.A)
 		}
 		m := 40 * sf
 		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
 		c.begin()
 		for _, pc := range pieces {
-			c.polyline(pc[0], pc[1], (w+3.5)*sf)
+			c.polyline(pc[0], pc[1], (w+casing)*sf)
 		}
-		c.fill(pal.casing)
+		c.fill(edge)
 		c.begin()
 		for _, pc := range pieces {
 			if r.Approximate {
@@ -304,6 +311,9 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 			}
 		}
 		c.fill(col)
+		if dim {
+			continue
+		}
 		for _, pc := range pieces {
 			rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
 		}
@@ -437,8 +447,10 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		cands[i].W, cands[i].H = m.size()
 		info[p.ID] = lbl{name, hi, f.highlight[p.ID], m}
 	}
+	// Route names: only the highlighted route's when the step has one,
+	// else every route's in a smaller size.
 	for _, r := range f.scene.routes {
-		if len(r.M) < 2 {
+		if len(r.M) < 2 || (focus && r.ID != f.hiRoute) {
 			continue
 		}
 		name := r.Name
@@ -447,10 +459,14 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		}
 		mid, _ := r.at(0.5)
 		x, y := v.lonLatToPx(mid)
-		m := rd.text.get(name, false, 11*s)
+		size, prio := float64(routeLabelSize), 50.0
+		if focus {
+			size, prio = routeLabelSizeHi, 900
+		}
+		m := rd.text.get(name, focus, size*s)
 		w, h := m.size()
-		cands = append(cands, labelCand{ID: "route:" + r.ID, W: w, H: h, X: x, Y: y, Gap: 8 * s, Priority: 50})
-		info["route:"+r.ID] = lbl{name, false, f.hiRoute == r.ID, m}
+		cands = append(cands, labelCand{ID: "route:" + r.ID, W: w, H: h, X: x, Y: y, Gap: 8 * s, Priority: prio})
+		info["route:"+r.ID] = lbl{name, focus, focus, m}
 	}
 	placed := placeLabels(cands, bounds, reserved)
 	for _, pl := range placed {
@@ -472,6 +488,40 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	}
 	c.rect(attrBox, pal.panel)
 	drawText(img, attr, attrBox.Min.X+pad, attrBox.Min.Y+pad/2, pal.dim, color.Transparent, 0)
+}
+
+// Route label sizes (logical pixels): every route's name when no route is
+// highlighted, and the highlighted route's name.
+const (
+	routeLabelSize   = 10.0
+	routeLabelSizeHi = 12.0
+)
+
+// dimAlpha is the alpha of a route drawn behind the highlighted one.
+func dimAlpha(a uint8) uint8 { return uint8(uint16(a) * 2 / 5) }
+
+// focusRoute reports whether the frame highlights a route of its scene
+// (the other routes are then dimmed and unlabelled).
+func (f *frame) focusRoute() bool {
+	return f.hiRoute != "" && f.scene.route(f.hiRoute) != nil
+}
+
+// routesInOrder is the scene's routes with the highlighted one last, so it
+// is drawn over the dimmed others.
+func (f *frame) routesInOrder() []*route {
+	rs := make([]*route, 0, len(f.scene.routes))
+	var hi *route
+	for _, r := range f.scene.routes {
+		if r.ID == f.hiRoute {
+			hi = r
+			continue
+		}
+		rs = append(rs, r)
+	}
+	if hi != nil {
+		rs = append(rs, hi)
+	}
+	return rs
 }
 
 // sortBy sorts places by ascending priority (insertion sort: few places).
