@@ -67,8 +67,7 @@ func BenchmarkPanFrame(b *testing.B) {
 	<-baseDone
 	m.Resize(fyneSize(1280, 800))
 	m.cam = regionCamera(1280, 800)
-	m.generate(1280, 800) // half-resolution first frame at this size
-	m.generate(1280, 800) // fills the cache
+	fullFrame(b, m, 1280, 800) // fills the cache
 	m.dragging = true
 	b.ResetTimer()
 	defer cpuPerOp(b)()

@@ -60,13 +60,20 @@ type Map struct {
 	flip    int
 
 	// base caches the basemap layer drawn for one zoom and size; pan frames
-	// re-blit it shifted.
-	base struct {
-		img    *image.RGBA
-		center orb.Point // normalized Mercator
-		zoom   float64
-		dark   bool
-	}
+	// re-blit it shifted. UI thread only.
+	base baseLayer
+	// pending is a layer drawBaseAsync finished (under mu), baseBusy set
+	// while it draws.
+	pending  *baseLayer
+	baseBusy bool
+}
+
+// baseLayer is a drawn basemap layer and the view it was drawn for.
+type baseLayer struct {
+	img    *image.RGBA
+	center orb.Point // normalized Mercator
+	zoom   float64
+	dark   bool
 }
 
 // Option configures a Map.
@@ -378,14 +385,13 @@ func (m *Map) generate(w, h int) image.Image {
 		m.whenBasemapReady()
 	case flying && w >= 64 && h >= 64:
 		m.drawBaseHalf(out, f.view, f.pal)
-	case (m.base.img == nil || m.base.img.Bounds() != out.Bounds()) && w >= 64 && h >= 64:
-		// First frame at this size: a half-resolution basemap now (a
-		// quarter of the work, while the buffers are allocated) and the
-		// full one in the next frame, so neither frame is long.
+	case !m.takePendingBase(out.Bounds()) && w >= 64 && h >= 64:
+		// First frame at this size: a half-resolution basemap now and the
+		// full one drawn in a goroutine (allocating and first touching the
+		// buffers makes it the slowest frame), shown when ready.
 		m.drawBaseHalf(out, f.view, f.pal)
-		m.base.img = image.NewRGBA(out.Bounds())
-		m.base.zoom = math.NaN() // allocated, not drawn
-		go m.refresh()
+		// Started after this frame's overlay, not to compete with it.
+		defer m.drawBaseAsync(f.view, f.pal, dark)
 	default:
 		m.drawBaseCached(out, f.view, f.pal, dark, dragging)
 	}
@@ -394,6 +400,48 @@ func (m *Map) generate(w, h int) image.Image {
 		FrameHook(time.Since(start))
 	}
 	return out
+}
+
+// takePendingBase reports whether the cached basemap layer has the size r,
+// installing the one drawBaseAsync finished if it has. UI thread only.
+func (m *Map) takePendingBase(r image.Rectangle) bool {
+	if m.base.img != nil && m.base.img.Bounds() == r {
+		return true
+	}
+	m.mu.Lock()
+	p := m.pending
+	m.mu.Unlock()
+	if p == nil || p.img.Bounds() != r {
+		return false
+	}
+	m.mu.Lock()
+	m.pending = nil
+	m.mu.Unlock()
+	m.base.img, m.base.center, m.base.zoom, m.base.dark = p.img, p.center, p.zoom, p.dark
+	return true
+}
+
+// drawBaseAsync draws the full-resolution basemap layer of v in a
+// goroutine (one at a time) and redraws the map when it is done.
+func (m *Map) drawBaseAsync(v view, pal *palette, dark bool) {
+	m.mu.Lock()
+	if m.baseBusy {
+		m.mu.Unlock()
+		return
+	}
+	m.baseBusy = true
+	m.mu.Unlock()
+	go func() {
+		img := image.NewRGBA(image.Rect(0, 0, v.w, v.h))
+		if err := m.rd.drawBase(img, v, pal); err != nil {
+			fyne.LogError("mapview: basemap", err)
+		}
+		m.mu.Lock()
+		m.pending = &baseLayer{img: img, center: v.center, zoom: v.zoom, dark: dark}
+		m.baseBusy = false
+		m.mu.Unlock()
+		m.refresh()
+	}()
 }
 
 // isBasemapReady is basemapReady; tests replace it to draw a frame as if

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -23,6 +24,26 @@ func newTestMap(t *testing.T, opts ...Option) (*Map, fyne.Window) {
 	w.Resize(fyne.NewSize(800, 600))
 	m.Resize(fyne.NewSize(800, 600))
 	return m, w
+}
+
+// fullFrame draws a w×h frame with the full-resolution basemap: the first
+// frame at a size draws it in a goroutine, so it waits for that.
+func fullFrame(tb testing.TB, m *Map, w, h int) image.Image {
+	tb.Helper()
+	img := m.generate(w, h)
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if m.base.img != nil && m.base.img.Bounds() == image.Rect(0, 0, w, h) {
+			return img
+		}
+		m.mu.Lock()
+		ready := m.pending != nil && m.pending.img.Bounds() == image.Rect(0, 0, w, h)
+		m.mu.Unlock()
+		if ready {
+			return m.generate(w, h)
+		}
+	}
+	tb.Fatal("the full-resolution basemap was never drawn")
+	return nil
 }
 
 func TestMapDragPans(t *testing.T) {
@@ -210,8 +231,7 @@ func TestMapSetDark(t *testing.T) {
 		}
 		return n
 	}
-	m.generate(800, 600) // the first frame at a size has a half-resolution basemap
-	light := m.generate(800, 600)
+	light := fullFrame(t, m, 800, 600)
 	lw, le := count(light, lightPalette.water), count(light, lightPalette.earth)
 	if lw == 0 || le == 0 {
 		t.Fatalf("light frame: %d water and %d land samples, want both", lw, le)
@@ -231,8 +251,7 @@ func TestMapSetDark(t *testing.T) {
 	}
 	m2, _ := newTestMap(t, WithDark(true))
 	m2.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
-	m2.generate(800, 600)
-	if n := count(m2.generate(800, 600), darkPalette.water); n == 0 {
+	if n := count(fullFrame(t, m2, 800, 600), darkPalette.water); n == 0 {
 		t.Error("WithDark(true) drew no dark water")
 	}
 }
