@@ -21,6 +21,7 @@ type mapPanel interface {
 	Reset()
 	HandleKey(k fyne.KeyName) bool
 	PlayTrain(routeID string)
+	SetDark(dark bool)
 }
 
 // mapWidget wraps mapview.Map.
@@ -31,9 +32,10 @@ var _ mapPanel = mapWidget{}
 // Object returns the widget to place in a container.
 func (m mapWidget) Object() fyne.CanvasObject { return m.Map }
 
-// newMapPanel builds the map; taps on places and routes call the functions.
-func newMapPanel(onPlace, onRoute func(id string)) mapWidget {
-	return mapWidget{mapview.New(mapview.OnPlaceTapped(onPlace), mapview.OnRouteTapped(onRoute))}
+// newMapPanel builds the map, light or dark; taps on places and routes call
+// the functions.
+func newMapPanel(dark bool, onPlace, onRoute func(id string)) mapWidget {
+	return mapWidget{mapview.New(mapview.WithDark(dark), mapview.OnPlaceTapped(onPlace), mapview.OnRouteTapped(onRoute))}
 }
 
 // renderMap draws the map of step i headless (for exports and slides).

@@ -5,8 +5,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 
 	"github.com/storylens/storylens/assets/icon"
+	"github.com/storylens/storylens/mapview"
 )
 
 // appID is the application id (as in FyneApp.toml); preferences live under it.
@@ -16,25 +19,46 @@ const appID = "io.github.storylens.storylens"
 const startDelay = 100 * time.Millisecond
 
 // Run opens the main window on the story at cfg.Path ("" = the bundled
-// story) and blocks until it closes. The window appears at once; the
+// story) and blocks until it closes. The window appears at once with a light
+// placeholder; the full interface is built as soon as the app runs, and the
 // basemap, the chart engine and the story (loaded and analysed) come in
 // behind it.
 func Run(cfg Config) error {
+	// Decoding the basemap takes a few hundred milliseconds: start it now,
+	// off the UI thread, so that it is ready when the map first draws.
+	mapview.Preload()
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", icon.PNG))
 	w := a.NewWindow("Storylens")
-	u := NewUI(a, w, cfg)
+	w.SetContent(splash())
 	w.Resize(defaultSize)
 	w.SetMaster()
-	// Heavy work starts once the window is up, so that it does not compete
-	// with the first frame for the CPU.
+	var u *UI
 	a.Lifecycle().SetOnStarted(func() {
-		go func() {
-			time.Sleep(startDelay)
-			fyne.Do(u.Start)
-		}()
+		// Building the interface measures a lot of text; doing it after the
+		// window is up keeps the first frame as quick as a bare window's.
+		fyne.Do(func() {
+			u = NewUI(a, w, cfg)
+			go func() {
+				// Heavy work starts after the first frames, so that it
+				// does not compete with them for the CPU.
+				time.Sleep(startDelay)
+				fyne.Do(u.Start)
+			}()
+		})
 	})
 	w.ShowAndRun()
-	u.stopPlaying()
+	if u != nil {
+		u.stopPlaying()
+	}
 	return nil
+}
+
+// splash is what the window shows for the moment before the interface is
+// built: the icon on the theme's background, no text to measure.
+func splash() fyne.CanvasObject {
+	img := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", icon.PNG))
+	img.FillMode = canvas.ImageFillContain
+	img.SetMinSize(fyne.NewSize(96, 96))
+	return container.NewCenter(img)
 }

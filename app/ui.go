@@ -96,7 +96,7 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 
 func (u *UI) build() {
 	// Map callbacks come from the map's own event handlers (UI thread).
-	u.mp = newMapPanel(func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) })
+	u.mp = newMapPanel(u.dark, func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) })
 	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
 	u.charts.OnSelect(u.chartSelected)
 
@@ -371,6 +371,7 @@ func (u *UI) Loading() string { return u.loading.Text }
 func (u *UI) SetDark(dark bool) {
 	u.dark = dark
 	u.app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), dark})
+	u.mp.SetDark(dark)
 	u.applyFocus()
 }
 
