@@ -17,15 +17,14 @@ import (
 // face is one embedded font with a glyph cache. Coordinates in the cache are
 // in ems (1 = font size), y down.
 type face struct {
-	f        *sfnt.Font
-	upem     float64
-	ascent   float64 // ems above the baseline
-	descent  float64 // ems below the baseline (positive)
-	xHeight  float64
-	mu       sync.Mutex
-	buf      sfnt.Buffer
-	glyphs   map[rune]*glyph
-	notFound *glyph
+	f       *sfnt.Font
+	upem    float64
+	ascent  float64 // ems above the baseline
+	descent float64 // ems below the baseline (positive)
+	xHeight float64
+	mu      sync.Mutex
+	buf     sfnt.Buffer
+	glyphs  map[rune]*glyph
 }
 
 // glyph is a glyph outline and advance in ems.

@@ -54,9 +54,6 @@ type rasterizer struct {
 	scale float64
 	clip  image.Rectangle
 	v     vector.Rasterizer
-	// polygon collected from rasterx (fixed point) for strokes
-	poly    [][2]float32
-	polyOps []byte
 }
 
 func (rz *rasterizer) fillItem(it *item) {

@@ -10,10 +10,6 @@ import (
 	"github.com/storylens/storylens/story"
 )
 
-// regionView is the 1280×800 view of the whole region the speed budget
-// names.
-func regionView() view { return newView(regionCamera(1280, 800), 1280, 800, 1) }
-
 // BenchmarkFullRedraw draws basemap and overlay of the region view from
 // scratch (basemap already decoded and projected, as in the app).
 func BenchmarkFullRedraw(b *testing.B) {

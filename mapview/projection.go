@@ -69,12 +69,6 @@ func (v view) pxToLonLat(x, y float64) orb.Point {
 	return unmerc(orb.Point{(x-float64(v.w)/2)/v.world + v.center[0], (y-float64(v.h)/2)/v.world + v.center[1]})
 }
 
-// bound is the visible area in normalized Mercator coordinates.
-func (v view) bound() orb.Bound {
-	hw, hh := float64(v.w)/2/v.world, float64(v.h)/2/v.world
-	return orb.Bound{Min: orb.Point{v.center[0] - hw, v.center[1] - hh}, Max: orb.Point{v.center[0] + hw, v.center[1] + hh}}
-}
-
 // metresPerPixel is the ground resolution at the view centre per device pixel.
 func (v view) metresPerPixel() float64 {
 	lat := unmerc(v.center)[1]

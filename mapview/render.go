@@ -261,9 +261,6 @@ func symbolRadius(p *place) float64 {
 	return r
 }
 
-// placePx returns the screen positions of the scene's places.
-func (f *frame) placePx(p *place) (float64, float64) { return f.view.toPx(p.M) }
-
 // drawOverlay draws routes, places, labels, the scale bar, the legend and
 // the attribution line.
 func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
