@@ -37,7 +37,8 @@ type chartsPanel struct {
 func newChartsPanel(status func(string)) *chartsPanel {
 	c := &chartsPanel{tabs: container.NewAppTabs(), status: status}
 	for _, id := range charts.All {
-		v := chartview.New(nil, id, chartview.WithPlaceholder("Starting the chart engine…"))
+		v := chartview.New(nil, id, chartview.WithPlaceholder("Starting the chart engine…"),
+			chartview.WithRunner(func(f func()) { goBackground(f) }), chartview.WithDebounce(chartDebounce))
 		v.OnSelect(func(h charts.Hit) {
 			if c.onSelect != nil {
 				c.onSelect(h.Kind, h.ID)
@@ -57,7 +58,7 @@ func newChartsPanel(status func(string)) *chartsPanel {
 // the views when ready.
 func (c *chartsPanel) start() {
 	c.status("Starting the chart engine")
-	go func() {
+	goBackground(func() {
 		r, err := charts.NewRenderer()
 		fyne.Do(func() {
 			c.status("")
@@ -73,7 +74,7 @@ func (c *chartsPanel) start() {
 				v.SetRenderer(r)
 			}
 		})
-	}()
+	})
 }
 
 // Object is the tabs.
