@@ -91,8 +91,7 @@ func exportCharts(env Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *out == "" {
-		fmt.Fprintln(env.Stderr, "storylens export charts: --out DIR is required")
+	if !requireOut(env, "export charts", *out, "DIR") {
 		return ExitUsage
 	}
 	w, h, err := parseSize(*size)
@@ -189,8 +188,7 @@ func exportMap(env Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *out == "" {
-		fmt.Fprintln(env.Stderr, "storylens export map: --out FILE.png is required")
+	if !requireOut(env, "export map", *out, "FILE.png") {
 		return ExitUsage
 	}
 	w, h, err := parseSize(*size)

@@ -22,8 +22,7 @@ func exportGeoJSON(env Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *out == "" {
-		fmt.Fprintln(env.Stderr, "storylens export geojson: --out FILE.geojson is required")
+	if !requireOut(env, "export geojson", *out, "FILE.geojson") {
 		return ExitUsage
 	}
 	s, rep, code := loadAndAnalyze(env, "export geojson", first(pos), analysis.Options{})
@@ -31,14 +30,7 @@ func exportGeoJSON(env Env, args []string) int {
 		return code
 	}
 	b, err := tables.GeoJSON(s, rep)
-	if err == nil {
-		err = safefile.WriteFile(*out, b, safefile.Options{Overwrite: *force})
-	}
-	if err != nil {
-		return failf(env, "export geojson", "%v", err)
-	}
-	fmt.Fprintln(env.Stdout, *out)
-	return ExitOK
+	return writeOut(env, "export geojson", *out, b, err, *force)
 }
 
 func exportCSV(env Env, args []string) int {
@@ -50,8 +42,7 @@ func exportCSV(env Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *out == "" {
-		fmt.Fprintln(env.Stderr, "storylens export csv: --out DIR is required")
+	if !requireOut(env, "export csv", *out, "DIR") {
 		return ExitUsage
 	}
 	s, rep, code := loadAndAnalyze(env, "export csv", first(pos), analysis.Options{})
@@ -80,8 +71,7 @@ func exportStoryMapJS(env Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *out == "" {
-		fmt.Fprintln(env.Stderr, "storylens export storymapjs: --out FILE.json is required")
+	if !requireOut(env, "export storymapjs", *out, "FILE.json") {
 		return ExitUsage
 	}
 	s, problems := openStory(first(pos))
@@ -95,14 +85,7 @@ func exportStoryMapJS(env Env, args []string) int {
 	for _, line := range report.Lines() {
 		fmt.Fprintf(env.Stderr, "%s: %s\n", *out, line)
 	}
-	if err == nil {
-		err = safefile.WriteFile(*out, b, safefile.Options{Overwrite: *force})
-	}
-	if err != nil {
-		return failf(env, "export storymapjs", "%v", err)
-	}
-	fmt.Fprintln(env.Stdout, *out)
-	return ExitOK
+	return writeOut(env, "export storymapjs", *out, b, err, *force)
 }
 
 func runImport(env Env, args []string) int {
@@ -169,4 +152,26 @@ func readLimited(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: more than the limit of %d bytes", path, limit)
 	}
 	return b, nil
+}
+
+// requireOut reports a usage error when --out was not given.
+func requireOut(env Env, cmd, out, what string) bool {
+	if out != "" {
+		return true
+	}
+	fmt.Fprintf(env.Stderr, "storylens %s: --out %s is required\n", cmd, what)
+	return false
+}
+
+// writeOut writes data, made with error err, atomically to path and prints
+// the path: the end of every single-file export.
+func writeOut(env Env, cmd, path string, data []byte, err error, force bool) int {
+	if err == nil {
+		err = safefile.WriteFile(path, data, safefile.Options{Overwrite: force})
+	}
+	if err != nil {
+		return failf(env, cmd, "%v", err)
+	}
+	fmt.Fprintln(env.Stdout, path)
+	return ExitOK
 }
