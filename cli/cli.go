@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"strings"
 )
 
@@ -81,6 +83,7 @@ func Main(args []string, env Env) int {
 		}
 		for _, c := range commands() {
 			if args[0] == c.name {
+				setMemoryLimit()
 				return c.run(env, args[1:])
 			}
 		}
@@ -108,6 +111,18 @@ func Main(args []string, env Env) int {
 		return ExitFailure
 	}
 	return ExitOK
+}
+
+// headlessMemoryLimit is the soft memory limit of the headless commands:
+// the garbage collector works harder as the heap nears it, so analysing
+// 10,000 articles peaks at about 750 MB instead of growing past 1 GB. A
+// GOMEMLIMIT in the environment wins.
+const headlessMemoryLimit = 700 << 20
+
+func setMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(headlessMemoryLimit)
+	}
 }
 
 // parseArgs parses flags that may come before or after positional arguments

@@ -9,8 +9,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/storylens/storylens/story/article"
 )
@@ -317,28 +320,35 @@ func (l *loader) readArticles(s *Story) {
 		l.pl.errorf(dir, 0, "", "%d article files, over the limit of %d (MaxArticles)", len(names), MaxArticles)
 		return
 	}
-	for _, n := range names {
+	// Files are read one by one (reading counts against the story's budget
+	// and records problems); parsing, the costly part, runs on every core.
+	srcs := make([]*Source, len(names))
+	read := make([]bool, len(names))
+	for i, n := range names {
 		file := n
 		if dir != "." {
 			file = dir + "/" + n
 		}
-		src := &Source{ID: strings.TrimSuffix(n, path.Ext(n)), File: file}
-		data, _, ok := l.readFile(file, MaxArticleBytes, "article")
-		if !ok {
-			s.Sources = append(s.Sources, src)
+		srcs[i] = &Source{ID: strings.TrimSuffix(n, path.Ext(n)), File: file}
+		if data, _, ok := l.readFile(file, MaxArticleBytes, "article"); ok {
+			srcs[i].Raw, read[i] = data, true
+		}
+	}
+	parsed := parseArticles(srcs, read)
+	for i, src := range srcs {
+		s.Sources = append(s.Sources, src)
+		if !read[i] {
 			continue
 		}
-		src.Raw = data
-		a, err := article.Parse(file, data)
+		a, err := parsed[i].a, parsed[i].err
 		if err != nil {
 			var ae *article.Error
 			if errors.As(err, &ae) {
-				l.failed[file] = true
-				l.pl.errorf(file, ae.Line, "", "%s", ae.Msg)
+				l.failed[src.File] = true
+				l.pl.errorf(src.File, ae.Line, "", "%s", ae.Msg)
 			} else {
-				l.fail(file, "%v", err)
+				l.fail(src.File, "%v", err)
 			}
-			s.Sources = append(s.Sources, src)
 			continue
 		}
 		src.Article = a
@@ -347,8 +357,38 @@ func (l *loader) readArticles(s *Story) {
 		src.URL = a.Meta["url"]
 		src.Language = a.Meta["language"]
 		src.Date = a.Date
-		s.Sources = append(s.Sources, src)
 	}
+}
+
+// parsedArticle is the result of parsing one article.
+type parsedArticle struct {
+	a   *article.Article
+	err error
+}
+
+// parseArticles parses the articles that were read (read[i]) on all cores;
+// result i belongs to srcs[i].
+func parseArticles(srcs []*Source, read []bool) []parsedArticle {
+	out := make([]parsedArticle, len(srcs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(srcs) {
+					return
+				}
+				if read[i] {
+					out[i].a, out[i].err = article.Parse(srcs[i].File, srcs[i].Raw)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // sourceMeta is one entry of sources.json.
