@@ -49,13 +49,7 @@ func Validate(s *Story) Problems {
 	placeIDs := map[string]bool{}
 	for i, p := range s.Places {
 		path := locOr(p.loc, "features", i)
-		switch {
-		case p.ID == "":
-			pl.errorf(PlacesFile, 0, path+".properties.id", "place has no id")
-		case placeIDs[p.ID]:
-			pl.errorf(PlacesFile, 0, path+".properties.id", "duplicate place id %q", p.ID)
-		}
-		placeIDs[p.ID] = true
+		checkID(&pl, PlacesFile, path+".properties.id", "place", p.ID, placeIDs)
 		if p.Name == "" {
 			pl.errorf(PlacesFile, 0, path+".properties", "place %q has no name", p.ID)
 		}
@@ -65,13 +59,7 @@ func Validate(s *Story) Problems {
 	routeIDs := map[string]bool{}
 	for i, r := range s.Routes {
 		path := locOr(r.loc, "features", i)
-		switch {
-		case r.ID == "":
-			pl.errorf(RoutesFile, 0, path+".properties.id", "route has no id")
-		case routeIDs[r.ID]:
-			pl.errorf(RoutesFile, 0, path+".properties.id", "duplicate route id %q", r.ID)
-		}
-		routeIDs[r.ID] = true
+		checkID(&pl, RoutesFile, path+".properties.id", "route", r.ID, routeIDs)
 		if len(r.Line) < 2 {
 			pl.errorf(RoutesFile, 0, path+".geometry.coordinates", "route %q has %d point(s), want at least 2", r.ID, len(r.Line))
 		}
@@ -108,26 +96,14 @@ func Validate(s *Story) Problems {
 	claimIDs := map[string]bool{}
 	for i, c := range s.Claims {
 		path := locOr(c.loc, "claims", i)
-		switch {
-		case c.ID == "":
-			pl.errorf(ClaimsFile, 0, path+".id", "claim has no id")
-		case claimIDs[c.ID]:
-			pl.errorf(ClaimsFile, 0, path+".id", "duplicate claim id %q", c.ID)
-		}
-		claimIDs[c.ID] = true
+		checkID(&pl, ClaimsFile, path+".id", "claim", c.ID, claimIDs)
 		validateClaim(&pl, s, c, path, checkMatches)
 	}
 
 	stepIDs := map[string]bool{}
 	for i, st := range s.Steps {
 		path := fmt.Sprintf("steps[%d]", i)
-		switch {
-		case st.ID == "":
-			pl.errorf(StoryFile, 0, path+".id", "step has no id")
-		case stepIDs[st.ID]:
-			pl.errorf(StoryFile, 0, path+".id", "duplicate step id %q", st.ID)
-		}
-		stepIDs[st.ID] = true
+		checkID(&pl, StoryFile, path+".id", "step", st.ID, stepIDs)
 		if st.Title == "" {
 			pl.warnf(StoryFile, 0, path+".title", "step %q has no title", st.ID)
 		}
@@ -252,4 +228,15 @@ func isDayOrRange(s string) bool {
 	}
 	a, b := s[:10], s[11:]
 	return isDay(a) && isDay(b) && a <= b
+}
+
+// checkID reports an empty id or one already in seen, and records it.
+func checkID(pl *problemList, file, path, kind, id string, seen map[string]bool) {
+	switch {
+	case id == "":
+		pl.errorf(file, 0, path, "%s has no id", kind)
+	case seen[id]:
+		pl.errorf(file, 0, path, "duplicate %s id %q", kind, id)
+	}
+	seen[id] = true
 }

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/storylens/storylens/assets/gazetteer"
 	"github.com/storylens/storylens/story/geoparse/fold"
@@ -425,21 +424,6 @@ func (g *Gazetteer) notePrefixes(off, l int) {
 	if n > g.maxTokens {
 		g.maxTokens = n
 	}
-}
-
-// allUpper reports whether every letter of s is upper case (at least two
-// letters): abbreviations such as "U.S." and "DMZ".
-func allUpper(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // Len returns the number of places.

@@ -45,7 +45,7 @@ func synth(t testing.TB, lines ...string) *Gazetteer {
 				keys = append(keys, k)
 			}
 			r := fmt.Sprint(index[f[1]])
-			if allUpper(n) {
+			if fold.AllUpper(n) {
 				r = "^" + r
 			}
 			names[k] = append(names[k], r)

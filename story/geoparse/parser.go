@@ -324,7 +324,7 @@ func keyLen(toks []fold.Token, i, n int) int {
 func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool) (cands []cand, isDemonym bool) {
 	first := toks[i]
 	last := toks[i+h.n-1]
-	surfaceUpper := allUpper(text[first.Start:last.End])
+	surfaceUpper := fold.AllUpper(text[first.Start:last.End])
 	if !first.Cap {
 		return nil, false // lower case: "police presence", "far east"
 	}
@@ -350,7 +350,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		// an all-capitals word ("NATO") is an abbreviation, not a place
 		// name, except at the start of a sentence (a dateline: "SEOUL, ...")
 		// or in an all-capitals sentence
-		shouting := h.n == 1 && first.Upper && i > 0 && !allUpper(text)
+		shouting := h.n == 1 && first.Upper && i > 0 && !fold.AllUpper(text)
 		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
 			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
 				continue
@@ -724,7 +724,7 @@ func focus(ms []Mention, a *article.Article, n int) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	if m := ms[0]; m.Sentence == 0 && strings.TrimSpace(a.Sentences[0].Text[:m.Start]) == "" && allUpper(m.Surface) {
+	if m := ms[0]; m.Sentence == 0 && strings.TrimSpace(a.Sentences[0].Text[:m.Start]) == "" && fold.AllUpper(m.Surface) {
 		rest := strings.TrimLeft(a.Sentences[0].Text[m.End:], " ")
 		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "―") || strings.HasPrefix(rest, "—") ||
 			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") {

@@ -419,21 +419,6 @@ func (g *gazetteer) flagWords() {
 	sort.Strings(g.words)
 }
 
-// isAbbrev reports whether every letter of s is upper case (at least two):
-// such names ("U.S.", "DMZ") match only upper-case text.
-func isAbbrev(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
-
 func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
 
 // encode writes the gazetteer as gzipped TSV, ready to index without
@@ -489,7 +474,7 @@ func (g *gazetteer) encode() (places, names []byte, err error) {
 			if k == "" {
 				continue
 			}
-			ab := isAbbrev(n)
+			ab := fold.AllUpper(n)
 			// only GeoNames alternate names are marked: countries' and the
 			// supplement's names are all curated
 			alt := e.order == 2 && !primary[k]

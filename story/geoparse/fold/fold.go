@@ -211,3 +211,19 @@ func isKey(s string) bool {
 	}
 	return !prevSpace
 }
+
+// AllUpper reports whether every letter of s is upper case, with at least two
+// letters: abbreviations such as "U.S." and "DMZ", which match only text in
+// capitals.
+func AllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
