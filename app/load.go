@@ -60,5 +60,6 @@ func DefaultLoader(path string, progress func(stage string)) Loaded {
 		return out
 	}
 	out.Report = rep
+	out.Story = analysis.Resolve(s, rep)
 	return out
 }

@@ -40,8 +40,10 @@ func runAnalyze(env Env, args []string) int {
 	return ExitOK
 }
 
-// loadAndAnalyze loads a story, prints its problems to stderr, and analyses
-// it. It returns a nil report (and the exit code) when loading failed.
+// loadAndAnalyze loads a story, prints its problems to stderr, analyses it
+// and returns the story as resolved by the analysis (its own places plus
+// those found in the articles, see analysis.Resolve). It returns a nil
+// report (and the exit code) when loading failed.
 func loadAndAnalyze(env Env, cmd, path string, opt analysis.Options) (*story.Story, *analysis.Report, int) {
 	s, problems := openStory(path)
 	for _, p := range problems {
@@ -54,7 +56,7 @@ func loadAndAnalyze(env Env, cmd, path string, opt analysis.Options) (*story.Sto
 	if err != nil {
 		return nil, nil, failf(env, cmd, "%v", err)
 	}
-	return s, rep, ExitOK
+	return analysis.Resolve(s, rep), rep, ExitOK
 }
 
 func printReport(w io.Writer, s *story.Story, r *analysis.Report) {

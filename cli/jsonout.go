@@ -35,8 +35,11 @@ func writeReportJSON(w io.Writer, rep *analysis.Report, placeEvidence bool) erro
 	bw.WriteString("{")
 	first := true
 	for i := 0; i < t.NumField(); i++ {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name == "" || name == "-" {
+			continue
+		}
+		if strings.Contains(opts, "omitempty") && v.Field(i).IsZero() {
 			continue
 		}
 		if !first {

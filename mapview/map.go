@@ -33,6 +33,7 @@ type Map struct {
 	target    story.Camera // where an animation ends
 	highlight map[string]bool
 	hiRoute   string
+	outside   []string // places the current view points to from its edge
 	train     *orb.Point
 	dragging  bool
 	flying    bool // a FlyTo animation is running: draw a cheaper basemap
@@ -125,7 +126,7 @@ func New(opts ...Option) *Map {
 	Preload()
 	ov := -2
 	m := &Map{rd: newRenderer(), highlight: map[string]bool{}, scene: newScene(nil, nil), fitStep: &ov}
-	m.cam = regionCamera(800, 600)
+	m.cam = worldCamera(800, 600)
 	m.target = m.cam
 	m.raster = canvas.NewRaster(m.generate)
 	m.tip = widget.NewLabel("")
@@ -145,6 +146,7 @@ func (m *Map) setStory(s *story.Story, r *analysis.Report) {
 	m.scene = newScene(s, r)
 	m.highlight = map[string]bool{}
 	m.hiRoute = ""
+	m.outside = m.scene.outside(-2)
 	m.train = nil
 	m.mu.Unlock()
 }
@@ -191,6 +193,12 @@ func (m *Map) ShowStep(i int) {
 	w, h := m.viewport()
 	m.mu.Lock()
 	c, hi, rid, err := m.scene.stepView(i, w, h)
+	if err == nil {
+		if i == -1 {
+			i = len(m.scene.steps) - 1
+		}
+		m.outside = m.scene.outside(i)
+	}
 	m.mu.Unlock()
 	if err != nil {
 		fyne.LogError("mapview: ShowStep", err)
@@ -367,7 +375,7 @@ func (m *Map) generate(w, h int) image.Image {
 	dark := m.isDark()
 	m.mu.Lock()
 	f := &frame{view: newView(m.cam, w, h, scale), pal: paletteFor(dark), scene: m.scene,
-		highlight: m.highlight, hiRoute: m.hiRoute, train: m.train, legend: true}
+		highlight: m.highlight, hiRoute: m.hiRoute, train: m.train, legend: true, outside: m.outside}
 	dragging, flying := m.dragging, m.flying
 	m.mu.Unlock()
 	// Two frame buffers, used in turn: the driver uploads a frame before

@@ -42,6 +42,9 @@ type frame struct {
 	hiRoute   string
 	train     *orb.Point // train marker position (lon/lat), or nil
 	legend    bool
+	// outside are the places the view leaves out on purpose (far from the
+	// rest): off screen, the map points to them from its edge.
+	outside []string
 }
 
 // renderer draws frames; it keeps caches (text masks) between them.
@@ -77,9 +80,14 @@ func Render(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, e
 	if o.Highlight != nil {
 		hi = o.Highlight
 	}
+	step := o.Step
+	if step == -1 {
+		step = len(sc.steps) - 1
+	}
+	outside := sc.outside(step)
 	w, h := int(math.Round(float64(o.Width)*o.Scale)), int(math.Round(float64(o.Height)*o.Scale))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	f := &frame{view: newView(cam, w, h, o.Scale), pal: paletteFor(o.Dark), scene: sc, highlight: set(hi), hiRoute: hr, legend: true}
+	f := &frame{view: newView(cam, w, h, o.Scale), pal: paletteFor(o.Dark), scene: sc, highlight: set(hi), hiRoute: hr, legend: true, outside: outside}
 	rd := newRenderer()
 	if err := rd.drawBase(img, f.view, f.pal); err != nil {
 		return nil, err
@@ -97,14 +105,13 @@ func set(ids []string) map[string]bool {
 }
 
 // stepView returns the camera, highlighted places and route of step i
-// (-1 last, -2 overview) for a w×h logical viewport.
+// (-1 last, -2 overview) for a w×h logical viewport. A step without a
+// camera frames its own places and route (the analysis report's view of
+// it, which leaves far-off places outside); a step that names nothing
+// frames the story's overview; a story with nothing to show, the world.
 func (sc *scene) stepView(i int, w, h float64) (story.Camera, []string, string, error) {
 	if i == -2 || len(sc.steps) == 0 {
-		b, ok := sc.allBound()
-		if !ok {
-			return regionCamera(w, h), nil, "", nil
-		}
-		return fitCamera(b, w, h, 60, 12), nil, "", nil
+		return sc.fit(-2, w, h, 60), nil, "", nil
 	}
 	if i == -1 {
 		i = len(sc.steps) - 1
@@ -120,19 +127,27 @@ func (sc *scene) stepView(i int, w, h float64) (story.Camera, []string, string, 
 	if st.Camera != nil {
 		return *st.Camera, st.Places, rid, nil
 	}
-	b, ok := sc.stepBound(st)
-	if !ok {
-		return regionCamera(w, h), st.Places, rid, nil
-	}
-	return fitCamera(b, w, h, 80, 12), st.Places, rid, nil
+	return sc.fit(i, w, h, 80), st.Places, rid, nil
 }
 
-// Region is the default view when there is nothing to show: Korea,
-// Vladivostok and the Sea of Japan coast. (The detailed basemap covers
-// more: 120-142°E, 32-51°N, see assets/basemap.)
-var Region = orb.Bound{Min: orb.Point{123, 36.5}, Max: orb.Point{136, 46}}
+// fit is the camera that frames step i (-2: the overview), falling back to
+// the overview and then to the world.
+func (sc *scene) fit(i int, w, h, pad float64) story.Camera {
+	if b, ok := sc.viewBound(i); ok {
+		return fitCamera(b, w, h, pad, 12)
+	}
+	if i != -2 {
+		if b, ok := sc.viewBound(-2); ok {
+			return fitCamera(b, w, h, pad, 12)
+		}
+	}
+	return worldCamera(w, h)
+}
 
-func regionCamera(w, h float64) story.Camera { return fitCamera(Region, w, h, 20, 12) }
+// World is the view when there is nothing to show.
+var World = orb.Bound{Min: orb.Point{-170, -58}, Max: orb.Point{190, 75}}
+
+func worldCamera(w, h float64) story.Camera { return fitCamera(World, w, h, 0, 12) }
 
 // drawBase draws land, water, coastlines, rivers and borders, in two
 // horizontal bands drawn in parallel.
@@ -252,8 +267,11 @@ func drawBaseBand(img *image.RGBA, v view, pal *palette, layers []player) {
 func symbolRadius(p *place) float64 {
 	r := 3.5 + 1.5*math.Sqrt(float64(p.Mentions))
 	r = math.Min(r, 12)
-	if p.Kind == "venue" {
+	if p.Venue {
 		r = math.Max(r+3, 9)
+	}
+	if p.Kind == "institution" {
+		r = 3
 	}
 	if p.Kind == "country" {
 		r = 0
@@ -334,7 +352,7 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	order = append(order, f.scene.places...)
 	prio := func(p *place) float64 {
 		q := float64(p.Mentions)
-		if p.Kind == "venue" {
+		if p.Venue {
 			q += 500
 		}
 		if f.highlight[p.ID] {
@@ -358,13 +376,22 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		fx, fy, fr := float32(x), float32(y), float32(r)
 		switch {
 		case r == 0:
-		case p.Kind == "venue":
+		case p.Venue:
 			c.begin()
 			c.star(fx, fy, fr+2.5*sf)
 			c.fill(pal.symbolEdge)
 			c.begin()
 			c.star(fx, fy, fr)
 			c.fill(pal.venue)
+		case p.Kind == "institution":
+			// A government seat named for its building (the White House,
+			// the Kremlin): a quiet dot, not a venue.
+			c.begin()
+			c.circle(fx, fy, fr+1*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.circle(fx, fy, fr)
+			c.fill(pal.dim)
 		case p.Kind == "station":
 			c.begin()
 			c.poly(fx-fr-1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy+fr+1.5*sf, fx-fr-1.5*sf, fy+fr+1.5*sf)
@@ -387,6 +414,11 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 			c.begin()
 			c.poly(fx, fy-fr-sf, fx+fr+sf, fy, fx, fy+fr+sf, fx-fr-sf, fy)
 			c.fill(col)
+		}
+		if p.Approximate && p.Precision != "" && r > 0 {
+			// Placed at the place it is in, not surveyed: a dashed halo
+			// says so (the user can pin it exactly).
+			rd.halo(c, fx, fy, fr+5*sf, sf, col)
 		}
 		if r > 0 {
 			ir := int(r + 1)
@@ -414,7 +446,11 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	aw, ah := attr.size()
 	pad := int(4 * s)
 	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
-	scaleBox := rd.scaleBar(img, v, pal, false)
+	scaleBox := image.Rectangle{}
+	showScale := scaleIsTrue(v)
+	if showScale {
+		scaleBox = rd.scaleBar(img, v, pal, false)
+	}
 	legendBox := image.Rectangle{}
 	if f.legend {
 		legendBox = rd.legend(img, f, false)
@@ -431,7 +467,7 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	info := map[string]lbl{}
 	for i := range cands {
 		p := f.scene.place(cands[i].ID)
-		hi := f.highlight[p.ID] || p.Kind == "venue"
+		hi := f.highlight[p.ID] || p.Venue
 		name := p.Name
 		if p.Kind == "country" {
 			name = strings.ToUpper(name)
@@ -465,6 +501,12 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		cands = append(cands, labelCand{ID: "route:" + r.ID, W: w, H: h, X: x, Y: y, Gap: 8 * s, Priority: prio})
 		info["route:"+r.ID] = lbl{name, focus, focus, m}
 	}
+	for _, pt := range rd.pointers(c, f) {
+		m := rd.text.get(pt.text, false, 11*s)
+		w, h := m.size()
+		cands = append(cands, labelCand{ID: "out:" + pt.id, W: w, H: h, X: pt.x, Y: pt.y, Gap: 9 * s, Priority: 950})
+		info["out:"+pt.id] = lbl{pt.text, false, true, m}
+	}
 	placed := placeLabels(cands, bounds, reserved)
 	for _, pl := range placed {
 		l := info[pl.ID]
@@ -479,7 +521,9 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	}
 
 	// Decorations on top.
-	rd.scaleBar(img, v, pal, true)
+	if showScale {
+		rd.scaleBar(img, v, pal, true)
+	}
 	if f.legend {
 		rd.legend(img, f, true)
 	}
@@ -571,6 +615,23 @@ func (rd *renderer) arrows(c *pcanvas, xs, ys []float32, s float32, edge, col co
 	}
 }
 
+// scaleIsTrue reports whether one scale bar can stand for the whole view:
+// in Web Mercator the ground distance per pixel changes with latitude, so
+// a view whose top and bottom scales differ by more than 25 % (a continent,
+// the world) gets none.
+func scaleIsTrue(v view) bool {
+	top, bottom := v.pxToLonLat(0, 0)[1], v.pxToLonLat(0, float64(v.h))[1]
+	if math.Max(math.Abs(top), math.Abs(bottom)) > 84 {
+		return false
+	}
+	ct, cb := math.Cos(top*math.Pi/180), math.Cos(bottom*math.Pi/180)
+	if top*bottom < 0 { // the view spans the equator: widest scale at 0°
+		cb = 1
+		ct = math.Min(math.Cos(top*math.Pi/180), math.Cos(bottom*math.Pi/180))
+	}
+	return math.Max(ct, cb)/math.Min(ct, cb) <= 1.25
+}
+
 // niceLength returns the largest 1, 2 or 5 × 10^n not above x.
 func niceLength(x float64) float64 {
 	if x <= 0 {
@@ -644,6 +705,12 @@ func (rd *renderer) legend(img *image.RGBA, f *frame, paint bool) image.Rectangl
 	kinds := map[string]bool{}
 	for _, p := range f.scene.places {
 		kinds[p.Kind] = true
+		if p.Venue {
+			kinds["venue"] = true
+		}
+		if p.Approximate && p.Precision != "" {
+			kinds["approx-place"] = true
+		}
 	}
 	if kinds["venue"] {
 		es = append(es, entry{"Venue", "venue"})
@@ -656,6 +723,9 @@ func (rd *renderer) legend(img *image.RGBA, f *frame, paint bool) image.Rectangl
 	}
 	if kinds["station"] {
 		es = append(es, entry{"Station", "station"})
+	}
+	if kinds["approx-place"] {
+		es = append(es, entry{"Position approximate (at its city)", "approx-place"})
 	}
 	exact, approx := false, false
 	for _, r := range f.scene.routes {
@@ -706,6 +776,11 @@ func (rd *renderer) legend(img *image.RGBA, f *frame, paint bool) image.Rectangl
 		case "hi":
 			c.circle(cx, cy, 5*sf)
 			c.fill(pal.placeHi)
+		case "approx-place":
+			rd.halo(c, cx, cy, 7*sf, sf, pal.place)
+			c.begin()
+			c.circle(cx, cy, 3*sf)
+			c.fill(pal.place)
 		case "station":
 			c.poly(cx-4*sf, cy-4*sf, cx+4*sf, cy-4*sf, cx+4*sf, cy+4*sf, cx-4*sf, cy+4*sf)
 			c.fill(pal.place)

@@ -17,6 +17,11 @@ type place struct {
 	LL             orb.Point // lon, lat
 	M              orb.Point // normalized Mercator
 	Approximate    bool
+	// Precision is "city" for a venue placed at its city (drawn with a
+	// dashed halo), else "".
+	Precision string
+	// Venue marks one of the event's venues (the star).
+	Venue bool
 }
 
 // route is a line drawn on the map, with cumulative distances for the train.
@@ -34,32 +39,54 @@ type scene struct {
 	places []*place
 	routes []*route
 	steps  []story.Step
+	// views are the report's views of each step (nil entries: none) and
+	// overview the story's; nil without a report.
+	views    []*analysis.View
+	overview *analysis.View
+	// venues are the event's venues (the star symbol).
+	venues map[string]bool
 }
 
 // newScene collects places (from the report when there is one, else the
 // story) and routes (from the story).
 func newScene(s *story.Story, r *analysis.Report) *scene {
-	sc := &scene{}
+	sc := &scene{venues: map[string]bool{}}
 	if s != nil {
 		sc.steps = s.Steps
+		for _, id := range s.VenueIDs() {
+			sc.venues[id] = true
+		}
+	}
+	if r != nil {
+		sc.overview = r.View
+		if len(r.Steps) == len(sc.steps) {
+			for _, st := range r.Steps {
+				sc.views = append(sc.views, st.View)
+			}
+		}
 	}
 	if r != nil {
 		for _, p := range r.Places {
 			pl := &place{ID: p.ID, Name: p.Name, Kind: p.Kind, Mentions: p.Mentions, LL: orb.Point{p.Lon, p.Lat}}
 			if s != nil {
 				if sp := s.PlaceByID(p.ID); sp != nil {
-					pl.Approximate = sp.Approximate
+					pl.Approximate, pl.Precision = sp.Approximate, sp.Precision
+				}
+				if p.Approximate {
+					pl.Approximate, pl.Precision = true, p.Precision
 				}
 			}
 			sc.places = append(sc.places, pl)
 		}
 	} else if s != nil {
 		for _, p := range s.Places {
-			sc.places = append(sc.places, &place{ID: p.ID, Name: p.Name, Kind: p.Kind, LL: orb.Point{p.Lon, p.Lat}, Approximate: p.Approximate})
+			sc.places = append(sc.places, &place{ID: p.ID, Name: p.Name, Kind: p.Kind, LL: orb.Point{p.Lon, p.Lat},
+				Approximate: p.Approximate, Precision: p.Precision})
 		}
 	}
 	for _, p := range sc.places {
 		p.M = merc(p.LL)
+		p.Venue = sc.venues[p.ID]
 	}
 	if s != nil {
 		for _, rt := range s.Routes {
@@ -122,6 +149,42 @@ func (r *route) at(f float64) (orb.Point, int) {
 		t = (d - r.cum[i-1]) / seg
 	}
 	return geo.PointAtBearingAndDistance(r.Line[i-1], geo.Bearing(r.Line[i-1], r.Line[i]), t*seg), i - 1
+}
+
+// viewBound is the lon/lat box step i (-2: the overview) frames: the
+// report's view when there is one, else the bound of its places and route
+// (of everything, for the overview).
+func (sc *scene) viewBound(i int) (orb.Bound, bool) {
+	var v *analysis.View
+	switch {
+	case i == -2:
+		v = sc.overview
+	case i >= 0 && i < len(sc.views):
+		v = sc.views[i]
+	}
+	if v != nil {
+		return orb.Bound{Min: orb.Point{v.Bounds[0][0], v.Bounds[0][1]}, Max: orb.Point{v.Bounds[1][0], v.Bounds[1][1]}}, true
+	}
+	if i == -2 {
+		return sc.allBound()
+	}
+	if i >= 0 && i < len(sc.steps) {
+		return sc.stepBound(sc.steps[i])
+	}
+	return orb.Bound{}, false
+}
+
+// outside lists the places step i (-2: the overview) leaves out of its
+// view because they lie far from the rest: the map points to them from
+// its edge.
+func (sc *scene) outside(i int) []string {
+	switch {
+	case i == -2 && sc.overview != nil:
+		return sc.overview.Outside
+	case i >= 0 && i < len(sc.views) && sc.views[i] != nil:
+		return sc.views[i].Outside
+	}
+	return nil
 }
 
 // stepBound is the lon/lat bound of a step's places and route, and whether

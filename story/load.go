@@ -562,11 +562,13 @@ func parseStoryJSON(file string, data []byte, s *Story, pl *problemList) *jsonDo
 	if !ok {
 		return doc
 	}
-	s.Extra = keepExtra(top, top.unknown("title", "description", "steps", "extra"))
+	s.Extra = keepExtra(top, top.unknown("title", "description", "venues", "steps", "extra"))
 	if !top.get("title", &s.Title) || s.Title == "" {
 		pl.warnf(file, 1, "title", "story has no title")
 	}
 	top.get("description", &s.Description)
+	top.get("venues", &s.Venues)
+	s.Venues = nilIfEmpty(s.Venues)
 	items, ok := top.elements("steps")
 	if !ok {
 		if _, present := top.m["steps"]; !present {

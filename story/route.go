@@ -12,8 +12,11 @@ type Route struct {
 	Stops      []string       `json:"stops,omitempty"`
 	Line       orb.LineString `json:"-"`
 	Provenance string         `json:"provenance,omitempty"`
-	// Approximate is true for hand-drawn geometry.
+	// Approximate is true for hand-drawn or inferred geometry.
 	Approximate bool `json:"approximate,omitempty"`
+	// Origin is OriginStory (routes.geojson, the default) or OriginInferred
+	// (drawn by Storylens from the movements the articles describe).
+	Origin string `json:"origin,omitempty"`
 
 	// loc is the JSON path of the feature in routes.geojson, when loaded.
 	loc string

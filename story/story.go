@@ -4,7 +4,10 @@ package story
 type Story struct {
 	Title       string `json:"title"`
 	Description string `json:"description,omitempty"`
-	Steps       []Step `json:"steps"`
+	// Venues are the ids of the places where the event happens (the map
+	// gives them the venue star). Empty: every place of kind "venue".
+	Venues []string `json:"venues,omitempty"`
+	Steps  []Step   `json:"steps"`
 
 	// Sources are the articles, in the order they were read (file name order).
 	Sources []*Source `json:"-"`
@@ -88,4 +91,19 @@ func (s *Story) ClaimByID(id string) *Claim {
 		}
 	}
 	return nil
+}
+
+// VenueIDs returns the places where the event happens: Venues when the
+// story names them, else every place of kind "venue".
+func (s *Story) VenueIDs() []string {
+	if len(s.Venues) > 0 {
+		return s.Venues
+	}
+	var out []string
+	for _, p := range s.Places {
+		if p.Kind == "venue" {
+			out = append(out, p.ID)
+		}
+	}
+	return out
 }

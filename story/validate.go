@@ -100,6 +100,11 @@ func Validate(s *Story) Problems {
 		validateClaim(&pl, s, c, path, checkMatches)
 	}
 
+	for j, id := range s.Venues {
+		if !placeIDs[id] {
+			pl.errorf(StoryFile, 0, fmt.Sprintf("venues[%d]", j), "unknown place id %q", id)
+		}
+	}
 	stepIDs := map[string]bool{}
 	for i, st := range s.Steps {
 		path := fmt.Sprintf("steps[%d]", i)

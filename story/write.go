@@ -153,6 +153,10 @@ func placesCollection(places []*Place) featureCollection {
 		if p.Approximate {
 			props["approximate"] = true
 		}
+		setIf(props, "precision", p.Precision)
+		if !p.FromStory() {
+			props["origin"] = p.Origin
+		}
 		fc.Features = append(fc.Features, feature{"Feature", props, geometry{"Point", [2]float64{p.Lon, p.Lat}}})
 	}
 	return fc
@@ -169,6 +173,9 @@ func routesCollection(routes []*Route) featureCollection {
 		setIf(props, "provenance", r.Provenance)
 		if r.Approximate {
 			props["approximate"] = true
+		}
+		if r.Origin != "" && r.Origin != OriginStory {
+			props["origin"] = r.Origin
 		}
 		coords := make([][2]float64, len(r.Line))
 		for i, p := range r.Line {

@@ -14,6 +14,9 @@ type Report struct {
 	Conflicts  []Conflict     `json:"conflicts"`
 	Checks     []Check        `json:"checks"`
 	Coverage   Coverage       `json:"coverage"`
+	// View is what an overview of the whole story frames: its routes,
+	// venues and most-mentioned places.
+	View *View `json:"view,omitempty"`
 }
 
 // SourceReport describes one article.
@@ -35,14 +38,19 @@ type SourceReport struct {
 
 // PlaceReport is a place mentioned by the sources (or defined by the story).
 type PlaceReport struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Lat      float64  `json:"lat"`
-	Lon      float64  `json:"lon"`
-	Kind     string   `json:"kind"`
-	Origin   string   `json:"origin"` // "story" or "gazetteer"
-	Mentions int      `json:"mentions"`
-	Sources  []string `json:"sources"`
+	ID     string  `json:"id"`
+	Name   string  `json:"name"`
+	Lat    float64 `json:"lat"`
+	Lon    float64 `json:"lon"`
+	Kind   string  `json:"kind"`
+	Origin string  `json:"origin"` // "story", "gazetteer" or "inferred"
+	// Approximate is true when the position is not the place's own (a venue
+	// placed at its city) or was hand-placed; Precision then says how close
+	// it is ("city", "region", "country").
+	Approximate bool     `json:"approximate,omitempty"`
+	Precision   string   `json:"precision,omitempty"`
+	Mentions    int      `json:"mentions"`
+	Sources     []string `json:"sources"`
 	// Evidence are the sentences that mention the place.
 	Evidence []Evidence `json:"evidence,omitempty"`
 }
@@ -87,6 +95,18 @@ type StepReport struct {
 	Places  []string `json:"places"`
 	Claims  []string `json:"claims"`
 	Sources []string `json:"sources"`
+	// View is the geographic box the step frames, when it frames anything.
+	View *View `json:"view,omitempty"`
+}
+
+// View is a map view: Bounds is [[west, south], [east, north]] in degrees
+// (east may exceed 180 when the view crosses the antimeridian). Outside
+// lists the places named that the view leaves out because they lie far
+// from the rest (the map points to them from its edge), most mentioned
+// first.
+type View struct {
+	Bounds  [2][2]float64 `json:"bounds"`
+	Outside []string      `json:"outside,omitempty"`
 }
 
 // Value is a number with a unit.

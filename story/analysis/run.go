@@ -98,7 +98,8 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
-	r.Steps = stepReports(s, per)
+	r.Steps = stepReports(s, per, r.Places)
+	r.View = viewOf(storyItems(s, r.Places))
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -184,7 +185,11 @@ func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
 	return cv
 }
 
-func stepReports(s *story.Story, per []sourceResult) []StepReport {
+func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []StepReport {
+	byID := make(map[string]*PlaceReport, len(places))
+	for i := range places {
+		byID[places[i].ID] = &places[i]
+	}
 	var placesOf map[string][]placeCount
 	if s.Draft {
 		placesOf = mentionsBySource(s, per)
@@ -196,6 +201,9 @@ func stepReports(s *story.Story, per []sourceResult) []StepReport {
 		if s.Draft && len(st.Places) == 0 {
 			sr.Places = draftStepPlaces(st, placesOf)
 		}
+		framed := st
+		framed.Places = sr.Places
+		sr.View = viewOf(stepItems(s, framed, byID, places))
 		out = append(out, sr)
 	}
 	return out

@@ -1,0 +1,62 @@
+package analysis
+
+import (
+	"github.com/storylens/storylens/story"
+)
+
+// Resolve returns the story as Storylens shows and exports it: a copy of s
+// whose Places are the story's own places followed by every other place
+// the articles mention (each with its Origin), and whose draft steps name
+// the places the report found for them. Everything that shows a story (the
+// map, the charts, the evidence panel, the exports and analyze) uses this
+// one list. Sources, claims, routes and step texts are shared with s; s
+// itself is not changed. With a nil report it returns s.
+func Resolve(s *story.Story, r *Report) *story.Story {
+	if s == nil || r == nil {
+		return s
+	}
+	out := *s
+	known := make(map[string]bool, len(s.Places))
+	out.Places = make([]*story.Place, 0, len(s.Places)+len(r.Places))
+	for _, p := range s.Places {
+		known[p.ID] = true
+		out.Places = append(out.Places, p)
+	}
+	for _, pr := range r.Places {
+		if known[pr.ID] {
+			continue
+		}
+		known[pr.ID] = true
+		origin := pr.Origin
+		if origin == "" {
+			origin = story.OriginGazetteer
+		}
+		out.Places = append(out.Places, &story.Place{
+			ID: pr.ID, Name: pr.Name, Kind: pr.Kind, Lon: pr.Lon, Lat: pr.Lat,
+			Origin: origin, Approximate: pr.Approximate, Precision: pr.Precision,
+			Provenance: provenanceOf(pr),
+		})
+	}
+	if s.Draft && len(r.Steps) == len(s.Steps) {
+		out.Steps = make([]story.Step, len(s.Steps))
+		for i, st := range s.Steps {
+			if len(st.Places) == 0 {
+				st.Places = append([]string(nil), r.Steps[i].Places...)
+			}
+			out.Steps[i] = st
+		}
+	}
+	return &out
+}
+
+// provenanceOf says where a found place's position comes from.
+func provenanceOf(pr PlaceReport) string {
+	switch {
+	case pr.Precision == "city":
+		return "placed by Storylens at the place it is in (approximate)"
+	case pr.Origin == story.OriginInferred:
+		return "inferred by Storylens from the articles (approximate)"
+	default:
+		return "gazetteer (see the About box for its sources)"
+	}
+}

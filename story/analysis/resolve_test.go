@@ -1,0 +1,101 @@
+package analysis
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/storylens/storylens/story"
+)
+
+// tallShip is a plain folder of articles (no story.json) about a voyage
+// that has nothing to do with the bundled story.
+func tallShip(t testing.TB) *story.Story {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"articles/01.md": {Data: []byte("---\ntitle: Tall ship leaves Bergen\ndate: 2025-06-02\n---\n" +
+			"The sail training ship left Bergen in Norway on Monday for a month at sea.\n\n" +
+			"Her crew of cadets will call at Plymouth and A Coruña before reaching Lisbon. Bergen gave her a warm send-off.\n")},
+		"articles/02.md": {Data: []byte("---\ntitle: Arrival in Plymouth\ndate: 2025-06-06\n---\n" +
+			"The ship from Bergen arrived in Plymouth on Friday after four days in the North Sea and the English Channel.\n\n" +
+			"Crowds in Plymouth watched her come in. A spokesman in Washington was not involved.\n")},
+		"articles/03.md": {Data: []byte("---\ntitle: Lisbon welcomes the tall ship\ndate: 2025-06-20\n---\n" +
+			"After a stop in A Coruña, the ship reached Lisbon on Friday. Lisbon will host the fleet for a week.\n")},
+	}
+	s, ps := story.LoadFS(fsys, "tallship")
+	if ps.HasErrors() {
+		t.Fatal(ps)
+	}
+	return s
+}
+
+func TestResolveGivesEveryStepItsPlaces(t *testing.T) {
+	s := tallShip(t)
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := Resolve(s, r)
+	if rs == s {
+		t.Fatal("Resolve returned the story itself")
+	}
+	for _, st := range s.Steps {
+		if len(st.Places) != 0 {
+			t.Fatalf("Resolve changed the original story's step %q: %v", st.ID, st.Places)
+		}
+	}
+	names := map[string]*story.Place{}
+	for _, p := range rs.Places {
+		names[p.Name] = p
+		if p.Origin != story.OriginGazetteer {
+			t.Errorf("place %s has origin %q, want gazetteer", p.Name, p.Origin)
+		}
+	}
+	for _, want := range []string{"Bergen", "Plymouth", "Lisbon"} {
+		if names[want] == nil {
+			t.Errorf("resolved places lack %s; have %v", want, keys(names))
+		}
+	}
+	for i, st := range rs.Steps {
+		if len(st.Places) == 0 {
+			t.Errorf("step %d (%s) has no places", i, st.ID)
+			continue
+		}
+		v := r.Steps[i].View
+		if v == nil {
+			t.Errorf("step %d has no view", i)
+			continue
+		}
+		for _, id := range st.Places {
+			p := rs.PlaceByID(id)
+			if p == nil {
+				t.Errorf("step %d names %q, which the resolved story lacks", i, id)
+				continue
+			}
+			if p.Name == "Washington" || p.Kind == "country" || p.Kind == "sea" || p.Kind == "region" {
+				continue
+			}
+			if p.Lon < v.Bounds[0][0]-1e-3 || p.Lon > v.Bounds[1][0]+1e-3 || p.Lat < v.Bounds[0][1]-1e-3 || p.Lat > v.Bounds[1][1]+1e-3 {
+				t.Errorf("step %d: %s (%.2f, %.2f) is outside its view %v", i, p.Name, p.Lon, p.Lat, v.Bounds)
+			}
+		}
+		// No view of this European voyage reaches America.
+		if v.Bounds[0][0] < -30 {
+			t.Errorf("step %d view %v reaches across the Atlantic", i, v.Bounds)
+		}
+	}
+}
+
+func keys(m map[string]*story.Place) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestResolveNilReport(t *testing.T) {
+	s := &story.Story{Title: "x"}
+	if Resolve(s, nil) != s {
+		t.Error("Resolve(s, nil) should return s")
+	}
+}
