@@ -11,6 +11,7 @@ import (
 	"github.com/storylens/storylens/charts"
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/mapview"
+	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -175,15 +176,20 @@ func parseFormats(list string) ([]string, error) {
 }
 
 func exportMap(env Env, args []string) int {
-	fs := newFlagSet("export map", "export map [PATH] --step N --out FILE.png [--size 1600x1000] [--scale 2]",
-		"Renders the map as step N shows it (N from 1; -1 is the last step; 0 fits every place), with legend\n"+
-			"and attribution, headless.")
+	fs := newFlagSet("export map", "export map [PATH] --step N --out FILE.png [--size 1600x1000] [--scale 2]\n"+
+		"       [--center LON,LAT --zoom Z | --bounds WEST,SOUTH,EAST,NORTH]",
+		"Renders the map as step N shows it (N from 1; -1 is the last step; 0 is the story's overview), with\n"+
+			"legend and attribution, headless. --center and --zoom, or --bounds, set the view instead of the step's\n"+
+			"(the step still decides what is highlighted).")
 	out := fs.String("out", "", "PNG file to write")
 	step := fs.Int("step", 1, "step number from 1 (-1 = last, 0 = all places)")
 	size := fs.String("size", "1600x1000", "map size in pixels before scaling, WIDTHxHEIGHT")
 	scale := fs.Float64("scale", 1, "pixel scale (1 to 4)")
 	dark := fs.Bool("dark", false, "dark colours")
 	force := fs.Bool("force", false, "overwrite an existing file")
+	center := fs.String("center", "", "map centre LON,LAT (with --zoom)")
+	zoom := fs.Float64("zoom", -1, "Web Mercator zoom level, 2 to 16 (with --center)")
+	bounds := fs.String("bounds", "", "show the box WEST,SOUTH,EAST,NORTH (degrees)")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
 		return code
@@ -194,6 +200,10 @@ func exportMap(env Env, args []string) int {
 	w, h, err := parseSize(*size)
 	if err == nil {
 		err = parseScale(*scale)
+	}
+	var opts mapview.RenderOptions
+	if err == nil {
+		opts, err = mapViewFlags(*center, *zoom, *bounds)
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "storylens export map: %v\n", err)
@@ -212,7 +222,8 @@ func exportMap(env Env, args []string) int {
 	case *step < -1 || *step > len(s.Steps):
 		return failf(env, "export map", "--step %d: the story has steps 1 to %d (or -1 for the last, 0 for all places)", *step, len(s.Steps))
 	}
-	img, err := mapview.Render(s, rep, mapview.RenderOptions{Step: idx, Width: w, Height: h, Scale: *scale, Dark: *dark})
+	opts.Step, opts.Width, opts.Height, opts.Scale, opts.Dark = idx, w, h, *scale, *dark
+	img, err := mapview.Render(s, rep, opts)
 	if err != nil {
 		return failf(env, "export map", "%v", err)
 	}
@@ -223,6 +234,34 @@ func exportMap(env Env, args []string) int {
 	b := img.Bounds()
 	fmt.Fprintf(env.Stdout, "%s (%dx%d)\n", *out, b.Dx(), b.Dy())
 	return ExitOK
+}
+
+// mapViewFlags turns --center/--zoom or --bounds into render options.
+func mapViewFlags(center string, zoom float64, bounds string) (mapview.RenderOptions, error) {
+	var o mapview.RenderOptions
+	switch {
+	case bounds != "" && (center != "" || zoom >= 0):
+		return o, fmt.Errorf("give either --bounds or --center and --zoom, not both")
+	case bounds != "":
+		b, err := parseBounds(bounds)
+		if err != nil {
+			return o, err
+		}
+		o.Bounds = &b
+	case center != "" || zoom >= 0:
+		if center == "" || zoom < 0 {
+			return o, fmt.Errorf("--center and --zoom go together")
+		}
+		c, err := parseCenter(center)
+		if err != nil {
+			return o, err
+		}
+		if zoom < mapview.MinZoom || zoom > mapview.MaxZoom {
+			return o, fmt.Errorf("--zoom %g: want %g to %g", zoom, mapview.MinZoom, mapview.MaxZoom)
+		}
+		o.Camera = &story.Camera{Center: [2]float64{c[0], c[1]}, Zoom: zoom}
+	}
+	return o, nil
 }
 
 // mkdirAll creates an export folder (and its parents) when missing.

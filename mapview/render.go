@@ -29,6 +29,9 @@ type RenderOptions struct {
 	Dark bool
 	// Camera overrides the step's camera.
 	Camera *story.Camera
+	// Bounds, when set (and Camera is not), is the lon/lat box to fit
+	// instead of the step's view.
+	Bounds *orb.Bound
 	// Highlight overrides the step's highlighted place ids.
 	Highlight []string
 }
@@ -74,8 +77,11 @@ func Render(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, e
 	if err != nil {
 		return nil, err
 	}
-	if o.Camera != nil {
+	switch {
+	case o.Camera != nil:
 		cam = *o.Camera
+	case o.Bounds != nil:
+		cam = fitCamera(*o.Bounds, float64(o.Width), float64(o.Height), 0, MaxZoom)
 	}
 	if o.Highlight != nil {
 		hi = o.Highlight
