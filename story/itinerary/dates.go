@@ -30,8 +30,9 @@ func day(t time.Time) time.Time {
 // weekday exclude the article date itself. "yesterday", "today", "tomorrow"
 // are relative to the article date. "the next day", "the following day", "a
 // day later", "two days later" are relative to prev. "Sept. 10", "September
-// 10, 2023", "10 September" take the given year, or else the year that puts
-// the date nearest the article date. "last week", "last month", "earlier this
+// 10, 2023", "10 September" take the given year, or else, like weekdays, the
+// latest such day on or before the article date (the first on or after it in
+// a future sentence). "last week", "last month", "earlier this
 // year" are vague and give no date.
 func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 	var out []dateExpr
@@ -82,7 +83,7 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 				out = append(out, dateExpr{tok: i})
 			}
 		default:
-			if d, n, ok := explicitDate(toks, i, docDay, hasDoc); ok {
+			if d, n, ok := explicitDate(toks, i, docDay, hasDoc, future); ok {
 				out = append(out, d)
 				i += n - 1
 			}
@@ -138,7 +139,7 @@ func nearestWeekday(d time.Time, wd time.Weekday, fwd, strict bool) time.Time {
 
 // explicitDate reads "Sept. 10", "September 10, 2023", "10 September 2023"
 // at token i; n is the number of tokens it used.
-func explicitDate(toks []token, i int, docDay time.Time, hasDoc bool) (dateExpr, int, bool) {
+func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (dateExpr, int, bool) {
 	num := func(k int) (int, bool) {
 		if k >= len(toks) {
 			return 0, false
@@ -181,15 +182,16 @@ func explicitDate(toks []token, i int, docDay time.Time, hasDoc bool) (dateExpr,
 		if !hasDoc {
 			return dateExpr{tok: i}, used, true
 		}
-		// the year that puts the date nearest the article date
-		best := time.Time{}
-		for _, yy := range []int{docDay.Year() - 1, docDay.Year(), docDay.Year() + 1} {
-			c := time.Date(yy, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-			if best.IsZero() || absDur(c.Sub(docDay)) < absDur(best.Sub(docDay)) {
-				best = c
-			}
+		// like a weekday: the latest on or before the article date, or in a
+		// future sentence the first on or after it
+		y := docDay.Year()
+		c := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if !future && c.After(docDay) {
+			y--
+		} else if future && c.Before(docDay) {
+			y++
 		}
-		return validDay(i, best, m, d), used, true
+		return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
 	}
 	return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
 }
@@ -200,13 +202,6 @@ func validDay(tok int, t time.Time, m, d int) dateExpr {
 		return dateExpr{tok: tok}
 	}
 	return dateExpr{tok: tok, date: t, known: true}
-}
-
-func absDur(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // isFuture is true when the sentence speaks of the future: "will", "'ll",

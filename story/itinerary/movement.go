@@ -227,7 +227,12 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		if i == 0 {
 			out[i].lo = 0
 		}
-		out[i].ret = anyIn(toks, out[i].lo, out[i].hi, returnWords)
+		// a return: "returned to X", "flew back to X", "on the return to X"
+		if to := out[i].to; to >= 0 {
+			if gi := governor(toks, sp[to][0]); gi >= 0 {
+				out[i].ret = returnWords[toks[gi].w] || near(toks, gi, 3, returnWords)
+			}
+		}
 		if out[i].from >= 0 && out[i].from == out[i].to {
 			out[i].from = -1
 		}
