@@ -1,0 +1,226 @@
+package itinerary
+
+import (
+	"strconv"
+	"time"
+)
+
+// dateExpr is a date found in a sentence.
+type dateExpr struct {
+	tok  int       // index of its first token
+	date time.Time // resolved date (UTC midnight); zero when unresolvable
+	// known is false for vague expressions ("last week") that are recognised
+	// only so that no weaker rule reads them.
+	known bool
+}
+
+// day returns t at UTC midnight.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// findDates returns the date expressions of a sentence in text order.
+// docDate is the article date (zero: unknown), prev the last date resolved
+// earlier in the article (for "the next day"), future whether the sentence
+// speaks of the future (weekdays then resolve forward).
+//
+// Rules: a weekday is the latest such day on or before the article date, or
+// the next one on or after it in a future sentence; "last"/"next" before the
+// weekday exclude the article date itself. "yesterday", "today", "tomorrow"
+// are relative to the article date. "the next day", "the following day", "a
+// day later", "two days later" are relative to prev. "Sept. 10", "September
+// 10, 2023", "10 September" take the given year, or else, like weekdays, the
+// latest such day on or before the article date (the first on or after it in
+// a future sentence). "last week", "last month", "earlier this
+// year" are vague and give no date.
+func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
+	var out []dateExpr
+	hasDoc := !docDate.IsZero()
+	docDay := day(docDate)
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].w
+		prevW := ""
+		if i > 0 {
+			prevW = toks[i-1].w
+		}
+		next := func(k int) string {
+			if i+k < len(toks) {
+				return toks[i+k].w
+			}
+			return ""
+		}
+		switch {
+		case w == "yesterday" || w == "today" || w == "tomorrow":
+			if !hasDoc {
+				out = append(out, dateExpr{tok: i})
+				continue
+			}
+			off := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
+			out = append(out, dateExpr{tok: i, date: docDay.AddDate(0, 0, off), known: true})
+		case weekdayOK(toks, i):
+			wd := time.Weekday(weekdays[trimPossessive(w)])
+			if !hasDoc {
+				out = append(out, dateExpr{tok: i})
+				continue
+			}
+			strict := prevW == "last" || prevW == "next"
+			fwd := future || prevW == "next"
+			if prevW == "last" {
+				fwd = false
+			}
+			out = append(out, dateExpr{tok: i, date: nearestWeekday(docDay, wd, fwd, strict), known: true})
+		case (w == "next" || w == "following") && (next(1) == "day" || next(1) == "morning") && prevW == "the":
+			out = append(out, relative(i-1, prev, 1))
+		case numberWords[w] > 0 && (next(1) == "day" || next(1) == "days") && next(2) == "later":
+			out = append(out, relative(i, prev, numberWords[w]))
+			i += 2
+		case (w == "last" || w == "next" || w == "this") && (next(1) == "week" || next(1) == "month" || next(1) == "year"):
+			out = append(out, dateExpr{tok: i})
+			i++
+		case w == "earlier" || w == "recently":
+			if next(1) == "this" || w == "recently" {
+				out = append(out, dateExpr{tok: i})
+			}
+		default:
+			if d, n, ok := explicitDate(toks, i, docDay, hasDoc, future); ok {
+				out = append(out, d)
+				i += n - 1
+			}
+		}
+	}
+	return out
+}
+
+// weekdayOK is true for a weekday name used as a day ("on Saturday", "late
+// Sunday"), not in a name ("Good Friday", "Black Monday" are still days and
+// resolve; "Friday's" is a possessive and also counts).
+func weekdayOK(toks []token, i int) bool {
+	_, ok := weekdays[trimPossessive(toks[i].w)]
+	return ok && toks[i].cap
+}
+
+// trimPossessive drops a final "'s" or "’s".
+func trimPossessive(w string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if len(w) > len(s) && w[len(w)-len(s):] == s {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+func relative(tok int, prev time.Time, days int) dateExpr {
+	if tok < 0 {
+		tok = 0
+	}
+	if prev.IsZero() {
+		return dateExpr{tok: tok}
+	}
+	return dateExpr{tok: tok, date: prev.AddDate(0, 0, days), known: true}
+}
+
+// nearestWeekday is the latest wd on or before d (or strictly before when
+// strict), or with fwd the first on or after d (strictly after when strict).
+func nearestWeekday(d time.Time, wd time.Weekday, fwd, strict bool) time.Time {
+	if fwd {
+		n := (int(wd) - int(d.Weekday()) + 7) % 7
+		if n == 0 && strict {
+			n = 7
+		}
+		return d.AddDate(0, 0, n)
+	}
+	n := (int(d.Weekday()) - int(wd) + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return d.AddDate(0, 0, -n)
+}
+
+// explicitDate reads "Sept. 10", "September 10, 2023", "10 September 2023"
+// at token i; n is the number of tokens it used.
+func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (dateExpr, int, bool) {
+	num := func(k int) (int, bool) {
+		if k >= len(toks) {
+			return 0, false
+		}
+		w := toks[k].w
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if len(w) > 2 && w[len(w)-2:] == suf {
+				w = w[:len(w)-2]
+				break
+			}
+		}
+		v, err := strconv.Atoi(w)
+		return v, err == nil
+	}
+	year := func(k int) (int, bool) {
+		v, ok := num(k)
+		if ok && v >= 1900 && v <= 2200 && k < len(toks) && len(toks[k].w) == 4 {
+			return v, true
+		}
+		return 0, false
+	}
+	var m, d, used int
+	if mo, ok := months[toks[i].w]; ok && toks[i].cap {
+		if v, ok := num(i + 1); ok && v >= 1 && v <= 31 && len(toks[i+1].w) <= 4 {
+			m, d, used = mo, v, 2
+		}
+	} else if v, ok := num(i); ok && v >= 1 && v <= 31 && i+1 < len(toks) {
+		if mo, ok := months[toks[i+1].w]; ok && toks[i+1].cap {
+			m, d, used = mo, v, 2
+		}
+	}
+	if used == 0 {
+		return dateExpr{}, 0, false
+	}
+	y, hasYear := year(i + used)
+	if hasYear {
+		used++
+	}
+	if !hasYear {
+		if !hasDoc {
+			return dateExpr{tok: i}, used, true
+		}
+		// like a weekday: the latest on or before the article date, or in a
+		// future sentence the first on or after it
+		y := docDay.Year()
+		c := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if !future && c.After(docDay) {
+			y--
+		} else if future && c.Before(docDay) {
+			y++
+		}
+		return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
+	}
+	return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
+}
+
+// validDay rejects dates such as 31 April that time.Date normalises.
+func validDay(tok int, t time.Time, m, d int) dateExpr {
+	if int(t.Month()) != m || t.Day() != d {
+		return dateExpr{tok: tok}
+	}
+	return dateExpr{tok: tok, date: t, known: true}
+}
+
+// isFuture is true when the sentence speaks of the future: "will", "'ll",
+// "shall", "tomorrow", "next week", "is expected/scheduled/due/set to",
+// "plans to".
+func isFuture(toks []token) bool {
+	for i, t := range toks {
+		if futureWords[t.w] || len(t.w) > 3 && t.w[len(t.w)-3:] == "'ll" {
+			return true
+		}
+		if (t.w == "is" || t.w == "are" || t.w == "be") && i+2 < len(toks) && futureAfterIs[toks[i+1].w] && toks[i+2].w == "to" {
+			return true
+		}
+		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" {
+			return true
+		}
+		if t.w == "next" && i+1 < len(toks) && (toks[i+1].w == "week" || toks[i+1].w == "month") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package itinerary
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDates(t *testing.T) {
+	// 2024-03-13 is a Wednesday.
+	doc := time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)
+	prev := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		doc  time.Time
+		want string // first date, "" when none is resolved, "-" when no expression
+	}{
+		{"He flew out on Saturday.", doc, "2024-03-09"},
+		{"He arrived late Sunday.", doc, "2024-03-10"},
+		{"Talks ended on Tuesday morning.", doc, "2024-03-12"},
+		{"The plane landed on Wednesday.", doc, "2024-03-13"}, // the article's own day
+		{"He left last Wednesday.", doc, "2024-03-06"},
+		{"He will arrive on Friday.", doc, "2024-03-15"},
+		{"She will travel on Wednesday.", doc, "2024-03-13"},
+		{"They meet next Wednesday.", doc, "2024-03-20"},
+		{"He is expected to arrive on Monday.", doc, "2024-03-18"},
+		{"Saturday's flight was delayed.", doc, "2024-03-09"},
+		{"He arrived yesterday.", doc, "2024-03-12"},
+		{"She arrives tomorrow.", doc, "2024-03-14"},
+		{"The train left the next day.", doc, "2024-03-10"}, // prev + 1
+		{"Two days later he flew home.", doc, "2024-03-11"},
+		{"The summit opened Sept. 10.", doc, "2023-09-10"},
+		{"The summit will open on Sept. 10.", doc, "2024-09-10"},
+		{"He arrived on Dec. 30.", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), "2023-12-30"},
+		{"He flew on 10 September 2019.", doc, "2019-09-10"},
+		{"He flew on September 10, 2019.", doc, "2019-09-10"},
+		{"She arrived on March 3.", doc, "2024-03-03"},
+		{"Flights resumed on 31 April.", doc, ""}, // no such day
+		{"He visited last week.", doc, ""},
+		{"He visited earlier this year.", doc, ""},
+		{"He arrived on Saturday.", time.Time{}, ""}, // no article date
+		{"He flew on 10 September 2019.", time.Time{}, "2019-09-10"},
+		{"In May he flew home.", doc, "-"},
+		{"The Sunday Times reported it.", doc, "2024-03-10"}, // a known limit: read as a day
+		{"sunday school was closed.", doc, "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := tokenize(tt.text, nil, nil)
+			ds := findDates(toks, tt.doc, prev, isFuture(toks))
+			got := "-"
+			if len(ds) > 0 {
+				got = ""
+				if ds[0].known {
+					got = ds[0].date.Format(time.DateOnly)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNearestWeekday(t *testing.T) {
+	wed := time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		for _, fwd := range []bool{false, true} {
+			for _, strict := range []bool{false, true} {
+				got := nearestWeekday(wed, wd, fwd, strict)
+				if got.Weekday() != wd {
+					t.Errorf("%v fwd=%v: weekday %v", wd, fwd, got.Weekday())
+				}
+				diff := int(got.Sub(wed).Hours() / 24)
+				lo, hi := -6, 0
+				if fwd {
+					lo, hi = 0, 6
+				}
+				if strict {
+					lo, hi = lo+boolInt(!fwd)*-1, hi+boolInt(fwd)
+					if diff == 0 {
+						t.Errorf("%v strict gave the same day", wd)
+					}
+				}
+				if diff < lo || diff > hi {
+					t.Errorf("%v fwd=%v strict=%v: %d days away", wd, fwd, strict, diff)
+				}
+			}
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,100 @@
+package itinerary
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/storylens/storylens/story/article"
+	"github.com/storylens/storylens/story/geoparse"
+)
+
+// FromArticle makes a Doc from a parsed article and the places geoparse
+// found in it. A date that is not YYYY-MM-DD leaves Doc.Date zero.
+func FromArticle(source string, a *article.Article, r geoparse.ArticleResult) Doc {
+	d := Doc{Source: source}
+	if a == nil {
+		return d
+	}
+	if t, err := time.Parse(time.DateOnly, a.Date); err == nil {
+		d.Date = t
+	}
+	d.Sentences = make([]Sentence, len(a.Sentences))
+	for i, s := range a.Sentences {
+		d.Sentences[i] = Sentence{Index: i, Text: s.Text}
+	}
+	for _, m := range r.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			continue
+		}
+		s := &d.Sentences[m.Sentence]
+		s.Mentions = append(s.Mentions, Mention{PlaceID: m.PlaceID, Name: m.Name, Kind: m.Kind,
+			Lat: m.Lat, Lon: m.Lon, Start: m.Start, End: m.End})
+	}
+	return d
+}
+
+// Extract finds the journeys and the venue told by a set of articles. It
+// never fails: bad offsets, empty text and unknown dates give a thinner
+// result, and Result.Notes say why. Everything it returns is inferred from
+// text by rules and is approximate.
+func Extract(docs []Doc, opt Options) *Result {
+	res := &Result{}
+	vs := newVenueSet()
+	var hops []hop
+	order := 0
+	dated := false
+	for di, d := range docs {
+		vs.startDoc()
+		if !d.Date.IsZero() {
+			dated = true
+		}
+		for _, h := range docHops(di, d, &order, vs) {
+			if !h.date.IsZero() {
+				dated = true
+			}
+			if h.from != nil || h.to != nil {
+				hops = append(hops, h)
+			}
+		}
+	}
+	res.Venues = vs.venues()
+	switch {
+	case len(docs) == 0:
+		res.Notes = append(res.Notes, "no articles")
+	case len(hops) == 0:
+		res.Notes = append(res.Notes, "no movement found")
+	case !dated:
+		res.Notes = append(res.Notes, "no dates: legs are ordered by text only and form one trip")
+	}
+	orphans := 0
+	for _, tb := range groupTrips(hops, opt.tripGap()) {
+		t, o := buildTrip(tb)
+		orphans += o
+		if len(t.Stops) == 0 {
+			continue
+		}
+		t.ID = fmt.Sprintf("trip-%d", len(res.Trips)+1)
+		for i := range t.Legs {
+			t.Legs[i].Geometry, t.Legs[i].CrossesLand = t.line(t.Legs[i], opt.OnLand)
+		}
+		res.Trips = append(res.Trips, t)
+	}
+	if orphans > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
+	}
+	if len(hops) > 0 && len(res.Trips) > 0 && countLegs(res.Trips) == 0 {
+		res.Notes = append(res.Notes, "places reached are known but no origin: no legs")
+	}
+	if len(res.Venues) == 0 && len(docs) > 0 {
+		res.Notes = append(res.Notes, "no venue found")
+	}
+	return res
+}
+
+func countLegs(ts []Trip) int {
+	n := 0
+	for _, t := range ts {
+		n += len(t.Legs)
+	}
+	return n
+}

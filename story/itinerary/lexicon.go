@@ -1,0 +1,75 @@
+package itinerary
+
+// Word lists of the rules. Every list is general English news phrasing; none
+// is tuned to one story.
+var (
+	// cues are words that make a sentence about movement; a destination
+	// after "to" or an origin after "from" needs one shortly before it.
+	cues = words("flew fly flies flying flown drove drive drives driving driven sailed sail sails sailing " +
+		"travelled traveled travel travels travelling traveling headed heading heads arrived arrive arrives " +
+		"arriving arrival landed land lands landing left leave leaves leaving departed depart departs departing " +
+		"departure crossed cross crosses crossing stopped stop stops stopping stopover returned return returns " +
+		"returning visit visits visited visiting route journey journeyed journeys trip trips went go goes going " +
+		"came come comes coming moved transited passed passing boarded bound rode ride rides riding " +
+		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
+		"reaches entered enter enters toured tour tours back")
+	// arrive words govern "in"/"at" as the destination ("arrived in X").
+	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached")
+	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
+	stopWords = words("stopped stop stops stopping stopover stayed")
+	// crossWords govern "at" as a crossing point ("crossed the border at X").
+	crossWords = words("crossed cross crosses crossing")
+	// originVerbs take the origin as direct object ("left X", "departed X").
+	originVerbs = words("left leave leaves leaving departed depart departs departing quit")
+	// destVerbs take the destination as direct object ("visited X").
+	destVerbs = words("visit visits visited visiting reached reach reaches reaching entered enter enters " +
+		"entering toured tour tours touring")
+	// forWords make "for X" a destination ("left Moscow for Beijing").
+	forWords = words("left leave leaves leaving departed depart departs departing headed head heads heading " +
+		"bound set sailed boarded flight train ship ferry boat plane")
+	// returnWords mark a return leg.
+	returnWords = words("returned return returns returning back home homeward")
+	// skip are words passed over between a place name and the word that
+	// governs it ("to the Russian port city of X").
+	skip = words("the a an its his her their our this that city town port capital village island islands " +
+		"region province state county border frontier coast resort base of far east eastern western northern " +
+		"southern north south west central remote coastal nearby neighbouring neighboring small tiny major " +
+		"northeastern northwestern southeastern southwestern seaside mountain mountainous industrial")
+	// futureWords make a sentence future tense.
+	futureWords = words("will 'll shall tomorrow")
+	// futureAfterIs follow "is/are/was" in a future phrase ("is expected to").
+	futureAfterIs = words("expected scheduled due set planning slated")
+	// event words make a sentence about the event itself (for venues).
+	eventWords = words("summit summits talks meeting meetings met meet meets ceremony ceremonies conference " +
+		"conferences negotiations negotiation forum signing signed banquet dinner reception session sessions " +
+		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
+		"exhibition congress assembly visit")
+	// heldWords say where the event takes place ("will be held at X").
+	heldWords = words("held hold holds take took takes taking convene convened convenes staged hosted")
+	// hostWords follow a venue that hosts ("X will host").
+	hostWords = words("host hosts hosted hosting")
+	// hostSkip are words between a venue and hostWords ("X is to host").
+	hostSkip = words("will would is was has had to be set which also 's")
+	// venueNouns end an unresolved venue name ("at the Grand Hotel").
+	venueNouns = words("hotel palace hall centre center university stadium house building resort museum " +
+		"theatre theater pavilion villa compound castle residence guesthouse arena cathedral temple")
+	// coarseKinds are kinds that are too big to be a venue point.
+	coarseKinds = words("country region continent sea river strait island")
+	// cityKinds are settlements: a venue known only by its city is approximate.
+	cityKinds = words("capital seat city town")
+)
+
+// weekdays maps weekday names to time.Weekday values.
+var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+	"friday": 5, "saturday": 6}
+
+// months maps month names and abbreviations to 1..12; "may" and "march" are
+// months only next to a day number.
+var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12}
+
+// numberWords are small counts in "two days later".
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"a": 1}

@@ -1,0 +1,89 @@
+package itinerary
+
+// Travel modes.
+const (
+	ModeAir  = "air"
+	ModeRail = "rail"
+	ModeRoad = "road"
+	ModeSea  = "sea"
+)
+
+// modeWords maps a word to its mode and strength: 3 for verbs and "by X"
+// phrases (flew, drove, sailed), 2 for vehicles (flight, train, motorcade,
+// ship), 1 for infrastructure (airport, station, highway, port).
+var modeWords = map[string]struct {
+	mode string
+	rank int
+}{
+	"flew": {ModeAir, 3}, "fly": {ModeAir, 3}, "flies": {ModeAir, 3}, "flying": {ModeAir, 3}, "flown": {ModeAir, 3},
+	"flight": {ModeAir, 2}, "flights": {ModeAir, 2}, "plane": {ModeAir, 2}, "planes": {ModeAir, 2},
+	"jet": {ModeAir, 2}, "jets": {ModeAir, 2}, "aircraft": {ModeAir, 2}, "airliner": {ModeAir, 2},
+	"helicopter": {ModeAir, 2}, "airport": {ModeAir, 1}, "airports": {ModeAir, 1}, "airfield": {ModeAir, 1},
+	"airbase": {ModeAir, 1}, "landed": {ModeAir, 1},
+	"train": {ModeRail, 2}, "trains": {ModeRail, 2}, "rail": {ModeRail, 2}, "railway": {ModeRail, 2},
+	"railways": {ModeRail, 2}, "railroad": {ModeRail, 2}, "carriage": {ModeRail, 2},
+	"carriages": {ModeRail, 2}, "locomotive": {ModeRail, 2}, "station": {ModeRail, 1}, "stations": {ModeRail, 1},
+	"drove": {ModeRoad, 3}, "drive": {ModeRoad, 3}, "drives": {ModeRoad, 3}, "driving": {ModeRoad, 3},
+	"driven": {ModeRoad, 3}, "motorcade": {ModeRoad, 2}, "convoy": {ModeRoad, 2}, "car": {ModeRoad, 2},
+	"cars": {ModeRoad, 2}, "bus": {ModeRoad, 2}, "road": {ModeRoad, 1}, "roads": {ModeRoad, 1},
+	"highway": {ModeRoad, 1}, "highways": {ModeRoad, 1}, "motorway": {ModeRoad, 1}, "expressway": {ModeRoad, 1},
+	"sailed": {ModeSea, 3}, "sail": {ModeSea, 3}, "sails": {ModeSea, 3}, "sailing": {ModeSea, 3},
+	"ship": {ModeSea, 2}, "ships": {ModeSea, 2}, "vessel": {ModeSea, 2}, "vessels": {ModeSea, 2},
+	"ferry": {ModeSea, 2}, "boat": {ModeSea, 2}, "boats": {ModeSea, 2}, "yacht": {ModeSea, 2},
+	"warship": {ModeSea, 2}, "port": {ModeSea, 1}, "ports": {ModeSea, 1}, "harbour": {ModeSea, 1},
+	"harbor": {ModeSea, 1}, "canal": {ModeSea, 1},
+}
+
+// byModes maps the noun of a "by X" phrase to its mode.
+var byModes = map[string]string{"air": ModeAir, "plane": ModeAir, "helicopter": ModeAir, "train": ModeRail,
+	"rail": ModeRail, "road": ModeRoad, "car": ModeRoad, "bus": ModeRoad, "sea": ModeSea, "ship": ModeSea,
+	"boat": ModeSea, "ferry": ModeSea}
+
+// kindModes maps a mention kind to the mode it suggests (strength 1).
+var kindModes = map[string]string{"airport": ModeAir, "station": ModeRail, "port": ModeSea,
+	"harbour": ModeSea, "harbor": ModeSea}
+
+// modeIn returns the strongest mode named in toks[lo:hi] and its strength
+// (ties: the first). It ignores "a flight of stairs", "road map", "jet lag",
+// verb uses after "to" ("to train"), and reads "Air Force One" as air.
+func modeIn(toks []token, lo, hi int) (string, int) {
+	best, rank := "", 0
+	for i := max(lo, 0); i < hi && i < len(toks); i++ {
+		w := toks[i].w
+		nextW := ""
+		if i+1 < len(toks) {
+			nextW = toks[i+1].w
+		}
+		m, r := "", 0
+		switch {
+		case w == "by" && byModes[nextW] != "":
+			m, r = byModes[nextW], 3
+		case w == "air" && (nextW == "base" || nextW == "force"):
+			m, r = ModeAir, 1
+			if nextW == "force" && i+2 < len(toks) && toks[i+2].w == "one" {
+				r = 3
+			}
+		case w == "touched" && nextW == "down":
+			m, r = ModeAir, 1
+		default:
+			mw, ok := modeWords[w]
+			if !ok {
+				continue
+			}
+			if w == "flight" && nextW == "of" || w == "road" && nextW == "map" || w == "jet" && nextW == "lag" {
+				continue
+			}
+			if mw.rank == 2 && mw.mode == ModeRail && i > 0 && (toks[i-1].w == "to" || toks[i-1].w == "will") {
+				continue // "to train troops"
+			}
+			if w == "drive" && i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") && nextW != "to" {
+				continue // "a drive for unity"
+			}
+			m, r = mw.mode, mw.rank
+		}
+		if r > rank {
+			best, rank = m, r
+		}
+	}
+	return best, rank
+}

@@ -1,0 +1,250 @@
+package itinerary
+
+import "strings"
+
+// role is what a place is to a movement.
+type role int
+
+const (
+	roleNone role = iota
+	roleFrom      // origin
+	roleTo        // destination
+	roleVia       // passed through
+	roleStop      // stopped at: a destination, or passed through when a destination precedes it
+)
+
+// govWords are the words that can govern a place name (prepositions and
+// verbs taking a place as object); a capitalised one still governs ("From").
+var govWords = words("from to into toward towards onward for in at via through")
+
+// governor returns the index of the word that governs the place starting at
+// token k, walking back over articles, place nouns and capitalised words
+// ("to the Russian port city of X"), or -1. It stops at punctuation and at
+// another place.
+func governor(toks []token, k int) int {
+	steps := 0
+	for j := k - 1; j >= 0 && steps < 7; j-- {
+		if toks[j+1].brk {
+			return -1
+		}
+		t := toks[j]
+		if t.place >= 0 {
+			return -1
+		}
+		if govWords[t.w] || originVerbs[t.w] || destVerbs[t.w] {
+			return j
+		}
+		if skip[t.w] || t.cap {
+			steps++
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// near is true when one of toks[i-n:i] is in s.
+func near(toks []token, i, n int, s set) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if s[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf decides the role of mention mi (first token k, last token e),
+// given the roles already decided for earlier mentions.
+func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue bool) role {
+	k, e := sp[mi][0], sp[mi][1]
+	if k < 0 {
+		return roleNone
+	}
+	// "the Lisbon-to-New York flight": a pair joined by "-to-", or by a dash
+	// before a vehicle noun.
+	if mi > 0 && sp[mi-1][1] >= 0 && hasCue {
+		prev := s.Mentions[mi-1]
+		if prev.End <= s.Mentions[mi].Start && prev.End >= 0 && s.Mentions[mi].Start <= len(s.Text) {
+			between := strings.ToLower(strings.TrimSpace(s.Text[prev.End:s.Mentions[mi].Start]))
+			if between == "-to-" || between == "–" || between == "—" || between == "-" {
+				if between == "-to-" || vehicleAfter(toks, e) {
+					roles[mi-1] = roleFrom
+					return roleTo
+				}
+			}
+		}
+	}
+	gi := governor(toks, k)
+	if gi < 0 {
+		return roleNone
+	}
+	w := toks[gi].w
+	switch {
+	case w == "to" || w == "into" || w == "toward" || w == "towards" || w == "onward":
+		if near(toks, gi, 8, cues) {
+			return roleTo
+		}
+		// "from X to Y": X's last token right before "to"
+		if gi > 0 && toks[gi-1].place >= 0 && roles[toks[gi-1].place] == roleFrom && hasCue {
+			return roleTo
+		}
+	case w == "for":
+		if near(toks, gi, 4, forWords) {
+			return roleTo
+		}
+	case w == "from":
+		if near(toks, gi, 8, cues) {
+			return roleFrom
+		}
+		// "from X to Y" with a cue elsewhere ("The flight from X to Y")
+		if hasCue && e+2 < len(toks) && toks[e+1].w == "to" && toks[e+2].place >= 0 {
+			return roleFrom
+		}
+	case w == "in" || w == "at":
+		switch {
+		case near(toks, gi, 4, arriveWords):
+			return roleTo
+		case near(toks, gi, 4, stopWords):
+			return roleStop
+		case w == "at" && near(toks, gi, 6, crossWords):
+			return roleVia
+		}
+	case w == "via":
+		if hasCue {
+			return roleVia
+		}
+	case w == "through":
+		if near(toks, gi, 8, cues) {
+			return roleVia
+		}
+	case originVerbs[w]:
+		if w == "left" && gi > 0 && toks[gi-1].w == "the" {
+			return roleNone // "on the left"
+		}
+		return roleFrom
+	case destVerbs[w]:
+		return roleTo
+	}
+	return roleNone
+}
+
+// vehicleAfter is true when a vehicle or route noun follows token e closely
+// ("Paris–Berlin train").
+func vehicleAfter(toks []token, e int) bool {
+	for j := e + 1; j < len(toks) && j <= e+3; j++ {
+		switch toks[j].w {
+		case "flight", "flights", "train", "trains", "route", "service", "line", "railway", "highway",
+			"road", "ferry", "journey", "trip", "crossing", "motorway", "express":
+			return true
+		}
+	}
+	return false
+}
+
+// move is one movement told by one sentence.
+type move struct {
+	doc, sent int // index of the Doc, position of the sentence in it
+	from, to  int // mention index or -1
+	via       []int
+	lo, hi    int // token range of the move in its sentence
+	ret       bool
+}
+
+// sentenceMoves finds the movements of one sentence. A sentence can hold
+// several ("flew from A to B and drove on to C" is A->B and B->C).
+func sentenceMoves(s Sentence, toks []token) []move {
+	hasCue := false
+	for _, t := range toks {
+		if cues[t.w] {
+			hasCue = true
+			break
+		}
+	}
+	if !hasCue || len(s.Mentions) == 0 {
+		return nil
+	}
+	sp := spans(toks, len(s.Mentions))
+	roles := make([]role, len(s.Mentions))
+	for mi := range s.Mentions {
+		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue)
+	}
+	var out []move
+	cur := move{from: -1, to: -1, lo: 0}
+	own := false     // cur has a role of its own (not only the inherited origin)
+	ownFrom := false // cur's origin is told, not inherited
+	flush := func(nextLo int) {
+		if own {
+			out = append(out, cur)
+		}
+		prevTo := cur.to
+		cur = move{from: prevTo, to: -1, lo: nextLo}
+		own, ownFrom = false, false
+	}
+	for mi, r := range roles {
+		if r == roleNone {
+			continue
+		}
+		m := s.Mentions[mi]
+		if coarseKinds[m.Kind] && (r == roleVia || r == roleStop) {
+			continue // a country passed through is no point on a route
+		}
+		k := sp[mi][0]
+		gi := governor(toks, k)
+		lo := k
+		if gi >= 0 {
+			lo = gi
+		}
+		switch r {
+		case roleFrom:
+			// "arrived in X from Y": an origin after the destination
+			// belongs to the same move unless the move has its own origin.
+			if own && (ownFrom || cur.to < 0) {
+				flush(lo)
+			}
+			cur.from, ownFrom = mi, true
+		case roleTo:
+			if cur.to >= 0 {
+				flush(lo)
+			}
+			cur.to = mi
+		case roleStop:
+			if cur.to >= 0 {
+				cur.via = append(cur.via, mi)
+			} else {
+				cur.to = mi
+			}
+		case roleVia:
+			cur.via = append(cur.via, mi)
+		}
+		own = true
+	}
+	flush(len(toks))
+	for i := range out {
+		out[i].hi = len(toks)
+		if i+1 < len(out) {
+			out[i].hi = out[i+1].lo
+		}
+		if i == 0 {
+			out[i].lo = 0
+		}
+		// a return: "returned to X", "flew back to X", "on the return to X"
+		if to := out[i].to; to >= 0 {
+			if gi := governor(toks, sp[to][0]); gi >= 0 {
+				out[i].ret = returnWords[toks[gi].w] || near(toks, gi, 3, returnWords)
+			}
+		}
+		if out[i].from >= 0 && out[i].from == out[i].to {
+			out[i].from = -1
+		}
+	}
+	return out
+}
+
+func anyIn(toks []token, lo, hi int, s set) bool {
+	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+		if s[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package itinerary
+
+import (
+	"strings"
+	"testing"
+)
+
+// movesOf writes the movements of one sentence as "from>to(via)" joined by
+// spaces, with "?" for a missing place and "/r" for a return.
+func movesOf(text string) string {
+	s := sent(0, text)
+	toks := tokenize(s.Text, s.Mentions, nil)
+	var parts []string
+	for _, m := range sentenceMoves(s, toks) {
+		name := func(i int) string {
+			if i < 0 {
+				return "?"
+			}
+			return s.Mentions[i].Name
+		}
+		p := name(m.from) + ">" + name(m.to)
+		if len(m.via) > 0 {
+			var vs []string
+			for _, v := range m.via {
+				vs = append(vs, name(v))
+			}
+			p += "(" + strings.Join(vs, ",") + ")"
+		}
+		if m.ret {
+			p += "/r"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestMovementPatterns(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"from X to Y", "The president flew from Lisbon to New York on Saturday.", "Lisbon>New York"},
+		{"X-to-Y", "The Lisbon-to-New York flight was delayed by two hours.", "Lisbon>New York"},
+		{"dash and vehicle", "The Paris–Berlin train was cancelled.", "Paris>Berlin"},
+		{"arrived in", "Ethiopia's prime minister arrived in Nairobi on Tuesday.", "?>Nairobi"},
+		{"arrived in X from Y", "He arrived in Hanoi late Sunday after a train journey from Beijing.", "Beijing>Hanoi"},
+		{"landed at", "The delegation landed at Helsinki Airport shortly after noon.", "?>Helsinki Airport"},
+		{"left X for Y", "She left Nairobi for Mombasa by train on Tuesday morning.", "Nairobi>Mombasa"},
+		{"departed", "The ferry departed Helsinki at dawn.", "Helsinki>?"},
+		{"departed from", "The ship departed from Suez on Monday.", "Suez>?"},
+		{"headed to", "Protesters headed to Ankara in buses.", "?>Ankara"},
+		{"headed for", "The motorcade headed for Johannesburg after the rally.", "?>Johannesburg"},
+		{"crossed into", "The convoy crossed into Hungary overnight.", "?>Hungary"},
+		{"crossed the border at", "Refugees crossed the border into Serbia at Belgrade.", "?>Serbia(Belgrade)"},
+		{"passing through", "The train to Budapest, passing through Vienna, was full.", "?>Budapest(Vienna)"},
+		{"via", "He flew to Auckland via Sydney.", "?>Auckland(Sydney)"},
+		{"stopped in", "The minister stopped in Istanbul on the way home.", "?>Istanbul"},
+		{"stopping in after destination", "He flew on to Tokyo, stopping in Honolulu.", "?>Tokyo(Honolulu)"},
+		{"returned to", "The prime minister returned to Delhi on Friday.", "?>Delhi/r"},
+		{"flew back", "She flew back to Lima from Cusco.", "Cusco>Lima/r"},
+		{"will visit", "The chancellor will visit Cairo next week.", "?>Cairo"},
+		{"en route to", "The aircraft was en route to Reykjavik when it turned back.", "?>Reykjavik"},
+		{"travelled to the city of", "Delegates travelled to the Mexican city of Guadalajara.", "?>Guadalajara"},
+		{"two legs in one sentence", "He flew from Lima to Santiago and then drove to Buenos Aires.", "Lima>Santiago Santiago>Buenos Aires"},
+		{"took the train", "The leaders took the train from Vienna to Budapest.", "Vienna>Budapest"},
+		{"sailed", "The vessel sailed from Cape Town to Montevideo.", "Cape Town>Montevideo"},
+		{"visited", "Last year she visited Dhaka and Delhi.", "?>Dhaka"},
+		// must not fire
+		{"said", "Moscow said the talks had been useful.", ""},
+		{"Washington said", "Washington said it would send more aid to Cairo.", ""},
+		{"officials from", "Officials from Tokyo said the visit was private.", ""},
+		{"flight of stairs", "He climbed a flight of stairs in Paris.", ""},
+		{"trained", "She trained in Berlin as a doctor.", ""},
+		{"on the left", "On the left of Moscow's delegation sat the envoy.", ""},
+		{"no place", "The president flew home on Sunday.", ""},
+		{"summit in", "The summit in Geneva lasted two days.", ""},
+		{"born in", "Born in Lima, he moved abroad as a child.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := movesOf(tt.text); got != tt.want {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestModes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"He flew to Tokyo.", ModeAir},
+		{"Air Force One landed in Tokyo.", ModeAir},
+		{"His plane touched down in Delhi.", ModeAir},
+		{"The jet left Paris for Berlin.", ModeAir},
+		{"He took an overnight train from Vienna to Budapest.", ModeRail},
+		{"The carriage reached Moscow on time.", ModeRail},
+		{"The motorcade drove from Lima to Cusco.", ModeRoad},
+		{"A convoy headed to Belgrade along the highway.", ModeRoad},
+		{"She travelled to Mombasa by car.", ModeRoad},
+		{"The ferry sailed from Helsinki to Tallinn.", ModeSea},
+		{"The ship left Suez through the canal.", ModeSea},
+		{"He arrived in Cairo by sea.", ModeSea},
+		// the vehicle beats the infrastructure: a train into a port city
+		{"The train arrived at the port of Mombasa.", ModeRail},
+		// must not set a mode
+		{"He climbed a flight of stairs and then went to Paris.", ""},
+		{"Soldiers went to Berlin to train recruits.", ""},
+		{"A road map for peace was discussed before he went to Geneva.", ""},
+		{"He went to Vienna.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			s := sent(0, tt.text)
+			toks := tokenize(s.Text, s.Mentions, nil)
+			if got, _ := modeIn(toks, 0, len(toks)); got != tt.want {
+				t.Errorf("mode %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,336 @@
+package itinerary
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+// tripBuild collects the hops of one trip.
+type tripBuild struct {
+	hops   []hop
+	first  time.Time
+	last   time.Time
+	origin string          // place id the trip starts from
+	ended  bool            // a leg returned to origin
+	keys   map[string]bool // from>to keys
+	places map[string]bool // place ids reached or left
+}
+
+func (t *tripBuild) knows(h hop) bool {
+	if k := h.key(); k != "" {
+		return t.keys[k]
+	}
+	if h.to != nil {
+		return t.places[h.to.PlaceID]
+	}
+	if h.from != nil {
+		return t.places[h.from.PlaceID]
+	}
+	return false
+}
+
+func (t *tripBuild) add(h hop) {
+	t.hops = append(t.hops, h)
+	if !h.when.IsZero() {
+		if t.first.IsZero() || h.when.Before(t.first) {
+			t.first = h.when
+		}
+		if h.when.After(t.last) {
+			t.last = h.when
+		}
+	}
+	if k := h.key(); k != "" {
+		t.keys[k] = true
+		if t.origin == "" {
+			t.origin = h.from.PlaceID
+		}
+		if h.to.PlaceID == t.origin {
+			t.ended = true
+		}
+	} else if h.from != nil && t.origin == "" {
+		t.origin = h.from.PlaceID
+	}
+	for _, m := range []*Mention{h.from, h.to} {
+		if m != nil {
+			t.places[m.PlaceID] = true
+		}
+	}
+}
+
+// groupTrips splits hops into trips: in date order, a new trip starts when
+// the gap to the trip's last date is larger than gap, or when the trip has
+// returned to its origin and the hop tells nothing the trip already has.
+// Hops without any date join the trip of the previous hop of their article
+// (or the first trip).
+func groupTrips(hs []hop, gap time.Duration) []*tripBuild {
+	sort.SliceStable(hs, func(i, j int) bool {
+		a, b := hs[i], hs[j]
+		if a.when.IsZero() != b.when.IsZero() {
+			return !a.when.IsZero()
+		}
+		if !a.when.Equal(b.when) {
+			return a.when.Before(b.when)
+		}
+		return a.order < b.order
+	})
+	var trips []*tripBuild
+	newTrip := func() *tripBuild {
+		t := &tripBuild{keys: map[string]bool{}, places: map[string]bool{}}
+		trips = append(trips, t)
+		return t
+	}
+	lastOfDoc := map[int]*tripBuild{}
+	var cur *tripBuild
+	for _, h := range hs {
+		if h.when.IsZero() {
+			t := lastOfDoc[h.doc]
+			if t == nil {
+				if len(trips) == 0 {
+					newTrip()
+				}
+				t = trips[0]
+			}
+			t.add(h)
+			lastOfDoc[h.doc] = t
+			continue
+		}
+		if cur == nil || h.when.Sub(cur.last) > gap || cur.ended && !cur.knows(h) {
+			cur = newTrip()
+		}
+		cur.add(h)
+		lastOfDoc[h.doc] = cur
+	}
+	return trips
+}
+
+// legBuild collects the hops of one leg.
+type legBuild struct {
+	leg       Leg
+	modeVotes map[string]int
+	dateVotes map[string]int
+	firstWhen time.Time
+	order     int
+	seen      map[string]bool // source/sentence of evidence
+	vias      map[string]bool
+	places    map[string]Mention
+}
+
+func (lb *legBuild) add(h hop) {
+	if h.mode != "" {
+		lb.modeVotes[h.mode] += h.rank
+	}
+	if !h.date.IsZero() {
+		lb.dateVotes[h.date.Format(time.DateOnly)]++
+	}
+	if h.ret {
+		lb.leg.Return = true
+	}
+	if !h.when.IsZero() && (lb.firstWhen.IsZero() || h.when.Before(lb.firstWhen)) {
+		lb.firstWhen = h.when
+	}
+	for _, v := range h.via {
+		if !lb.vias[v.PlaceID] && v.PlaceID != lb.leg.From && v.PlaceID != lb.leg.To {
+			lb.vias[v.PlaceID] = true
+			lb.leg.Via = append(lb.leg.Via, v.PlaceID)
+			lb.places[v.PlaceID] = v
+		}
+	}
+	k := fmt.Sprintf("%s\x00%d", h.ev.Source, h.ev.Sentence)
+	if !lb.seen[k] {
+		lb.seen[k] = true
+		lb.leg.Evidence = append(lb.leg.Evidence, h.ev)
+	}
+	for _, s := range lb.leg.Sources {
+		if s == h.ev.Source {
+			return
+		}
+	}
+	lb.leg.Sources = append(lb.leg.Sources, h.ev.Source)
+}
+
+// finish sets the voted mode and date: the mode with the most weight (verbs
+// 3, vehicles 2, infrastructure 1; ties in alphabetical order), the date most
+// sources give (ties: the earliest).
+func (lb *legBuild) finish() {
+	best := 0
+	for _, m := range []string{ModeAir, ModeRail, ModeRoad, ModeSea} {
+		if v := lb.modeVotes[m]; v > best {
+			best, lb.leg.Mode = v, m
+		}
+	}
+	n := 0
+	for d, v := range lb.dateVotes {
+		if v > n || v == n && d < lb.leg.Date {
+			n, lb.leg.Date = v, d
+		}
+	}
+}
+
+// buildTrip merges the hops of one trip into legs and orders them.
+func buildTrip(tb *tripBuild) (Trip, int) {
+	legs := map[string]*legBuild{}
+	var order []*legBuild
+	places := map[string]Mention{}
+	newLeg := func(from, to Mention, h hop) *legBuild {
+		lb := &legBuild{leg: Leg{From: from.PlaceID, To: to.PlaceID}, modeVotes: map[string]int{},
+			dateVotes: map[string]int{}, order: h.order, seen: map[string]bool{}, vias: map[string]bool{},
+			places: places}
+		legs[from.PlaceID+">"+to.PlaceID] = lb
+		order = append(order, lb)
+		places[from.PlaceID], places[to.PlaceID] = from, to
+		return lb
+	}
+	// 1. hops with origin and destination
+	for _, h := range tb.hops {
+		if k := h.key(); k != "" {
+			lb := legs[k]
+			if lb == nil {
+				lb = newLeg(*h.from, *h.to, h)
+			}
+			lb.add(h)
+		}
+	}
+	// 2. departures and arrivals alone: evidence of a leg that has that
+	// origin or destination, else a leg from the place reached or left last.
+	var dangling []Mention
+	var lastPlace *Mention
+	var lastWhen time.Time
+	for _, lb := range order {
+		if lastPlace == nil || !lb.firstWhen.IsZero() && lb.firstWhen.After(lastWhen) {
+			m := places[lb.leg.To]
+			lastPlace, lastWhen = &m, lb.firstWhen
+		}
+	}
+	orphans := 0
+	for _, h := range tb.hops {
+		if h.key() != "" {
+			continue
+		}
+		switch {
+		case h.to != nil:
+			if lb := findLeg(order, "", h.to.PlaceID); lb != nil {
+				lb.add(h)
+				continue
+			}
+			if lastPlace != nil && lastPlace.PlaceID != h.to.PlaceID {
+				lb := newLeg(*lastPlace, *h.to, h)
+				lb.add(h)
+			} else {
+				dangling = append(dangling, *h.to)
+				orphans++
+			}
+			m := *h.to
+			lastPlace = &m
+		case h.from != nil:
+			if lb := findLeg(order, h.from.PlaceID, ""); lb != nil {
+				lb.add(h)
+				continue
+			}
+			m := *h.from
+			lastPlace = &m
+			dangling = append(dangling, m)
+		}
+	}
+	for _, lb := range order {
+		lb.finish()
+	}
+	sortLegs(order)
+	var t Trip
+	for _, lb := range order {
+		t.Legs = append(t.Legs, lb.leg)
+	}
+	t.Stops = stopsOf(t.Legs, places)
+	if len(t.Stops) == 0 {
+		seen := map[string]bool{}
+		for _, m := range dangling {
+			if !seen[m.PlaceID] {
+				seen[m.PlaceID] = true
+				t.Stops = append(t.Stops, stopOf(m, ""))
+			}
+		}
+	}
+	return t, orphans
+}
+
+func findLeg(order []*legBuild, from, to string) *legBuild {
+	for _, lb := range order {
+		if (from == "" || lb.leg.From == from) && (to == "" || lb.leg.To == to) {
+			return lb
+		}
+	}
+	return nil
+}
+
+// sortLegs orders legs by date; an undated leg goes right after the dated
+// leg that arrives where it starts (or right before the one that leaves
+// where it ends), else by the article date; return legs go after outbound
+// legs of the same date; then text order.
+func sortLegs(ls []*legBuild) {
+	type key struct {
+		t   time.Time
+		sub int
+	}
+	keys := map[*legBuild]key{}
+	for _, lb := range ls {
+		if lb.leg.Date != "" {
+			d, _ := time.Parse(time.DateOnly, lb.leg.Date)
+			keys[lb] = key{t: d}
+		}
+	}
+	for _, lb := range ls {
+		if lb.leg.Date != "" {
+			continue
+		}
+		k := key{t: lb.firstWhen, sub: 0}
+		for _, o := range ls {
+			if o.leg.Date == "" {
+				continue
+			}
+			if o.leg.To == lb.leg.From {
+				k = key{t: keys[o].t, sub: 1}
+				break
+			}
+			if o.leg.From == lb.leg.To {
+				k = key{t: keys[o].t, sub: -1}
+			}
+		}
+		keys[lb] = k
+	}
+	sort.SliceStable(ls, func(i, j int) bool {
+		a, b := keys[ls[i]], keys[ls[j]]
+		if !a.t.Equal(b.t) {
+			return a.t.Before(b.t)
+		}
+		if a.sub != b.sub {
+			return a.sub < b.sub
+		}
+		if ls[i].leg.Return != ls[j].leg.Return {
+			return !ls[i].leg.Return
+		}
+		return ls[i].order < ls[j].order
+	})
+}
+
+// stopsOf walks the ordered legs: each leg's origin (when it is not where
+// the previous leg ended), its via places, its destination. A stop's date is
+// the date of the leg that reaches it (the first stop: of the leg leaving it).
+func stopsOf(legs []Leg, places map[string]Mention) []Stop {
+	var out []Stop
+	prev := ""
+	for _, l := range legs {
+		if l.From != prev {
+			out = append(out, stopOf(places[l.From], l.Date))
+		}
+		for _, v := range l.Via {
+			out = append(out, stopOf(places[v], ""))
+		}
+		out = append(out, stopOf(places[l.To], l.Date))
+		prev = l.To
+	}
+	return out
+}
+
+func stopOf(m Mention, date string) Stop {
+	return Stop{PlaceID: m.PlaceID, Name: m.Name, Lat: m.Lat, Lon: m.Lon, Date: date}
+}

@@ -1,0 +1,127 @@
+package itinerary
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func sorted(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return s
+}
+
+func TestTripsMergeSources(t *testing.T) {
+	// Three outlets tell the same journey; 2024-03-13 is a Wednesday.
+	docs := []Doc{
+		doc(t, "wire", "2024-03-13",
+			"Kenya's president flew from Nairobi to Addis Ababa on Monday for an African Union meeting.",
+			"He returned to Nairobi on Wednesday."),
+		doc(t, "daily", "2024-03-12",
+			"The president arrived in Addis Ababa on Monday.",
+			"He met the prime minister at the Sheraton Hotel on Tuesday."),
+		doc(t, "radio", "2024-03-14",
+			"The presidential jet landed in Addis Ababa on Monday after a flight from Nairobi."),
+	}
+	r := Extract(docs, Options{})
+	want := "nairobi>addis-ababa:air:2024-03-11 addis-ababa>nairobi::2024-03-13 |"
+	if got := legString(r.Trips); got != want {
+		t.Fatalf("legs\n got %s\nwant %s", got, want)
+	}
+	out := r.Trips[0].Legs[0]
+	if src := strings.Join(sorted(out.Sources), ","); src != "daily,radio,wire" || len(out.Evidence) != 3 {
+		t.Errorf("outbound sources %v evidence %d", out.Sources, len(out.Evidence))
+	}
+	back := r.Trips[0].Legs[1]
+	if !back.Return || strings.Join(back.Sources, ",") != "wire" {
+		t.Errorf("return leg %+v", back)
+	}
+	var stops []string
+	for _, s := range r.Trips[0].Stops {
+		stops = append(stops, s.PlaceID+"@"+s.Date)
+	}
+	if got := strings.Join(stops, " "); got != "nairobi@2024-03-11 addis-ababa@2024-03-11 nairobi@2024-03-13" {
+		t.Errorf("stops %s", got)
+	}
+}
+
+func TestTripsOutboundAndReturnAreTwoLegs(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2023-06-20",
+		"On Saturday the chancellor flew from Berlin to Lisbon.",
+		"She flew back from Lisbon to Berlin on Monday.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "berlin>lisbon:air:2023-06-17 lisbon>berlin:air:2023-06-19 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTripsYearsApartAreTwoTrips(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2019-04-26", "The leader travelled by train from Moscow to Beijing on Wednesday."),
+		doc(t, "b", "2023-09-14", "The leader again took the train from Moscow to Beijing on Tuesday."),
+		doc(t, "c", "2023-09-15", "He arrived in Beijing on Tuesday."),
+	}
+	r := Extract(docs, Options{})
+	want := "moscow>beijing:rail:2019-04-24 | moscow>beijing:rail:2023-09-12 |"
+	if got := legString(r.Trips); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	if r.Trips[0].ID != "trip-1" || r.Trips[1].ID != "trip-2" {
+		t.Errorf("ids %s %s", r.Trips[0].ID, r.Trips[1].ID)
+	}
+	if n := len(r.Trips[1].Legs[0].Sources); n != 2 {
+		t.Errorf("2023 leg has %d sources, want 2 (b and c)", n)
+	}
+}
+
+func TestTripsReturnEndsTrip(t *testing.T) {
+	// Within 30 days, but the first trip came home before the second left.
+	docs := []Doc{doc(t, "a", "2024-05-20",
+		"On May 2 the prime minister flew from Delhi to Dhaka.",
+		"He returned to Delhi on May 4.",
+		"On May 15 he flew from Delhi to Tokyo.")}
+	r := Extract(docs, Options{})
+	want := "delhi>dhaka:air:2024-05-02 dhaka>delhi::2024-05-04 | delhi>tokyo:air:2024-05-15 |"
+	if got := legString(r.Trips); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTripsChainAndVia(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2022-11-08",
+		"The foreign minister left Lima on Sunday.",
+		"He arrived in Santiago the next day.",
+		"From Santiago he drove to Buenos Aires via Montevideo.")}
+	r := Extract(docs, Options{})
+	// the departure (Sunday) and the arrival (the next day) tie: the earlier
+	want := "lima>santiago::2022-11-06 santiago>buenos-aires:road::via=montevideo |"
+	if got := legString(r.Trips); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	var stops []string
+	for _, s := range r.Trips[0].Stops {
+		stops = append(stops, s.PlaceID)
+	}
+	if got := strings.Join(stops, " "); got != "lima santiago montevideo buenos-aires" {
+		t.Errorf("stops %s", got)
+	}
+}
+
+func TestNotes(t *testing.T) {
+	tests := []struct {
+		docs []Doc
+		want string
+	}{
+		{nil, "no articles"},
+		{[]Doc{doc(t, "a", "2024-01-01", "Moscow said the talks were useful.")}, "no movement found"},
+		{[]Doc{doc(t, "a", "", "He flew from Paris to Berlin.")}, "no dates"},
+		{[]Doc{doc(t, "a", "2024-01-01", "He arrived in Tokyo on Monday.")}, "no known origin"},
+	}
+	for _, tt := range tests {
+		r := Extract(tt.docs, Options{})
+		if !strings.Contains(strings.Join(r.Notes, "; "), tt.want) {
+			t.Errorf("notes %q, want %q", r.Notes, tt.want)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package itinerary
+
+import (
+	"time"
+
+	"github.com/paulmach/orb"
+)
+
+// Doc is one article as the extractor reads it: its sentences and the places
+// already found in them (by story/geoparse; see FromArticle).
+type Doc struct {
+	Source    string    // source id
+	Date      time.Time // article date (zero when unknown)
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of a Doc with the places mentioned in it.
+type Sentence struct {
+	Index    int // index of the sentence in its article
+	Text     string
+	Mentions []Mention // in text order
+}
+
+// Mention is one resolved place name in a sentence.
+type Mention struct {
+	PlaceID string
+	Name    string
+	Kind    string // capital, city, town, country, venue, station, airport, port, hotel, ...
+	Lat     float64
+	Lon     float64
+	Start   int // byte offset in Sentence.Text
+	End     int // byte offset in Sentence.Text (exclusive)
+	// Approximate is true when the coordinates stand for a larger area or
+	// were placed by inference (e.g. a venue known only by its city).
+	Approximate bool
+}
+
+// Options tune Extract. The zero value is ready to use.
+type Options struct {
+	// TripGap separates trips: legs whose dates are further apart than this
+	// are in different trips. Zero means 30 days.
+	TripGap time.Duration
+	// OnLand, when set, tells whether a point is on land; sea legs whose
+	// great circle crosses land then try a detour (see Line).
+	OnLand func(orb.Point) bool
+}
+
+func (o Options) tripGap() time.Duration {
+	if o.TripGap > 0 {
+		return o.TripGap
+	}
+	return 30 * 24 * time.Hour
+}
+
+// Result is what Extract finds. Everything in it is inferred from news text
+// by rules and is approximate: the lead marks routes with origin "inferred".
+type Result struct {
+	Trips  []Trip
+	Venues []Venue // best first
+	// Notes say why the result is thin ("no dates", "no movement found", ...).
+	Notes []string
+}
+
+// Trip is one journey: stops in order and the legs between them.
+type Trip struct {
+	ID    string // "trip-1", "trip-2", ... in date order
+	Stops []Stop
+	Legs  []Leg
+}
+
+// Stop is one place the trip reaches (its origin, a place passed through, or
+// a destination). A place can be a stop twice (the origin, and the end of the
+// return leg).
+type Stop struct {
+	PlaceID string
+	Name    string
+	Lat     float64
+	Lon     float64
+	Date    string // YYYY-MM-DD or ""
+}
+
+// Leg is one movement from one place to another, told by one or more sources.
+type Leg struct {
+	From, To string   // place ids
+	Via      []string // place ids passed through, in order
+	Mode     string   // air, rail, road, sea or "" (unknown)
+	Date     string   // YYYY-MM-DD or ""; the date most sources give
+	Return   bool     // told as a return ("returned to", "flew back to")
+	Evidence []Evidence
+	Sources  []string // distinct source ids, in order of first evidence
+	// Geometry is Line(leg) computed by Extract (with Options.OnLand).
+	Geometry orb.LineString
+	// CrossesLand is true for a sea leg whose line still crosses land after
+	// the detours Line tries (only known when Options.OnLand is set).
+	CrossesLand bool
+}
+
+// Evidence is one sentence that supports a leg or a venue.
+type Evidence struct {
+	Source   string
+	Sentence int // Sentence.Index
+	Text     string
+}
+
+// Venue is a place where the event happens, with its support.
+type Venue struct {
+	PlaceID string
+	Name    string
+	Lat     float64
+	Lon     float64
+	// Approximate is true when the venue is only known as a city or area,
+	// or its mention was approximate.
+	Approximate bool
+	Evidence    []Evidence
+	Sources     []string
+	// Score ranks venues: the sum over sources of the strongest pattern each
+	// source uses (see README.md).
+	Score float64
+}

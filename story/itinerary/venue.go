@@ -1,0 +1,213 @@
+package itinerary
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Venue pattern strengths (see README.md).
+const (
+	strengthHeld     = 3   // "will be held at X", "took place at X"
+	strengthHeldIn   = 2.5 // "will be held in X"
+	strengthAt       = 2   // "talks at X", "met at X", "a ceremony at X"
+	strengthHost     = 2   // "X will host", "X hosted"
+	strengthEventIn  = 1.5 // "the summit in X", "met in X"
+	bonusVenueKind   = 1   // the place is a venue, hotel, station, ... not a settlement
+	penaltyCoarse    = 1   // the place is a country, region, sea, ...
+	minimumCandidate = 0.5
+)
+
+type venueBuild struct {
+	v         Venue
+	perSource map[string]float64
+	seen      map[string]bool
+	order     int
+}
+
+// venueSet collects venue candidates over all articles.
+type venueSet struct {
+	m        map[string]*venueBuild
+	lastCity *Mention // last settlement named in the current article
+}
+
+func newVenueSet() *venueSet { return &venueSet{m: map[string]*venueBuild{}} }
+
+// startDoc forgets the article context.
+func (vs *venueSet) startDoc() { vs.lastCity = nil }
+
+// add finds venue candidates in one sentence.
+func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
+	defer func() {
+		for i := range s.Mentions {
+			if cityKinds[s.Mentions[i].Kind] {
+				m := s.Mentions[i]
+				vs.lastCity = &m
+			}
+		}
+	}()
+	hasEvent := anyIn(toks, 0, len(toks), eventWords)
+	hasHost := anyIn(toks, 0, len(toks), hostWords)
+	if !hasEvent && !hasHost {
+		return
+	}
+	sp := spans(toks, len(s.Mentions))
+	for mi, m := range s.Mentions {
+		k, e := sp[mi][0], sp[mi][1]
+		if k < 0 {
+			continue
+		}
+		st := 0.0
+		if gi := governor(toks, k); gi >= 0 && hasEvent {
+			moving := near(toks, gi, 4, arriveWords) || near(toks, gi, 4, stopWords)
+			switch w := toks[gi].w; {
+			case moving:
+			case w == "at" && near(toks, gi, 4, heldWords):
+				st = strengthHeld
+			case w == "at":
+				st = strengthAt
+			case w == "in" && near(toks, gi, 3, heldWords):
+				st = strengthHeldIn
+			case w == "in" && eventBefore(toks, gi):
+				st = strengthEventIn
+			}
+		}
+		if hostAfter(toks, e) {
+			st = max(st, strengthHost)
+		}
+		if st == 0 {
+			continue
+		}
+		approx := m.Approximate
+		switch {
+		case coarseKinds[m.Kind]:
+			st, approx = max(st-penaltyCoarse, minimumCandidate), true
+		case cityKinds[m.Kind]:
+			approx = true
+		case m.Kind != "":
+			st += bonusVenueKind
+		}
+		vs.put(m.PlaceID, m, approx, st, ev)
+	}
+	if hasEvent {
+		vs.unresolved(s, toks, ev)
+	}
+}
+
+// unresolved finds "at the Grand Hotel" (capitalised words ending in a
+// venue noun) that no mention covers, and places it approximately at the
+// settlement named in the sentence or last before it in the article.
+func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].w != "at" || toks[i+1].w != "the" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && toks[j].cap && toks[j].place < 0 && (j == i+2 || !toks[j].brk) {
+			j++
+		}
+		if j == i+2 || !venueNouns[toks[j-1].w] {
+			continue
+		}
+		var at *Mention
+		for mi := range s.Mentions {
+			if cityKinds[s.Mentions[mi].Kind] {
+				at = &s.Mentions[mi]
+				break
+			}
+		}
+		if at == nil {
+			at = vs.lastCity
+		}
+		if at == nil {
+			continue
+		}
+		name := s.Text[toks[i+2].lo:toks[j-1].hi]
+		m := Mention{Name: name, Kind: "venue", Lat: at.Lat, Lon: at.Lon, Approximate: true}
+		vs.put("", m, true, strengthAt+bonusVenueKind, ev)
+	}
+}
+
+// eventBefore is true when an event word comes right before token gi,
+// skipping weekday and date words ("talks on Monday in X" does not count,
+// "the summit in X" and "met Tuesday in X" do).
+func eventBefore(toks []token, gi int) bool {
+	for j := gi - 1; j >= 0 && j >= gi-3; j-- {
+		w := toks[j].w
+		if eventWords[w] {
+			return true
+		}
+		if _, ok := weekdays[w]; ok || w == "late" || w == "early" || w == "later" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// hostAfter is true when "host", "hosts", "hosted" or "hosting" follows the
+// place at token e ("X will host", "X, which hosted", "X is to host").
+func hostAfter(toks []token, e int) bool {
+	for j := e + 1; j < len(toks) && j <= e+4; j++ {
+		if hostWords[toks[j].w] {
+			return j == e+1 || !toks[j].brk
+		}
+		if !hostSkip[toks[j].w] {
+			return false
+		}
+	}
+	return false
+}
+
+func (vs *venueSet) put(id string, m Mention, approx bool, st float64, ev Evidence) {
+	key := id
+	if key == "" {
+		key = "name:" + strings.ToLower(m.Name)
+	}
+	vb := vs.m[key]
+	if vb == nil {
+		vb = &venueBuild{v: Venue{PlaceID: id, Name: m.Name, Lat: m.Lat, Lon: m.Lon, Approximate: approx},
+			perSource: map[string]float64{}, seen: map[string]bool{}, order: len(vs.m)}
+		vs.m[key] = vb
+	}
+	if approx {
+		vb.v.Approximate = true
+	}
+	if _, ok := vb.perSource[ev.Source]; !ok {
+		vb.v.Sources = append(vb.v.Sources, ev.Source)
+	}
+	vb.perSource[ev.Source] = max(vb.perSource[ev.Source], st)
+	k := ev.Source + "\x00" + strconv.Itoa(ev.Sentence)
+	if !vb.seen[k] {
+		vb.seen[k] = true
+		vb.v.Evidence = append(vb.v.Evidence, ev)
+	}
+}
+
+// venues returns the candidates best first: by score (the sum over sources
+// of each source's strongest pattern), then by sources, then first seen.
+func (vs *venueSet) venues() []Venue {
+	bs := make([]*venueBuild, 0, len(vs.m))
+	for _, vb := range vs.m {
+		vb.v.Score = 0
+		for _, src := range vb.v.Sources {
+			vb.v.Score += vb.perSource[src]
+		}
+		bs = append(bs, vb)
+	}
+	sort.Slice(bs, func(i, j int) bool {
+		a, b := bs[i], bs[j]
+		if a.v.Score != b.v.Score {
+			return a.v.Score > b.v.Score
+		}
+		if len(a.v.Sources) != len(b.v.Sources) {
+			return len(a.v.Sources) > len(b.v.Sources)
+		}
+		return a.order < b.order
+	})
+	out := make([]Venue, len(bs))
+	for i, vb := range bs {
+		out[i] = vb.v
+	}
+	return out
+}
