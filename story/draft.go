@@ -104,12 +104,22 @@ func draftTitle(src *Source) string {
 func draftBody(src *Source) string {
 	for _, p := range src.Article.Paragraphs {
 		if !p.Heading {
-			r := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `[`, `\[`, `]`, `\]`)
-			return r.Replace(strings.Join(strings.Fields(p.Text), " "))
+			return EscapeMarkup(strings.Join(strings.Fields(p.Text), " "))
 		}
 	}
 	return ""
 }
+
+// markupEscaper escapes the characters the step body markup gives a
+// meaning to.
+var markupEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `[`, `\[`, `]`, `\]`)
+
+// EscapeMarkup returns s with the characters the step body markup (see
+// story/markup) treats specially escaped, so that it shows as written.
+func EscapeMarkup(s string) string { return markupEscaper.Replace(s) }
+
+// Shorten cuts s to at most n characters, ending in "…" when cut.
+func Shorten(s string, n int) string { return shorten(s, n) }
 
 func shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {

@@ -17,6 +17,10 @@ type mention struct {
 	sentence int
 	start    int
 	end      int
+	// approximate and precision: a position that stands for a larger area
+	// (a venue placed at its city, precision "city").
+	approximate bool
+	precision   string
 }
 
 // placeFinder resolves the places an article names.

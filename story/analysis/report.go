@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/storylens/storylens/story"
+
 // Report is the result of analysing one story. Its JSON form is the output of
 // `storylens analyze --json`, documented in docs/analyze-json.md.
 type Report struct {
@@ -17,6 +19,17 @@ type Report struct {
 	// View is what an overview of the whole story frames: its routes,
 	// venues and most-mentioned places.
 	View *View `json:"view,omitempty"`
+	// Venues are where the event happens: the story's own (story.json
+	// "venues", or its places of kind venue) or, without any, those found
+	// in the text (origin "inferred"), best first.
+	Venues []VenueReport `json:"venues"`
+	// Notes say what the analysis could not find and why ("no dates", "no
+	// movement found", ...).
+	Notes []string `json:"notes"`
+
+	// shown is the story as it is shown: draft steps told from the
+	// journey, inferred routes when the story has none. Resolve uses it.
+	shown *story.Story
 }
 
 // SourceReport describes one article.
@@ -85,6 +98,13 @@ type RouteReport struct {
 	Mode     string  `json:"mode"`
 	LengthKm float64 `json:"lengthKm"`
 	Points   int     `json:"points"`
+	// Origin is "story" (routes.geojson) or "inferred" (drawn from the
+	// movements the articles describe; approximate).
+	Origin string `json:"origin"`
+	// Stops are the place ids along the route, in travel order.
+	Stops []string `json:"stops"`
+	// Legs are the movements of an inferred route, each with its evidence.
+	Legs []LegReport `json:"legs,omitempty"`
 }
 
 // StepReport is a step with its references resolved.

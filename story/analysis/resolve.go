@@ -6,8 +6,10 @@ import (
 
 // Resolve returns the story as Storylens shows and exports it: a copy of s
 // whose Places are the story's own places followed by every other place
-// the articles mention (each with its Origin), and whose draft steps name
-// the places the report found for them. Everything that shows a story (the
+// the articles mention (each with its Origin); with, when s has none of its
+// own, the routes and venues found in the text (origin inferred,
+// approximate); and, for a draft, the steps told from the journey, each
+// naming its places. Everything that shows a story (the
 // map, the charts, the evidence panel, the exports and analyze) uses this
 // one list. Sources, claims, routes and step texts are shared with s; s
 // itself is not changed. With a nil report it returns s.
@@ -37,9 +39,14 @@ func Resolve(s *story.Story, r *Report) *story.Story {
 			Provenance: provenanceOf(pr),
 		})
 	}
-	if s.Draft && len(r.Steps) == len(s.Steps) {
-		out.Steps = make([]story.Step, len(s.Steps))
-		for i, st := range s.Steps {
+	shown := s
+	if r.shown != nil {
+		shown = r.shown
+	}
+	out.Routes, out.Venues = shown.Routes, shown.Venues
+	if s.Draft && len(r.Steps) == len(shown.Steps) {
+		out.Steps = make([]story.Step, len(shown.Steps))
+		for i, st := range shown.Steps {
 			if len(st.Places) == 0 {
 				st.Places = append([]string(nil), r.Steps[i].Places...)
 			}

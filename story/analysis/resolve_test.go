@@ -99,3 +99,80 @@ func TestResolveNilReport(t *testing.T) {
 		t.Error("Resolve(s, nil) should return s")
 	}
 }
+
+func TestResolveDrawsTheJourneyAndTheVenue(t *testing.T) {
+	s := tallShip(t)
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := Resolve(s, r)
+	if len(s.Routes) != 0 {
+		t.Fatal("Resolve changed the loaded story's routes")
+	}
+	if len(rs.Routes) == 0 {
+		t.Fatalf("no route inferred; notes %v", r.Notes)
+	}
+	rt := rs.Routes[0]
+	if rt.Origin != story.OriginInferred || !rt.Approximate || len(rt.Line) < 2 {
+		t.Errorf("route %+v: want origin inferred, approximate, with a line", rt)
+	}
+	name := func(id string) string {
+		if p := rs.PlaceByID(id); p != nil {
+			return p.Name
+		}
+		return id
+	}
+	order := map[string]int{}
+	for i, id := range rt.Stops {
+		if _, ok := order[name(id)]; !ok {
+			order[name(id)] = i
+		}
+	}
+	for _, pair := range [][2]string{{"Bergen", "Plymouth"}, {"Plymouth", "Lisbon"}} {
+		a, okA := order[pair[0]]
+		b, okB := order[pair[1]]
+		if !okA || !okB || a >= b {
+			t.Errorf("stops %v: want %s before %s", rt.Stops, pair[0], pair[1])
+		}
+	}
+	if len(r.Routes) != 1 || r.Routes[0].Origin != "inferred" || len(r.Routes[0].Legs) == 0 {
+		t.Fatalf("report routes %+v: want one inferred route with legs", r.Routes)
+	}
+	for _, l := range r.Routes[0].Legs {
+		if len(l.Evidence) == 0 || len(l.Sources) == 0 {
+			t.Errorf("leg %s→%s has no evidence or sources", l.From, l.To)
+		}
+	}
+	if len(rs.Venues) == 0 || name(rs.Venues[0]) != "Lisbon" {
+		t.Errorf("venues %v, want Lisbon (\"Lisbon will host the fleet\")", rs.Venues)
+	}
+	legSteps := 0
+	for _, st := range rs.Steps {
+		if st.Route != nil && *st.Route == rt.ID {
+			legSteps++
+			if st.Body == "" || len(st.Sources) == 0 {
+				t.Errorf("step %q cites nothing", st.Title)
+			}
+		}
+	}
+	if legSteps == 0 {
+		t.Error("no draft step tells a leg of the journey")
+	}
+}
+
+// A story's own routes win over the inferred ones.
+func TestOwnRoutesWin(t *testing.T) {
+	s := seedStory(t)
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := Resolve(s, r)
+	if len(rs.Routes) != 1 || rs.Routes[0].ID != "r" {
+		t.Errorf("routes %v: want only the story's own", rs.Routes)
+	}
+	if r.Routes[0].Origin != "story" {
+		t.Errorf("origin %q, want story", r.Routes[0].Origin)
+	}
+}

@@ -27,6 +27,8 @@ type Options struct {
 	NoDiscovery bool
 	// NoGazetteer resolves only the story's own places, not the embedded gazetteer.
 	NoGazetteer bool
+	// NoJourney skips finding the trips and the venue in the text.
+	NoJourney bool
 }
 
 func (o Options) workers() int {
@@ -93,13 +95,22 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 		r.Claims = append(r.Claims, discoverClaims(s, docs, curated, opt.workers())...)
 	}
 	r.Places = placeReports(s, per)
-	r.Routes = routeReports(s)
+	j := &journey{legs: map[string][]LegReport{}}
+	if !opt.NoJourney {
+		opt.progress("finding the journey and the venue", 0, 0)
+		j = findJourney(s, per)
+	}
+	shown := showStory(s, j, r.Places)
+	r.shown = shown
+	r.Routes = routeReports(shown, j)
+	r.Venues = venueReports(s, shown, j, r.Places)
+	r.Notes = append([]string{}, j.notes...)
 	opt.progress("quantities and checks", 0, 0)
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
-	r.Steps = stepReports(s, per, r.Places)
-	r.View = viewOf(storyItems(s, r.Places))
+	r.Steps = stepReports(shown, per, r.Places)
+	r.View = viewOf(storyItems(shown, r.Places))
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -111,15 +122,78 @@ type sourceResult struct {
 	quants   []quantity.Quantity
 }
 
-func routeReports(s *story.Story) []RouteReport {
+func routeReports(s *story.Story, j *journey) []RouteReport {
 	out := make([]RouteReport, 0, len(s.Routes))
 	for _, rt := range s.Routes {
+		origin := rt.Origin
+		if origin == "" {
+			origin = story.OriginStory
+		}
 		out = append(out, RouteReport{
 			ID: rt.ID, Name: rt.Name, Mode: rt.Mode,
 			LengthKm: round1(geo.LengthHaversine(rt.Line) / 1000),
 			Points:   len(rt.Line),
+			Origin:   origin, Stops: nonNil(rt.Stops), Legs: j.legs[rt.ID],
 		})
 	}
+	return out
+}
+
+// showStory is the story as Storylens shows it: s with, when s has no
+// routes of its own, the routes inferred from the text, when it names no
+// venue, the venues found, and, for a draft, steps told from the journey.
+// s is not changed.
+func showStory(s *story.Story, j *journey, places []PlaceReport) *story.Story {
+	out := *s
+	if len(s.Routes) == 0 && len(j.routes) > 0 {
+		out.Routes = j.routes
+	} else {
+		j.routes = nil
+	}
+	if len(s.VenueIDs()) == 0 {
+		known := map[string]bool{}
+		for _, p := range places {
+			known[p.ID] = true
+		}
+		for _, v := range topVenues(j.venues) {
+			if known[v.ID] {
+				out.Venues = append(out.Venues, v.ID)
+			}
+		}
+	}
+	if s.Draft {
+		names := make(map[string]string, len(places))
+		for _, p := range places {
+			names[p.ID] = p.Name
+		}
+		out.Steps = draftSteps(&out, j, names)
+	}
+	return &out
+}
+
+// venueReports are the story's own venues or, without any, the venues
+// found in the text.
+func venueReports(s, shown *story.Story, j *journey, places []PlaceReport) []VenueReport {
+	own := s.VenueIDs()
+	if len(own) == 0 {
+		out := []VenueReport{}
+		return append(out, j.venues...)
+	}
+	byID := map[string]PlaceReport{}
+	for _, p := range places {
+		byID[p.ID] = p
+	}
+	out := make([]VenueReport, 0, len(own))
+	for _, id := range own {
+		p, ok := byID[id]
+		if !ok {
+			continue
+		}
+		vr := VenueReport{ID: id, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Origin: story.OriginStory,
+			Approximate: p.Approximate, Sources: nonNil(p.Sources), Evidence: []Evidence{}}
+		out = append(out, vr)
+	}
+	_ = shown
 	return out
 }
 

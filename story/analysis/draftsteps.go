@@ -1,0 +1,352 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/storylens/storylens/story"
+)
+
+// MaxDraftSteps caps the steps a draft gets, whatever the number of
+// articles: an overview and at most MaxDraftSteps-1 others.
+const MaxDraftSteps = 30
+
+// maxCited caps the sentences a draft step cites.
+const maxCited = 3
+
+// draftSteps tells a draft story (a folder of articles) as steps: an
+// overview, then one step per leg of each trip the articles describe and
+// one at each venue, in date order (a leg without a date keeps its place
+// in its trip). Without a journey or a venue it falls back to the steps
+// the loader made (one per article), grouped by day, then by week, when
+// there are more than MaxDraftSteps. The overview says what was found and
+// why the draft is thin when it is.
+func draftSteps(s *story.Story, j *journey, names map[string]string) []story.Step {
+	type dated struct {
+		st   story.Step
+		date string
+		rank float64 // sources: what is kept when there are too many
+	}
+	var items []dated
+	for _, rt := range j.routes {
+		for n, l := range j.legs[rt.ID] {
+			id := rt.ID
+			st := story.Step{
+				ID:      fmt.Sprintf("%s-leg-%d", strings.TrimPrefix(id, "inferred-"), n+1),
+				Title:   legTitle(names, l),
+				Date:    l.Date,
+				Places:  append(append([]string{l.From}, l.Via...), l.To),
+				Route:   &id,
+				Sources: append([]string{}, l.Sources...),
+				Body:    citeBody(s, l.Evidence),
+			}
+			items = append(items, dated{st, l.Date, float64(len(l.Sources))})
+		}
+	}
+	for _, v := range topVenues(j.venues) {
+		date := commonDate(s, v.Sources)
+		st := story.Step{
+			ID:      "venue-" + slug(v.Name),
+			Title:   "At " + v.Name,
+			Date:    date,
+			Places:  []string{v.ID},
+			Sources: append([]string{}, v.Sources...),
+			Body:    citeBody(s, v.Evidence),
+		}
+		items = append(items, dated{st, date, float64(len(v.Sources)) + 0.5})
+	}
+	var steps []story.Step
+	overview := overviewStep(s, j)
+	if len(items) == 0 {
+		steps = fallbackSteps(s)
+		if len(steps) > 0 && steps[0].ID == "overview" {
+			steps[0].Body = overview.Body
+			steps[0].Title = overview.Title
+		}
+		return steps
+	}
+	// Undated items take the date of the item before them, so that they
+	// keep their place in the trip.
+	last := ""
+	for i := range items {
+		if items[i].date == "" {
+			items[i].date = last
+		}
+		last = items[i].date
+	}
+	if len(items) > MaxDraftSteps-1 {
+		keep := make([]int, len(items))
+		for i := range keep {
+			keep[i] = i
+		}
+		sort.SliceStable(keep, func(a, b int) bool { return items[keep[a]].rank > items[keep[b]].rank })
+		keep = keep[:MaxDraftSteps-1]
+		sort.Ints(keep)
+		kept := make([]dated, 0, len(keep))
+		for _, i := range keep {
+			kept = append(kept, items[i])
+		}
+		items = kept
+	}
+	sort.SliceStable(items, func(a, b int) bool { return items[a].date < items[b].date && items[a].date != "" })
+	steps = append(steps, overview)
+	ids := map[string]bool{"overview": true}
+	for _, it := range items {
+		id := it.st.ID
+		for n := 2; ids[id]; n++ {
+			id = fmt.Sprintf("%s-%d", it.st.ID, n)
+		}
+		ids[id] = true
+		it.st.ID = id
+		steps = append(steps, it.st)
+	}
+	return steps
+}
+
+// overviewStep is the draft's first step: every source, and a body saying
+// what Storylens found and what it could not.
+func overviewStep(s *story.Story, j *journey) story.Step {
+	st := story.Step{ID: "overview", Title: "Overview"}
+	var srcs []*story.Source
+	for _, src := range s.Sources {
+		if src.Article != nil {
+			srcs = append(srcs, src)
+			st.Sources = append(st.Sources, src.ID)
+		}
+	}
+	st.Date = spanOf(srcs)
+	var b strings.Builder
+	fmt.Fprintf(&b, "A draft built by Storylens from %d article(s).", len(srcs))
+	legs := 0
+	for _, rt := range j.routes {
+		legs += len(j.legs[rt.ID])
+	}
+	if legs > 0 {
+		fmt.Fprintf(&b, " It found %d trip(s) with %d leg(s) in the text", len(j.routes), legs)
+		if vs := topVenues(j.venues); len(vs) > 0 {
+			fmt.Fprintf(&b, " and the venue %s", story.EscapeMarkup(vs[0].Name))
+		}
+		b.WriteString(": routes are drawn through the places named and are approximate.")
+	} else if vs := topVenues(j.venues); len(vs) > 0 {
+		fmt.Fprintf(&b, " It found the venue %s but no journey in the text.", story.EscapeMarkup(vs[0].Name))
+	}
+	if len(j.notes) > 0 {
+		b.WriteString(" Notes: " + story.EscapeMarkup(strings.Join(j.notes, "; ")) + ".")
+	}
+	b.WriteString(" Edit the steps, places and routes, then save the story.")
+	st.Body = b.String()
+	return st
+}
+
+// spanOf is the range of the sources' dates, one day, or "".
+func spanOf(srcs []*story.Source) string {
+	lo, hi := "", ""
+	for _, s := range srcs {
+		if parseDay(s.Date).IsZero() {
+			continue
+		}
+		if lo == "" || s.Date < lo {
+			lo = s.Date
+		}
+		if s.Date > hi {
+			hi = s.Date
+		}
+	}
+	if lo == hi {
+		return lo
+	}
+	return lo + "/" + hi
+}
+
+// fallbackSteps are the loader's steps (an overview and one per article),
+// grouped by day, then by ISO week, then by month when there are more than
+// MaxDraftSteps.
+func fallbackSteps(s *story.Story) []story.Step {
+	if len(s.Steps) <= MaxDraftSteps {
+		return append([]story.Step(nil), s.Steps...)
+	}
+	keys := []func(string) string{
+		func(d string) string { return d },
+		func(d string) string {
+			y, w := parseDay(d).ISOWeek()
+			return fmt.Sprintf("%d-W%02d", y, w)
+		},
+		func(d string) string { return d[:7] },
+		func(d string) string { return d[:4] },
+	}
+	for _, key := range keys {
+		steps := groupSteps(s, key)
+		if len(steps) <= MaxDraftSteps || len(steps) == 0 {
+			return steps
+		}
+	}
+	return groupSteps(s, func(string) string { return "all" })
+}
+
+// groupSteps is an overview and one step per group of articles with the
+// same key of their date (undated ones together, last).
+func groupSteps(s *story.Story, key func(string) string) []story.Step {
+	out := []story.Step{s.Steps[0]}
+	byKey := map[string]int{}
+	for _, src := range s.Sources {
+		if src.Article == nil {
+			continue
+		}
+		k := "undated"
+		if !parseDay(src.Date).IsZero() {
+			k = key(src.Date)
+		}
+		i, ok := byKey[k]
+		if !ok {
+			i = len(out)
+			byKey[k] = i
+			title := "Articles of " + k
+			if k == "undated" {
+				title = "Articles without a date"
+			}
+			out = append(out, story.Step{ID: "articles-" + slug(k), Title: title})
+		}
+		out[i].Sources = append(out[i].Sources, src.ID)
+		if d := src.Date; !parseDay(d).IsZero() {
+			out[i].Date = widen(out[i].Date, d)
+		}
+	}
+	rest := out[1:]
+	sort.SliceStable(rest, func(a, b int) bool {
+		if (rest[a].Date == "") != (rest[b].Date == "") {
+			return rest[a].Date != ""
+		}
+		return rest[a].Date < rest[b].Date
+	})
+	for i := range rest {
+		rest[i].Body = fmt.Sprintf("%d article(s).", len(rest[i].Sources))
+	}
+	return out
+}
+
+// widen extends the day or range r with day d.
+func widen(r, d string) string {
+	if r == "" {
+		return d
+	}
+	lo, hi, _ := strings.Cut(r, "/")
+	if hi == "" {
+		hi = lo
+	}
+	if d < lo {
+		lo = d
+	}
+	if d > hi {
+		hi = d
+	}
+	if lo == hi {
+		return lo
+	}
+	return lo + "/" + hi
+}
+
+// topVenues are the venues scoring at least half the best one (at most 2).
+func topVenues(vs []VenueReport) []VenueReport {
+	var out []VenueReport
+	for _, v := range vs {
+		if len(out) == 2 || (len(out) > 0 && v.Score < out[0].Score/2) {
+			break
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// legTitle is "Bergen to Plymouth by sea".
+func legTitle(names map[string]string, l LegReport) string {
+	name := func(id string) string {
+		if n := names[id]; n != "" {
+			return n
+		}
+		return id
+	}
+	t := name(l.From) + " to " + name(l.To)
+	switch l.Mode {
+	case "air":
+		t += " by air"
+	case "rail":
+		t += " by train"
+	case "road":
+		t += " by road"
+	case "sea":
+		t += " by sea"
+	}
+	if l.Return {
+		t = "Return: " + t
+	}
+	return t
+}
+
+// citeBody quotes up to maxCited sentences, one source each, naming it:
+// “…” (Outlet).
+func citeBody(s *story.Story, ev []Evidence) string {
+	var b strings.Builder
+	seen := map[string]bool{}
+	n := 0
+	for _, e := range ev {
+		if n == maxCited || seen[e.Source] {
+			continue
+		}
+		seen[e.Source] = true
+		n++
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		text := story.Shorten(strings.Join(strings.Fields(e.Text), " "), 300)
+		fmt.Fprintf(&b, "“%s” *(%s)*", story.EscapeMarkup(text), story.EscapeMarkup(sourceLabel(s, e.Source)))
+	}
+	return b.String()
+}
+
+// sourceLabel names a source: its outlet, else its title, else its id.
+func sourceLabel(s *story.Story, id string) string {
+	src := s.SourceByID(id)
+	switch {
+	case src == nil:
+		return id
+	case src.Outlet != "":
+		return src.Outlet
+	case src.Title != "":
+		return story.Shorten(src.Title, 60)
+	}
+	return id
+}
+
+// commonDate is the date most of the sources carry ("" when none).
+func commonDate(s *story.Story, ids []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, id := range ids {
+		if src := s.SourceByID(id); src != nil && !parseDay(src.Date).IsZero() {
+			count[src.Date]++
+			if c := count[src.Date]; c > count[best] || (c == count[best] && src.Date < best) {
+				best = src.Date
+			}
+		}
+	}
+	return best
+}
+
+// slug makes an id part from a name: lower-case letters and digits joined
+// by hyphens.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}

@@ -1,0 +1,197 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/frame"
+	"github.com/storylens/storylens/story/itinerary"
+)
+
+// LegReport is one movement of an inferred trip.
+type LegReport struct {
+	From     string     `json:"from"`
+	To       string     `json:"to"`
+	Via      []string   `json:"via,omitempty"`
+	Mode     string     `json:"mode"` // air, rail, road, sea or ""
+	Date     string     `json:"date,omitempty"`
+	Return   bool       `json:"return,omitempty"`
+	LengthKm float64    `json:"lengthKm"`
+	Sources  []string   `json:"sources"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// VenueReport is a place where the event happens.
+type VenueReport struct {
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	Lat         float64    `json:"lat"`
+	Lon         float64    `json:"lon"`
+	Origin      string     `json:"origin"` // "story" or "inferred"
+	Approximate bool       `json:"approximate,omitempty"`
+	Score       float64    `json:"score,omitempty"`
+	Sources     []string   `json:"sources"`
+	Evidence    []Evidence `json:"evidence"`
+}
+
+// journey is what the itinerary extractor made of the articles, ready for
+// the report and for Resolve.
+type journey struct {
+	routes []*story.Route
+	legs   map[string][]LegReport // by route id
+	venues []VenueReport
+	notes  []string
+	trips  []itinerary.Trip
+}
+
+// findJourney reads the movements and the venue from the articles
+// (story/itinerary) using the places the analysis found in them.
+func findJourney(s *story.Story, per []sourceResult) *journey {
+	docs := make([]itinerary.Doc, 0, len(s.Sources))
+	for i, src := range s.Sources {
+		if src.Article == nil {
+			continue
+		}
+		a := src.Article
+		d := itinerary.Doc{Source: src.ID, Date: parseDay(src.Date)}
+		d.Sentences = make([]itinerary.Sentence, len(a.Sentences))
+		for j, sent := range a.Sentences {
+			d.Sentences[j] = itinerary.Sentence{Index: j, Text: sent.Text}
+		}
+		for _, m := range per[i].mentions {
+			if m.sentence < 0 || m.sentence >= len(d.Sentences) {
+				continue
+			}
+			ds := &d.Sentences[m.sentence]
+			ds.Mentions = append(ds.Mentions, itinerary.Mention{PlaceID: m.placeID, Name: m.name, Kind: m.kind,
+				Lat: m.lat, Lon: m.lon, Start: m.start, End: m.end, Approximate: m.approximate})
+		}
+		docs = append(docs, d)
+	}
+	res := itinerary.Extract(docs, itinerary.Options{})
+	j := &journey{legs: map[string][]LegReport{}, notes: res.Notes, trips: res.Trips}
+	for _, t := range res.Trips {
+		if len(t.Legs) == 0 {
+			continue
+		}
+		rt := &story.Route{ID: "inferred-" + t.ID, Origin: story.OriginInferred, Approximate: true}
+		modes := map[string]int{}
+		var names []string
+		for _, st := range t.Stops {
+			rt.Stops = append(rt.Stops, st.PlaceID)
+			names = append(names, st.Name)
+		}
+		nEvidence, srcs := 0, map[string]bool{}
+		for _, l := range t.Legs {
+			if l.From == l.To && len(l.Via) == 0 {
+				continue
+			}
+			modes[l.Mode]++
+			rt.Line = appendLine(rt.Line, l.Geometry)
+			lr := LegReport{From: l.From, To: l.To, Via: l.Via, Mode: l.Mode, Date: l.Date, Return: l.Return,
+				LengthKm: round1(geo.LengthHaversine(l.Geometry) / 1000), Sources: append([]string{}, l.Sources...)}
+			for _, e := range l.Evidence {
+				lr.Evidence = append(lr.Evidence, evidenceOf(s, e))
+				nEvidence++
+			}
+			for _, src := range l.Sources {
+				srcs[src] = true
+			}
+			j.legs[rt.ID] = append(j.legs[rt.ID], lr)
+		}
+		if len(rt.Line) < 2 {
+			continue
+		}
+		rt.Mode = mainMode(modes)
+		rt.Name = routeName(names)
+		rt.Provenance = fmt.Sprintf("inferred by Storylens from %d sentence(s) in %d source(s); drawn through the stops named (air legs as great circles), approximate", nEvidence, len(srcs))
+		j.routes = append(j.routes, rt)
+	}
+	for _, v := range res.Venues {
+		if kindOf(per, v.PlaceID) == "country" || frame.CoarseKind(kindOf(per, v.PlaceID)) {
+			continue // a country or a sea is not where an event happens
+		}
+		vr := VenueReport{ID: v.PlaceID, Name: v.Name, Lat: v.Lat, Lon: v.Lon, Origin: story.OriginInferred,
+			Approximate: v.Approximate, Score: v.Score, Sources: append([]string{}, v.Sources...), Evidence: []Evidence{}}
+		for _, e := range v.Evidence {
+			vr.Evidence = append(vr.Evidence, evidenceOf(s, e))
+		}
+		j.venues = append(j.venues, vr)
+	}
+	return j
+}
+
+// kindOf is the kind of the place id among the mentions.
+func kindOf(per []sourceResult, id string) string {
+	for _, r := range per {
+		for _, m := range r.mentions {
+			if m.placeID == id {
+				return m.kind
+			}
+		}
+	}
+	return ""
+}
+
+// evidenceOf turns an itinerary evidence into a report Evidence (with the
+// sentence's line).
+func evidenceOf(s *story.Story, e itinerary.Evidence) Evidence {
+	ev := Evidence{Source: e.Source, Text: e.Text}
+	if src := s.SourceByID(e.Source); src != nil && src.Article != nil && e.Sentence >= 0 && e.Sentence < len(src.Article.Sentences) {
+		ev.Line = src.Article.Sentences[e.Sentence].Line
+	}
+	return ev
+}
+
+// appendLine joins b to a, dropping b's first point when it repeats a's
+// last.
+func appendLine(a, b orb.LineString) orb.LineString {
+	if len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[0] {
+		b = b[1:]
+	}
+	return append(a, b...)
+}
+
+// mainMode is the mode most legs take ("" when none is known; "mixed"
+// when two modes tie).
+func mainMode(modes map[string]int) string {
+	best, n, tie := "", 0, false
+	for m, c := range modes {
+		if m == "" {
+			continue
+		}
+		switch {
+		case c > n:
+			best, n, tie = m, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return "mixed"
+	}
+	return best
+}
+
+// routeName names a route by its stops: "Bergen – Plymouth – Lisbon", or
+// the first two, "…" and the last beyond five.
+func routeName(names []string) string {
+	if len(names) > 5 {
+		names = []string{names[0], names[1], "…", names[len(names)-1]}
+	}
+	return strings.Join(names, " – ")
+}
+
+// parseDay reads a YYYY-MM-DD date (zero time otherwise).
+func parseDay(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
