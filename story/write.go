@@ -63,9 +63,10 @@ func WritePackage(s *Story, dir string) error {
 		{StoryFile, struct {
 			Title       string         `json:"title"`
 			Description string         `json:"description,omitempty"`
+			Venues      []string       `json:"venues,omitempty"`
 			Steps       []Step         `json:"steps"`
 			Extra       map[string]any `json:"extra,omitempty"`
-		}{s.Title, s.Description, nonNil(s.Steps), s.Extra}},
+		}{s.Title, s.Description, s.Venues, nonNil(s.Steps), s.Extra}},
 		{PlacesFile, placesCollection(s.Places)},
 		{RoutesFile, routesCollection(s.Routes)},
 		{ClaimsFile, struct {

@@ -88,8 +88,8 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		}
 		nEvidence, srcs := 0, map[string]bool{}
 		for _, l := range t.Legs {
-			if l.From == l.To && len(l.Via) == 0 {
-				continue
+			if l.From == "" || l.To == "" || (l.From == l.To && len(l.Via) == 0) {
+				continue // no known origin, or going nowhere
 			}
 			modes[l.Mode]++
 			rt.Line = appendLine(rt.Line, l.Geometry)
@@ -116,7 +116,15 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		if kindOf(per, v.PlaceID) == "country" || frame.CoarseKind(kindOf(per, v.PlaceID)) {
 			continue // a country or a sea is not where an event happens
 		}
-		vr := VenueReport{ID: v.PlaceID, Name: v.Name, Lat: v.Lat, Lon: v.Lon, Origin: story.OriginInferred,
+		id := v.PlaceID
+		if id == "" {
+			// A venue phrase no gazetteer has, placed at the place it is in.
+			if v.Lat == 0 && v.Lon == 0 {
+				continue
+			}
+			id = "venue:" + slug(v.Name)
+		}
+		vr := VenueReport{ID: id, Name: v.Name, Lat: v.Lat, Lon: v.Lon, Origin: story.OriginInferred,
 			Approximate: v.Approximate, Score: v.Score, Sources: append([]string{}, v.Sources...), Evidence: []Evidence{}}
 		for _, e := range v.Evidence {
 			vr.Evidence = append(vr.Evidence, evidenceOf(s, e))
@@ -157,8 +165,8 @@ func appendLine(a, b orb.LineString) orb.LineString {
 	return append(a, b...)
 }
 
-// mainMode is the mode most legs take ("" when none is known; "mixed"
-// when two modes tie).
+// mainMode is the mode most legs take ("" when none is known or two
+// modes tie: each leg then has its own).
 func mainMode(modes map[string]int) string {
 	best, n, tie := "", 0, false
 	for m, c := range modes {
@@ -173,7 +181,7 @@ func mainMode(modes map[string]int) string {
 		}
 	}
 	if tie {
-		return "mixed"
+		return ""
 	}
 	return best
 }

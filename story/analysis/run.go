@@ -99,6 +99,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	if !opt.NoJourney {
 		opt.progress("finding the journey and the venue", 0, 0)
 		j = findJourney(s, per)
+		r.Places = addVenuePlaces(r.Places, j.venues)
 	}
 	shown := showStory(s, j, r.Places)
 	r.shown = shown
@@ -169,6 +170,26 @@ func showStory(s *story.Story, j *journey, places []PlaceReport) *story.Story {
 		out.Steps = draftSteps(&out, j, names)
 	}
 	return &out
+}
+
+// addVenuePlaces adds to places the venues that no place stands for (a
+// venue phrase no gazetteer has), as inferred places at the place they are
+// in: approximate, precision "city".
+func addVenuePlaces(places []PlaceReport, venues []VenueReport) []PlaceReport {
+	known := make(map[string]bool, len(places))
+	for _, p := range places {
+		known[p.ID] = true
+	}
+	for _, v := range venues {
+		if known[v.ID] {
+			continue
+		}
+		known[v.ID] = true
+		places = append(places, PlaceReport{ID: v.ID, Name: v.Name, Lat: v.Lat, Lon: v.Lon, Kind: "venue",
+			Origin: story.OriginInferred, Approximate: true, Precision: "city", Mentions: len(v.Evidence),
+			Sources: nonNil(append([]string(nil), v.Sources...)), Evidence: v.Evidence})
+	}
+	return places
 }
 
 // venueReports are the story's own venues or, without any, the venues
