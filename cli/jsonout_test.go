@@ -18,6 +18,7 @@ func TestWriteReportJSONEqualsEncodingJSON(t *testing.T) {
 		Steps:   []analysis.StepReport{}, Quantities: []analysis.Quantity{}, Conflicts: []analysis.Conflict{},
 		Checks:   []analysis.Check{},
 		Coverage: analysis.Coverage{Sources: []string{"a"}, Claims: []string{"c"}, Matrix: [][]bool{{true}}},
+		Venues:   []analysis.VenueReport{}, Notes: []string{},
 	}
 	for _, withEvidence := range []bool{false, true} {
 		var buf bytes.Buffer
