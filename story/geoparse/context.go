@@ -1,0 +1,206 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// Context rules: kind words around a name ("Amur region", "the island of
+// X", "the border town of X") and containers ("Charlevoix, Quebec,
+// Canada"). See README.md, Disambiguation.
+
+// regionBounds returns the bounding box of a region record (degrees; west
+// may exceed east across the antimeridian) and whether it has one. It is
+// the one place that reads region bounds: the gazetteer may carry them
+// (set this to read its field); without them a region contains the places
+// of its country and first-order administrative code.
+var regionBounds = func(Place) (south, west, north, east float64, ok bool) { return 0, 0, 0, 0, false }
+
+// kindContext narrows the candidates of the name at toks[i:e] by the kind
+// words around it and reports whether the name is a border town ("the
+// border town of X"), which must lie near another place of the article. Filtering
+// reuses cands.
+func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) ([]cand, bool) {
+	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive {
+		switch k := toks[e].Key; {
+		case regionWords[k]:
+			// a region; never a river ("Amur region")
+			if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
+				return c, false
+			}
+			return p.keep(cands, func(k string) bool { return k != "river" }), false
+		case riverWords[k]:
+			if c := p.keep(cands, func(k string) bool { return k == "river" }); len(c) > 0 {
+				return c, false
+			}
+			return cands, false
+		}
+	}
+	if i < 2 || toks[i-1].Key != "of" || toks[i-1].Cap || toks[i-2].Cap || toks[i].GapBefore != " " {
+		return cands, false
+	}
+	want, ok := kindNouns[toks[i-2].Key]
+	if !ok {
+		return cands, false
+	}
+	border := i >= 3 && toks[i-3].Key == "border" && want == "settlement"
+	if i >= 3 && toks[i-3].Key == "port" && want == "settlement" {
+		want = "port" // "the port city of X"
+	}
+	switch want {
+	case "island":
+		if c := p.keep(cands, func(k string) bool { return k == "island" }); len(c) > 0 {
+			return c, false
+		}
+		return cands, false
+	case "port":
+		if c := p.keep(cands, func(k string) bool { return k == "port" }); len(c) > 0 {
+			return c, false
+		}
+	}
+	// a town or city: not a river, region, sea or country (a station or
+	// port of that name stays possible)
+	if c := p.keep(cands, func(k string) bool { return !coarse(k) }); len(c) > 0 {
+		return c, border
+	}
+	return cands, border
+}
+
+// keep returns the candidates whose kind passes, in place (cands is
+// changed only when some pass); nil when none does.
+func (p *Parser) keep(cands []cand, pass func(kind string) bool) []cand {
+	n := 0
+	for _, c := range cands {
+		if pass(p.info(c).kind) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if pass(p.info(c).kind) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// applyContainers narrows names followed by their container: in "X, Y"
+// and "X, Y, Z" where Y (or Z) may be a country or region, X keeps only
+// its candidates inside one of them, and Y only the containers holding
+// them ("Atlanta, Georgia" is the state, not the country). When no
+// candidate of X is inside and Y can only be a container, X is dropped
+// (its candidates contradict the container). X is left alone when it
+// may itself be coarse (a list: "Russia, China") or a story place, and
+// chains of more than three names or ending in "and"/"or" are lists
+// ("Seoul, Japan and China"). ms are one sentence's matches.
+func (p *Parser) applyContainers(text string, ms []match) {
+	for a := 0; a+1 < len(ms); {
+		// the chain of names separated by commas only, from a
+		b := a + 1
+		for b < len(ms) && strings.TrimSpace(text[ms[b-1].end:ms[b].start]) == "," {
+			b++
+		}
+		if b-a < 2 || b-a > 3 || listContinues(text[ms[b-1].end:]) {
+			a = b
+			continue
+		}
+		for x := b - 2; x >= a; x-- {
+			if !p.constrain(&ms[x], &ms[x+1]) && x+2 < b {
+				p.constrain(&ms[x], &ms[x+2])
+			}
+		}
+		a = b
+	}
+}
+
+// listContinues reports whether the text after a name goes on with a list
+// ("and China", ", or Japan").
+func listContinues(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(rest, "& ")
+}
+
+// constrain applies container y to x (see applyContainers); it reports
+// whether y could be a container at all.
+func (p *Parser) constrain(x, y *match) bool {
+	yc := 0
+	for _, c := range y.cands {
+		if !c.story && containerKind(p.g.places[c.idx].Kind) {
+			yc++
+		}
+	}
+	if yc == 0 {
+		return false
+	}
+	for _, c := range x.cands {
+		if c.story || coarse(p.g.places[c.idx].Kind) {
+			return true
+		}
+	}
+	var inX, inY uint64 // bit sets of candidates inside / holding (first 64)
+	for xi, xc := range x.cands {
+		for yi, cc := range y.cands {
+			if xi >= 64 || yi >= 64 || cc.story || !containerKind(p.g.places[cc.idx].Kind) {
+				continue
+			}
+			if inside(&p.g.places[xc.idx], &p.g.places[cc.idx]) {
+				inX |= 1 << xi
+				inY |= 1 << yi
+			}
+		}
+	}
+	if inX == 0 {
+		if yc == len(y.cands) {
+			x.cands = x.cands[:0]
+		}
+		return true
+	}
+	x.cands = pick(x.cands, inX)
+	y.cands = pick(y.cands, inY)
+	return true
+}
+
+// pick keeps the candidates whose bit is set, in place.
+func pick(cands []cand, set uint64) []cand {
+	out := cands[:0]
+	for i, c := range cands {
+		if i < 64 && set&(1<<i) != 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// containerKind reports whether a place of this kind can contain others
+// in "X, Y".
+func containerKind(kind string) bool { return kind == "country" || kind == "region" }
+
+// inside reports whether place x lies in country or region y: the same
+// country code; for a region also the same first-order administrative
+// code when both have one, and inside its bounds when it has them. A
+// region without a country code contains what lies in its bounds.
+func inside(x, y *Place) bool {
+	if y.Kind == "country" {
+		return x.CC != "" && x.CC == y.CC
+	}
+	s, w, n, e, ok := regionBounds(*y)
+	if ok {
+		if x.Lat < s || x.Lat > n {
+			return false
+		}
+		if w <= e && (x.Lon < w || x.Lon > e) || w > e && x.Lon < w && x.Lon > e {
+			return false
+		}
+	}
+	if y.CC == "" {
+		return ok
+	}
+	if x.CC != y.CC {
+		return false
+	}
+	return y.Admin1 == "" || x.Admin1 == "" || x.Admin1 == y.Admin1
+}
