@@ -18,53 +18,73 @@ import (
 var regionBounds = func(Place) (south, west, north, east float64, ok bool) { return 0, 0, 0, 0, false }
 
 // kindContext narrows the candidates of the name at toks[i:e] by the kind
-// words around it and reports whether the name is a border town ("the
-// border town of X"), which must lie near another place of the article. Filtering
-// reuses cands.
-func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) ([]cand, bool) {
+// words after it ("Amur region": a region and never a river; "Amur
+// River": a river if one is a candidate) and returns the kind the words
+// before it ask for ("the island of X": an island; "the town/city/village
+// of X": a settlement; "the port (city) of X": a port or settlement), which resolve
+// prefers by kindBonus, and whether the name is a border town ("the
+// border town of X"), which must lie near another place of the article.
+// Filtering reuses cands.
+func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []cand, prefer kindPref, border bool) {
 	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive {
 		switch k := toks[e].Key; {
 		case regionWords[k]:
-			// a region; never a river ("Amur region")
 			if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
-				return c, false
+				return c, preferNone, false
 			}
-			return p.keep(cands, func(k string) bool { return k != "river" }), false
+			return p.keep(cands, func(k string) bool { return k != "river" }), preferNone, false
 		case riverWords[k]:
 			if c := p.keep(cands, func(k string) bool { return k == "river" }); len(c) > 0 {
-				return c, false
+				return c, preferNone, false
 			}
-			return cands, false
+			return cands, preferNone, false
 		}
 	}
 	if i < 2 || toks[i-1].Key != "of" || toks[i-1].Cap || toks[i-2].Cap || toks[i].GapBefore != " " {
-		return cands, false
+		return cands, preferNone, false
 	}
-	want, ok := kindNouns[toks[i-2].Key]
+	prefer, ok := kindNouns[toks[i-2].Key]
 	if !ok {
-		return cands, false
+		return cands, preferNone, false
 	}
-	border := i >= 3 && toks[i-3].Key == "border" && want == "settlement"
-	if i >= 3 && toks[i-3].Key == "port" && want == "settlement" {
-		want = "port" // "the port city of X"
-	}
-	switch want {
-	case "island":
-		if c := p.keep(cands, func(k string) bool { return k == "island" }); len(c) > 0 {
-			return c, false
-		}
-		return cands, false
-	case "port":
-		if c := p.keep(cands, func(k string) bool { return k == "port" }); len(c) > 0 {
-			return c, false
+	if prefer == preferSettlement && i >= 3 {
+		switch toks[i-3].Key {
+		case "border":
+			border = true
+		case "port":
+			prefer = preferPort // "the port city of X"
 		}
 	}
-	// a town or city: not a river, region, sea or country (a station or
-	// port of that name stays possible)
-	if c := p.keep(cands, func(k string) bool { return !coarse(k) }); len(c) > 0 {
-		return c, border
+	return cands, prefer, border
+}
+
+// kindPref is the kind of place the words before a name ask for.
+type kindPref uint8
+
+// Kinds asked for by "the town of", "the port of", "the island of".
+const (
+	preferNone kindPref = iota
+	preferSettlement
+	preferPort
+	preferIsland
+)
+
+// kindBonus is added to a candidate of the kind the words before its name
+// ask for ("the city of X").
+const kindBonus = 4.0
+
+// preferred reports whether a candidate's kind is the one asked for: a
+// port may be a port or a settlement.
+func preferred(prefer kindPref, kind string) bool {
+	switch prefer {
+	case preferSettlement:
+		return settlement(kind)
+	case preferPort:
+		return kind == "port" || settlement(kind)
+	case preferIsland:
+		return kind == "island"
 	}
-	return cands, border
+	return false
 }
 
 // keep returns the candidates whose kind passes, in place (cands is

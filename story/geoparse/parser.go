@@ -112,8 +112,9 @@ type match struct {
 	start, end int // byte offsets in the sentence
 	key        string
 	cands      []cand
-	chosen     int  // index into cands, -1 when dropped
-	border     bool // "the border town of X": needs a place of the article close by
+	chosen     int32    // index into cands, -1 when dropped
+	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
+	border     bool     // "the border town of X": needs a place of the article close by
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -313,13 +314,13 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				countries[p.g.places[h.demonym].CC] = true
 			} else if len(cands) == 0 {
 				continue
-			} else if cands, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
+			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
 				end := toks[i+h.n-1].End
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."
 				}
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
-					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, border: border})
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -738,11 +739,14 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				if inC {
 					score += countryBonus
 				}
+				if preferred(m.prefer, in.kind) {
+					score += kindBonus
+				}
 				if best < 0 || score > bestScore {
 					best, bestScore = ci, score
 				}
 			}
-			m.chosen = best
+			m.chosen = int32(best)
 		}
 		if pass == 0 {
 			// names resolved among namesakes support the others, at half weight

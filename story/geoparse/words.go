@@ -138,9 +138,9 @@ county okrug`)
 // kindNouns before "of" ask for a kind of place: "the town of X", "the
 // island of X"; "border" or "port" may come first ("the border town of X",
 // "the port city of X").
-var kindNouns = map[string]string{
-	"town": "settlement", "city": "settlement", "village": "settlement", "settlement": "settlement",
-	"port": "port", "island": "island",
+var kindNouns = map[string]kindPref{
+	"town": preferSettlement, "city": preferSettlement, "village": preferSettlement, "settlement": preferSettlement,
+	"port": preferPort, "island": preferIsland,
 }
 
 // nameSuffixes end names of events, newspapers, companies and teams: a
