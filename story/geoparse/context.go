@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"reflect"
 	"strings"
 
 	"github.com/storylens/storylens/story/geoparse/fold"
@@ -11,11 +12,35 @@ import (
 // Canada"). See README.md, Disambiguation.
 
 // regionBounds returns the bounding box of a region record (degrees; west
-// may exceed east across the antimeridian) and whether it has one. It is
-// the one place that reads region bounds: the gazetteer may carry them
-// (set this to read its field); without them a region contains the places
-// of its country and first-order administrative code.
-var regionBounds = func(Place) (south, west, north, east float64, ok bool) { return 0, 0, 0, 0, false }
+// exceeds east across the antimeridian) and whether it has one: the
+// Place's Bounds field (a pointer to a struct of W, S, E, N), read by
+// reflection so that this package builds with gazetteer data with or
+// without bounds. Without bounds a region contains the places of its
+// country and first-order administrative code. It is called only for
+// "X, Y" containers, rarely.
+func regionBounds(p Place) (south, west, north, east float64, ok bool) { return boundsOf(p) }
+
+// boundsOf reads the box of a struct's Bounds field (see regionBounds).
+func boundsOf(v any) (south, west, north, east float64, ok bool) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct {
+		return 0, 0, 0, 0, false
+	}
+	f := rv.FieldByName("Bounds")
+	if !f.IsValid() || f.Kind() != reflect.Pointer || f.IsNil() || f.Elem().Kind() != reflect.Struct {
+		return 0, 0, 0, 0, false
+	}
+	b := f.Elem()
+	var box [4]float64
+	for i, name := range [4]string{"S", "W", "N", "E"} {
+		x := b.FieldByName(name)
+		if !x.IsValid() || !x.CanFloat() {
+			return 0, 0, 0, 0, false
+		}
+		box[i] = x.Float()
+	}
+	return box[0], box[1], box[2], box[3], true
+}
 
 // kindContext narrows the candidates of the name at toks[i:e] by the kind
 // words after it ("Amur region": a region and never a river; "Amur
@@ -128,9 +153,12 @@ func (p *Parser) applyContainers(text string, ms []match) {
 			a = b
 			continue
 		}
+		if b-a == 3 {
+			p.middleRegion(&ms[a+1], &ms[a+2])
+		}
 		for x := b - 2; x >= a; x-- {
 			if !p.constrain(&ms[x], &ms[x+1]) && x+2 < b {
-				p.constrain(&ms[x], &ms[x+2])
+				p.constrain(&ms[x], &ms[x+2]) // "Charlevoix, Quebec (a city too), Canada"
 			}
 		}
 		a = b
@@ -145,7 +173,9 @@ func listContinues(rest string) bool {
 }
 
 // constrain applies container y to x (see applyContainers); it reports
-// whether y could be a container at all.
+// whether x was settled: narrowed, dropped or left alone as a possible
+// list. It is not settled when y cannot be a container or when y may be
+// one but holds none of x's candidates and may also be something else.
 func (p *Parser) constrain(x, y *match) bool {
 	yc := 0
 	for _, c := range y.cands {
@@ -174,14 +204,35 @@ func (p *Parser) constrain(x, y *match) bool {
 		}
 	}
 	if inX == 0 {
-		if yc == len(y.cands) {
-			x.cands = x.cands[:0]
+		if yc < len(y.cands) {
+			return false
 		}
+		x.cands = x.cands[:0]
 		return true
 	}
 	x.cands = pick(x.cands, inX)
 	y.cands = pick(y.cands, inY)
 	return true
+}
+
+// middleRegion narrows the middle name of "X, Y, Z" to its regions inside
+// country Z, when it has some ("Charlevoix, Quebec, Canada": the province,
+// not the city).
+func (p *Parser) middleRegion(y, z *match) {
+	var set uint64
+	for yi, c := range y.cands {
+		if yi >= 64 || c.story || p.g.places[c.idx].Kind != "region" {
+			continue
+		}
+		for _, zc := range z.cands {
+			if !zc.story && p.g.places[zc.idx].Kind == "country" && inside(&p.g.places[c.idx], &p.g.places[zc.idx]) {
+				set |= 1 << yi
+			}
+		}
+	}
+	if set != 0 {
+		y.cands = pick(y.cands, set)
+	}
 }
 
 // pick keeps the candidates whose bit is set, in place.
@@ -208,13 +259,8 @@ func inside(x, y *Place) bool {
 		return x.CC != "" && x.CC == y.CC
 	}
 	s, w, n, e, ok := regionBounds(*y)
-	if ok {
-		if x.Lat < s || x.Lat > n {
-			return false
-		}
-		if w <= e && (x.Lon < w || x.Lon > e) || w > e && x.Lon < w && x.Lon > e {
-			return false
-		}
+	if ok && !inBox(x.Lat, x.Lon, s, w, n, e) {
+		return false
 	}
 	if y.CC == "" {
 		return ok
@@ -223,4 +269,16 @@ func inside(x, y *Place) bool {
 		return false
 	}
 	return y.Admin1 == "" || x.Admin1 == "" || x.Admin1 == y.Admin1
+}
+
+// inBox reports whether a point lies in a box; w > e for a box across the
+// antimeridian.
+func inBox(lat, lon, s, w, n, e float64) bool {
+	if lat < s || lat > n {
+		return false
+	}
+	if w <= e {
+		return w <= lon && lon <= e
+	}
+	return lon >= w || lon <= e
 }

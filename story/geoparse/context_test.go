@@ -19,6 +19,7 @@ func contextWorld(t testing.TB) *Gazetteer {
 		"D\tcountry:VA\tVatican",
 		"D\tcountry:RU\tRussian",
 		"P\tr:qc\tregion\tQuebec\t52\t-72\tCA\t10\t0\tQuebec",
+		"P\tg:quebec\tseat\tQuebec\t46.8\t-71.2\tCA\t10\t530000\tQuebec",
 		"P\tr:ga\tregion\tGeorgia\t32.7\t-83.4\tUS\tGA\t0\tGeorgia",
 		"P\tr:amur\tregion\tAmur\t52\t128\tRU\t05\t0\tAmur",
 		rec("supp:amur-river", "river", "Amur", 52.9, 141.1, "", 0, "Amur River"),
@@ -58,6 +59,9 @@ func TestContainers(t *testing.T) {
 		{"a unique match that contradicts its container is dropped",
 			[]string{"The summit was held in Charlevoix, Quebec, Canada."},
 			[]string{"Quebec=r:qc", "Canada=country:CA"}},
+		{"... the middle name of X, Y, Z is the region", []string{"They met in Lavoie, Quebec, Canada."},
+			[]string{"Lavoie=g:lavoie", "Quebec=r:qc", "Canada=country:CA"}},
+		{"... which is the city alone", []string{"They met in Quebec."}, []string{"Quebec=g:quebec"}},
 		{"... and kept without a container", []string{"The summit was held in Charlevoix."},
 			[]string{"Charlevoix=g:charlevoix-mi"}},
 		{"the candidate inside the region", []string{"They met in Lavoie, Quebec."},
@@ -77,6 +81,46 @@ func TestContainers(t *testing.T) {
 		got := found(p.ParseArticle(art(tc.text...)))
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBoundsOf reads a Bounds field by reflection, as regionBounds does
+// for gazetteer data that carries one, and nothing from a Place without.
+func TestBoundsOf(t *testing.T) {
+	type box struct{ W, S, E, N float64 }
+	type withBox struct {
+		Name   string
+		Bounds *box
+	}
+	if s, w, n, e, ok := boundsOf(withBox{Bounds: &box{W: 170, S: -20, E: -170, N: -10}}); !ok || s != -20 || w != 170 || n != -10 || e != -170 {
+		t.Errorf("bounds %v %v %v %v %v", s, w, n, e, ok)
+	}
+	if _, _, _, _, ok := boundsOf(withBox{}); ok {
+		t.Error("nil bounds read as a box")
+	}
+	if _, _, _, _, ok := boundsOf(struct{ Bounds int }{}); ok {
+		t.Error("a non-box field read as a box")
+	}
+	if _, _, _, _, ok := boundsOf(3); ok {
+		t.Error("a non-struct read as a box")
+	}
+	if _, _, _, _, ok := regionBounds(Place{Kind: "region"}); ok {
+		t.Error("a region without bounds read as a box")
+	}
+	for _, tc := range []struct {
+		lat, lon, s, w, n, e float64
+		in                   bool
+	}{
+		{10, 10, 0, 0, 20, 20, true},
+		{25, 10, 0, 0, 20, 20, false},
+		{10, 25, 0, 0, 20, 20, false},
+		{60, 179, 40, 170, 70, -170, true}, // across the antimeridian
+		{60, -175, 40, 170, 70, -170, true},
+		{60, 0, 40, 170, 70, -170, false},
+	} {
+		if got := inBox(tc.lat, tc.lon, tc.s, tc.w, tc.n, tc.e); got != tc.in {
+			t.Errorf("inBox(%v, %v in %v %v %v %v) = %v", tc.lat, tc.lon, tc.s, tc.w, tc.n, tc.e, got)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func setOf(s string) map[string]bool {
 // venueHead is what a venue head word ("Hotel", "International Airport")
 // says of the name before it.
 type venueHead struct {
-	// kind of the venue mention: venue, airport, station or port.
+	// kind of the venue mention: venue, airport, airbase, station or port.
 	kind string
 	// brand heads (hotels, palaces, ...) are often named after a place they
 	// are not in ("Shangri-La Hotel"): a place name leading the venue name
@@ -101,7 +101,7 @@ var venueHeads = map[string]venueHead{
 	"hotel": {kind: "venue", brand: true}, "guesthouse": {kind: "venue", brand: true},
 	"palace": {kind: "venue", brand: true}, "castle": {kind: "venue", brand: true},
 	"resort": {kind: "venue", brand: true}, "inn": {kind: "venue", brand: true},
-	"airport": {kind: "airport"}, "airbase": {kind: "airport"}, "airfield": {kind: "airport"},
+	"airport": {kind: "airport"}, "airbase": {kind: "airbase"}, "airfield": {kind: "airport"},
 	"aerodrome": {kind: "airport"},
 	"station":   {kind: "station"},
 	"port":      {kind: "port"}, "harbour": {kind: "port"}, "harbor": {kind: "port"}, "seaport": {kind: "port"},
@@ -118,7 +118,7 @@ var venueHeads = map[string]venueHead{
 
 // venueHeads2 are two-word venue head words, by folded keys.
 var venueHeads2 = map[[2]string]venueHead{
-	{"international", "airport"}: {kind: "airport"}, {"air", "base"}: {kind: "airport"},
+	{"international", "airport"}: {kind: "airport"}, {"air", "base"}: {kind: "airbase"},
 	{"guest", "house"}:       {kind: "venue", brand: true},
 	{"convention", "centre"}: {kind: "venue"}, {"convention", "center"}: {kind: "venue"},
 	{"exhibition", "centre"}: {kind: "venue"}, {"exhibition", "center"}: {kind: "venue"},
