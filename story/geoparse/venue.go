@@ -19,6 +19,7 @@ const maxVenueRun = 6
 type venue struct {
 	sentence, start, end int
 	name, slug, kind     string
+	institution          bool // placed only by lead, after or owner (venueHead)
 	// lead is the place name the venue name starts with ("Port Moresby"
 	// in "Port Moresby International Airport"); after the place of "in X"
 	// or "at X" right after the venue; owner the possessive before it
@@ -128,7 +129,8 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if covered(ms[base:], toks[k].Start) {
 			continue
 		}
-		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, lead: -1, after: -1, owner: -1}
+		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
+			lead: -1, after: -1, owner: -1}
 		v.name = text[v.start:v.end]
 		var slug strings.Builder
 		for x, t := range toks[j:e] {
@@ -183,9 +185,10 @@ func covered(ms []match, off int) bool {
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
 // right after it, the possessive before it, the sentence's nearest other
-// place, the article's focus. A container that is a country or region is
-// replaced by a finer place from the last two when one lies in the same
-// country. A venue without a container is not a mention. ms are resolved.
+// place, the article's focus (the last two not for institutions). A
+// container that is a country or region is replaced by a finer place from
+// the last two when one lies in the same country. A venue without a
+// container is not a mention. ms are resolved.
 func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 	var out []Mention
 	for _, v := range vs {
@@ -197,7 +200,7 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 				break
 			}
 		}
-		if !found || coarse(c.kind) {
+		if (!found || coarse(c.kind)) && !v.institution {
 			if f, ok := p.finerContainer(v, ms, focusID); ok && (!found || c.cc == "" || f.cc == c.cc) {
 				c, found = f, true
 			}

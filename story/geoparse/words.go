@@ -94,6 +94,12 @@ type venueHead struct {
 	// locative heads ("Forum") name a venue only after a locative ("at the
 	// Eastern Forum"); otherwise they end an event or organisation name.
 	locative bool
+	// institution heads (Center, University, Embassy, Parliament, Hall,
+	// Hospital) often name bodies quoted far from where they are ("the
+	// Stimson Center", "the Russian Embassy said"): they are placed only by
+	// their own leading place, "in/at X" or a possessive, never by the
+	// sentence or the focus.
+	institution bool
 }
 
 // venueHeads are one-word venue head words, by folded key.
@@ -106,13 +112,14 @@ var venueHeads = map[string]venueHead{
 	"station":   {kind: "station"},
 	"port":      {kind: "port"}, "harbour": {kind: "port"}, "harbor": {kind: "port"}, "seaport": {kind: "port"},
 	"stadium": {kind: "venue"}, "arena": {kind: "venue"}, "cosmodrome": {kind: "venue"}, "spaceport": {kind: "venue"},
-	"square": {kind: "venue"}, "university": {kind: "venue"}, "campus": {kind: "venue"},
+	"square": {kind: "venue"}, "university": {kind: "venue", institution: true}, "campus": {kind: "venue"},
 	"monastery": {kind: "venue"}, "cathedral": {kind: "venue"}, "basilica": {kind: "venue"},
 	"church": {kind: "venue"}, "mosque": {kind: "venue"}, "temple": {kind: "venue"}, "shrine": {kind: "venue"},
-	"hall": {kind: "venue"}, "centre": {kind: "venue"}, "center": {kind: "venue"},
-	"embassy": {kind: "venue"}, "consulate": {kind: "venue"}, "parliament": {kind: "venue"},
+	"hall": {kind: "venue", institution: true}, "centre": {kind: "venue", institution: true},
+	"center": {kind: "venue", institution: true}, "embassy": {kind: "venue", institution: true},
+	"consulate": {kind: "venue", institution: true}, "parliament": {kind: "venue", institution: true},
 	"base": {kind: "venue"}, "park": {kind: "venue"}, "museum": {kind: "venue"}, "memorial": {kind: "venue"},
-	"theatre": {kind: "venue"}, "theater": {kind: "venue"}, "hospital": {kind: "venue"},
+	"theatre": {kind: "venue"}, "theater": {kind: "venue"}, "hospital": {kind: "venue", institution: true},
 	"forum": {kind: "venue", locative: true},
 }
 
