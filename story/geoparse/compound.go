@@ -11,7 +11,7 @@ import "github.com/storylens/storylens/story/geoparse/fold"
 // ("Seoul-Pyongyang talks") are kept: prevPlace is true when the word
 // before the hyphen ends an accepted place name.
 func (p *Parser) hyphenCompound(toks []fold.Token, i, e int, prevPlace bool) bool {
-	if i > 0 && toks[i].GapBefore == "-" && toks[i-1].Cap && !prevPlace {
+	if i > 0 && toks[i].GapBefore == "-" && toks[i-1].Cap && !prevPlace && !hyphenPrefixes[toks[i-1].Key] {
 		return true
 	}
 	if e < len(toks) && toks[e].GapBefore == "-" && toks[e].Cap && !p.nameStartsAt(toks, e) {
@@ -53,7 +53,8 @@ func modelCoded(toks []fold.Token, i, e int) bool {
 }
 
 // modelCode reports whether token j is (part of) a model code: a
-// capitalised word with digits ("A320"), digits hyphen-joined to a
+// capitalised word with two or more digits ("A320"; not a group name such
+// as "G20": "the G7 Hiroshima summit"), digits hyphen-joined to a
 // capitalised word ("130" in "C-130"), or a short capitalised word
 // hyphen-joined to digits ("C" in "C-130").
 func modelCode(toks []fold.Token, j int) bool {
@@ -61,7 +62,7 @@ func modelCode(toks []fold.Token, j int) bool {
 	k := t.Key
 	if hasDigit(k) {
 		if t.Cap {
-			return true
+			return digitCount(k) >= 2 && !(k[0] == 'g' && digitsOnly(k[1:]))
 		}
 		return digitsOnly(k) && t.GapBefore == "-" && j > 0 && toks[j-1].Cap
 	}
@@ -75,6 +76,16 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 func digitsOnly(s string) bool {

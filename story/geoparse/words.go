@@ -105,7 +105,7 @@ type venueHead struct {
 // venueHeads are one-word venue head words, by folded key.
 var venueHeads = map[string]venueHead{
 	"hotel": {kind: "venue", brand: true}, "guesthouse": {kind: "venue", brand: true},
-	"palace": {kind: "venue", brand: true}, "castle": {kind: "venue", brand: true},
+	"palace": {kind: "venue", brand: true}, "castle": {kind: "venue"},
 	"resort": {kind: "venue", brand: true}, "inn": {kind: "venue", brand: true},
 	"airport": {kind: "airport"}, "airbase": {kind: "airbase"}, "airfield": {kind: "airport"},
 	"aerodrome": {kind: "airport"},
@@ -149,6 +149,10 @@ var kindNouns = map[string]kindPref{
 	"town": preferSettlement, "city": preferSettlement, "village": preferSettlement, "settlement": preferSettlement,
 	"port": preferPort, "island": preferIsland,
 }
+
+// hyphenPrefixes joined by a hyphen to a place do not make a compound
+// name: "Anti-Japan protests", "Pan-Pacific", "Trans-Siberian".
+var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter intra sub cross`)
 
 // nameSuffixes end names of events, newspapers, companies and teams: a
 // place right before one is part of that name ("Shangri-La Dialogue",
