@@ -28,6 +28,16 @@ type Mention struct {
 	Start    int    // byte offset in the sentence text
 	End      int    // byte offset in the sentence text (exclusive)
 	Surface  string // the text as written
+	// Approximate is true when the point is not the place's own: a venue
+	// (Origin OriginContext) placed at the place it is in.
+	Approximate bool
+	// Precision is how fine the point is: "" for a place at its own point;
+	// for a venue "city" when placed at a city or other fine place, or the
+	// container's kind ("country", "region") when only that is known.
+	Precision string
+	// In is the id of the place a venue is in (its container); "" for
+	// places.
+	In string
 }
 
 // ArticleResult is what ParseArticle finds in one article.
@@ -102,7 +112,9 @@ type match struct {
 	start, end int // byte offsets in the sentence
 	key        string
 	cands      []cand
-	chosen     int // index into cands, -1 when dropped
+	chosen     int32    // index into cands, -1 when dropped
+	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
+	border     bool     // "the border town of X": needs a place of the article close by
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -144,9 +156,16 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	sc.toks, sc.sents = buf, sents
 	persons := p.personTokens(sents, sc.persons)
 	var matches []match
+	var venues []venue
 	countries := sc.countries
 	for si, toks := range sents {
-		matches, sc.hits, sc.key = p.findInSentence(si, a.Sentences[si].Text, toks, persons, countries, matches, sc.hits, sc.key)
+		base := len(matches)
+		text := a.Sentences[si].Text
+		matches, sc.hits, sc.key = p.findInSentence(si, text, toks, persons, countries, matches, sc.hits, sc.key)
+		if p.g != nil {
+			p.applyContainers(text, matches[base:])
+		}
+		venues = p.findVenues(si, text, toks, matches, base, venues)
 	}
 	p.resolve(matches, countries)
 	res := ArticleResult{}
@@ -167,7 +186,11 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		res.Mentions = append(res.Mentions, Mention{PlaceID: in.id, Name: in.name, Lat: in.lat, Lon: in.lon, Kind: in.kind,
 			Origin: in.origin, Sentence: m.sentence, Start: m.start, End: m.end, Surface: a.Sentences[m.sentence].Text[m.start:m.end]})
 	}
+	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
+	if len(venues) > 0 {
+		res.Mentions = mergeMentions(res.Mentions, p.placeVenues(venues, matches, res.Focus))
+	}
 	return res
 }
 
@@ -277,6 +300,7 @@ func joinable(gap string) bool {
 
 func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons map[string]bool,
 	countries map[string]bool, out []match, hits []hit, buf []byte) ([]match, []hit, []byte) {
+	placeEnd := -1 // token index after the last accepted place name
 	for i := 0; i < len(toks); {
 		if !toks[i].Cap {
 			i++ // every name must start with a capital (see accept)
@@ -285,18 +309,19 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		hits, buf = p.lookup(toks, i, buf, hits)
 		advanced := false
 		for _, h := range hits {
-			cands, isDemonym := p.accept(text, toks, i, h, persons)
+			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd == i)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
 			} else if len(cands) == 0 {
 				continue
-			} else {
+			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
 				end := toks[i+h.n-1].End
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."
 				}
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
-					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands})
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border})
+				placeEnd = i + h.n
 			}
 			i += h.n
 			advanced = true
@@ -321,14 +346,17 @@ func keyLen(toks []fold.Token, i, n int) int {
 // accept applies the guards to a name found at token i. It returns the
 // candidates that survive, or isDemonym when the words are a demonym
 // ("North Korean"), which is not a place mention.
-func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool) (cands []cand, isDemonym bool) {
+//
+// prevPlace is true when an accepted place name ends right before token i.
+func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool, prevPlace bool) (cands []cand, isDemonym bool) {
 	first := toks[i]
 	last := toks[i+h.n-1]
 	surfaceUpper := fold.AllUpper(text[first.Start:last.End])
 	if !first.Cap {
 		return nil, false // lower case: "police presence", "far east"
 	}
-	if len(h.story) == 0 && h.demonym >= 0 {
+	// a demonym, unless it is also its own country's name ("Vatican")
+	if len(h.story) == 0 && h.demonym >= 0 && !p.namesOwnCountry(h) {
 		return nil, true
 	}
 	if h.n == 1 && weekdaysMonths[first.Key] {
@@ -374,11 +402,27 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			return nil, false
 		}
 	}
-	if i+h.n < len(toks) && !allCountries && !last.Possessive {
-		next := toks[i+h.n]
+	if e := i + h.n; e < len(toks) && !last.Possessive {
+		next := toks[e]
 		if next.Cap && !stopwords[next.Key] && next.GapBefore == " " {
-			return nil, false
+			switch {
+			case venueFollows(toks, i, e):
+				// the container of a venue: "Port Moresby International Airport"
+			case regionWords[next.Key] || riverWords[next.Key]:
+				// a kind word: "Amur Region", "Amur River" (kindContext)
+			case nameSuffixes[next.Key]:
+				return nil, false // "Japan Times", "Shangri-La Dialogue"
+			case !allCountries:
+				return nil, false
+			}
 		}
+		if brandFollows(toks, e) {
+			return nil, false // "the Shangri-La hotel" is not in Shangri-La
+		}
+	}
+	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
+	if p.hyphenCompound(toks, i, i+h.n, prevPlace) || modelCoded(toks, i, i+h.n) {
+		return nil, false
 	}
 	// single words that are also common English words ("Police", "Mobile",
 	// "Split") or given and family names ("Kim", "Victoria") need a locative
@@ -401,6 +445,20 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// namesOwnCountry reports whether a demonym hit is also a name of the
+// country it belongs to ("Vatican" for the Vatican): then it is a place.
+func (p *Parser) namesOwnCountry(h hit) bool {
+	if !h.hasGaz {
+		return false
+	}
+	for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		if r.place == h.demonym {
+			return true
+		}
+	}
+	return false
 }
 
 // anyFeature reports whether a candidate is a feature rather than a
@@ -658,6 +716,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				continue
 			}
 			done[m.key] = i
+			// a border town must lie within nearKm of another place of the
+			// article, when the article names one
+			border := m.border && otherAnchor(anchors, m.key)
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
@@ -665,7 +726,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by or their country, unless major
-				if in.kind == "town" && !near {
+				if (in.kind == "town" || border) && !near {
 					continue
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
@@ -678,11 +739,14 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				if inC {
 					score += countryBonus
 				}
+				if preferred(m.prefer, in.kind) {
+					score += kindBonus
+				}
 				if best < 0 || score > bestScore {
 					best, bestScore = ci, score
 				}
 			}
-			m.chosen = best
+			m.chosen = int32(best)
 		}
 		if pass == 0 {
 			// names resolved among namesakes support the others, at half weight
@@ -700,6 +764,16 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			}
 		}
 	}
+}
+
+// otherAnchor reports whether an anchor has a name other than key.
+func otherAnchor(anchors []anchor, key string) bool {
+	for i := range anchors {
+		if anchors[i].key != key {
+			return true
+		}
+	}
+	return false
 }
 
 // earthRadiusKm is the mean Earth radius.

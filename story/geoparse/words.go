@@ -81,3 +81,82 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// venueHead is what a venue head word ("Hotel", "International Airport")
+// says of the name before it.
+type venueHead struct {
+	// kind of the venue mention: venue, airport, airbase, station or port.
+	kind string
+	// brand heads (hotels, palaces, ...) are often named after a place they
+	// are not in ("Shangri-La Hotel"): a place name leading the venue name
+	// is neither the container nor a mention.
+	brand bool
+	// locative heads ("Forum") name a venue only after a locative ("at the
+	// Eastern Forum"); otherwise they end an event or organisation name.
+	locative bool
+	// institution heads (Center, University, Embassy, Parliament, Hall,
+	// Hospital) often name bodies quoted far from where they are ("the
+	// Stimson Center", "the Russian Embassy said"): they are placed only by
+	// their own leading place, "in/at X" or a possessive, never by the
+	// sentence or the focus.
+	institution bool
+}
+
+// venueHeads are one-word venue head words, by folded key.
+var venueHeads = map[string]venueHead{
+	"hotel": {kind: "venue", brand: true}, "guesthouse": {kind: "venue", brand: true},
+	"palace": {kind: "venue", brand: true}, "castle": {kind: "venue"},
+	"resort": {kind: "venue", brand: true}, "inn": {kind: "venue", brand: true},
+	"airport": {kind: "airport"}, "airbase": {kind: "airbase"}, "airfield": {kind: "airport"},
+	"aerodrome": {kind: "airport"},
+	"station":   {kind: "station"},
+	"port":      {kind: "port"}, "harbour": {kind: "port"}, "harbor": {kind: "port"}, "seaport": {kind: "port"},
+	"stadium": {kind: "venue"}, "arena": {kind: "venue"}, "cosmodrome": {kind: "venue"}, "spaceport": {kind: "venue"},
+	"square": {kind: "venue"}, "university": {kind: "venue", institution: true}, "campus": {kind: "venue"},
+	"monastery": {kind: "venue"}, "cathedral": {kind: "venue"}, "basilica": {kind: "venue"},
+	"church": {kind: "venue"}, "mosque": {kind: "venue"}, "temple": {kind: "venue"}, "shrine": {kind: "venue"},
+	"hall": {kind: "venue", institution: true}, "centre": {kind: "venue", institution: true},
+	"center": {kind: "venue", institution: true}, "embassy": {kind: "venue", institution: true},
+	"consulate": {kind: "venue", institution: true}, "parliament": {kind: "venue", institution: true},
+	"base": {kind: "venue"}, "park": {kind: "venue"}, "museum": {kind: "venue"}, "memorial": {kind: "venue"},
+	"theatre": {kind: "venue"}, "theater": {kind: "venue"}, "hospital": {kind: "venue", institution: true},
+	"forum": {kind: "venue", locative: true},
+}
+
+// venueHeads2 are two-word venue head words, by folded keys.
+var venueHeads2 = map[[2]string]venueHead{
+	{"international", "airport"}: {kind: "airport"}, {"air", "base"}: {kind: "airbase"},
+	{"guest", "house"}:       {kind: "venue", brand: true},
+	{"convention", "centre"}: {kind: "venue"}, {"convention", "center"}: {kind: "venue"},
+	{"exhibition", "centre"}: {kind: "venue"}, {"exhibition", "center"}: {kind: "venue"},
+	{"naval", "base"}: {kind: "venue"}, {"military", "base"}: {kind: "venue"},
+	{"railway", "station"}: {kind: "station"}, {"train", "station"}: {kind: "station"},
+	{"space", "centre"}: {kind: "venue"}, {"space", "center"}: {kind: "venue"},
+}
+
+// regionWords after a name ask for a region ("Amur region", "Primorsky
+// krai"); riverWords for a river ("Amur River").
+var (
+	regionWords = setOf(`province provinces region oblast state prefecture krai kray governorate territory district
+county okrug`)
+	riverWords = setOf(`river`)
+)
+
+// kindNouns before "of" ask for a kind of place: "the town of X", "the
+// island of X"; "border" or "port" may come first ("the border town of X",
+// "the port city of X").
+var kindNouns = map[string]kindPref{
+	"town": preferSettlement, "city": preferSettlement, "village": preferSettlement, "settlement": preferSettlement,
+	"port": preferPort, "island": preferIsland,
+}
+
+// hyphenPrefixes joined by a hyphen to a place do not make a compound
+// name: "Anti-Japan protests", "Pan-Pacific", "Trans-Siberian".
+var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter intra sub cross`)
+
+// nameSuffixes end names of events, newspapers, companies and teams: a
+// place right before one is part of that name ("Shangri-La Dialogue",
+// "Japan Times", "Singapore Airlines", "Manchester United"), countries
+// included.
+var nameSuffixes = setOf(`dialogue summit forum times post herald tribune gazette journal daily telegraph
+chronicle group airlines airways motors motor club united fc corp corporation inc ltd bank holdings`)

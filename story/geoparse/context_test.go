@@ -1,0 +1,191 @@
+package geoparse
+
+import (
+	"slices"
+	"testing"
+)
+
+// contextWorld is a synthetic gazetteer for the context rules: containers,
+// kind words, venues and compound names.
+func contextWorld(t testing.TB) *Gazetteer {
+	return synth(t,
+		rec("country:CA", "country", "Canada", 60, -95, "CA", 0),
+		rec("country:US", "country", "United States", 38, -97, "US", 0, "U.S."),
+		rec("country:GE", "country", "Georgia", 42, 43.5, "GE", 0),
+		rec("country:RU", "country", "Russia", 60, 100, "RU", 0),
+		rec("country:CN", "country", "China", 35, 103, "CN", 0),
+		rec("country:JP", "country", "Japan", 36, 138, "JP", 0),
+		rec("country:VA", "country", "Vatican", 41.9, 12.45, "VA", 0, "Vatican City"),
+		"D\tcountry:VA\tVatican",
+		"D\tcountry:RU\tRussian",
+		"P\tr:qc\tregion\tQuebec\t52\t-72\tCA\t10\t0\tQuebec",
+		"P\tg:quebec\tseat\tQuebec\t46.8\t-71.2\tCA\t10\t530000\tQuebec",
+		"P\tr:ga\tregion\tGeorgia\t32.7\t-83.4\tUS\tGA\t0\tGeorgia",
+		"P\tr:amur\tregion\tAmur\t52\t128\tRU\t05\t0\tAmur",
+		rec("supp:amur-river", "river", "Amur", 52.9, 141.1, "", 0, "Amur River"),
+		"P\tg:charlevoix-mi\tcity\tCharlevoix\t45.32\t-85.26\tUS\tMI\t2500\tCharlevoix",
+		"P\tg:atlanta\tseat\tAtlanta\t33.75\t-84.39\tUS\tGA\t500000\tAtlanta",
+		"P\tg:atlanta-ru\tcity\tAtlanta\t50\t50\tRU\t01\t20000\tAtlanta",
+		"P\tg:lavoie\tcity\tLavoie\t47.5\t-70.2\tCA\t10\t30000\tLavoie",
+		"P\tg:lavoie-us\tcity\tLavoie\t40\t-80\tUS\tPA\t90000\tLavoie",
+		rec("g:seoul", "capital", "Seoul", 37.57, 126.98, "KR", 10000000),
+		rec("g:vlad", "seat", "Vladivostok", 43.1, 131.9, "RU", 600000),
+		rec("g:ussuriysk", "city", "Ussuriysk", 43.8, 131.95, "RU", 170000),
+		// border town: a big namesake 600 km from the others, a small one near them
+		rec("g:baro-far", "city", "Baro", 48.5, 131.9, "RU", 400000),
+		rec("g:baro-ng", "city", "Baro", 8.6, 6.4, "NG", 300000),
+		rec("g:frontera", "city", "Frontera", 48.5, 132.5, "RU", 400000),
+		rec("g:frontera-cn", "city", "Frontera", 43.3, 131.2, "CN", 5000),
+		rec("g:sado-city", "city", "Sado", 38.0, 138.4, "JP", 50000),
+		rec("supp:sado", "island", "Sado", 38.0, 138.4, "JP", 0, "Sado Island"),
+		rec("g:singapore", "capital", "Singapore", 1.29, 103.85, "SG", 5000000),
+		rec("g:shangrila", "city", "Shangri-La", 27.8, 99.7, "CN", 150000),
+		rec("g:pom", "capital", "Port Moresby", -9.44, 147.18, "PG", 360000),
+		rec("supp:fefu", "venue", "Far Eastern Federal University", 43.02, 131.89, "RU", 0),
+		rec("g:mercedes", "city", "Mercedes", 26.15, -97.91, "US", 16000),
+		rec("g:hercules", "city", "Hercules", 38.02, -122.29, "US", 26000),
+		rec("g:boeing", "city", "Boeing", 10, 10, "XX", 50000),
+		rec("g:pyongyang", "capital", "Pyongyang", 39.03, 125.75, "KP", 3000000),
+	)
+}
+
+func TestContainers(t *testing.T) {
+	p := NewParser(contextWorld(t), nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"a unique match that contradicts its container is dropped",
+			[]string{"The summit was held in Charlevoix, Quebec, Canada."},
+			[]string{"Quebec=r:qc", "Canada=country:CA"}},
+		{"... the middle name of X, Y, Z is the region", []string{"They met in Lavoie, Quebec, Canada."},
+			[]string{"Lavoie=g:lavoie", "Quebec=r:qc", "Canada=country:CA"}},
+		{"... which is the city alone", []string{"They met in Quebec."}, []string{"Quebec=g:quebec"}},
+		{"... and kept without a container", []string{"The summit was held in Charlevoix."},
+			[]string{"Charlevoix=g:charlevoix-mi"}},
+		{"the candidate inside the region", []string{"They met in Lavoie, Quebec."},
+			[]string{"Lavoie=g:lavoie", "Quebec=r:qc"}},
+		{"... not the bigger namesake without it", []string{"They met in Lavoie."}, []string{"Lavoie=g:lavoie-us"}},
+		{"the container is the region holding the place, not the country of that name",
+			[]string{"They flew to Atlanta, Georgia."}, []string{"Atlanta=g:atlanta", "Georgia=r:ga"}},
+		{"a country container", []string{"They flew to Atlanta, Russia."},
+			[]string{"Atlanta=g:atlanta-ru", "Russia=country:RU"}},
+		{"a list of countries is not a container chain", []string{"Russia, China, Japan agreed."},
+			[]string{"Russia=country:RU", "China=country:CN", "Japan=country:JP"}},
+		{"a list ending in and", []string{"Officials from Seoul, Japan and China met."},
+			[]string{"Seoul=g:seoul", "Japan=country:JP", "China=country:CN"}},
+		{"a list of cities", []string{"Seoul, Vladivostok, Pyongyang."},
+			[]string{"Seoul=g:seoul", "Vladivostok=g:vlad", "Pyongyang=g:pyongyang"}},
+	} {
+		got := found(p.ParseArticle(art(tc.text...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBoundsOf reads a Bounds field by reflection, as regionBounds does
+// for gazetteer data that carries one, and nothing from a Place without.
+func TestBoundsOf(t *testing.T) {
+	type box struct{ W, S, E, N float64 }
+	type withBox struct {
+		Name   string
+		Bounds *box
+	}
+	if s, w, n, e, ok := boundsOf(withBox{Bounds: &box{W: 170, S: -20, E: -170, N: -10}}); !ok || s != -20 || w != 170 || n != -10 || e != -170 {
+		t.Errorf("bounds %v %v %v %v %v", s, w, n, e, ok)
+	}
+	if _, _, _, _, ok := boundsOf(withBox{}); ok {
+		t.Error("nil bounds read as a box")
+	}
+	if _, _, _, _, ok := boundsOf(struct{ Bounds int }{}); ok {
+		t.Error("a non-box field read as a box")
+	}
+	if _, _, _, _, ok := boundsOf(3); ok {
+		t.Error("a non-struct read as a box")
+	}
+	if _, _, _, _, ok := regionBounds(Place{Kind: "region"}); ok {
+		t.Error("a region without bounds read as a box")
+	}
+	for _, tc := range []struct {
+		lat, lon, s, w, n, e float64
+		in                   bool
+	}{
+		{10, 10, 0, 0, 20, 20, true},
+		{25, 10, 0, 0, 20, 20, false},
+		{10, 25, 0, 0, 20, 20, false},
+		{60, 179, 40, 170, 70, -170, true}, // across the antimeridian
+		{60, -175, 40, 170, 70, -170, true},
+		{60, 0, 40, 170, 70, -170, false},
+	} {
+		if got := inBox(tc.lat, tc.lon, tc.s, tc.w, tc.n, tc.e); got != tc.in {
+			t.Errorf("inBox(%v, %v in %v %v %v %v) = %v", tc.lat, tc.lon, tc.s, tc.w, tc.n, tc.e, got)
+		}
+	}
+}
+
+func TestKindWords(t *testing.T) {
+	p := NewParser(contextWorld(t), nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"X region is a region, not the river", []string{"Floods hit the Amur region."}, []string{"Amur=r:amur"}},
+		{"... capitalised", []string{"Floods hit Amur Region."}, []string{"Amur=r:amur"}},
+		{"X River is a river", []string{"Floods hit the Amur River."}, []string{"Amur River=supp:amur-river"}},
+		{"X river (a name of the river, in any case)", []string{"Boats sailed the Amur river."},
+			[]string{"Amur river=supp:amur-river"}},
+		{"without a kind word the usual score", []string{"They sailed to Sado."}, []string{"Sado=supp:sado"}},
+		{"the island of X", []string{"They sailed to the island of Sado."}, []string{"Sado=supp:sado"}},
+		{"the city of X", []string{"They drove to the city of Sado."}, []string{"Sado=g:sado-city"}},
+		{"the border town of X: the namesake near the other places",
+			[]string{"The train left Vladivostok and Ussuriysk for the border town of Frontera."},
+			[]string{"Vladivostok=g:vlad", "Ussuriysk=g:ussuriysk", "Frontera=g:frontera-cn"}},
+		{"... not a namesake 600 km from all of them",
+			[]string{"The train left Vladivostok and Ussuriysk for the border town of Baro."},
+			[]string{"Vladivostok=g:vlad", "Ussuriysk=g:ussuriysk"}},
+		{"... which is kept without the phrase",
+			[]string{"The train left Vladivostok and Ussuriysk for Baro."},
+			[]string{"Vladivostok=g:vlad", "Ussuriysk=g:ussuriysk", "Baro=g:baro-far"}},
+	} {
+		got := found(p.ParseArticle(art(tc.text...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestCompoundNames(t *testing.T) {
+	p := NewParser(contextWorld(t), nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"a place word hyphen-joined to a brand", []string{"He drove a Mercedes-Benz to the talks."}, nil},
+		{"... and the place alone", []string{"He drove to Mercedes."}, []string{"Mercedes=g:mercedes"}},
+		{"two places joined by a hyphen", []string{"The Seoul-Pyongyang talks resumed."},
+			[]string{"Seoul=g:seoul", "Pyongyang=g:pyongyang"}},
+		{"a prefix is not a brand", []string{"Anti-Japan protests spread."}, []string{"Japan=country:JP"}},
+		{"a place word after a model code", []string{"A C-130 Hercules landed."}, nil},
+		{"... or before an alphanumeric one, countries included", []string{"Japan A320 jets landed."}, nil},
+		{"a group name is not a model code", []string{"The Japan G20 presidency ended."}, []string{"Japan=country:JP"}},
+		{"... before one", []string{"A Hercules C-130 landed."}, nil},
+		{"... and a model number", []string{"A Boeing 747 landed."}, nil},
+		{"a year is not a model number", []string{"After the 2018 Singapore talks, he flew to Hercules."},
+			[]string{"Singapore=g:singapore", "Hercules=g:hercules"}},
+		{"event names", []string{"He spoke at the Shangri-La Dialogue."}, nil},
+		{"newspapers, countries included", []string{"The Japan Times said so."}, nil},
+		{"... and the country alone", []string{"Japan said so."}, []string{"Japan=country:JP"}},
+		{"the Vatican is a place, not a nationality", []string{"Vatican officials met in Vatican City."},
+			[]string{"Vatican=country:VA", "Vatican City=country:VA"}},
+		{"a demonym that is no country name is still a demonym", []string{"Russian officials met."}, nil},
+	} {
+		got := found(p.ParseArticle(art(tc.text...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,277 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// OriginContext marks a mention placed from its context: a venue no
+// gazetteer holds ("Shangri-La Hotel"), placed at the place it is in.
+const OriginContext = "context"
+
+// maxVenueRun is the most capitalised words a venue name takes before its
+// head word ("Port Moresby Jacksons International Airport").
+const maxVenueRun = 6
+
+// venue is a venue phrase found in a sentence, before its container is
+// chosen. lead, after and owner index the article's matches, -1 if none.
+type venue struct {
+	sentence, start, end int
+	name, slug, kind     string
+	institution          bool // placed only by lead, after or owner (venueHead)
+	// lead is the place name the venue name starts with ("Port Moresby"
+	// in "Port Moresby International Airport"); after the place of "in X"
+	// or "at X" right after the venue; owner the possessive before it
+	// ("Singapore's Shangri-La Hotel").
+	lead, after, owner int
+}
+
+// headAt returns the venue head word at token k ("Hotel", "International
+// Airport") and its length in tokens.
+func headAt(toks []fold.Token, k int) (venueHead, int, bool) {
+	if k+1 < len(toks) && toks[k+1].GapBefore == " " {
+		if hd, ok := venueHeads2[[2]string{toks[k].Key, toks[k+1].Key}]; ok {
+			return hd, 2, true
+		}
+	}
+	hd, ok := venueHeads[toks[k].Key]
+	return hd, 1, ok
+}
+
+// continues reports whether a capitalised word follows toks[e-1] within
+// the same name ("Madison Square Garden", "Park Geun-hye").
+func continues(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e-1].Possessive && toks[e].Cap && !stopwords[toks[e].Key] && toks[e].GapBefore == " "
+}
+
+// locativeBefore reports whether a lower-case locative, optionally with
+// "the", precedes token i ("at the Eastern Forum").
+func locativeBefore(toks []fold.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Key == "the" {
+		j--
+	}
+	return j >= 0 && !toks[j].Cap && locatives[toks[j].Key]
+}
+
+// venueFollows reports whether the capitalised words from token k end in
+// a venue head that takes its leading place as its container: a place name
+// at toks[i:k] followed by them is that container ("Port Moresby
+// International Airport", "Vladivostok Fortress Museum"), not part of a
+// longer non-place name. Brand heads ("Shangri-La Hotel") do not.
+func venueFollows(toks []fold.Token, i, k int) bool {
+	for j := k; j < len(toks) && j-i <= maxVenueRun; j++ {
+		t := toks[j]
+		if !t.Cap || (t.GapBefore != " " && t.GapBefore != "-") || stopwords[t.Key] || titles[t.Key] {
+			return false
+		}
+		if hd, n, ok := headAt(toks, j); ok && t.GapBefore == " " && !continues(toks, j+n) {
+			return !hd.brand && (!hd.locative || locativeBefore(toks, i))
+		}
+		if t.Possessive {
+			return false
+		}
+	}
+	return false
+}
+
+// brandFollows reports whether a brand venue head, in any case, follows
+// the name ending before token k ("the Shangri-La hotel").
+func brandFollows(toks []fold.Token, k int) bool {
+	if k >= len(toks) || toks[k].GapBefore != " " || toks[k-1].Possessive {
+		return false
+	}
+	hd, n, ok := headAt(toks, k)
+	return ok && hd.brand && !continues(toks, k+n)
+}
+
+// findVenues appends the venue phrases of one sentence: capitalised words
+// followed by a venue head ("Shangri-La Hotel"), "the X hotel" and "X's Y
+// Palace". ms[base:] are the sentence's matches; a head inside one of them
+// is part of a gazetteer or story name ("Far Eastern Federal University").
+//
+// A lower-case head is a venue only after "the" or a possessive ("the
+// Shangri-La hotel"), not before "of" ("the Russian port of Vladivostok")
+// and not after a demonym alone ("the Russian embassy").
+func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
+	for k := 1; k < len(toks); k++ {
+		if !toks[k-1].Cap || toks[k-1].Possessive || toks[k].GapBefore != " " {
+			continue
+		}
+		hd, n, ok := headAt(toks, k)
+		if !ok {
+			continue
+		}
+		e := k + n
+		if continues(toks, e) {
+			continue
+		}
+		j := k
+		for j > 0 && k-j < maxVenueRun {
+			t := toks[j-1]
+			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] || t.Possessive || !joinable(toks[j].GapBefore) {
+				break
+			}
+			j--
+		}
+		if j == k {
+			continue
+		}
+		the := j > 0 && toks[j-1].Key == "the" && toks[j].GapBefore == " "
+		owned := j > 0 && toks[j-1].Possessive && toks[j-1].Cap && toks[j].GapBefore == " "
+		if !toks[k].Cap && (!the && !owned || e < len(toks) && toks[e].Key == "of" || p.demonymRun(toks[j:k])) {
+			continue
+		}
+		if hd.locative && !locativeBefore(toks, j) {
+			continue // "Eastern Economic Forum": an event
+		}
+		if covered(ms[base:], toks[k].Start) {
+			continue
+		}
+		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
+			lead: -1, after: -1, owner: -1}
+		v.name = text[v.start:v.end]
+		var slug strings.Builder
+		for x, t := range toks[j:e] {
+			if x > 0 {
+				slug.WriteByte('-')
+			}
+			slug.WriteString(t.Key)
+		}
+		v.slug = slug.String()
+		for mi := base; mi < len(ms); mi++ {
+			m := &ms[mi]
+			switch {
+			case !hd.brand && m.start == toks[j].Start && m.end <= toks[k].Start:
+				v.lead = mi
+			case owned && m.end == toks[j-1].End:
+				v.owner = mi
+			case e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
+				toks[e].GapBefore == " " && m.start == toks[e+1].Start:
+				v.after = mi
+			}
+		}
+		out = append(out, v)
+		k = e - 1
+	}
+	return out
+}
+
+// demonymRun reports whether the words are exactly a demonym ("Russian").
+func (p *Parser) demonymRun(run []fold.Token) bool {
+	if p.g == nil {
+		return false
+	}
+	hits, _ := p.lookup(run, 0, nil, nil)
+	for _, h := range hits {
+		if h.n == len(run) && h.demonym >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether a match spans byte offset off.
+func covered(ms []match, off int) bool {
+	for i := range ms {
+		if ms[i].start <= off && off < ms[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// placeVenues turns the venues into mentions placed at their containers,
+// tried in this order: the venue name's own leading place, "in/at X"
+// right after it, the possessive before it, the sentence's nearest other
+// place, the article's focus (the last two not for institutions). A
+// container that is a country or region is replaced by a finer place from
+// the last two when one lies in the same country. A venue without a
+// container is not a mention. ms are resolved.
+func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
+	var out []Mention
+	for _, v := range vs {
+		var c info
+		found := false
+		for _, mi := range [3]int{v.lead, v.after, v.owner} {
+			if mi >= 0 && ms[mi].chosen >= 0 {
+				c, found = p.info(ms[mi].cands[ms[mi].chosen]), true
+				break
+			}
+		}
+		if (!found || coarse(c.kind)) && !v.institution {
+			if f, ok := p.finerContainer(v, ms, focusID); ok && (!found || c.cc == "" || f.cc == c.cc) {
+				c, found = f, true
+			}
+		}
+		if !found {
+			continue
+		}
+		prec := "city"
+		if coarse(c.kind) {
+			prec = c.kind
+		}
+		out = append(out, Mention{PlaceID: "venue:" + v.slug + "@" + c.id, Name: v.name, Lat: c.lat, Lon: c.lon,
+			Kind: v.kind, Origin: OriginContext, Sentence: v.sentence, Start: v.start, End: v.end, Surface: v.name,
+			Approximate: true, Precision: prec, In: c.id})
+	}
+	return out
+}
+
+// finerContainer returns the resolved place of the venue's sentence
+// nearest to it that is not a country, region or other coarse feature;
+// else the article's focus place if it is not coarse.
+func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool) {
+	best, bestD := info{}, -1
+	var fc info
+	haveFocus := false
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 {
+			continue
+		}
+		in := p.info(m.cands[m.chosen])
+		if coarse(in.kind) {
+			continue
+		}
+		if !haveFocus && in.id == focusID {
+			fc, haveFocus = in, true
+		}
+		if m.sentence != v.sentence {
+			continue
+		}
+		d := m.start - v.start
+		if d < 0 {
+			d = -d
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = in, d
+		}
+	}
+	if bestD >= 0 {
+		return best, true
+	}
+	return fc, haveFocus
+}
+
+// mergeMentions merges two lists of mentions in text order into one; on
+// equal positions places come before venues.
+func mergeMentions(places, venues []Mention) []Mention {
+	if len(venues) == 0 {
+		return places
+	}
+	out := make([]Mention, 0, len(places)+len(venues))
+	i, j := 0, 0
+	for i < len(places) || j < len(venues) {
+		if j == len(venues) || i < len(places) && (places[i].Sentence < venues[j].Sentence ||
+			places[i].Sentence == venues[j].Sentence && places[i].Start <= venues[j].Start) {
+			out = append(out, places[i])
+			i++
+		} else {
+			out = append(out, venues[j])
+			j++
+		}
+	}
+	return out
+}

@@ -1,0 +1,140 @@
+package geoparse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestVenues(t *testing.T) {
+	p := NewParser(contextWorld(t), nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"the venue name's own leading place is the container and a mention",
+			[]string{"The plane landed at Port Moresby International Airport."},
+			[]string{"Port Moresby=g:pom", "Port Moresby International Airport=venue:port-moresby-international-airport@g:pom"}},
+		{"in X right after the venue; a brand name is not its namesake city",
+			[]string{"They stayed at the Shangri-La Hotel in Singapore."},
+			[]string{"Shangri-La Hotel=venue:shangri-la-hotel@g:singapore", "Singapore=g:singapore"}},
+		{"X's Y Hotel: the possessive place is a mention and the container",
+			[]string{"Singapore's Shangri-La Hotel was full."},
+			[]string{"Singapore=g:singapore", "Shangri-La Hotel=venue:shangri-la-hotel@g:singapore"}},
+		{"X's Y Hotel: the possessive before the sentence's nearer place",
+			[]string{"Vladivostok's Ritz Hotel, Seoul officials said, was full."},
+			[]string{"Vladivostok=g:vlad", "Ritz Hotel=venue:ritz-hotel@g:vlad", "Seoul=g:seoul"}},
+		{"the X hotel: the sentence's other place before the focus",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "Delegates from Vladivostok met at the Shangri-La hotel."},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Vladivostok=g:vlad",
+				"Shangri-La hotel=venue:shangri-la-hotel@g:vlad"}},
+		{"the article's focus place",
+			[]string{"Talks opened in Singapore.", "Delegates met at the Shangri-La hotel."},
+			[]string{"Singapore=g:singapore", "Shangri-La hotel=venue:shangri-la-hotel@g:singapore"}},
+		{"without a container no mention, and never the namesake city",
+			[]string{"Delegates met at the Shangri-La hotel."}, nil},
+		{"a coarse container gives way to a finer place in that country",
+			[]string{"Talks opened in Vladivostok.", "Russia's Grand Hotel was full."},
+			[]string{"Vladivostok=g:vlad", "Russia=country:RU", "Grand Hotel=venue:grand-hotel@g:vlad"}},
+		{"a castle named after its city (not a brand)", []string{"Tourists visited Vladivostok Castle."},
+			[]string{"Vladivostok=g:vlad", "Vladivostok Castle=venue:vladivostok-castle@g:vlad"}},
+		{"a palace is a brand", []string{"Tourists visited Vladivostok Palace."}, nil},
+		{"a station named after its city",
+			[]string{"The train reached Vladivostok Station."},
+			[]string{"Vladivostok=g:vlad", "Vladivostok Station=venue:vladivostok-station@g:vlad"}},
+		{"a forum after a locative is a venue", []string{"They spoke at the Vladivostok Forum."},
+			[]string{"Vladivostok=g:vlad", "Vladivostok Forum=venue:vladivostok-forum@g:vlad"}},
+		{"... otherwise an event name", []string{"The Vladivostok Forum ended."}, nil},
+		{"a gazetteer venue is itself", []string{"They met at the Far Eastern Federal University."},
+			[]string{"Far Eastern Federal University=supp:fefu"}},
+		{"a descriptive phrase is not a venue", []string{"They reached the Russian port of Vladivostok."},
+			[]string{"Vladivostok=g:vlad"}},
+		{"nor a demonym with a lower-case head", []string{"They met at the Russian embassy in Seoul."}, []string{"Seoul=g:seoul"}},
+		{"... which a capitalised head makes a name", []string{"They met at the Russian Embassy in Seoul."},
+			[]string{"Russian Embassy=venue:russian-embassy@g:seoul", "Seoul=g:seoul"}},
+		{"an institution is not placed by the sentence", []string{"The Stimson Center said Seoul would wait."},
+			[]string{"Seoul=g:seoul"}},
+		{"... nor by the focus", []string{"Talks opened in Seoul.", "The Stimson Center said so."},
+			[]string{"Seoul=g:seoul"}},
+		{"... but by its possessive", []string{"Seoul's Stimson Center said so."},
+			[]string{"Seoul=g:seoul", "Stimson Center=venue:stimson-center@g:seoul"}},
+		{"a lower-case head needs the or a possessive", []string{"A Vladivostok station was shut."}, []string{"Vladivostok=g:vlad"}},
+		{"a title is not a venue name", []string{"President Park arrived in Seoul."}, []string{"Seoul=g:seoul"}},
+		{"a head followed by more of the name", []string{"They met at Vladivostok Square Garden in Seoul."},
+			[]string{"Seoul=g:seoul"}},
+	} {
+		got := found(p.ParseArticle(art(tc.text...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestVenueMention checks the fields of a venue mention and that venues
+// do not make their namesake the focus.
+func TestVenueMention(t *testing.T) {
+	p := NewParser(contextWorld(t), nil)
+	a := art("Delegates met at the Shangri-La Hotel in Singapore.", "The Shangri-La Hotel was ringed by police.")
+	res := p.ParseArticle(a)
+	want := []string{"Shangri-La Hotel=venue:shangri-la-hotel@g:singapore", "Singapore=g:singapore",
+		"Shangri-La Hotel=venue:shangri-la-hotel@g:singapore"}
+	if got := found(res); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	m := res.Mentions[0]
+	if m.Kind != "venue" || m.Origin != OriginContext || !m.Approximate || m.Precision != "city" || m.In != "g:singapore" ||
+		m.Lat != 1.29 || m.Lon != 103.85 || a.Sentences[0].Text[m.Start:m.End] != "Shangri-La Hotel" {
+		t.Errorf("venue mention %+v", m)
+	}
+	if s := res.Mentions[1]; s.Approximate || s.Precision != "" || s.In != "" {
+		t.Errorf("place mention %+v", s)
+	}
+	if res.Focus != "g:singapore" {
+		t.Errorf("focus %q", res.Focus)
+	}
+	res = p.ParseArticle(art("The plane landed at Port Moresby International Airport."))
+	if k := res.Mentions[1].Kind; k != "airport" {
+		t.Errorf("airport kind %q", k)
+	}
+}
+
+// FuzzContext runs the context rules (venues, containers, kind words,
+// compound names) on arbitrary text over the synthetic gazetteer: no
+// panic, offsets give the surface, and every venue is placed at a
+// container that is itself a place of the gazetteer, marked approximate.
+func FuzzContext(f *testing.F) {
+	for _, s := range []string{
+		"Singapore's Shangri-La Hotel, in Singapore.",
+		"Port Moresby International Airport\nthe Shangri-La hotel",
+		"Charlevoix, Quebec, Canada and Atlanta, Georgia, U.S.",
+		"the border town of Baro near Vladivostok; the island of Sado; Amur Region",
+		"A C-130 Hercules, a Mercedes-Benz, the Seoul-Pyongyang line; Boeing 747",
+		"at the Vladivostok Forum in Seoul's Grand Hotel Hotel Airport Airport",
+		"'s Hotel - -Hotel Hotel- the Hotel of , , Quebec, ,Canada",
+	} {
+		f.Add(s)
+	}
+	g := contextWorld(f)
+	p := NewParser(g, nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		a := art(strings.Split(s, "\n")...)
+		res := p.ParseArticle(a)
+		for _, m := range res.Mentions {
+			txt := a.Sentences[m.Sentence].Text
+			if m.Start < 0 || m.End > len(txt) || m.Start >= m.End || txt[m.Start:m.End] != m.Surface {
+				t.Fatalf("bad offsets %d-%d in %q", m.Start, m.End, txt)
+			}
+			if m.Origin != OriginContext {
+				continue
+			}
+			if _, ok := g.Place(m.In); !ok || !m.Approximate || !strings.HasSuffix(m.PlaceID, "@"+m.In) ||
+				!strings.HasPrefix(m.PlaceID, "venue:") {
+				t.Fatalf("venue %+v", m)
+			}
+		}
+		if res.Focus == "" && len(res.Mentions) > 0 {
+			t.Fatal("mentions but no focus")
+		}
+	})
+}
