@@ -82,23 +82,32 @@ func sharesWord(a, b string) bool {
 	return false
 }
 
-// Match pairs gold and found places one to one (closest pairs first) and
-// returns the found places matched (true positives), the gold places
-// missed and the found places matched to nothing.
+// Match pairs gold and found places one to one (pairs that share a name
+// first, then the closest) and returns the number of pairs (true
+// positives), the gold places missed and the found places matched to
+// nothing.
 func Match(gold []Point, found []Found) (tp int, missed []Point, extra []Found) {
 	type pair struct {
 		g, f int
+		name bool
 		d    float64
 	}
 	var pairs []pair
 	for i, g := range gold {
 		for j, f := range found {
 			if SamePlace(g, f) {
-				pairs = append(pairs, pair{i, j, KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
+				pairs = append(pairs, pair{i, j, SameName(g.Name, f.Name) || sharesWord(g.Name, f.Name), KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].d < pairs[b].d })
+	// Pairs that share a name first (a venue placed at its city's point
+	// is as close to the city as the city is), then the closest.
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].name != pairs[b].name {
+			return pairs[a].name
+		}
+		return pairs[a].d < pairs[b].d
+	})
 	usedG, usedF := map[int]bool{}, map[int]bool{}
 	for _, p := range pairs {
 		if usedG[p.g] || usedF[p.f] {

@@ -47,7 +47,8 @@ func (f *placeFinder) find(src *story.Source) ([]mention, string) {
 	out := make([]mention, 0, len(res.Mentions))
 	for _, m := range res.Mentions {
 		out = append(out, mention{placeID: m.PlaceID, name: m.Name, kind: m.Kind, origin: m.Origin,
-			lat: m.Lat, lon: m.Lon, sentence: m.Sentence, start: m.Start, end: m.End})
+			lat: m.Lat, lon: m.Lon, sentence: m.Sentence, start: m.Start, end: m.End,
+			approximate: m.Approximate, precision: m.Precision})
 	}
 	return out, res.Focus
 }
@@ -78,7 +79,8 @@ func placeReports(s *story.Story, per []sourceResult) []PlaceReport {
 	for i, src := range s.Sources {
 		seen := map[string]bool{}
 		for _, m := range per[i].mentions {
-			p := add(PlaceReport{ID: m.placeID, Name: m.name, Lat: m.lat, Lon: m.lon, Kind: m.kind, Origin: m.origin})
+			p := add(PlaceReport{ID: m.placeID, Name: m.name, Lat: m.lat, Lon: m.lon, Kind: m.kind, Origin: m.origin,
+				Approximate: m.approximate, Precision: m.precision})
 			p.Mentions++
 			if !seen[m.placeID] {
 				seen[m.placeID] = true
