@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/paulmach/orb"
-	"github.com/storylens/storylens/assets/basemap"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
@@ -448,7 +447,7 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	}
 
 	// Decorations first reserve their room so labels avoid them.
-	attr := rd.text.get(basemap.Attribution, false, 10*s)
+	attr := rd.text.get(f.scene.attribution(), false, 10*s)
 	aw, ah := attr.size()
 	pad := int(4 * s)
 	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)

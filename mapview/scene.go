@@ -6,6 +6,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
+	"github.com/storylens/storylens/assets/basemap"
+	"github.com/storylens/storylens/assets/gazetteer"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
@@ -22,6 +24,9 @@ type place struct {
 	Precision string
 	// Venue marks one of the event's venues (the star).
 	Venue bool
+	// Gazetteer is true for a place whose position comes from the
+	// gazetteer (its credit is then drawn).
+	Gazetteer bool
 }
 
 // route is a line drawn on the map, with cumulative distances for the train.
@@ -67,7 +72,8 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 	}
 	if r != nil {
 		for _, p := range r.Places {
-			pl := &place{ID: p.ID, Name: p.Name, Kind: p.Kind, Mentions: p.Mentions, LL: orb.Point{p.Lon, p.Lat}}
+			pl := &place{ID: p.ID, Name: p.Name, Kind: p.Kind, Mentions: p.Mentions, LL: orb.Point{p.Lon, p.Lat},
+				Gazetteer: p.Origin == story.OriginGazetteer}
 			if s != nil {
 				if sp := s.PlaceByID(p.ID); sp != nil {
 					pl.Approximate, pl.Precision = sp.Approximate, sp.Precision
@@ -81,7 +87,7 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 	} else if s != nil {
 		for _, p := range s.Places {
 			sc.places = append(sc.places, &place{ID: p.ID, Name: p.Name, Kind: p.Kind, LL: orb.Point{p.Lon, p.Lat},
-				Approximate: p.Approximate, Precision: p.Precision})
+				Approximate: p.Approximate, Precision: p.Precision, Gazetteer: p.Origin == story.OriginGazetteer})
 		}
 	}
 	for _, p := range sc.places {
@@ -149,6 +155,17 @@ func (r *route) at(f float64) (orb.Point, int) {
 		t = (d - r.cum[i-1]) / seg
 	}
 	return geo.PointAtBearingAndDistance(r.Line[i-1], geo.Bearing(r.Line[i-1], r.Line[i]), t*seg), i - 1
+}
+
+// attribution is the credit line for what the scene draws: the basemap's
+// sources, and the gazetteer's when places come from it.
+func (sc *scene) attribution() string {
+	for _, p := range sc.places {
+		if p.Gazetteer {
+			return basemap.Attribution + " · " + gazetteer.Attribution
+		}
+	}
+	return basemap.Attribution
 }
 
 // viewBound is the lon/lat box step i (-2: the overview) frames: the

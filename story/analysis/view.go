@@ -1,7 +1,11 @@
 package analysis
 
 import (
+	"math"
 	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/frame"
@@ -29,7 +33,7 @@ func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport, al
 	}
 	if st.Route != nil {
 		if rt := s.RouteByID(*st.Route); rt != nil {
-			for _, pt := range rt.Line {
+			for _, pt := range stretch(rt, st.Places, places) {
 				items = append(items, frame.Item{ID: "route:" + rt.ID, Point: pt, Core: true})
 			}
 		}
@@ -38,6 +42,41 @@ func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport, al
 		return storyItems(s, all)
 	}
 	return items
+}
+
+// stretch is the part of the route a step is about: when the step names
+// two or more of the route's stops (a leg of a journey), the vertices
+// between the first and the last of them; else the whole line.
+func stretch(rt *story.Route, named []string, places map[string]*PlaceReport) orb.LineString {
+	isStop := map[string]bool{}
+	for _, id := range rt.Stops {
+		isStop[id] = true
+	}
+	lo, hi, n := len(rt.Line), -1, 0
+	for _, id := range named {
+		p := places[id]
+		if !isStop[id] || p == nil {
+			continue
+		}
+		n++
+		i := nearestVertex(rt.Line, orb.Point{p.Lon, p.Lat})
+		lo, hi = min(lo, i), max(hi, i)
+	}
+	if n < 2 || hi <= lo {
+		return rt.Line
+	}
+	return rt.Line[lo : hi+1]
+}
+
+// nearestVertex is the index of the line's vertex closest to p.
+func nearestVertex(line orb.LineString, p orb.Point) int {
+	best, bestD := 0, math.Inf(1)
+	for i, q := range line {
+		if d := geo.DistanceHaversine(p, q); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
 }
 
 // storyItems are what the story's overview frames: every place (weighted
