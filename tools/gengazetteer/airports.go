@@ -42,15 +42,21 @@ var (
 	bracketed = regexp.MustCompile(`\s*\([^)]*\)`)
 )
 
+// airfieldWord tells the name of an airfield from a bare place name (the
+// "Aleknagik" of "Aleknagik / New Airport").
+var airfieldWord = regexp.MustCompile(`(?i)(^|\s)(airport|air ?base|airfield|air field|aerodrome|aérodrome|aerodromo|aeródromo|airstrip|air station|air force|field|heliport|aeropuerto|aeroporto|aéroport|aeroport|flughafen|flugplatz|lufthavn|flygplats|lotnisko|letiště|havalimanı|bandara|sân bay|base|airpark|jetport|sunport|skiway|runway|intl|afb|cfb|rnas|raf|rafo)($|\s)`)
+
 // airportNames returns the names of an airport: the name split at " / "
 // and " - " ("Orsha Airport - Balbasovo Air Base"), bracketed parts
-// removed; "X Airport" for "X International Airport"; the multi-word
-// keywords (one-word keywords are codes or bare city names).
+// removed, each part that names an airfield (has a word such as Airport,
+// Air Base, Field); "X Airport" for "X International Airport"; the
+// multi-word keywords that name an airfield (one-word keywords are codes
+// or bare city names).
 func airportNames(a airport) []string {
 	var out []string
 	add := func(s string) {
 		s = strings.Join(strings.Fields(s), " ")
-		if s != "" {
+		if s != "" && airfieldWord.MatchString(s) {
 			out = append(out, s)
 		}
 	}
@@ -93,11 +99,13 @@ func (g *gazetteer) addAirports(tgz string) error {
 		names := airportNames(a)
 		var usable []string
 		for _, n := range names {
-			if latinName(n) {
+			// "New Airport", "Air Base": common words only, not a name
+			if latinName(n) && !g.allCommon(n) {
 				usable = append(usable, n)
 			}
 		}
 		if len(usable) == 0 {
+			g.nAirportDropped++
 			continue
 		}
 		kind := "airport"

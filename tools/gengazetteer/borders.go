@@ -85,7 +85,7 @@ func (x *borderIndex) near(lat, lon float64) bool {
 }
 
 // readBorders loads Natural Earth's international land borders.
-func readBorders(ne naturalEarth) (*borderIndex, error) {
+func readBorders(ne neSource) (*borderIndex, error) {
 	data, err := ne.read(neBorders)
 	if err != nil {
 		return nil, err

@@ -28,7 +28,8 @@ func (b bounds) String() string {
 // latitudes by min and max, longitudes by the shortest arc that covers them
 // all, which is the complement of the widest gap between sorted
 // longitudes (so a feature across the antimeridian gets W > E, not a box
-// around the whole Earth). ok is false without points.
+// around the whole Earth); a feature reaching a pole spans -180..180. ok
+// is false without points.
 func boundsOf(lons, lats []float64) (b bounds, ok bool) {
 	if len(lons) == 0 || len(lons) != len(lats) {
 		return bounds{}, false
@@ -47,5 +48,8 @@ func boundsOf(lons, lats []float64) (b bounds, ok bool) {
 		}
 	}
 	b.w, b.e = w, e
+	if b.n >= 90 || b.s <= -90 { // a polar cap spans every longitude
+		b.w, b.e = -180, 180
+	}
 	return b, true
 }

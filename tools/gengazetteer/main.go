@@ -88,7 +88,7 @@ func main() {
 	}
 
 	g, err := buildAll(inputs{cities: *cities, countries: *countries, words: *words, supplement: *supplement,
-		airports: *airports, ne: &naturalEarth{gitDir: *neDir}})
+		airports: *airports, ne: naturalEarth{gitDir: *neDir}})
 	if err != nil {
 		log.Fatal(err)
 	}

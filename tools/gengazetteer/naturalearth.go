@@ -29,6 +29,12 @@ const (
 	neBorders = "10m/cultural/ne_10m_admin_0_boundary_lines_land.json"
 )
 
+// neSource gives the content of a Natural Earth file by its path in the
+// repository (tests use a map).
+type neSource interface {
+	read(path string) ([]byte, error)
+}
+
 // naturalEarth reads files of the Natural Earth repository from a git
 // directory (bare or not) at neCommit; ".7z" files are unpacked with 7z
 // (Debian p7zip-full).

@@ -17,7 +17,7 @@ var regionTypes = map[string]bool{"State": true, "Province": true, "Territory": 
 // region has several, one per part, the one of the lowest adm0_sr, its
 // main part), and for the regions that have 50m polygons their bounds,
 // English and alternate names, type and GeoNames admin1 code.
-func (g *gazetteer) addRegions(ne naturalEarth) error {
+func (g *gazetteer) addRegions(ne neSource) error {
 	data, err := ne.read(neAdmin1Points)
 	if err != nil {
 		return err
@@ -137,8 +137,9 @@ func isoA2(s string) string {
 }
 
 // addCountryBounds gives countries the box of their Natural Earth 50m
-// polygons (by ISO_A2, or ISO_A2_EH where ISO_A2 is -99: France, Norway).
-func (g *gazetteer) addCountryBounds(ne naturalEarth) error {
+// polygons (by ISO_A2, or by ADM0_A3 where ISO_A2 is -99: France, Norway),
+// every part included (France's box holds its overseas departments).
+func (g *gazetteer) addCountryBounds(ne neSource) error {
 	data, err := ne.read(neCountries)
 	if err != nil {
 		return err
@@ -153,7 +154,7 @@ func (g *gazetteer) addCountryBounds(ne naturalEarth) error {
 		f := &fs[i]
 		cc := isoA2(f.str("ISO_A2"))
 		if cc == "" {
-			cc = isoA2(f.str("ISO_A2_EH"))
+			cc = g.cca3[f.str("ADM0_A3")]
 		}
 		if cc == "" {
 			continue
