@@ -38,7 +38,7 @@ var iataCode = regexp.MustCompile(`^[A-Z]{3}$`)
 var icaoCode = regexp.MustCompile(`^[A-Z]{4}$`)
 
 var (
-	nameParts = regexp.MustCompile(` / | - `)
+	nameParts = regexp.MustCompile(`\s*/\s*| - |, `)
 	bracketed = regexp.MustCompile(`\s*\([^)]*\)`)
 )
 
@@ -46,8 +46,27 @@ var (
 // "Aleknagik" of "Aleknagik / New Airport").
 var airfieldWord = regexp.MustCompile(`(?i)(^|\s)(airport|air ?base|airfield|air field|aerodrome|aérodrome|aerodromo|aeródromo|airstrip|air station|air force|field|heliport|aeropuerto|aeroporto|aéroport|aeroport|flughafen|flugplatz|lufthavn|flygplats|lotnisko|letiště|havalimanı|bandara|sân bay|base|airpark|jetport|sunport|skiway|runway|intl|afb|cfb|rnas|raf|rafo)($|\s)`)
 
-// airportNames returns the names of an airport: the name split at " / "
-// and " - " ("Orsha Airport - Balbasovo Air Base"), bracketed parts
+// genericAirportWords are the words of airport names that name no place.
+var genericAirportWords = map[string]bool{"airport": true, "air": true, "base": true, "airbase": true, "airfield": true,
+	"field": true, "aerodrome": true, "international": true, "regional": true, "municipal": true, "national": true,
+	"new": true, "old": true, "main": true, "central": true, "city": true, "county": true, "intl": true, "the": true,
+	"station": true, "force": true, "naval": true, "military": true}
+
+// genericAirportName reports whether a name is made of generic words only
+// ("New Airport", "Air Base"): not a name to look for in text. "Long Beach
+// Airport", all common English words, is a name.
+func genericAirportName(n string) bool {
+	for _, t := range fold.Tokens(n, nil) {
+		if !genericAirportWords[t.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// airportNames returns the names of an airport: the name split at "/",
+// " - " and ", " ("Orsha Airport - Balbasovo Air Base", "Oslo Airport,
+// Gardermoen"), quotes and bracketed parts
 // removed, each part that names an airfield (has a word such as Airport,
 // Air Base, Field); "X Airport" for "X International Airport"; the
 // multi-word keywords that name an airfield (one-word keywords are codes
@@ -61,7 +80,7 @@ func airportNames(a airport) []string {
 		}
 	}
 	for _, part := range nameParts.Split(a.Name, -1) {
-		part = bracketed.ReplaceAllString(part, "")
+		part = strings.ReplaceAll(bracketed.ReplaceAllString(part, ""), `"`, "")
 		add(part)
 		if short, ok := strings.CutSuffix(part, " International Airport"); ok {
 			add(short + " Airport")
@@ -99,8 +118,7 @@ func (g *gazetteer) addAirports(tgz string) error {
 		names := airportNames(a)
 		var usable []string
 		for _, n := range names {
-			// "New Airport", "Air Base": common words only, not a name
-			if latinName(n) && !g.allCommon(n) {
+			if latinName(n) && !genericAirportName(n) {
 				usable = append(usable, n)
 			}
 		}

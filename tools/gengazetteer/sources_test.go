@@ -169,11 +169,23 @@ func TestAirportNames(t *testing.T) {
 		{"Orang (Chongjin) Airport", "K-33, Hoemun Airfield", "Orang Airport|Hoemun Airfield"},
 		{"Aleknagik / New Airport", "", "New Airport"},
 		{"RAF Lakenheath", "", "RAF Lakenheath"},
+		{"Oslo Airport, Gardermoen", "", "Oslo Airport"},
+		{"Perot Field/Fort Worth Alliance Airport", "", "Perot Field|Fort Worth Alliance Airport"},
+		{`Szczecin-Goleniów "Solidarność" Airport`, "", "Szczecin-Goleniów Solidarność Airport"},
 		{"Yaerbashi Test Range", "", ""},
 	} {
 		got := strings.Join(airportNames(airport{Name: tc.name, Keywords: tc.keywords}), "|")
 		if got != tc.want {
 			t.Errorf("airportNames(%q, %q) = %q, want %q", tc.name, tc.keywords, got, tc.want)
+		}
+	}
+}
+
+func TestGenericAirportName(t *testing.T) {
+	for n, want := range map[string]bool{"New Airport": true, "International Airport": true, "Air Base": true,
+		"Long Beach Airport": false, "Ramstein Air Base": false, "Thunder Bay Airport": false} {
+		if got := genericAirportName(n); got != want {
+			t.Errorf("genericAirportName(%q) = %v, want %v", n, got, want)
 		}
 	}
 }
