@@ -95,9 +95,8 @@ func airportNames(a airport) []string {
 }
 
 // addAirports adds OurAirports' medium and large airports and air bases,
-// with their IATA and ICAO codes. The IATA code is also a name, marked as
-// an abbreviation (it matches only text in capitals) unless it is a common
-// English word or already the name of another place ("USA").
+// with their IATA and ICAO codes (see addAirportCodes for the codes that
+// are also names).
 func (g *gazetteer) addAirports(tgz string) error {
 	data, err := tgzFile(tgz, "package/data/airports.json")
 	if err != nil {
@@ -137,6 +136,7 @@ func (g *gazetteer) addAirports(tgz string) error {
 			order: orderAirport, sortKey: a.Ident}
 		if iataCode.MatchString(a.IATA) {
 			e.iata = a.IATA
+			e.codeIndexed = a.Type == "large_airport"
 		}
 		if c := a.GPSCode; icaoCode.MatchString(c) {
 			e.icao = c
@@ -150,9 +150,12 @@ func (g *gazetteer) addAirports(tgz string) error {
 	return nil
 }
 
-// addAirportCodes indexes the IATA codes as upper-case abbreviations,
-// after every other name is known: a code that is a common English word
-// or another place's name is not indexed.
+// addAirportCodes indexes the IATA codes of large airports as upper-case
+// abbreviations ("JFK", "LHR": the codes news uses), after every other name
+// is known: a code that is a common English word or another place's name
+// ("USA") is not indexed. Medium airports' codes are kept (Place.IATA) but
+// not indexed: there are ten times as many, and they collide with the
+// acronyms of news text ("CIA" is Rome Ciampino).
 func (g *gazetteer) addAirportCodes() {
 	taken := map[string]bool{}
 	for _, e := range g.entries {
@@ -161,7 +164,7 @@ func (g *gazetteer) addAirportCodes() {
 		}
 	}
 	for _, e := range g.entries {
-		if e.iata == "" {
+		if e.iata == "" || !e.codeIndexed {
 			continue
 		}
 		k := strings.ToLower(e.iata)

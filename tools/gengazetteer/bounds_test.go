@@ -26,3 +26,26 @@ func TestBoundsOf(t *testing.T) {
 		t.Errorf("approximate bounds %q", got)
 	}
 }
+
+// TestTrimmedBounds: with 100 points or more the outer 1 % on each side is
+// dropped, also across the antimeridian.
+func TestTrimmedBounds(t *testing.T) {
+	var lons, lats []float64
+	for i := 0; i < 198; i++ {
+		lons = append(lons, 175+float64(i%10)) // 175..184, i.e. 175..180 and -180..-176
+		lats = append(lats, 50+float64(i%10)/10)
+	}
+	lons = append(lons, 100, -100) // two strays
+	lats = append(lats, 10, 80)
+	for i := range lons {
+		lons[i] = wrapLon(lons[i])
+	}
+	b, ok := trimmedBounds(lons, lats)
+	if !ok || b.String() != "175.0000,50.0000,-176.0000,50.9000" {
+		t.Errorf("trimmed bounds %v", b)
+	}
+	b, _ = trimmedBounds(lons[:10], lats[:10]) // too few to trim
+	if b.String() != "175.0000,50.0000,-176.0000,50.9000" {
+		t.Errorf("bounds of 10 points %v", b)
+	}
+}

@@ -50,6 +50,13 @@ type entry struct {
 	// names (upper-case abbreviations).
 	iata, icao string
 	codeNames  []string
+	// codeIndexed: the IATA code may be indexed as a name (large airports).
+	codeIndexed bool
+	// labels are a Natural Earth region's label points (one per part).
+	labels [][2]float64
+	// bareWithheld: the entry's name is shown but not indexed (a region
+	// named like its capital: see withholdRegionNames).
+	bareWithheld bool
 }
 
 // Output order of the kinds of entries (then by sortKey).
@@ -97,13 +104,25 @@ type gazetteer struct {
 	// have no alpha-2 code for France and Norway).
 	cca3   map[string]string
 	border *borderIndex
+	// seats holds "cc|folded name" of every capital and first-order seat
+	// (GeoNames PPLC, PPLA), whatever its population.
+	seats map[string]bool
+	// nRegionWithheld counts regions not indexed under their bare name.
+	nRegionWithheld int
+	// settlements are all GeoNames populated places (before pruning), for
+	// the approximate bounds of regions.
+	settlements      []settlement
+	nRegionApproxBox int
+	// boxCheck holds, for regions with a polygon, the overlap (IoU) of the
+	// approximate box the settlements would give with the polygon's box.
+	boxCheck []float64
 }
 
 func (g *gazetteer) stats() string {
 	return fmt.Sprintf("%d countries (%d with bounds), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
-		"%d regions (%d with bounds, %d dropped: names that are common words), %d seas and straits, %d airports, %d air bases (%d IATA codes not indexed, %d without a usable name dropped), "+
+		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d IATA codes not indexed, %d without a usable name dropped), "+
 		"%d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
-		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionDropped, g.nWater,
+		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
 		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
 }
 
@@ -172,6 +191,8 @@ func buildAll(in inputs) (*gazetteer, error) {
 	if err := g.addCities(in.cities); err != nil {
 		return nil, err
 	}
+	g.approxRegionBounds()
+	g.withholdRegionNames()
 	if in.airports != "" {
 		if err := g.addAirports(in.airports); err != nil {
 			return nil, err
@@ -280,11 +301,17 @@ func (g *gazetteer) addCities(tgz string) error {
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("cities500.txt line %d: bad coordinates %q %q", line, f[4], f[5])
 		}
+		if f[8] != "" && f[10] != "" {
+			g.settlements = append(g.settlements, settlement{cc: f[8], admin1: f[10], lon: lon, lat: lat})
+		}
 		e := &entry{id: "geonames:" + f[0], name: f[1], lat: lat, lon: lon, cc: f[8], admin1: f[10], pop: pop, order: orderGeoNames}
 		var alts []string
 		if f[2] != "" {
 			alts = append(alts, f[2])
 			e.ascii = f[2]
+		}
+		if code == "PPLC" || code == "PPLA" {
+			g.noteSeat(f[8], f[1], f[2])
 		}
 		switch {
 		case code == "PPLC":
@@ -555,9 +582,9 @@ func (g *gazetteer) encode() (places, names []byte, err error) {
 		if e.ascii != "" {
 			primary[fold.Key(e.ascii)] = true
 		}
-		for _, n := range append(append([]string{e.name}, e.alts...), e.codeNames...) {
+		for j, n := range append(append([]string{e.name}, e.alts...), e.codeNames...) {
 			k := fold.Key(n)
-			if k == "" {
+			if k == "" || (j == 0 && e.bareWithheld) {
 				continue
 			}
 			ab := fold.AllUpper(n)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
 // regionTypes are the Natural Earth type_en values that news puts after a
@@ -37,6 +39,7 @@ func (g *gazetteer) addRegions(ne neSource) error {
 	type region struct {
 		code, name, cc string
 		lon, lat       float64
+		labels         [][2]float64
 		rank           float64
 		poly           *feature
 		order          int
@@ -51,9 +54,16 @@ func (g *gazetteer) addRegions(ne neSource) error {
 		}
 		rank, _ := f.num("adm0_sr")
 		p := ls[0][0]
-		if r := byCode[code]; r == nil || rank < r.rank {
-			byCode[code] = &region{code: code, name: f.str("name"), cc: isoA2(f.str("iso_a2")), lon: p[0], lat: p[1], rank: rank, order: i}
+		r := byCode[code]
+		if r == nil || rank < r.rank {
+			old := r
+			r = &region{code: code, name: f.str("name"), cc: isoA2(f.str("iso_a2")), lon: p[0], lat: p[1], rank: rank, order: i}
+			if old != nil {
+				r.labels = old.labels
+			}
+			byCode[code] = r
 		}
+		r.labels = append(r.labels, p)
 	}
 	for i := range polys {
 		f := &polys[i]
@@ -78,7 +88,8 @@ func (g *gazetteer) addRegions(ne neSource) error {
 	for _, c := range codes {
 		r := byCode[c]
 		names := []string{r.name}
-		e := &entry{id: "ne1:" + r.code, kind: "region", lat: r.lat, lon: r.lon, cc: r.cc, order: orderRegion, sortKey: r.code}
+		e := &entry{id: "ne1:" + r.code, kind: "region", lat: r.lat, lon: r.lon, cc: r.cc, order: orderRegion, sortKey: r.code,
+			labels: r.labels}
 		if f := r.poly; f != nil {
 			b, ok, err := featureBounds(f)
 			if err != nil {
@@ -183,4 +194,39 @@ func (g *gazetteer) addCountryBounds(ne neSource) error {
 		}
 	}
 	return nil
+}
+
+// noteSeat records a capital or first-order seat's names (see seats).
+func (g *gazetteer) noteSeat(cc string, names ...string) {
+	if g.seats == nil {
+		g.seats = map[string]bool{}
+	}
+	for _, n := range names {
+		if k := fold.Key(n); k != "" {
+			g.seats[cc+"|"+k] = true
+		}
+	}
+}
+
+// withholdRegionNames: a Natural Earth region named like a capital or
+// first-order seat of its country (Stockholm County, Moscow Oblast, Berlin)
+// is not indexed under that bare name, which in text is the city, but as
+// "<name> Region" (and its other names). Otherwise every such city would
+// have a namesake and lose its weight as an anchor (see
+// story/geoparse/README.md, Disambiguation).
+func (g *gazetteer) withholdRegionNames() {
+	for _, e := range g.entries {
+		if e.order != orderRegion || e.kind != "region" || !g.seats[e.cc+"|"+fold.Key(e.name)] {
+			continue
+		}
+		e.bareWithheld = true
+		g.nRegionWithheld++
+		var alts []string
+		for _, a := range e.alts {
+			if !g.seats[e.cc+"|"+fold.Key(a)] {
+				alts = append(alts, a)
+			}
+		}
+		e.alts = append(alts, e.name+" Region")
+	}
 }

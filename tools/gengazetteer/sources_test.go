@@ -29,6 +29,7 @@ var neFixture = mapSource{
 {"properties":{"adm1_code":"AAA-1","name":"Primor'ye","iso_a2":"AA","adm0_sr":4},"geometry":{"type":"Point","coordinates":[22.0,12.0]}},
 {"properties":{"adm1_code":"AAA-1","name":"Primor'ye","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[21.0,11.0]}},
 {"properties":{"adm1_code":"AAA-2","name":"Central","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[20.0,10.0]}},
+{"properties":{"adm1_code":"AAA-4","name":"Regio","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[30.5,30.5]}},
 {"properties":{"adm1_code":"BBB-9","name":"Westland","iso_a2":"-99","adm0_sr":1},"geometry":{"type":"Point","coordinates":[-5.0,40.0]}}]}`,
 	neAdmin1Polys: `{"type":"FeatureCollection","features":[
 {"properties":{"adm1_code":"AAA-3","name":"Bahia","name_en":"Bahia","name_alt":"Baía|Bahía","woe_name":"Bahia","type_en":"State","gn_a1_code":"AA.05","iso_a2":"AA","latitude":-12.5,"longitude":-41.7},
@@ -49,8 +50,8 @@ var neFixture = mapSource{
 
 const airportsFixture = `[
 {"ident":"AAAA","type":"large_airport","name":"Bigcity International Airport","latitude_deg":"10.01","longitude_deg":"20.02","iso_country":"AA","municipality":"Bigcity","gps_code":"AAAA","iata_code":"BGX","keywords":"Old Bigcity Airfield, BGX, Bigcity"},
-{"ident":"AA-0001","type":"medium_airport","name":"Kwaksan Air Base","latitude_deg":"11.5","longitude_deg":"21.5","iso_country":"AA","municipality":"Kwaksan","gps_code":"","iata_code":"","keywords":""},
-{"ident":"AAAB","type":"medium_airport","name":"Smalltown / Hilltop Airport","latitude_deg":"11.0","longitude_deg":"21.0","iso_country":"AA","municipality":"Smalltown","gps_code":"AAAB","iata_code":"THE","keywords":""},
+{"ident":"AA-0001","type":"medium_airport","name":"Kwaksan Air Base","latitude_deg":"11.5","longitude_deg":"21.5","iso_country":"AA","municipality":"Kwaksan","gps_code":"","iata_code":"KWK","keywords":""},
+{"ident":"AAAB","type":"large_airport","name":"Smalltown / Hilltop Airport","latitude_deg":"11.0","longitude_deg":"21.0","iso_country":"AA","municipality":"Smalltown","gps_code":"AAAB","iata_code":"THE","keywords":""},
 {"ident":"AAAC","type":"medium_airport","name":"Aleknagik / New Airport","latitude_deg":"11.0","longitude_deg":"21.0","iso_country":"AA","municipality":"Aleknagik","gps_code":"AAAC","iata_code":"WKK","keywords":""}]`
 
 // fullFixture is the small fixture with Natural Earth and airports.
@@ -78,6 +79,18 @@ func TestBuildSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	admin1 := map[string]string{}
+	for _, e := range g.entries {
+		admin1[e.id] = e.admin1
+	}
+	// GeoNames code 01 (3 places, all nearest AAA-1's label points: 3 of
+	// its 5 votes) is AAA-1; 02 (2 of 5) is not; 03 is AAA-4; 05 comes
+	// with the 50m polygon
+	for id, want := range map[string]string{"ne1:AAA-1": "01", "ne1:AAA-4": "03", "ne1:AAA-3": "05", "ne1:BBB-9": ""} {
+		if admin1[id] != want {
+			t.Errorf("%s: admin1 %q, want %q", id, admin1[id], want)
+		}
+	}
 	byID := map[string]*entry{}
 	for _, e := range g.entries {
 		byID[e.id] = e
@@ -91,6 +104,8 @@ func TestBuildSources(t *testing.T) {
 		// 50m polygon: bounds, alternate names, "<name> <type>"
 		{id: "ne1:AAA-3", kind: "region", name: "Bahia", alts: "Baía|Bahia State", bounds: "-46.0000,-18.0000,-37.0000,-8.0000", lat: -12.5, lon: -41.7},
 		{id: "ne1:BBB-9", kind: "region", name: "Westland", lat: 40, lon: -5},
+		// named like its country's first-order seat: indexed as "Regio Region"
+		{id: "ne1:AAA-4", kind: "region", name: "Regio", alts: "Regio Region", lat: 30.5, lon: 30.5},
 		// across the antimeridian; France by its alpha-3 code
 		{id: "country:AA", kind: "country", name: "Alphaland", alts: "Republic of Alphaland|Alfa|A.L.|Alpha", bounds: "170.0000,50.0000,-170.0000,60.0000", lat: 10, lon: 20},
 		{id: "country:FR", kind: "country", name: "France", alts: "French Republic", bounds: "-5.0000,42.0000,8.0000,51.0000", lat: 46, lon: 2},
@@ -98,7 +113,7 @@ func TestBuildSources(t *testing.T) {
 		{id: "geonames:4", kind: "town", name: "Hamletto", lat: 11.5, lon: 21.5},
 		{id: "airport:AAAA", kind: "airport", name: "Bigcity International Airport", alts: "Bigcity Airport|Old Bigcity Airfield",
 			iata: "BGX", icao: "AAAA", lat: 10.01, lon: 20.02},
-		{id: "airport:AA-0001", kind: "airbase", name: "Kwaksan Air Base", lat: 11.5, lon: 21.5},
+		{id: "airport:AA-0001", kind: "airbase", name: "Kwaksan Air Base", iata: "KWK", lat: 11.5, lon: 21.5},
 		// the bare town name before " / " is not the airport's name
 		{id: "airport:AAAB", kind: "airport", name: "Hilltop Airport", iata: "THE", icao: "AAAB", lat: 11, lon: 21},
 		{id: "ne:north-pacific-ocean", kind: "sea", name: "North Pacific Ocean", bounds: "150.0000,10.0000,170.0000,30.0000", lat: 20, lon: 160},
@@ -139,6 +154,9 @@ func TestBuildSources(t *testing.T) {
 	if got := strings.Join(byID["airport:AAAA"].codeNames, ","); got != "BGX" {
 		t.Errorf("airport code names %q, want BGX", got)
 	}
+	if got := byID["airport:AA-0001"].codeNames; len(got) != 0 {
+		t.Errorf("medium airport's code indexed: %q", got)
+	}
 	if got := byID["airport:AAAB"].codeNames; len(got) != 0 || g.nCodeSkipped != 1 {
 		t.Errorf("code THE indexed as %q (%d skipped)", got, g.nCodeSkipped)
 	}
@@ -149,12 +167,19 @@ func TestBuildSources(t *testing.T) {
 	raw := gunzipAll(t, append(append([]byte{}, places...), names...))
 	for _, want := range []string{
 		"\nP\tne1:AAA-3\tregion\tBahia\t-12.5000\t-41.7000\tAA\t05\t\t-46.0000,-18.0000,-37.0000,-8.0000\t\t\n",
+		"\nP\tne1:AAA-1\tregion\tPrimor'ye\t11.0000\t21.0000\tAA\t01\t\t\t\t\n",
 		"\nP\tairport:AAAA\tairport\tBigcity International Airport\t10.0100\t20.0200\tAA\t\t\t\tBGX\tAAAA\n",
-		"\nN\tbahia state\t", "\nN\tprimorye\t",
+		"\nN\tbahia state\t", "\nN\tprimorye\t", "\nN\tregio region\t",
 	} {
 		if !strings.Contains(raw, want) {
 			t.Errorf("output lacks %q", want)
 		}
+	}
+	if !byID["ne1:AAA-4"].bareWithheld || byID["ne1:AAA-3"].bareWithheld || g.nRegionWithheld != 1 {
+		t.Errorf("withheld region names: %d", g.nRegionWithheld)
+	}
+	if k := strings.Index(raw, "\nN\tregio\t"); k < 0 || strings.Contains(strings.SplitN(raw[k+9:], "\n", 2)[0], ",") {
+		t.Error("the bare name regio should name the seat only")
 	}
 	if k := strings.Index(raw, "\nN\tbgx\t^"); k < 0 {
 		t.Error("airport code bgx not indexed as an abbreviation")
