@@ -54,9 +54,12 @@ type seedGold struct {
 	} `json:"articles"`
 }
 
-// TestSeedPrecisionRecall compares the places found in each seed article
-// with the hand-made list in testdata/seed_places.json (place level: each
-// place once per article), micro-averaged over the articles.
+// TestSeedPrecisionRecall compares the places found in each seed article,
+// with the gazetteer alone (no story places: the bundled story's own
+// stations, venue and island do not help), with the hand-made list in
+// testdata/seed_places.json (place level: each place once per article),
+// micro-averaged over the articles. The bounds are the measured figures
+// (README.md), rounded down: they fail if matching gets worse.
 func TestSeedPrecisionRecall(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "seed_places.json"))
 	if err != nil {
@@ -98,8 +101,8 @@ func TestSeedPrecisionRecall(t *testing.T) {
 	prec := float64(tp) / float64(tp+fp)
 	rec := float64(tp) / float64(tp+fn)
 	t.Logf("seed places: precision %.3f (%d/%d), recall %.3f (%d/%d)", prec, tp, tp+fp, rec, tp, tp+fn)
-	if prec < 0.95 || rec < 0.9 {
-		t.Errorf("precision %.3f, recall %.3f: want at least 0.95 and 0.90", prec, rec)
+	if prec < 0.97 || rec < 0.88 {
+		t.Errorf("precision %.3f, recall %.3f: want at least 0.97 and 0.88", prec, rec)
 	}
 }
 

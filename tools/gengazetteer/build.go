@@ -120,7 +120,7 @@ type gazetteer struct {
 
 func (g *gazetteer) stats() string {
 	return fmt.Sprintf("%d countries (%d with bounds), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
-		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d IATA codes not indexed, %d without a usable name dropped), "+
+		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
 		"%d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
 		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
 		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
