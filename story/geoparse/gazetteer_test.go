@@ -210,3 +210,26 @@ func TestParseDecimal(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRead feeds arbitrary gazetteer text to Read: it must return a
+// gazetteer or an error, never panic, and a gazetteer it returns must
+// answer lookups of its own names.
+func FuzzRead(f *testing.F) {
+	f.Add("P\tx\tregion\tX\t1\t2\tAA\t\t\t-1,0,3,4\t\t\nN\tx\t0\n")
+	f.Add("P\tairport:A\tairport\tA\t1\t2\tAA\t\t\t\tAAA\tAAAA\nN\taaa\t^0\nW\tx\n")
+	f.Add("P\tx\tcity\tX\t1\t2\t\t\t5\nP\ty\tcity\tY\t1\t2\t\t\t\nN\tx\t0,~1\nD\txish\t0\n")
+	f.Add("P\tx\tregion\tX\t1\t2\t\t\t\t~170,5,-170,6\t\t\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		g, err := Read(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, p := range g.places {
+			if b := p.Bounds; b != nil && (b.S > b.N || math.Abs(b.W) > 180 || math.Abs(b.E) > 180) {
+				t.Fatalf("bounds %+v accepted", *b)
+			}
+			g.Lookup(p.Name)
+			g.Place(p.ID)
+		}
+	})
+}
