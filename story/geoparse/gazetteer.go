@@ -16,16 +16,49 @@ import (
 
 // Place is one gazetteer entry.
 type Place struct {
-	ID   string // "geonames:2013348", "country:RU", "supp:russky-island"
+	// ID is "geonames:2013348", "country:RU", "ne1:RUS-2611" (a Natural
+	// Earth first-level region), "airport:UHWW" (an OurAirports ident) or
+	// "supp:europe" (the hand-made supplement).
+	ID   string
 	Name string
-	// Kind is capital, seat, city, town, country, or a supplement kind
-	// (island, river, station, venue, bridge, region, sea, continent, ...).
+	// Kind is one of the Kind* constants: capital, seat, city, town,
+	// country, region, airport, airbase, or a supplement kind (sea, strait,
+	// river, continent, island, canal, venue).
 	Kind     string
 	Lat, Lon float64
 	CC       string // ISO 3166-1 alpha-2 country code, "" for features across borders
 	Admin1   string // GeoNames first-order administrative code
 	Pop      int64
+	// Bounds is the box of a region or country, nil if not known.
+	Bounds *Bounds
+	// IATA and ICAO are an airport's codes ("VVO", "UHWW"), "" if none.
+	IATA, ICAO string
 }
+
+// Bounds is a longitude/latitude box in degrees. W > E when the box
+// crosses the antimeridian (Russia, Fiji).
+type Bounds struct {
+	W, S, E, N float64
+	// Approximate is true when the box is not computed from the feature's
+	// own polygon.
+	Approximate bool
+}
+
+// Kinds of gazetteer places (Place.Kind). The supplement may add others.
+const (
+	KindCountry = "country"
+	KindCapital = "capital" // GeoNames PPLC
+	KindSeat    = "seat"    // GeoNames PPLA, PPLA2, PPLG
+	KindCity    = "city"    // GeoNames, >= 15,000 people
+	KindTown    = "town"    // GeoNames, smaller: needs support in the article
+	// KindRegion is a first-level administrative region (state, province,
+	// oblast, ...) from Natural Earth, or a supplement region (Middle East).
+	KindRegion = "region"
+	// KindAirport and KindAirbase are OurAirports medium and large
+	// airports; air bases are told apart by name ("Ramstein Air Base").
+	KindAirport = "airport"
+	KindAirbase = "airbase"
+)
 
 // nameRef is one name of one place.
 type nameRef struct {
@@ -90,7 +123,9 @@ func Load(r io.Reader) (*Gazetteer, error) {
 
 // Read decodes an uncompressed gazetteer: tab-separated records
 //
-//	P id kind name lat lon cc admin1 population   (row number from 0 = index)
+//	P id kind name lat lon cc admin1 population [bounds iata icao]
+//	                  (row number from 0 = index; bounds "W,S,E,N", "~" first if
+//	                   approximate, or empty; the last three fields may be left out)
 //	N key refs        (folded name; comma-separated place indices, "^" marks an upper-case
 //	                   abbreviation, "~" a GeoNames alternate name)
 //	D key index       (folded demonym; its country's index)
@@ -221,7 +256,7 @@ func readString(all string) (*Gazetteer, error) {
 
 // readPlaces parses the P records (and comments) at the start of the file.
 func (g *Gazetteer) readPlaces(part string) error {
-	var f [9]string
+	var f [12]string
 	line := 0
 	for rest := part; rest != ""; {
 		var text string
@@ -234,8 +269,8 @@ func (g *Gazetteer) readPlaces(part string) error {
 		if f[0] != "P" {
 			return fmt.Errorf("gazetteer line %d: unknown record type %q", line, f[0])
 		}
-		if nf != 9 {
-			return fmt.Errorf("gazetteer line %d: %d fields in a P record, want 9", line, nf)
+		if nf != 9 && nf != 12 {
+			return fmt.Errorf("gazetteer line %d: %d fields in a P record, want 9 or 12", line, nf)
 		}
 		lat, ok1 := parseDecimal(f[4])
 		lon, ok2 := parseDecimal(f[5])
@@ -252,9 +287,47 @@ func (g *Gazetteer) readPlaces(part string) error {
 		if f[1] == "" || f[3] == "" {
 			return fmt.Errorf("gazetteer line %d: empty id or name", line)
 		}
-		g.places = append(g.places, Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop})
+		pl := Place{ID: f[1], Kind: f[2], Name: f[3], Lat: lat, Lon: lon, CC: f[6], Admin1: f[7], Pop: pop}
+		if nf == 12 {
+			if f[9] != "" {
+				b, err := parseBounds(f[9])
+				if err != nil {
+					return fmt.Errorf("gazetteer line %d: bounds %q: %w", line, f[9], err)
+				}
+				pl.Bounds = b
+			}
+			pl.IATA, pl.ICAO = f[10], f[11]
+		}
+		g.places = append(g.places, pl)
 	}
 	return nil
+}
+
+// parseBounds parses "W,S,E,N" (decimal degrees), "~" first for an
+// approximate box.
+func parseBounds(s string) (*Bounds, error) {
+	b := &Bounds{}
+	if rest, ok := strings.CutPrefix(s, "~"); ok {
+		b.Approximate, s = true, rest
+	}
+	var v [4]float64
+	for i := range v {
+		var part string
+		part, s, _ = strings.Cut(s, ",")
+		x, ok := parseDecimal(part)
+		if !ok {
+			return nil, fmt.Errorf("want 4 comma-separated numbers W,S,E,N")
+		}
+		v[i] = x
+	}
+	if s != "" {
+		return nil, fmt.Errorf("want 4 comma-separated numbers W,S,E,N")
+	}
+	b.W, b.S, b.E, b.N = v[0], v[1], v[2], v[3]
+	if math.Abs(b.W) > 180 || math.Abs(b.E) > 180 || math.Abs(b.S) > 90 || math.Abs(b.N) > 90 || b.S > b.N {
+		return nil, fmt.Errorf("out of range or south above north")
+	}
+	return b, nil
 }
 
 // pow10 holds the powers of ten that are exact in a float64.

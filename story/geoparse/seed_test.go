@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storylens/storylens/story/article"
+	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
 func loadSeed(t testing.TB, name string) *article.Article {
@@ -54,9 +56,12 @@ type seedGold struct {
 	} `json:"articles"`
 }
 
-// TestSeedPrecisionRecall compares the places found in each seed article
-// with the hand-made list in testdata/seed_places.json (place level: each
-// place once per article), micro-averaged over the articles.
+// TestSeedPrecisionRecall compares the places found in each seed article,
+// with the gazetteer alone (no story places: the bundled story's own
+// stations, venue and island do not help), with the hand-made list in
+// testdata/seed_places.json (place level: each place once per article),
+// micro-averaged over the articles. The bounds are the measured figures
+// (README.md), rounded down: they fail if matching gets worse.
 func TestSeedPrecisionRecall(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "seed_places.json"))
 	if err != nil {
@@ -78,6 +83,19 @@ func TestSeedPrecisionRecall(t *testing.T) {
 		for _, m := range res.Mentions {
 			found[m.PlaceID] = m.Surface
 		}
+		// A venue no dataset has (id "venue:…", placed at its city) is the
+		// gold list's "missing:" place of the same name.
+		for id, surface := range found {
+			if !strings.HasPrefix(id, "venue:") {
+				continue
+			}
+			for _, pl := range ga.Places {
+				if strings.HasPrefix(pl.ID, "missing:") && fold.Key(pl.Name) == fold.Key(surface) {
+					delete(found, id)
+					found[pl.ID] = surface
+				}
+			}
+		}
 		want := map[string]bool{}
 		for _, pl := range ga.Places {
 			want[pl.ID] = true
@@ -98,8 +116,8 @@ func TestSeedPrecisionRecall(t *testing.T) {
 	prec := float64(tp) / float64(tp+fp)
 	rec := float64(tp) / float64(tp+fn)
 	t.Logf("seed places: precision %.3f (%d/%d), recall %.3f (%d/%d)", prec, tp, tp+fp, rec, tp, tp+fn)
-	if prec < 0.95 || rec < 0.9 {
-		t.Errorf("precision %.3f, recall %.3f: want at least 0.95 and 0.90", prec, rec)
+	if prec < 0.97 || rec < 0.94 {
+		t.Errorf("precision %.3f, recall %.3f: want at least 0.97 and 0.94", prec, rec)
 	}
 }
 

