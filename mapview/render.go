@@ -447,9 +447,9 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	}
 
 	// Decorations first reserve their room so labels avoid them.
-	attr := rd.text.get(f.scene.attribution(), false, 10*s)
-	aw, ah := attr.size()
 	pad := int(4 * s)
+	attr := rd.credit(f.scene, bounds.Dx()-2*pad, s)
+	aw, ah := attr.size()
 	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
 	scaleBox := image.Rectangle{}
 	showScale := scaleIsTrue(v)

@@ -160,12 +160,28 @@ func (r *route) at(f float64) (orb.Point, int) {
 // attribution is the credit line for what the scene draws: the basemap's
 // sources, and the gazetteer's when places come from it.
 func (sc *scene) attribution() string {
-	for _, p := range sc.places {
-		if p.Gazetteer {
-			return basemap.Attribution + " · " + gazetteer.Attribution
-		}
+	if sc.usesGazetteer() {
+		return basemap.Attribution + " · " + gazetteer.Attribution
 	}
 	return basemap.Attribution
+}
+
+// shortAttribution names the same sources without their licences (which
+// the About box and the README give), for maps too narrow for the long one.
+func (sc *scene) shortAttribution() string {
+	if sc.usesGazetteer() {
+		return "Map: GSHHG, Natural Earth · Places: GeoNames, world-countries, Natural Earth, OurAirports"
+	}
+	return "Map: GSHHG, Natural Earth"
+}
+
+func (sc *scene) usesGazetteer() bool {
+	for _, p := range sc.places {
+		if p.Gazetteer {
+			return true
+		}
+	}
+	return false
 }
 
 // viewBound is the lon/lat box step i (-2: the overview) frames: the

@@ -21,10 +21,10 @@ import (
 // logs every figure (go test -v -run RealNews ./story/analysis) and which
 // targets are met.
 var realNewsFloor = struct {
-	precision, recall, venues, stops, eventsWithVenue, claims float64
+	precision, recall, venues, stops, eventsWithVenue, claims, legs float64
 	notPlaces, falseConflicts                                 int
 }{
-	precision: 0.89, recall: 0.76, venues: 0.78, stops: 0.79, eventsWithVenue: 0.7, claims: 0.46,
+	precision: 0.89, recall: 0.76, venues: 0.78, stops: 0.79, eventsWithVenue: 0.7, claims: 0.46, legs: 0.3,
 	notPlaces: 24, falseConflicts: 9,
 }
 
@@ -34,6 +34,7 @@ type eventScore struct {
 	tp, fp, fn             int
 	venues, venuesFound    int
 	stopRecall             float64
+	legs, legsRight        int
 	stopsInOrder           bool
 	venueFound             bool
 	claims, claimsFound    int
@@ -112,6 +113,28 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 		}
 	}
 	sc.stopRecall, sc.stopsInOrder = evalset.StopRecall(ev.Gold.Route.Stops, stops)
+	// Leg precision: a leg is right when both its ends are stops of the
+	// gold route.
+	isStop := func(id string) bool {
+		p, ok := byID[id]
+		if !ok {
+			return false
+		}
+		for _, g := range ev.Gold.Route.Stops {
+			if evalset.SamePlace(g, found(p)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rt := range r.Routes {
+		for _, l := range rt.Legs {
+			sc.legs++
+			if isStop(l.From) && isStop(l.To) {
+				sc.legsRight++
+			}
+		}
+	}
 	// Claims.
 	for _, g := range ev.Gold.Claims {
 		sc.claims++
@@ -156,10 +179,10 @@ func TestRealNews(t *testing.T) {
 	if len(events) < 8 {
 		t.Fatalf("%d events in the evaluation set, want at least 8", len(events))
 	}
-	var tp, fp, fn, venues, venuesFound, withVenue, claims, claimsFound, notPlaces, conflicts int
+	var tp, fp, fn, venues, venuesFound, withVenue, claims, claimsFound, notPlaces, conflicts, legs, legsRight int
 	var stopSum float64
 	inOrder := 0
-	t.Logf("%-40s %5s %5s %7s %6s %6s %6s %7s %4s %4s", "event", "P", "R", "venues", "stops", "order", "venue", "claims", "NP", "conf")
+	t.Logf("%-40s %5s %5s %7s %6s %6s %7s %6s %7s %4s %4s", "event", "P", "R", "venues", "stops", "order", "legs", "venue", "claims", "NP", "conf")
 	for _, ev := range events {
 		sc := scoreEvent(t, ev)
 		tp, fp, fn = tp+sc.tp, fp+sc.fp, fn+sc.fn
@@ -167,15 +190,16 @@ func TestRealNews(t *testing.T) {
 		claims, claimsFound = claims+sc.claims, claimsFound+sc.claimsFound
 		notPlaces, conflicts = notPlaces+sc.notPlaces, conflicts+sc.conflicts
 		stopSum += sc.stopRecall
+		legs, legsRight = legs+sc.legs, legsRight+sc.legsRight
 		if sc.stopsInOrder {
 			inOrder++
 		}
 		if sc.venueFound {
 			withVenue++
 		}
-		t.Logf("%-40s %5.2f %5.2f %3d/%-3d %6.2f %6v %6v %3d/%-3d %4d %4d", sc.slug,
+		t.Logf("%-40s %5.2f %5.2f %3d/%-3d %6.2f %6v %3d/%-3d %6v %3d/%-3d %4d %4d", sc.slug,
 			evalset.Ratio(sc.tp, sc.tp+sc.fp), evalset.Ratio(sc.tp, sc.tp+sc.fn), sc.venuesFound, sc.venues,
-			sc.stopRecall, sc.stopsInOrder, sc.venueFound, sc.claimsFound, sc.claims, sc.notPlaces, sc.conflicts)
+			sc.stopRecall, sc.stopsInOrder, sc.legsRight, sc.legs, sc.venueFound, sc.claimsFound, sc.claims, sc.notPlaces, sc.conflicts)
 		if testing.Verbose() {
 			t.Logf("    missed: %s", strings.Join(sc.missed, ", "))
 			t.Logf("    extra:  %s", strings.Join(sc.extra, ", "))
@@ -189,9 +213,9 @@ func TestRealNews(t *testing.T) {
 	v, st := evalset.Ratio(venuesFound, venues), stopSum/n
 	ev, cl := float64(withVenue)/n, evalset.Ratio(claimsFound, claims)
 	t.Logf("ALL %d events, %d articles: place precision %.3f (target 0.95), recall %.3f (0.90); venues %.2f (0.8); "+
-		"stop recall %.2f (0.8), in order in %d of %d; venue found in %.0f%% of events (80%%); claims %.2f (2 of 3 = 0.67); "+
+		"stop recall %.2f (0.8), in order in %d of %d; legs between gold stops %d of %d; venue found in %.0f%% of events (80%%); claims %.2f (2 of 3 = 0.67); "+
 		"not-places taken %d (0); conflicts %d (0)",
-		len(events), countArticles(events), p, rc, v, st, inOrder, len(events), ev*100, cl, notPlaces, conflicts)
+		len(events), countArticles(events), p, rc, v, st, inOrder, len(events), legsRight, legs, ev*100, cl, notPlaces, conflicts)
 	f := realNewsFloor
 	check := func(name string, got, floor float64) {
 		if got < floor {
@@ -204,6 +228,7 @@ func TestRealNews(t *testing.T) {
 	check("stop recall", st, f.stops)
 	check("events with their venue", ev, f.eventsWithVenue)
 	check("claims", cl, f.claims)
+	check("legs between gold stops", evalset.Ratio(legsRight, legs), f.legs)
 	if notPlaces > f.notPlaces {
 		t.Errorf("%d place-like phrases taken as places, floor %d", notPlaces, f.notPlaces)
 	}
