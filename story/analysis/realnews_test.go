@@ -22,7 +22,7 @@ import (
 // targets are met.
 var realNewsFloor = struct {
 	precision, recall, venues, stops, eventsWithVenue, claims, legs float64
-	notPlaces, falseConflicts                                 int
+	notPlaces, falseConflicts                                       int
 }{
 	precision: 0.89, recall: 0.76, venues: 0.78, stops: 0.79, eventsWithVenue: 0.7, claims: 0.46, legs: 0.3,
 	notPlaces: 24, falseConflicts: 9,
