@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storylens/storylens/assets/basemap"
+	"github.com/storylens/storylens/assets/gazetteer"
 )
 
 // Credit is one piece of data or software Storylens ships, with its licence.
@@ -24,7 +25,9 @@ type Credit struct {
 var Credits = []Credit{
 	{"GeoNames", "gazetteer of place names and coordinates", "CC BY 4.0 (geonames.org)"},
 	{"GSHHG", "coastlines, borders and rivers (Wessel & Smith)", "LGPL-3.0-or-later"},
-	{"Natural Earth", "world land and countries, 1:50m", "public domain"},
+	{"Natural Earth", "world land, countries, first-level regions, seas", "public domain"},
+	{"OurAirports", "airports and air bases", "public domain"},
+	{"world-countries", "country names, codes and demonyms", "ODbL 1.0"},
 	{"Apache ECharts", "chart engine (echarts.min.js, embedded)", "Apache-2.0"},
 	{"go-echarts", "chart definitions", "MIT"},
 	{"Fyne", "user interface toolkit", "BSD-3-Clause"},
@@ -46,7 +49,7 @@ func AboutText(version string) string {
 	for _, c := range Credits {
 		fmt.Fprintf(&b, "• %s — %s — %s\n", c.Name, c.What, c.Licence)
 	}
-	b.WriteString("\n" + basemap.Credits + "\n\nMap: " + basemap.Attribution + "\n")
+	b.WriteString("\n" + basemap.Credits + "\n\n" + gazetteer.Credits + "\n\nMap: " + basemap.Attribution + "\nPlaces: " + gazetteer.Attribution + "\n")
 	return b.String()
 }
 
