@@ -49,7 +49,7 @@ func AboutText(version string) string {
 	for _, c := range Credits {
 		fmt.Fprintf(&b, "• %s — %s — %s\n", c.Name, c.What, c.Licence)
 	}
-	b.WriteString("\n" + basemap.Credits + "\n\n" + gazetteer.Credits + "\n\nMap: " + basemap.Attribution + "\nPlaces: " + gazetteer.Attribution + "\n")
+	b.WriteString("\n" + basemap.Credits + "\n\n" + gazetteer.Credits + "\n\nMap: " + basemap.Attribution + "\n" + gazetteer.Attribution + "\n")
 	return b.String()
 }
 
