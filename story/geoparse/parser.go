@@ -32,8 +32,8 @@ type Mention struct {
 	// (Origin OriginContext) placed at the place it is in.
 	Approximate bool
 	// Precision is how fine the point is: "" for a place at its own point;
-	// for a venue "city" when placed at a city or other fine place, or the
-	// container's kind ("country", "region") when only that is known.
+	// for a venue "city" when placed at a settlement, else the container's
+	// kind ("country", "region", "island", "venue", ...).
 	Precision string
 	// In is the id of the place a venue is in (its container); "" for
 	// places.
