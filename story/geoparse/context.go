@@ -51,7 +51,7 @@ func boundsOf(v any) (south, west, north, east float64, ok bool) {
 // border town of X"), which must lie near another place of the article.
 // Filtering reuses cands.
 func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []cand, prefer kindPref, border bool) {
-	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive {
+	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive && !continues(toks, e+1) {
 		switch k := toks[e].Key; {
 		case regionWords[k]:
 			if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {

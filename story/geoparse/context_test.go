@@ -134,6 +134,7 @@ func TestKindWords(t *testing.T) {
 	}{
 		{"X region is a region, not the river", []string{"Floods hit the Amur region."}, []string{"Amur=r:amur"}},
 		{"... capitalised", []string{"Floods hit Amur Region."}, []string{"Amur=r:amur"}},
+		{"a kind word inside a longer name is none", []string{"Floods hit the Amur State University."}, nil},
 		{"X River is a river", []string{"Floods hit the Amur River."}, []string{"Amur River=supp:amur-river"}},
 		{"X river (a name of the river, in any case)", []string{"Boats sailed the Amur river."},
 			[]string{"Amur river=supp:amur-river"}},

@@ -408,8 +408,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			switch {
 			case venueFollows(toks, i, e):
 				// the container of a venue: "Port Moresby International Airport"
-			case regionWords[next.Key] || riverWords[next.Key]:
-				// a kind word: "Amur Region", "Amur River" (kindContext)
+			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
+				// a kind word: "Amur Region", "Amur River" (kindContext),
+				// not "Moscow State University"
 			case nameSuffixes[next.Key]:
 				return nil, false // "Japan Times", "Shangri-La Dialogue"
 			case !allCountries:
