@@ -146,7 +146,7 @@ func (p *Parser) applyContainers(text string, ms []match) {
 	for a := 0; a+1 < len(ms); {
 		// the chain of names separated by commas only, from a
 		b := a + 1
-		for b < len(ms) && strings.TrimSpace(text[ms[b-1].end:ms[b].start]) == "," {
+		for b < len(ms) && ms[b-1].end <= ms[b].start && strings.TrimSpace(text[ms[b-1].end:ms[b].start]) == "," {
 			b++
 		}
 		if b-a < 2 || b-a > 3 || listContinues(text[ms[b-1].end:]) {

@@ -41,6 +41,7 @@ func contextWorld(t testing.TB) *Gazetteer {
 		rec("g:singapore", "capital", "Singapore", 1.29, 103.85, "SG", 5000000),
 		rec("g:shangrila", "city", "Shangri-La", 27.8, 99.7, "CN", 150000),
 		rec("g:pom", "capital", "Port Moresby", -9.44, 147.18, "PG", 360000),
+		rec("airport:AYPY", "airport", "Port Moresby Jacksons International Airport", -9.44, 147.22, "PG", 0),
 		rec("supp:fefu", "venue", "Far Eastern Federal University", 43.02, 131.89, "RU", 0),
 		rec("g:mercedes", "city", "Mercedes", 26.15, -97.91, "US", 16000),
 		rec("g:hercules", "city", "Hercules", 38.02, -122.29, "US", 26000),

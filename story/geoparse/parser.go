@@ -308,13 +308,17 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 		hits, buf = p.lookup(toks, i, buf, hits)
 		advanced := false
-		for _, h := range hits {
+		for hi, h := range hits {
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd == i)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
 			} else if len(cands) == 0 {
 				continue
 			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
+				if h.n > 1 && p.facilities(cands) {
+					// "Port Moresby Jacksons International Airport": Port Moresby too
+					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out)
+				}
 				end := toks[i+h.n-1].End
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."

@@ -172,6 +172,47 @@ func (p *Parser) demonymRun(run []fold.Token) bool {
 	return false
 }
 
+// facilityKind reports whether a gazetteer kind is a facility named after
+// the place it serves (an airport or air base).
+func facilityKind(kind string) bool { return kind == "airport" || kind == "airbase" }
+
+// facilities reports whether every candidate is a gazetteer facility.
+func (p *Parser) facilities(cands []cand) bool {
+	for _, c := range cands {
+		if c.story || !facilityKind(p.g.places[c.idx].Kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingPlace appends the place a facility's gazetteer name starts with
+// ("Port Moresby" in "Port Moresby Jacksons International Airport"), the
+// longest of the shorter names found at token i (hits) that passes the
+// guards, if any: like a venue's leading place, it is a mention.
+func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hits []hit, persons map[string]bool,
+	buf []byte, out []match) []match {
+	for _, h := range hits {
+		if !h.hasGaz {
+			continue
+		}
+		cands, _ := p.accept(text, toks, i, h, persons, false)
+		n := 0
+		for _, c := range cands {
+			if c.story || !facilityKind(p.g.places[c.idx].Kind) {
+				cands[n] = c
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		return append(out, match{sentence: si, start: toks[i].Start, end: toks[i+h.n-1].End,
+			key: string(buf[:keyLen(toks, i, h.n)]), cands: cands[:n]})
+	}
+	return out
+}
+
 // covered reports whether a match spans byte offset off.
 func covered(ms []match, off int) bool {
 	for i := range ms {

@@ -16,6 +16,11 @@ func TestVenues(t *testing.T) {
 		{"the venue name's own leading place is the container and a mention",
 			[]string{"The plane landed at Port Moresby International Airport."},
 			[]string{"Port Moresby=g:pom", "Port Moresby International Airport=venue:port-moresby-international-airport@g:pom"}},
+		{"a gazetteer airport named after its city: the city is a mention too",
+			[]string{"The plane landed at Port Moresby Jacksons International Airport."},
+			[]string{"Port Moresby=g:pom", "Port Moresby Jacksons International Airport=airport:AYPY"}},
+		{"... and the airport alone where its name has no place", []string{"The plane landed at Jacksons International Airport."},
+			nil},
 		{"in X right after the venue; a brand name is not its namesake city",
 			[]string{"They stayed at the Shangri-La Hotel in Singapore."},
 			[]string{"Shangri-La Hotel=venue:shangri-la-hotel@g:singapore", "Singapore=g:singapore"}},
@@ -117,6 +122,7 @@ func FuzzContext(f *testing.F) {
 		"A C-130 Hercules, a Mercedes-Benz, the Seoul-Pyongyang line; Boeing 747",
 		"at the Vladivostok Forum in Seoul's Grand Hotel Hotel Airport Airport",
 		"'s Hotel - -Hotel Hotel- the Hotel of , , Quebec, ,Canada",
+		"Port Moresby Jacksons International Airport, Canada, Quebec; Port Moresby Jacksons International Airport Hotel",
 	} {
 		f.Add(s)
 	}
