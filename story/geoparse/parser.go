@@ -115,6 +115,7 @@ type match struct {
 	chosen     int32    // index into cands, -1 when dropped
 	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
 	border     bool     // "the border town of X": needs a place of the article close by
+	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -731,7 +732,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by or their country, unless major
-				if (in.kind == "town" || border) && !near {
+				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
