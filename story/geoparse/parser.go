@@ -707,8 +707,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 	}
 	unambiguous := len(anchors)
 	// Anchors and countries change only between the passes, so within a
-	// pass a name with the same candidates resolves the same way at every
-	// occurrence: done holds the first match resolved per name.
+	// pass a name with the same candidates and context (sameContext)
+	// resolves the same way at every occurrence: done holds the last match
+	// resolved per name.
 	done := make(map[string]int, len(ms))
 	for pass := 0; pass < 2; pass++ {
 		clear(done)
@@ -717,7 +718,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			if len(m.cands) == 1 && !m.cands[0].alt && m.chosen >= 0 {
 				continue
 			}
-			if j, ok := done[m.key]; ok && slices.Equal(ms[j].cands, m.cands) {
+			if j, ok := done[m.key]; ok && slices.Equal(ms[j].cands, m.cands) && sameContext(&ms[j], m) {
 				m.chosen = ms[j].chosen
 				continue
 			}
@@ -770,6 +771,12 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			}
 		}
 	}
+}
+
+// sameContext reports whether two matches of one name were found in the
+// same context (kind words, border, container), so resolve the same way.
+func sameContext(a, b *match) bool {
+	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
 }
 
 // otherAnchor reports whether an anchor has a name other than key.
