@@ -9,7 +9,8 @@ import "github.com/storylens/storylens/story/geoparse/fold"
 // hyphen to a capitalised word that is not itself a place name
 // ("Mercedes-Benz", "Rolls-Royce"). Two places joined by a hyphen
 // ("Seoul-Pyongyang talks") are kept: prevPlace is true when the word
-// before the hyphen ends an accepted place name.
+// before the hyphen ends an accepted place name; the word after must start
+// a name that is not only a town's (nameStartsAt).
 func (p *Parser) hyphenCompound(toks []fold.Token, i, e int, prevPlace bool) bool {
 	if i > 0 && toks[i].GapBefore == "-" && toks[i-1].Cap && !prevPlace && !hyphenPrefixes[toks[i-1].Key] {
 		return true
@@ -20,13 +21,23 @@ func (p *Parser) hyphenCompound(toks []fold.Token, i, e int, prevPlace bool) boo
 	return false
 }
 
-// nameStartsAt reports whether some place name of the story or the
-// gazetteer starts at token i.
+// nameStartsAt reports whether the name of a story place or of a gazetteer
+// place that is not a town (a city, capital, country, region, ...) starts
+// at token i: "Pyongyang" in "Seoul-Pyongyang", not "Benz" (a small town)
+// in "Mercedes-Benz".
 func (p *Parser) nameStartsAt(toks []fold.Token, i int) bool {
 	hits, _ := p.lookup(toks, i, nil, nil)
 	for _, h := range hits {
-		if h.hasGaz || len(h.story) > 0 {
+		if len(h.story) > 0 {
 			return true
+		}
+		if !h.hasGaz {
+			continue
+		}
+		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+			if !r.alt && p.g.places[r.place].Kind != "town" {
+				return true
+			}
 		}
 	}
 	return false

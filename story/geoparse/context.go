@@ -43,15 +43,15 @@ func boundsOf(v any) (south, west, north, east float64, ok bool) {
 }
 
 // kindContext narrows the candidates of the name at toks[i:e] by the kind
-// words after it ("Amur region": a region and never a river; "Amur
-// River": a river if one is a candidate) and returns the kind the words
+// words after it ("Amur region": a region if one is a candidate, and
+// never a river; "Amur River": only a river) and returns the kind the words
 // before it ask for ("the island of X": an island; "the town/city/village
 // of X": a settlement; "the port (city) of X": a port or settlement), which resolve
 // prefers by kindBonus, and whether the name is a border town ("the
 // border town of X"), which must lie near another place of the article.
 // Filtering reuses cands.
 func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []cand, prefer kindPref, border bool) {
-	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive {
+	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive && !continues(toks, e+1) {
 		switch k := toks[e].Key; {
 		case regionWords[k]:
 			if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
@@ -59,10 +59,8 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 			}
 			return p.keep(cands, func(k string) bool { return k != "river" }), preferNone, false
 		case riverWords[k]:
-			if c := p.keep(cands, func(k string) bool { return k == "river" }); len(c) > 0 {
-				return c, preferNone, false
-			}
-			return cands, preferNone, false
+			// a river, or no mention: "Tumen River" is not the city Tumen
+			return p.keep(cands, func(k string) bool { return k == "river" }), preferNone, false
 		}
 	}
 	if i < 2 || toks[i-1].Key != "of" || toks[i-1].Cap || toks[i-2].Cap || toks[i].GapBefore != " " {
@@ -140,16 +138,18 @@ func (p *Parser) keep(cands []cand, pass func(kind string) bool) []cand {
 // candidate of X is inside and Y can only be a container, X is dropped
 // (its candidates contradict the container). X is left alone when it
 // may itself be coarse (a list: "Russia, China") or a story place, and
-// chains of more than three names or ending in "and"/"or" are lists
-// ("Seoul, Japan and China"). ms are one sentence's matches.
+// chains of more than three names or followed by "and"/"or" and another
+// name are lists ("Seoul, Japan and China"). X narrowed to candidates
+// inside its container is marked contained: a town needs no other support
+// then. ms are one sentence's matches.
 func (p *Parser) applyContainers(text string, ms []match) {
 	for a := 0; a+1 < len(ms); {
 		// the chain of names separated by commas only, from a
 		b := a + 1
-		for b < len(ms) && strings.TrimSpace(text[ms[b-1].end:ms[b].start]) == "," {
+		for b < len(ms) && ms[b-1].end <= ms[b].start && strings.TrimSpace(text[ms[b-1].end:ms[b].start]) == "," {
 			b++
 		}
-		if b-a < 2 || b-a > 3 || listContinues(text[ms[b-1].end:]) {
+		if b-a < 2 || b-a > 3 || b < len(ms) && ms[b-1].end <= ms[b].start && listJoin(text[ms[b-1].end:ms[b].start]) {
 			a = b
 			continue
 		}
@@ -165,11 +165,15 @@ func (p *Parser) applyContainers(text string, ms []match) {
 	}
 }
 
-// listContinues reports whether the text after a name goes on with a list
-// ("and China", ", or Japan").
-func listContinues(rest string) bool {
-	rest = strings.TrimLeft(rest, " ,")
-	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(rest, "& ")
+// listJoin reports whether the text between two names joins a list: "and",
+// ", and", "or", "&" ("Seoul, Japan and China"; but not "Atlanta,
+// Georgia, and then Tbilisi").
+func listJoin(between string) bool {
+	switch strings.Trim(between, " ,") {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // constrain applies container y to x (see applyContainers); it reports
@@ -212,6 +216,7 @@ func (p *Parser) constrain(x, y *match) bool {
 	}
 	x.cands = pick(x.cands, inX)
 	y.cands = pick(y.cands, inY)
+	x.contained = true
 	return true
 }
 

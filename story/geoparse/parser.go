@@ -32,8 +32,8 @@ type Mention struct {
 	// (Origin OriginContext) placed at the place it is in.
 	Approximate bool
 	// Precision is how fine the point is: "" for a place at its own point;
-	// for a venue "city" when placed at a city or other fine place, or the
-	// container's kind ("country", "region") when only that is known.
+	// for a venue "city" when placed at a settlement, else the container's
+	// kind ("country", "region", "island", "venue", ...).
 	Precision string
 	// In is the id of the place a venue is in (its container); "" for
 	// places.
@@ -115,6 +115,7 @@ type match struct {
 	chosen     int32    // index into cands, -1 when dropped
 	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
 	border     bool     // "the border town of X": needs a place of the article close by
+	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -308,13 +309,17 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 		hits, buf = p.lookup(toks, i, buf, hits)
 		advanced := false
-		for _, h := range hits {
+		for hi, h := range hits {
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd == i)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
 			} else if len(cands) == 0 {
 				continue
 			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
+				if h.n > 1 && p.facilities(cands) {
+					// "Port Moresby Jacksons International Airport": Port Moresby too
+					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out)
+				}
 				end := toks[i+h.n-1].End
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."
@@ -408,8 +413,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			switch {
 			case venueFollows(toks, i, e):
 				// the container of a venue: "Port Moresby International Airport"
-			case regionWords[next.Key] || riverWords[next.Key]:
-				// a kind word: "Amur Region", "Amur River" (kindContext)
+			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
+				// a kind word: "Amur Region", "Amur River" (kindContext),
+				// not "Moscow State University"
 			case nameSuffixes[next.Key]:
 				return nil, false // "Japan Times", "Shangri-La Dialogue"
 			case !allCountries:
@@ -701,8 +707,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 	}
 	unambiguous := len(anchors)
 	// Anchors and countries change only between the passes, so within a
-	// pass a name with the same candidates resolves the same way at every
-	// occurrence: done holds the first match resolved per name.
+	// pass a name with the same candidates and context (sameContext)
+	// resolves the same way at every occurrence: done holds the last match
+	// resolved per name.
 	done := make(map[string]int, len(ms))
 	for pass := 0; pass < 2; pass++ {
 		clear(done)
@@ -711,7 +718,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			if len(m.cands) == 1 && !m.cands[0].alt && m.chosen >= 0 {
 				continue
 			}
-			if j, ok := done[m.key]; ok && slices.Equal(ms[j].cands, m.cands) {
+			if j, ok := done[m.key]; ok && slices.Equal(ms[j].cands, m.cands) && sameContext(&ms[j], m) {
 				m.chosen = ms[j].chosen
 				continue
 			}
@@ -726,7 +733,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by or their country, unless major
-				if (in.kind == "town" || border) && !near {
+				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
@@ -764,6 +771,12 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			}
 		}
 	}
+}
+
+// sameContext reports whether two matches of one name were found in the
+// same context (kind words, border, container), so resolve the same way.
+func sameContext(a, b *match) bool {
+	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
 }
 
 // otherAnchor reports whether an anchor has a name other than key.

@@ -56,10 +56,10 @@ func locativeBefore(toks []fold.Token, i int) bool {
 }
 
 // venueFollows reports whether the capitalised words from token k end in
-// a venue head that takes its leading place as its container: a place name
-// at toks[i:k] followed by them is that container ("Port Moresby
-// International Airport", "Vladivostok Fortress Museum"), not part of a
-// longer non-place name. Brand heads ("Shangri-La Hotel") do not.
+// a named venue head (venueHead.named), which takes its leading place as
+// its container: a place name at toks[i:k] followed by them is that
+// container ("Port Moresby International Airport", "Vladivostok Railway
+// Station"), not part of a longer non-place name ("Wilson Center").
 func venueFollows(toks []fold.Token, i, k int) bool {
 	for j := k; j < len(toks) && j-i <= maxVenueRun; j++ {
 		t := toks[j]
@@ -67,7 +67,7 @@ func venueFollows(toks []fold.Token, i, k int) bool {
 			return false
 		}
 		if hd, n, ok := headAt(toks, j); ok && t.GapBefore == " " && !continues(toks, j+n) {
-			return !hd.brand && (!hd.locative || locativeBefore(toks, i))
+			return hd.named && (!hd.locative || locativeBefore(toks, i))
 		}
 		if t.Possessive {
 			return false
@@ -143,7 +143,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
-			case !hd.brand && m.start == toks[j].Start && m.end <= toks[k].Start:
+			case hd.named && m.start == toks[j].Start && m.end <= toks[k].Start:
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
@@ -170,6 +170,47 @@ func (p *Parser) demonymRun(run []fold.Token) bool {
 		}
 	}
 	return false
+}
+
+// facilityKind reports whether a gazetteer kind is a facility named after
+// the place it serves (an airport or air base).
+func facilityKind(kind string) bool { return kind == "airport" || kind == "airbase" }
+
+// facilities reports whether every candidate is a gazetteer facility.
+func (p *Parser) facilities(cands []cand) bool {
+	for _, c := range cands {
+		if c.story || !facilityKind(p.g.places[c.idx].Kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingPlace appends the place a facility's gazetteer name starts with
+// ("Port Moresby" in "Port Moresby Jacksons International Airport"), the
+// longest of the shorter names found at token i (hits) that passes the
+// guards, if any: like a venue's leading place, it is a mention.
+func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hits []hit, persons map[string]bool,
+	buf []byte, out []match) []match {
+	for _, h := range hits {
+		if !h.hasGaz {
+			continue
+		}
+		cands, _ := p.accept(text, toks, i, h, persons, false)
+		n := 0
+		for _, c := range cands {
+			if c.story || !facilityKind(p.g.places[c.idx].Kind) {
+				cands[n] = c
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		return append(out, match{sentence: si, start: toks[i].Start, end: toks[i+h.n-1].End,
+			key: string(buf[:keyLen(toks, i, h.n)]), cands: cands[:n]})
+	}
+	return out
 }
 
 // covered reports whether a match spans byte offset off.
@@ -209,7 +250,7 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			continue
 		}
 		prec := "city"
-		if coarse(c.kind) {
+		if !settlement(c.kind) {
 			prec = c.kind
 		}
 		out = append(out, Mention{PlaceID: "venue:" + v.slug + "@" + c.id, Name: v.name, Lat: c.lat, Lon: c.lon,
@@ -220,10 +261,11 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 }
 
 // finerContainer returns the resolved place of the venue's sentence
-// nearest to it that is not a country, region or other coarse feature;
-// else the article's focus place if it is not coarse.
+// nearest to it that is not a country, region or other coarse feature
+// (settlements first: "Moscow" before "Red Square"); else the article's
+// focus place if it is not coarse.
 func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool) {
-	best, bestD := info{}, -1
+	best, bestD, bestTown := info{}, -1, false
 	var fc info
 	haveFocus := false
 	for i := range ms {
@@ -245,8 +287,9 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool
 		if d < 0 {
 			d = -d
 		}
-		if bestD < 0 || d < bestD {
-			best, bestD = in, d
+		town := settlement(in.kind)
+		if bestD < 0 || town && !bestTown || town == bestTown && d < bestD {
+			best, bestD, bestTown = in, d, town
 		}
 	}
 	if bestD >= 0 {

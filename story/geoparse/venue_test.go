@@ -16,6 +16,11 @@ func TestVenues(t *testing.T) {
 		{"the venue name's own leading place is the container and a mention",
 			[]string{"The plane landed at Port Moresby International Airport."},
 			[]string{"Port Moresby=g:pom", "Port Moresby International Airport=venue:port-moresby-international-airport@g:pom"}},
+		{"a gazetteer airport named after its city: the city is a mention too",
+			[]string{"The plane landed at Port Moresby Jacksons International Airport."},
+			[]string{"Port Moresby=g:pom", "Port Moresby Jacksons International Airport=airport:AYPY"}},
+		{"... and the airport alone where its name has no place", []string{"The plane landed at Jacksons International Airport."},
+			nil},
 		{"in X right after the venue; a brand name is not its namesake city",
 			[]string{"They stayed at the Shangri-La Hotel in Singapore."},
 			[]string{"Shangri-La Hotel=venue:shangri-la-hotel@g:singapore", "Singapore=g:singapore"}},
@@ -53,6 +58,11 @@ func TestVenues(t *testing.T) {
 		{"nor a demonym with a lower-case head", []string{"They met at the Russian embassy in Seoul."}, []string{"Seoul=g:seoul"}},
 		{"... which a capitalised head makes a name", []string{"They met at the Russian Embassy in Seoul."},
 			[]string{"Russian Embassy=venue:russian-embassy@g:seoul", "Seoul=g:seoul"}},
+		{"a place before a head often named after people is part of the name, not a container",
+			[]string{"The Hercules Center said Seoul would wait."}, []string{"Seoul=g:seoul"}},
+		{"the sentence's settlements before its other places",
+			[]string{"Officials from Vladivostok drove all the way to the Ritz Hotel near the Far Eastern Federal University."},
+			[]string{"Vladivostok=g:vlad", "Ritz Hotel=venue:ritz-hotel@g:vlad", "Far Eastern Federal University=supp:fefu"}},
 		{"an institution is not placed by the sentence", []string{"The Stimson Center said Seoul would wait."},
 			[]string{"Seoul=g:seoul"}},
 		{"... nor by the focus", []string{"Talks opened in Seoul.", "The Stimson Center said so."},
@@ -112,6 +122,7 @@ func FuzzContext(f *testing.F) {
 		"A C-130 Hercules, a Mercedes-Benz, the Seoul-Pyongyang line; Boeing 747",
 		"at the Vladivostok Forum in Seoul's Grand Hotel Hotel Airport Airport",
 		"'s Hotel - -Hotel Hotel- the Hotel of , , Quebec, ,Canada",
+		"Port Moresby Jacksons International Airport, Canada, Quebec; Port Moresby Jacksons International Airport Hotel",
 	} {
 		f.Add(s)
 	}

@@ -87,9 +87,16 @@ func setOf(s string) map[string]bool {
 type venueHead struct {
 	// kind of the venue mention: venue, airport, airbase, station or port.
 	kind string
+	// named heads (airports, stations, ports, stadiums, squares, ...) are
+	// usually named after the place they are in: a place name leading the
+	// venue name is its container and a mention ("Port Moresby
+	// International Airport"). Other heads are often named after people
+	// ("Lincoln Memorial", "Wilson Center"): a place name leading them is
+	// part of the venue's name and not a mention.
+	named bool
 	// brand heads (hotels, palaces, ...) are often named after a place they
-	// are not in ("Shangri-La Hotel"): a place name leading the venue name
-	// is neither the container nor a mention.
+	// are not in ("Shangri-La Hotel"): a place name before one is not a
+	// mention even when the head is in lower case ("the Shangri-La hotel").
 	brand bool
 	// locative heads ("Forum") name a venue only after a locative ("at the
 	// Eastern Forum"); otherwise they end an event or organisation name.
@@ -104,35 +111,44 @@ type venueHead struct {
 
 // venueHeads are one-word venue head words, by folded key.
 var venueHeads = map[string]venueHead{
-	"hotel": {kind: "venue", brand: true}, "guesthouse": {kind: "venue", brand: true},
-	"palace": {kind: "venue", brand: true}, "castle": {kind: "venue"},
-	"resort": {kind: "venue", brand: true}, "inn": {kind: "venue", brand: true},
-	"airport": {kind: "airport"}, "airbase": {kind: "airbase"}, "airfield": {kind: "airport"},
-	"aerodrome": {kind: "airport"},
-	"station":   {kind: "station"},
-	"port":      {kind: "port"}, "harbour": {kind: "port"}, "harbor": {kind: "port"}, "seaport": {kind: "port"},
-	"stadium": {kind: "venue"}, "arena": {kind: "venue"}, "cosmodrome": {kind: "venue"}, "spaceport": {kind: "venue"},
-	"square": {kind: "venue"}, "university": {kind: "venue", institution: true}, "campus": {kind: "venue"},
-	"monastery": {kind: "venue"}, "cathedral": {kind: "venue"}, "basilica": {kind: "venue"},
-	"church": {kind: "venue"}, "mosque": {kind: "venue"}, "temple": {kind: "venue"}, "shrine": {kind: "venue"},
-	"hall": {kind: "venue", institution: true}, "centre": {kind: "venue", institution: true},
-	"center": {kind: "venue", institution: true}, "embassy": {kind: "venue", institution: true},
-	"consulate": {kind: "venue", institution: true}, "parliament": {kind: "venue", institution: true},
-	"base": {kind: "venue"}, "park": {kind: "venue"}, "museum": {kind: "venue"}, "memorial": {kind: "venue"},
-	"theatre": {kind: "venue"}, "theater": {kind: "venue"}, "hospital": {kind: "venue", institution: true},
-	"forum": {kind: "venue", locative: true},
+	// brands
+	"hotel": brandVenue, "guesthouse": brandVenue, "palace": brandVenue, "resort": brandVenue, "inn": brandVenue,
+	// named after the place they are in
+	"airport": {kind: "airport", named: true}, "airfield": {kind: "airport", named: true},
+	"aerodrome": {kind: "airport", named: true}, "airbase": {kind: "airbase", named: true},
+	"station": {kind: "station", named: true},
+	"port":    {kind: "port", named: true}, "harbour": {kind: "port", named: true}, "harbor": {kind: "port", named: true},
+	"seaport":    {kind: "port", named: true},
+	"cosmodrome": namedVenue, "spaceport": namedVenue, "stadium": namedVenue, "arena": namedVenue,
+	"square": namedVenue, "cathedral": namedVenue, "castle": namedVenue,
+	// often named after people ("Lincoln Memorial", "Carnegie Hall", "Wilson Center")
+	"campus": plainVenue, "monastery": plainVenue, "basilica": plainVenue, "church": plainVenue,
+	"mosque": plainVenue, "temple": plainVenue, "shrine": plainVenue, "base": plainVenue, "park": plainVenue,
+	"museum": plainVenue, "memorial": plainVenue, "theatre": plainVenue, "theater": plainVenue,
+	"university": institutionVenue, "hall": institutionVenue, "centre": institutionVenue,
+	"center": institutionVenue, "embassy": institutionVenue, "consulate": institutionVenue,
+	"parliament": institutionVenue, "hospital": institutionVenue,
+	"forum": {kind: "venue", named: true, locative: true},
 }
 
 // venueHeads2 are two-word venue head words, by folded keys.
 var venueHeads2 = map[[2]string]venueHead{
-	{"international", "airport"}: {kind: "airport"}, {"air", "base"}: {kind: "airbase"},
-	{"guest", "house"}:       {kind: "venue", brand: true},
-	{"convention", "centre"}: {kind: "venue"}, {"convention", "center"}: {kind: "venue"},
-	{"exhibition", "centre"}: {kind: "venue"}, {"exhibition", "center"}: {kind: "venue"},
-	{"naval", "base"}: {kind: "venue"}, {"military", "base"}: {kind: "venue"},
-	{"railway", "station"}: {kind: "station"}, {"train", "station"}: {kind: "station"},
-	{"space", "centre"}: {kind: "venue"}, {"space", "center"}: {kind: "venue"},
+	{"international", "airport"}: {kind: "airport", named: true}, {"air", "base"}: {kind: "airbase", named: true},
+	{"guest", "house"}:       brandVenue,
+	{"convention", "centre"}: namedVenue, {"convention", "center"}: namedVenue,
+	{"exhibition", "centre"}: namedVenue, {"exhibition", "center"}: namedVenue,
+	{"naval", "base"}: namedVenue, {"military", "base"}: namedVenue,
+	{"railway", "station"}: {kind: "station", named: true}, {"train", "station"}: {kind: "station", named: true},
+	{"space", "centre"}: plainVenue, {"space", "center"}: plainVenue,
 }
+
+// Common venue heads.
+var (
+	brandVenue       = venueHead{kind: "venue", brand: true}
+	namedVenue       = venueHead{kind: "venue", named: true}
+	plainVenue       = venueHead{kind: "venue"}
+	institutionVenue = venueHead{kind: "venue", institution: true}
+)
 
 // regionWords after a name ask for a region ("Amur region", "Primorsky
 // krai"); riverWords for a river ("Amur River").
