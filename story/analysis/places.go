@@ -46,7 +46,11 @@ func (f *placeFinder) find(src *story.Source) ([]mention, string) {
 	res := f.p.ParseArticle(src.Article)
 	out := make([]mention, 0, len(res.Mentions))
 	for _, m := range res.Mentions {
-		out = append(out, mention{placeID: m.PlaceID, name: m.Name, kind: m.Kind, origin: m.Origin,
+		origin := m.Origin
+		if origin == geoparse.OriginContext {
+			origin = story.OriginInferred // a venue found by its phrase, placed at its city
+		}
+		out = append(out, mention{placeID: m.PlaceID, name: m.Name, kind: m.Kind, origin: origin,
 			lat: m.Lat, lon: m.Lon, sentence: m.Sentence, start: m.Start, end: m.End,
 			approximate: m.Approximate, precision: m.Precision})
 	}
