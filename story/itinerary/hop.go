@@ -35,7 +35,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	var last *Mention // last place reached or left, in this article
 	var lastWhen time.Time
 	var buf []token
-	for si, s := range d.Sentences {
+	for _, s := range d.Sentences {
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks := buf
 		future := isFuture(toks)
@@ -80,6 +80,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
+			if h.from != nil && h.to != nil && h.from.PlaceID == h.to.PlaceID {
+				h.from = nil // "left X for X": no movement between places
+			}
 			for _, v := range mv.via {
 				h.via = append(h.via, s.Mentions[v])
 			}
@@ -101,7 +104,6 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			lastWhen = h.when
 			out = append(out, h)
 		}
-		_ = si
 	}
 	return out
 }

@@ -1,0 +1,72 @@
+package itinerary
+
+import (
+	"fmt"
+	"testing"
+)
+
+// benchSentences are the sentence shapes of the benchmark corpus: movement,
+// venue, and plain reporting (most sentences of news move nobody).
+var benchSentences = []string{
+	"The prime minister flew from %s to %s on Tuesday morning for two days of talks.",
+	"Officials said the visit had been planned for months.",
+	"He arrived in %s late Sunday after a long train journey from %s.",
+	"The summit will be held at the Grand Hotel in %s, the foreign ministry said.",
+	"Analysts in %s said the meeting was unlikely to produce a deal.",
+	"The delegation returned to %s the next day.",
+	"Markets in %s were calm as the talks began.",
+	"The motorcade drove through %s on the way to %s.",
+	"A spokesman declined to comment on the schedule.",
+	"Talks at the Palais des Nations in %s continued into the night.",
+}
+
+// benchDocs makes n articles of 30 sentences about places of testPlaces.
+func benchDocs(b *testing.B, n int) []Doc {
+	names := make([]string, 0, len(testPlaces))
+	for k, p := range testPlaces {
+		if p.kind != "country" {
+			names = append(names, k)
+		}
+	}
+	docs := make([]Doc, n)
+	for i := range docs {
+		texts := make([]string, 30)
+		for j := range texts {
+			tpl := benchSentences[(i+j)%len(benchSentences)]
+			p1, p2 := names[(i*7+j)%len(names)], names[(i*13+j*3+1)%len(names)]
+			switch c := countVerbs(tpl); c {
+			case 0:
+				texts[j] = tpl
+			case 1:
+				texts[j] = fmt.Sprintf(tpl, p1)
+			default:
+				texts[j] = fmt.Sprintf(tpl, p1, p2)
+			}
+		}
+		docs[i] = doc(b, fmt.Sprintf("src-%d", i), fmt.Sprintf("2024-%02d-%02d", 1+i%12, 1+i%28), texts...)
+	}
+	return docs
+}
+
+func countVerbs(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '%' && s[i+1] == 's' {
+			n++
+		}
+	}
+	return n
+}
+
+// BenchmarkExtract: 1,000 articles of 30 sentences (mentions given).
+func BenchmarkExtract(b *testing.B) {
+	docs := benchDocs(b, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var r *Result
+	for b.Loop() {
+		r = Extract(docs, Options{})
+	}
+	b.ReportMetric(float64(len(r.Trips)), "trips")
+	b.ReportMetric(float64(countLegs(r.Trips)), "legs")
+}
