@@ -141,7 +141,7 @@ func nearestWeekday(d time.Time, wd time.Weekday, fwd, strict bool) time.Time {
 // at token i; n is the number of tokens it used.
 func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (dateExpr, int, bool) {
 	num := func(k int) (int, bool) {
-		if k >= len(toks) {
+		if k >= len(toks) || toks[k].w[0] < '0' || toks[k].w[0] > '9' {
 			return 0, false
 		}
 		w := toks[k].w
