@@ -51,10 +51,14 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 	if !hasEvent && !hasHost {
 		return
 	}
+	var names [][2]int // byte spans of unresolved venue names
+	if hasEvent {
+		names = vs.unresolved(s, toks, ev)
+	}
 	sp := spans(toks, len(s.Mentions))
 	for mi, m := range s.Mentions {
 		k, e := sp[mi][0], sp[mi][1]
-		if k < 0 {
+		if k < 0 || covered(names, m) {
 			continue
 		}
 		st := 0.0
@@ -89,32 +93,54 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 		}
 		vs.put(m.PlaceID, m, approx, st, ev)
 	}
-	if hasEvent {
-		vs.unresolved(s, toks, ev)
+}
+
+// covered is true when m lies inside one of the spans ("New York" in "the
+// Lotte New York Palace").
+func covered(spans [][2]int, m Mention) bool {
+	for _, sp := range spans {
+		if m.Start >= sp[0] && m.End <= sp[1] {
+			return true
+		}
 	}
+	return false
 }
 
 // unresolved finds "at the Grand Hotel" (capitalised words ending in a
-// venue noun) that no mention covers, and places it approximately at the
-// settlement named in the sentence or last before it in the article.
-func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) {
+// venue noun, not itself a venue mention) and places it approximately at a
+// settlement it contains ("the Lotte New York Palace"), else the first named
+// in the sentence, else the last named before it in the article. It returns
+// the byte spans of the names found.
+func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
+	var out [][2]int
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].w != "at" || toks[i+1].w != "the" {
 			continue
 		}
 		j := i + 2
-		for j < len(toks) && toks[j].cap && toks[j].place < 0 && (j == i+2 || !toks[j].brk) {
+		for j < len(toks) && toks[j].cap && (j == i+2 || !toks[j].brk) {
 			j++
 		}
-		if j == i+2 || !venueNouns[toks[j-1].w] {
+		if j == i+2 || !venueNouns[toks[j-1].w] || toks[j-1].place >= 0 {
 			continue
 		}
-		var at *Mention
+		lo, hi := toks[i+2].lo, toks[j-1].hi
+		var inside, first *Mention
 		for mi := range s.Mentions {
-			if cityKinds[s.Mentions[mi].Kind] {
-				at = &s.Mentions[mi]
-				break
+			m := &s.Mentions[mi]
+			if !cityKinds[m.Kind] {
+				continue
 			}
+			if m.Start >= lo && m.End <= hi && inside == nil {
+				inside = m
+			}
+			if first == nil {
+				first = m
+			}
+		}
+		at := inside
+		if at == nil {
+			at = first
 		}
 		if at == nil {
 			at = vs.lastCity
@@ -122,10 +148,16 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) {
 		if at == nil {
 			continue
 		}
-		name := s.Text[toks[i+2].lo:toks[j-1].hi]
-		m := Mention{Name: name, Kind: "venue", Lat: at.Lat, Lon: at.Lon, Approximate: true}
-		vs.put("", m, true, strengthAt+bonusVenueKind, ev)
+		m := Mention{Name: s.Text[lo:hi], Kind: "venue", Lat: at.Lat, Lon: at.Lon, Approximate: true}
+		st := float64(strengthAt)
+		if near(toks, i, 4, heldWords) {
+			st = strengthHeld
+		}
+		vs.put("", m, true, st+bonusVenueKind, ev)
+		out = append(out, [2]int{lo, hi})
+		i = j - 1
 	}
+	return out
 }
 
 // eventBefore is true when an event word comes right before token gi,
