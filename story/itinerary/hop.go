@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"strings"
 	"time"
 )
 
@@ -17,6 +18,12 @@ type hop struct {
 	ev       Evidence
 	order    int // text order over all docs
 	doc      int
+	// person is the traveller as lower-case words ("joe", "biden"), told
+	// or inherited from the article's last named traveller; personText as
+	// written; traveller the canonical key (canonicalTravellers).
+	person     []string
+	personText string
+	traveller  string
 }
 
 func (h hop) key() string {
@@ -28,12 +35,15 @@ func (h hop) key() string {
 
 // docHops turns the movements of one article into hops, in text order, and
 // chains them: an arrival with no origin starts from the previous
-// destination (or the last departure) told by the same article.
+// destination (or the last departure) of the same traveller told by the
+// same article (within 30 days).
 func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	var out []hop
 	var prevDate time.Time
-	var last *Mention // last place reached or left, in this article
-	var lastWhen time.Time
+	lastBy := map[string]*Mention{} // last place each traveller reached or left, in this article
+	lastWhenBy := map[string]time.Time{}
+	var person []string
+	var personText string
 	var buf []token
 	for _, s := range d.Sentences {
 		buf = tokenize(s.Text, s.Mentions, buf)
@@ -63,7 +73,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			if rank == 0 {
 				mode, rank = modeIn(toks, 0, len(toks))
 			}
-			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di}
+			if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
+				person, personText = k, txt
+			}
+			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
+				person: person, personText: personText}
 			*order++
 			if de.known {
 				h.date = de.date
@@ -89,6 +103,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			if rank == 0 {
 				h.mode, h.rank = kindMode(h)
 			}
+			who := strings.Join(person, " ")
+			last, lastWhen := lastBy[who], lastWhenBy[who]
 			if h.from == nil && h.to != nil && last != nil && last.PlaceID != h.to.PlaceID &&
 				(h.when.IsZero() || lastWhen.IsZero() || h.when.Sub(lastWhen) <= 30*24*time.Hour) {
 				m := *last
@@ -96,12 +112,12 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			}
 			if h.to != nil {
 				m := *h.to
-				last = &m
+				lastBy[who] = &m
 			} else if h.from != nil {
 				m := *h.from
-				last = &m
+				lastBy[who] = &m
 			}
-			lastWhen = h.when
+			lastWhenBy[who] = h.when
 			out = append(out, h)
 		}
 	}

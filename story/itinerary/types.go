@@ -63,9 +63,12 @@ type Result struct {
 
 // Trip is one journey: stops in order and the legs between them.
 type Trip struct {
-	ID    string // "trip-1", "trip-2", ... in date order
-	Stops []Stop
-	Legs  []Leg
+	ID string // "trip-1", "trip-2", ... in date order
+	// Traveller is who makes the trip as written ("Joe Biden"), or "" when
+	// no article names anyone before a movement verb.
+	Traveller string
+	Stops     []Stop
+	Legs      []Leg
 }
 
 // Stop is one place the trip reaches (its origin, a place passed through, or
