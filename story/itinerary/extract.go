@@ -84,12 +84,13 @@ func Extract(docs []Doc, opt Options) *Result {
 		order int
 	}
 	var all []tripAt
-	orphans := 0
+	orphans, legless := 0, 0
 	for _, w := range who {
 		for _, tb := range groupTrips(byWho[w], opt.tripGap()) {
 			t, o := buildTrip(tb)
 			orphans += o
-			if len(t.Stops) == 0 {
+			if len(t.Legs) == 0 {
+				legless++ // places reached, but no origin: no journey to draw
 				continue
 			}
 			t.Traveller = display[w]
@@ -121,8 +122,8 @@ func Extract(docs []Doc, opt Options) *Result {
 	if orphans > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
 	}
-	if len(hops) > 0 && len(res.Trips) > 0 && countLegs(res.Trips) == 0 {
-		res.Notes = append(res.Notes, "places reached are known but no origin: no legs")
+	if legless > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d traveller trip(s) with places reached but no leg left out", legless))
 	}
 	if len(res.Venues) == 0 && len(docs) > 0 {
 		res.Notes = append(res.Notes, "no venue found")

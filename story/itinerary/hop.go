@@ -40,7 +40,9 @@ func (h hop) key() string {
 func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	var out []hop
 	var prevDate time.Time
-	lastBy := map[string]*Mention{} // last place each traveller reached or left, in this article
+	// the last place (not a country or region) each traveller reached or
+	// left in this article, and when
+	lastFineBy := map[string]*Mention{}
 	lastWhenBy := map[string]time.Time{}
 	var person []string
 	var personText string
@@ -83,8 +85,13 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				h.date = de.date
 			}
 			h.when = h.date
-			if h.when.IsZero() && !d.Date.IsZero() {
-				h.when = day(d.Date)
+			if h.when.IsZero() {
+				if y := yearIn(dates, mv.lo, mv.hi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
+					// "in 2019" in an article of 2023: another time; mid-year for grouping only
+					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
+				} else if !d.Date.IsZero() {
+					h.when = day(d.Date)
+				}
 			}
 			if mv.from >= 0 {
 				m := s.Mentions[mv.from]
@@ -104,18 +111,20 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				h.mode, h.rank = kindMode(h)
 			}
 			who := strings.Join(person, " ")
-			last, lastWhen := lastBy[who], lastWhenBy[who]
-			if h.from == nil && h.to != nil && last != nil && last.PlaceID != h.to.PlaceID &&
-				(h.when.IsZero() || lastWhen.IsZero() || h.when.Sub(lastWhen) <= 30*24*time.Hour) {
+			// chain from the last city (not a country entered: its point is
+			// no place on the way), told within 30 days
+			last, lastWhen := lastFineBy[who], lastWhenBy[who]
+			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil &&
+				last.PlaceID != h.to.PlaceID &&
+				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
 				m := *last
 				h.from = &m
 			}
-			if h.to != nil {
-				m := *h.to
-				lastBy[who] = &m
-			} else if h.from != nil {
-				m := *h.from
-				lastBy[who] = &m
+			for _, p := range []*Mention{h.from, h.to} {
+				if p != nil && !coarseKinds[p.Kind] {
+					m := *p
+					lastFineBy[who] = &m
+				}
 			}
 			lastWhenBy[who] = h.when
 			out = append(out, h)
@@ -124,10 +133,21 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	return out
 }
 
+// yearIn is the year of a bare year expression ("in 2019") in toks[lo:hi],
+// or anywhere in a sentence with one move, or 0.
+func yearIn(ds []dateExpr, lo, hi, moves int) int {
+	for _, d := range ds {
+		if d.year != 0 && (moves == 1 || d.tok >= lo && d.tok < hi) {
+			return d.year
+		}
+	}
+	return 0
+}
+
 // dateIn returns the first date expression whose token lies in [lo, hi).
 func dateIn(ds []dateExpr, lo, hi int) (dateExpr, bool) {
 	for _, d := range ds {
-		if d.tok >= lo && d.tok < hi {
+		if d.tok >= lo && d.tok < hi && d.year == 0 {
 			return d, true
 		}
 	}
@@ -143,4 +163,12 @@ func kindMode(h hop) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// absDays is |d| in whole days.
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d / (24 * time.Hour))
 }

@@ -224,11 +224,17 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 					prev, best = &m, c
 				}
 			}
-			for _, lb := range order {
-				consider(left{m: places[lb.leg.To], when: unixOr(lb.firstWhen, hw), ord: lb.order})
-			}
-			for _, d := range departures {
-				consider(left{m: d.m, when: unixOr(d.at, hw), ord: d.ord})
+			if !coarseKinds[h.to.Kind] { // "visit Russia" alone makes no leg
+				for _, lb := range order {
+					if to := places[lb.leg.To]; !coarseKinds[to.Kind] {
+						consider(left{m: to, when: unixOr(lb.firstWhen, hw), ord: lb.order})
+					}
+				}
+				for _, d := range departures {
+					if !coarseKinds[d.m.Kind] {
+						consider(left{m: d.m, when: unixOr(d.at, hw), ord: d.ord})
+					}
+				}
 			}
 			if prev != nil && prev.PlaceID != h.to.PlaceID {
 				lb := newLeg(*prev, *h.to, h)
@@ -248,6 +254,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	}
 	for _, lb := range order {
 		lb.finish()
+		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
 	}
 	sortLegs(order)
 	var t Trip

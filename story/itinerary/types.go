@@ -93,6 +93,9 @@ type Leg struct {
 	Sources  []string // distinct source ids, in order of first evidence
 	// Geometry is Line(leg) computed by Extract (with Options.OnLand).
 	Geometry orb.LineString
+	// Coarse is true when an end is a country, region, sea or other large
+	// area: the line joins representative points of areas, not places.
+	Coarse bool
 	// CrossesLand is true for a sea leg whose line still crosses land after
 	// the detours Line tries (only known when Options.OnLand is set).
 	CrossesLand bool
