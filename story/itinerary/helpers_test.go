@@ -47,6 +47,7 @@ var testPlaces = map[string]place{
 	"Istanbul":                       {"istanbul", "city", 41.0138, 28.9497},
 	"Ankara":                         {"ankara", "capital", 39.9199, 32.8543},
 	"Russia":                         {"country:RU", "country", 61.5, 105.3},
+	"Port Moresby":                   {"port-moresby", "capital", -9.4431, 147.1797},
 	"Kenya":                          {"country:KE", "country", 0.5, 38.0},
 	"Brussels":                       {"brussels", "capital", 50.8505, 4.3488},
 	"Hungary":                        {"country:HU", "country", 47.0, 19.5},

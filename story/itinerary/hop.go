@@ -64,9 +64,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.lo, mv.hi)
 			if !found {
-				if mi > 0 {
-					de = inherit
-				} else if len(moves) == 1 && len(dates) > 0 {
+				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
+					de = inherit // "flew to A and drove to B on Monday"
+				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 {
 					de = dates[0]
 				}
 			}
@@ -75,8 +75,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			if rank == 0 {
 				mode, rank = modeIn(toks, 0, len(toks))
 			}
-			if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
-				person, personText = k, txt
+			// the subject of a sentence's first move; later moves share it
+			if mi == 0 {
+				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
+					person, personText = k, txt
+				}
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText}
@@ -132,6 +135,10 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	}
 	return out
 }
+
+// later words say a move comes after the previous one: it does not share
+// its date ("on Friday and then to Dili").
+var later = words("then later afterwards after before")
 
 // yearIn is the year of a bare year expression ("in 2019") in toks[lo:hi],
 // or anywhere in a sentence with one move, or 0.

@@ -165,3 +165,13 @@ func TestCoarseLegMarked(t *testing.T) {
 		t.Fatalf("trips %+v", r.Trips)
 	}
 }
+
+func TestTwoMovesInOneSentence(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-02-10",
+		"On Monday she flew from Lima to Santiago and then drove to Buenos Aires.")}
+	r := Extract(docs, Options{})
+	// the second move has its own mode and does not share "Monday" after "then"
+	if got, want := legString(r.Trips), "lima>santiago:air:2024-02-05 santiago>buenos-aires:road: |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -108,8 +108,9 @@ func covered(spans [][2]int, m Mention) bool {
 
 // unresolved finds "at the Grand Hotel" (capitalised words ending in a
 // venue noun, not itself a venue mention) and places it approximately at a
-// settlement it contains ("the Lotte New York Palace"), else the first named
-// in the sentence, else the last named before it in the article. It returns
+// settlement it contains ("the Lotte New York Palace"), else the first
+// settlement of the sentence, else its first place of any kind, else the last
+// settlement named before it in the article. It returns
 // the byte spans of the names found.
 func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 	var out [][2]int
@@ -125,9 +126,12 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			continue
 		}
 		lo, hi := toks[i+2].lo, toks[j-1].hi
-		var inside, first *Mention
+		var inside, first, any *Mention
 		for mi := range s.Mentions {
 			m := &s.Mentions[mi]
+			if any == nil {
+				any = m
+			}
 			if !cityKinds[m.Kind] {
 				continue
 			}
@@ -141,6 +145,9 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 		at := inside
 		if at == nil {
 			at = first
+		}
+		if at == nil {
+			at = any // "In Singapore, ... at the National Stadium": a city-state
 		}
 		if at == nil {
 			at = vs.lastCity
