@@ -62,7 +62,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 		moves := sentenceMoves(s, toks)
 		var inherit dateExpr
 		for mi, mv := range moves {
-			de, found := dateIn(dates, mv.lo, mv.hi)
+			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
 				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
 					de = inherit // "flew to A and drove to B on Monday"
@@ -89,7 +89,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			}
 			h.when = h.date
 			if h.when.IsZero() {
-				if y := yearIn(dates, mv.lo, mv.hi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
+				if y := yearIn(dates, mv.dlo, mv.dhi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
 					// "in 2019" in an article of 2023: another time; mid-year for grouping only
 					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
 				} else if !d.Date.IsZero() {

@@ -156,7 +156,8 @@ type move struct {
 	doc, sent int // index of the Doc, position of the sentence in it
 	from, to  int // mention index or -1
 	via       []int
-	lo, hi    int // token range of the move in its sentence
+	lo, hi    int // token range of the move's words (mode, subject)
+	dlo, dhi  int // token range of its dates
 	ret       bool
 }
 
@@ -231,6 +232,17 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	flush(len(toks))
 	// each move's words run from after the previous move's last place (the
 	// first from the sentence start) to the next move's start
+	// dates run from the move's first place word to the next move's ("to
+	// Tokyo on Friday and then to Delhi": Friday is Tokyo's)
+	for i := range out {
+		out[i].dlo, out[i].dhi = out[i].lo, len(toks)
+		if i == 0 {
+			out[i].dlo = 0
+		}
+		if i+1 < len(out) {
+			out[i].dhi = out[i+1].lo
+		}
+	}
 	for i := range out {
 		if i == 0 {
 			out[i].lo = 0

@@ -175,3 +175,12 @@ func TestTwoMovesInOneSentence(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestDateBelongsToItsMove(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-02-10",
+		"The envoy flew from Ankara to Tokyo on Friday and then to Delhi.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "ankara>tokyo:air:2024-02-09 tokyo>delhi:air: |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
