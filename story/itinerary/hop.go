@@ -46,6 +46,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	lastWhenBy := map[string]time.Time{}
 	var person []string
 	var personText string
+	type named struct {
+		k   []string
+		txt string
+	}
+	var seen []named
 	var buf []token
 	for _, s := range d.Sentences {
 		buf = tokenize(s.Text, s.Mentions, buf)
@@ -79,6 +84,16 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			if mi == 0 {
 				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
 					person, personText = k, txt
+					// "Xi" after "Xi Jinping" in the same article is the same person
+					for _, p := range seen {
+						if len(k) == 1 && samePerson(k, p.k) {
+							person, personText = p.k, p.txt
+							break
+						}
+					}
+					if len(k) > 1 {
+						seen = append(seen, named{k, txt})
+					}
 				}
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
@@ -130,6 +145,25 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				}
 			}
 			lastWhenBy[who] = h.when
+			// a flashback origin: "X arrived in Moscow on Monday. X flew from
+			// Beijing ..." gives the earlier arrival its origin
+			if h.from != nil && h.to == nil {
+				for k := len(out) - 1; k >= 0; k-- {
+					o := &out[k]
+					if !samePerson(o.person, person) {
+						continue
+					}
+					if o.from == nil && o.to != nil && o.to.PlaceID != h.from.PlaceID && !coarseKinds[o.to.Kind] &&
+						o.ev.Sentence >= s.Index-2 {
+						m := *h.from
+						o.from = &m
+					}
+					break
+				}
+			}
+			if h.to != nil {
+				venues.reached(*h.to)
+			}
 			out = append(out, h)
 		}
 	}

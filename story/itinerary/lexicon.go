@@ -56,6 +56,8 @@ var (
 		"basilica synagogue")
 	// coarseKinds are kinds that are too big to be a venue point.
 	coarseKinds = words("country region continent sea river strait island")
+	// transportKinds are where travellers arrive, rarely where events are.
+	transportKinds = words("airport station port harbour harbor airbase")
 	// cityKinds are settlements: a venue known only by its city is approximate.
 	cityKinds = words("capital seat city town")
 )

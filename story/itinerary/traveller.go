@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -158,4 +159,16 @@ func assignTravellers(hs []hop) {
 			h.traveller = top
 		}
 	}
+}
+
+// samePerson is true for equal names, or a one-word name and a longer name
+// containing it ("Xi", "Xi Jinping").
+func samePerson(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return slices.Equal(a, b)
+	}
+	return len(a) == 1 && slices.Contains(b, a[0])
 }

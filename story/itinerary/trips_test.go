@@ -184,3 +184,16 @@ func TestDateBelongsToItsMove(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestFlashbackOrigin(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2023-03-20",
+		"Chinese President Xi Jinping arrived in Moscow on Monday for a state visit.",
+		"Xi flew from Beijing and was met by a deputy prime minister.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "beijing>moscow:air:2023-03-20 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if len(r.Trips) == 1 && r.Trips[0].Traveller != "Xi Jinping" {
+		t.Errorf("traveller %q", r.Trips[0].Traveller)
+	}
+}

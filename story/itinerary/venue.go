@@ -13,7 +13,7 @@ const (
 	strengthAt       = 2   // "talks at X", "met at X", "a ceremony at X"
 	strengthHost     = 2   // "X will host", "X hosted"
 	strengthEventIn  = 1.5 // "the summit in X", "met in X"
-	bonusVenueKind   = 1   // the place is a venue, hotel, station, ... not a settlement
+	bonusVenueKind   = 1   // the place is a venue, hotel, palace, ... not a settlement nor transport
 	penaltyCoarse    = 1   // the place is a country, region, sea, ...
 	minimumCandidate = 0.5
 )
@@ -27,25 +27,26 @@ type venueBuild struct {
 
 // venueSet collects venue candidates over all articles.
 type venueSet struct {
-	m        map[string]*venueBuild
-	lastCity *Mention // last settlement named in the current article
+	m map[string]*venueBuild
+	// lastDest is the last settlement a traveller of the current article
+	// reached (set by docHops): where an unplaced venue most likely is.
+	lastDest *Mention
 }
 
 func newVenueSet() *venueSet { return &venueSet{m: map[string]*venueBuild{}} }
 
 // startDoc forgets the article context.
-func (vs *venueSet) startDoc() { vs.lastCity = nil }
+func (vs *venueSet) startDoc() { vs.lastDest = nil }
+
+// reached records a settlement a traveller reached.
+func (vs *venueSet) reached(m Mention) {
+	if cityKinds[m.Kind] {
+		vs.lastDest = &m
+	}
+}
 
 // add finds venue candidates in one sentence.
 func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
-	defer func() {
-		for i := range s.Mentions {
-			if cityKinds[s.Mentions[i].Kind] {
-				m := s.Mentions[i]
-				vs.lastCity = &m
-			}
-		}
-	}()
 	hasEvent := anyIn(toks, 0, len(toks), eventWords)
 	hasHost := anyIn(toks, 0, len(toks), hostWords)
 	if !hasEvent && !hasHost {
@@ -88,6 +89,8 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 			st, approx = max(st-penaltyCoarse, minimumCandidate), true
 		case cityKinds[m.Kind]:
 			approx = true
+		case transportKinds[m.Kind]:
+			// "was met at Vnukovo airport": a greeting on arrival, no bonus
 		case m.Kind != "":
 			st += bonusVenueKind
 		}
@@ -110,7 +113,9 @@ func covered(spans [][2]int, m Mention) bool {
 // venue noun, not itself a venue mention) and places it approximately at a
 // settlement it contains ("the Lotte New York Palace"), else the first
 // settlement of the sentence, else its first place of any kind, else the last
-// settlement named before it in the article. It returns
+// settlement a traveller reached earlier in the article (a venue named with
+// no place at all is skipped). After "held at the" any capitalised name
+// counts ("will be held at the Kremlin"). It returns
 // the byte spans of the names found.
 func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 	var out [][2]int
@@ -119,10 +124,11 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			continue
 		}
 		j := i + 2
-		for j < len(toks) && toks[j].cap && (j == i+2 || !toks[j].brk) {
+		for j < len(toks) && toks[j].cap && (j == i+2 || !toks[j].brk) && !isDateWord(toks[j].w) {
 			j++
 		}
-		if j == i+2 || !venueNouns[toks[j-1].w] || toks[j-1].place >= 0 {
+		held := near(toks, i, 4, heldWords)
+		if j == i+2 || !venueNouns[toks[j-1].w] && !held || toks[j-1].place >= 0 {
 			continue
 		}
 		lo, hi := toks[i+2].lo, toks[j-1].hi
@@ -150,14 +156,14 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			at = any // "In Singapore, ... at the National Stadium": a city-state
 		}
 		if at == nil {
-			at = vs.lastCity
+			at = vs.lastDest
 		}
 		if at == nil {
 			continue
 		}
 		m := Mention{Name: s.Text[lo:hi], Kind: "venue", Lat: at.Lat, Lon: at.Lon, Approximate: true}
 		st := float64(strengthAt)
-		if near(toks, i, 4, heldWords) {
+		if held {
 			st = strengthHeld
 		}
 		vs.put("", m, true, st+bonusVenueKind, ev)

@@ -17,7 +17,10 @@ func TestVenuePatterns(t *testing.T) {
 		{"summit in", "The summit in Hanoi ended without a deal.", "Hanoi"},
 		{"ceremony at", "A signing ceremony at the Capella Hotel followed.", "Capella Hotel"},
 		{"unresolved hotel", "The ministers met at the Grand Hyatt Hotel in Singapore.", "Grand Hyatt Hotel"},
+		{"held at the Name", "Talks will be held at the Hofburg in Vienna on Tuesday.", "Hofburg"},
+		{"met at the airport", "She was met at Helsinki Airport by the mayor.", "Helsinki Airport"},
 		// must not fire
+		{"no place for the name", "Talks will be held at the Hofburg on Tuesday.", ""},
 		{"said", "Moscow said the summit was a success.", ""},
 		{"arrived at", "The delegation arrived at Helsinki Airport before the summit.", ""},
 		{"no event", "He lives at the Capella Hotel in Singapore.", ""},
@@ -55,5 +58,15 @@ func TestVenueRanking(t *testing.T) {
 	}
 	if city.Name != "Singapore" || city.Score != 3.5 || !city.Approximate || len(city.Evidence) != 2 {
 		t.Errorf("city %+v", city)
+	}
+}
+
+func TestVenueTransportHasNoBonus(t *testing.T) {
+	r := Extract([]Doc{doc(t, "s", "2024-01-10",
+		"She was met at Helsinki Airport by the mayor.",
+		"The summit was held at the Palais des Nations in Geneva.")}, Options{})
+	if len(r.Venues) != 2 || r.Venues[0].Name != "Palais des Nations" || r.Venues[0].Score != 4 ||
+		r.Venues[1].Score != 2 {
+		t.Errorf("venues %+v", r.Venues)
 	}
 }
