@@ -132,7 +132,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			// chain from the last city (not a country entered: its point is
 			// no place on the way), told within 30 days
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
-			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil &&
+			// ... and not when the move is earlier ("had flown to Warsaw on
+			// Wednesday" after "arrived in Kyiv on Friday")
+			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) ||
+				pluperfect(toks, firstCue(toks, mv.lo, mv.hi))
+			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
 				last.PlaceID != h.to.PlaceID &&
 				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
 				m := *last
@@ -168,6 +172,17 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 		}
 	}
 	return out
+}
+
+// pluperfect is true when "had" comes right before the cue at token i
+// (or one adverb before it: "had already left").
+func pluperfect(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].w == "had" || toks[j].w == "'d" {
+			return true
+		}
+	}
+	return false
 }
 
 // later words say a move comes after the previous one: it does not share

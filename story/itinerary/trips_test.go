@@ -197,3 +197,13 @@ func TestFlashbackOrigin(t *testing.T) {
 		t.Errorf("traveller %q", r.Trips[0].Traveller)
 	}
 }
+
+func TestNoChainBackInTime(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-08-23",
+		"The prime minister arrived in Vienna on Friday after a train journey from Budapest.",
+		"He had flown to Berlin on Wednesday for talks.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "budapest>vienna:rail:2024-08-23 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
