@@ -12,7 +12,7 @@ var (
 		"returning visit visits visited visiting route journey journeyed journeys trip trips went go goes going " +
 		"came come comes coming moved transited passed passing boarded bound rode ride rides riding " +
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
-		"reaches entered enter enters toured tour tours back")
+		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").
 	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").

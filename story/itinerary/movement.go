@@ -106,6 +106,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		if near(toks, gi, 8, cues) {
 			return roleFrom
 		}
+		// "From Lima, the minister continued to Santiago."
+		if gi == 0 && hasCue {
+			return roleFrom
+		}
 		// "from X to Y" with a cue elsewhere ("The flight from X to Y")
 		if hasCue && e+2 < len(toks) && toks[e+1].w == "to" && toks[e+2].place >= 0 {
 			return roleFrom

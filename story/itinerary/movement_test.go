@@ -66,7 +66,12 @@ func TestMovementPatterns(t *testing.T) {
 		{"visited", "Last year she visited Dhaka and Delhi.", "?>Dhaka"},
 		{"and then to", "He will travel on to Tokyo on Friday and then to Delhi.", "?>Tokyo Tokyo>Delhi"},
 		{"recap of countries", "She returned to Lima, ending a trip that took her to Russia and Hungary.", "?>Lima/r ?>Russia"},
+		{"From X, ... continued to", "From Lima, the minister continued to Santiago.", "Lima>Santiago"},
+		{"who flew into", "Macron, who flew into Beijing on Wednesday, will travel to Tokyo on Friday.", "?>Beijing Beijing>Tokyo"},
+		{"after arriving", "After arriving in Nairobi, she drove to Mombasa.", "?>Nairobi Nairobi>Mombasa"},
 		// must not fire
+		{"speaking in", "Sunak, speaking in Paris, said the talks would resume.", ""},
+		{"officials from, after an arrival", "He landed in Tokyo, where he was greeted by officials from Beijing.", "?>Tokyo"},
 		{"tour of", "He left for a 12-day tour of Cusco and Lima.", ""},
 		{"said", "Moscow said the talks had been useful.", ""},
 		{"Washington said", "Washington said it would send more aid to Cairo.", ""},
