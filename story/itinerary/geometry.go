@@ -102,6 +102,9 @@ func arcs(pts []orb.Point) orb.LineString {
 
 // joinLines appends b to a, dropping b's first point when it repeats a's last.
 func joinLines(a, b orb.LineString) orb.LineString {
+	if len(a) == 0 {
+		return b
+	}
 	if len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[0] {
 		b = b[1:]
 	}
