@@ -93,3 +93,12 @@ func TestExtractDeterministic(t *testing.T) {
 		t.Fatalf("corpus yields %d legs, %d venues", countLegs(a.Trips), len(a.Venues))
 	}
 }
+
+// BenchmarkExtractStory: a story-sized input, 10 articles of 30 sentences.
+func BenchmarkExtractStory(b *testing.B) {
+	docs := benchDocs(b, 10)
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(docs, Options{})
+	}
+}
