@@ -75,7 +75,7 @@ func firstCue(toks []token, lo, hi int) int {
 	return lo
 }
 
-// travellers gives each hop a canonical traveller key: a one-word name
+// canonicalTravellers gives each hop a canonical traveller key: a one-word name
 // ("Putin") joins the most frequent longer name that contains it
 // ("Vladimir Putin"); hops with no name keep "" until assignTravellers.
 // It returns the display name of each key (the longest written form).
