@@ -12,6 +12,9 @@ type dateExpr struct {
 	// known is false for vague expressions ("last week") that are recognised
 	// only so that no weaker rule reads them.
 	known bool
+	// year is set (and known false) for a bare year ("in 2019"): not a day,
+	// but it places the movement in another year than the article's.
+	year int
 }
 
 // day returns t at UTC midnight.
@@ -86,6 +89,8 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 			if d, n, ok := explicitDate(toks, i, docDay, hasDoc, future); ok {
 				out = append(out, d)
 				i += n - 1
+			} else if y := bareYear(w); y != 0 {
+				out = append(out, dateExpr{tok: i, year: y})
 			}
 		}
 	}
@@ -141,7 +146,7 @@ func nearestWeekday(d time.Time, wd time.Weekday, fwd, strict bool) time.Time {
 // at token i; n is the number of tokens it used.
 func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (dateExpr, int, bool) {
 	num := func(k int) (int, bool) {
-		if k >= len(toks) {
+		if k >= len(toks) || toks[k].w[0] < '0' || toks[k].w[0] > '9' {
 			return 0, false
 		}
 		w := toks[k].w
@@ -223,4 +228,16 @@ func isFuture(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// bareYear reads a four-digit year from 1900 to 2199, or 0.
+func bareYear(w string) int {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+		return 0
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1900 || y > 2199 {
+		return 0
+	}
+	return y
 }

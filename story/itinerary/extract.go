@@ -2,6 +2,7 @@ package itinerary
 
 import (
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/storylens/storylens/story/article"
@@ -66,13 +67,52 @@ func Extract(docs []Doc, opt Options) *Result {
 	case !dated:
 		res.Notes = append(res.Notes, "no dates: legs are ordered by text only and form one trip")
 	}
-	orphans := 0
-	for _, tb := range groupTrips(hops, opt.tripGap()) {
-		t, o := buildTrip(tb)
-		orphans += o
-		if len(t.Stops) == 0 {
-			continue
+	display := canonicalTravellers(hops)
+	assignTravellers(hops)
+	// trips per traveller, in order of first appearance
+	var who []string
+	byWho := map[string][]hop{}
+	for _, h := range hops {
+		if _, ok := byWho[h.traveller]; !ok {
+			who = append(who, h.traveller)
 		}
+		byWho[h.traveller] = append(byWho[h.traveller], h)
+	}
+	type tripAt struct {
+		t     Trip
+		first time.Time
+		order int
+	}
+	var all []tripAt
+	orphans, legless := 0, 0
+	for _, w := range who {
+		for _, tb := range groupTrips(byWho[w], opt.tripGap()) {
+			t, o := buildTrip(tb)
+			orphans += o
+			if len(t.Legs) == 0 {
+				legless++ // places reached, but no origin: no journey to draw
+				continue
+			}
+			t.Traveller = display[w]
+			first := 0
+			if len(tb.hops) > 0 {
+				first = tb.hops[0].order
+			}
+			all = append(all, tripAt{t, tb.first, first})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.first.IsZero() != b.first.IsZero() {
+			return !a.first.IsZero()
+		}
+		if !a.first.Equal(b.first) {
+			return a.first.Before(b.first)
+		}
+		return a.order < b.order
+	})
+	for _, d := range all {
+		t := d.t
 		t.ID = fmt.Sprintf("trip-%d", len(res.Trips)+1)
 		for i := range t.Legs {
 			t.Legs[i].Geometry, t.Legs[i].CrossesLand = t.line(t.Legs[i], opt.OnLand)
@@ -82,8 +122,8 @@ func Extract(docs []Doc, opt Options) *Result {
 	if orphans > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
 	}
-	if len(hops) > 0 && len(res.Trips) > 0 && countLegs(res.Trips) == 0 {
-		res.Notes = append(res.Notes, "places reached are known but no origin: no legs")
+	if legless > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d traveller trip(s) with places reached but no leg left out", legless))
 	}
 	if len(res.Venues) == 0 && len(docs) > 0 {
 		res.Notes = append(res.Notes, "no venue found")

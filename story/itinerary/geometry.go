@@ -102,6 +102,9 @@ func arcs(pts []orb.Point) orb.LineString {
 
 // joinLines appends b to a, dropping b's first point when it repeats a's last.
 func joinLines(a, b orb.LineString) orb.LineString {
+	if len(a) == 0 {
+		return b
+	}
 	if len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[0] {
 		b = b[1:]
 	}
@@ -112,7 +115,7 @@ func joinLines(a, b orb.LineString) orb.LineString {
 // geo.Bearing and geo.PointAtBearingAndDistance from a (points along a
 // constant initial bearing lie on the great circle).
 func greatCircle(a, b orb.Point) orb.LineString {
-	d := geo.Distance(a, b)
+	d := geo.DistanceHaversine(a, b)
 	n := int(math.Ceil(d / arcStepM))
 	n = min(max(n, 1), maxArcSegments)
 	brg := geo.Bearing(a, b)
@@ -163,7 +166,7 @@ func seaArc(a, b orb.Point, onLand func(orb.Point) bool) (orb.LineString, bool) 
 // on land.
 func clear(ls orb.LineString, a, b orb.Point, onLand func(orb.Point) bool) bool {
 	for _, p := range ls {
-		if geo.Distance(p, a) < portSlackM || geo.Distance(p, b) < portSlackM {
+		if geo.DistanceHaversine(p, a) < portSlackM || geo.DistanceHaversine(p, b) < portSlackM {
 			continue
 		}
 		if onLand(normalLon(p)) {

@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"strings"
 	"time"
 )
 
@@ -17,6 +18,12 @@ type hop struct {
 	ev       Evidence
 	order    int // text order over all docs
 	doc      int
+	// person is the traveller as lower-case words ("joe", "biden"), told
+	// or inherited from the article's last named traveller; personText as
+	// written; traveller the canonical key (canonicalTravellers).
+	person     []string
+	personText string
+	traveller  string
 }
 
 func (h hop) key() string {
@@ -28,14 +35,24 @@ func (h hop) key() string {
 
 // docHops turns the movements of one article into hops, in text order, and
 // chains them: an arrival with no origin starts from the previous
-// destination (or the last departure) told by the same article.
+// destination (or the last departure) of the same traveller told by the
+// same article (within 30 days).
 func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	var out []hop
 	var prevDate time.Time
-	var last *Mention // last place reached or left, in this article
-	var lastWhen time.Time
+	// the last place (not a country or region) each traveller reached or
+	// left in this article, and when
+	lastFineBy := map[string]*Mention{}
+	lastWhenBy := map[string]time.Time{}
+	var person []string
+	var personText string
+	type named struct {
+		k   []string
+		txt string
+	}
+	var seen []named
 	var buf []token
-	for si, s := range d.Sentences {
+	for _, s := range d.Sentences {
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks := buf
 		future := isFuture(toks)
@@ -50,11 +67,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 		moves := sentenceMoves(s, toks)
 		var inherit dateExpr
 		for mi, mv := range moves {
-			de, found := dateIn(dates, mv.lo, mv.hi)
+			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
-				if mi > 0 {
-					de = inherit
-				} else if len(moves) == 1 && len(dates) > 0 {
+				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
+					de = inherit // "flew to A and drove to B on Monday"
+				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 {
 					de = dates[0]
 				}
 			}
@@ -63,14 +80,36 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			if rank == 0 {
 				mode, rank = modeIn(toks, 0, len(toks))
 			}
-			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di}
+			// the subject of a sentence's first move; later moves share it
+			if mi == 0 {
+				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
+					person, personText = k, txt
+					// "Xi" after "Xi Jinping" in the same article is the same person
+					for _, p := range seen {
+						if len(k) == 1 && samePerson(k, p.k) {
+							person, personText = p.k, p.txt
+							break
+						}
+					}
+					if len(k) > 1 {
+						seen = append(seen, named{k, txt})
+					}
+				}
+			}
+			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
+				person: person, personText: personText}
 			*order++
 			if de.known {
 				h.date = de.date
 			}
 			h.when = h.date
-			if h.when.IsZero() && !d.Date.IsZero() {
-				h.when = day(d.Date)
+			if h.when.IsZero() {
+				if y := yearIn(dates, mv.dlo, mv.dhi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
+					// "in 2019" in an article of 2023: another time; mid-year for grouping only
+					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
+				} else if !d.Date.IsZero() {
+					h.when = day(d.Date)
+				}
 			}
 			if mv.from >= 0 {
 				m := s.Mentions[mv.from]
@@ -80,36 +119,91 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
+			if h.from != nil && h.to != nil && h.from.PlaceID == h.to.PlaceID {
+				h.from = nil // "left X for X": no movement between places
+			}
 			for _, v := range mv.via {
 				h.via = append(h.via, s.Mentions[v])
 			}
 			if rank == 0 {
 				h.mode, h.rank = kindMode(h)
 			}
-			if h.from == nil && h.to != nil && last != nil && last.PlaceID != h.to.PlaceID &&
-				(h.when.IsZero() || lastWhen.IsZero() || h.when.Sub(lastWhen) <= 30*24*time.Hour) {
+			who := strings.Join(person, " ")
+			// chain from the last city (not a country entered: its point is
+			// no place on the way), told within 30 days
+			last, lastWhen := lastFineBy[who], lastWhenBy[who]
+			// ... and not when the move is earlier ("had flown to Warsaw on
+			// Wednesday" after "arrived in Kyiv on Friday")
+			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) ||
+				pluperfect(toks, firstCue(toks, mv.lo, mv.hi))
+			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
+				last.PlaceID != h.to.PlaceID &&
+				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
 				m := *last
 				h.from = &m
 			}
-			if h.to != nil {
-				m := *h.to
-				last = &m
-			} else if h.from != nil {
-				m := *h.from
-				last = &m
+			for _, p := range []*Mention{h.from, h.to} {
+				if p != nil && !coarseKinds[p.Kind] {
+					m := *p
+					lastFineBy[who] = &m
+				}
 			}
-			lastWhen = h.when
+			lastWhenBy[who] = h.when
+			// a flashback origin: "X arrived in Moscow on Monday. X flew from
+			// Beijing ..." gives the earlier arrival its origin
+			if h.from != nil && h.to == nil {
+				for k := len(out) - 1; k >= 0; k-- {
+					o := &out[k]
+					if !samePerson(o.person, person) {
+						continue
+					}
+					if o.from == nil && o.to != nil && o.to.PlaceID != h.from.PlaceID && !coarseKinds[o.to.Kind] &&
+						o.ev.Sentence >= s.Index-2 {
+						m := *h.from
+						o.from = &m
+					}
+					break
+				}
+			}
+			if h.to != nil {
+				venues.reached(*h.to)
+			}
 			out = append(out, h)
 		}
-		_ = si
 	}
 	return out
+}
+
+// pluperfect is true when "had" comes right before the cue at token i
+// (or one adverb before it: "had already left").
+func pluperfect(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].w == "had" || toks[j].w == "'d" {
+			return true
+		}
+	}
+	return false
+}
+
+// later words say a move comes after the previous one: it does not share
+// its date ("on Friday and then to Dili").
+var later = words("then later afterwards after before")
+
+// yearIn is the year of a bare year expression ("in 2019") in toks[lo:hi],
+// or anywhere in a sentence with one move, or 0.
+func yearIn(ds []dateExpr, lo, hi, moves int) int {
+	for _, d := range ds {
+		if d.year != 0 && (moves == 1 || d.tok >= lo && d.tok < hi) {
+			return d.year
+		}
+	}
+	return 0
 }
 
 // dateIn returns the first date expression whose token lies in [lo, hi).
 func dateIn(ds []dateExpr, lo, hi int) (dateExpr, bool) {
 	for _, d := range ds {
-		if d.tok >= lo && d.tok < hi {
+		if d.tok >= lo && d.tok < hi && d.year == 0 {
 			return d, true
 		}
 	}
@@ -125,4 +219,12 @@ func kindMode(h hop) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// absDays is |d| in whole days.
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d / (24 * time.Hour))
 }

@@ -12,7 +12,7 @@ var (
 		"returning visit visits visited visiting route journey journeyed journeys trip trips went go goes going " +
 		"came come comes coming moved transited passed passing boarded bound rode ride rides riding " +
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
-		"reaches entered enter enters toured tour tours back")
+		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").
 	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
@@ -23,7 +23,7 @@ var (
 	originVerbs = words("left leave leaves leaving departed depart departs departing quit")
 	// destVerbs take the destination as direct object ("visited X").
 	destVerbs = words("visit visits visited visiting reached reach reaches reaching entered enter enters " +
-		"entering toured tour tours touring")
+		"entering toured touring")
 	// forWords make "for X" a destination ("left Moscow for Beijing").
 	forWords = words("left leave leaves leaving departed depart departs departing headed head heads heading " +
 		"bound set sailed boarded flight train ship ferry boat plane")
@@ -43,7 +43,7 @@ var (
 	eventWords = words("summit summits talks meeting meetings met meet meets ceremony ceremonies conference " +
 		"conferences negotiations negotiation forum signing signed banquet dinner reception session sessions " +
 		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
-		"exhibition congress assembly visit")
+		"exhibition congress assembly mass concert match speech audience vigil")
 	// heldWords say where the event takes place ("will be held at X").
 	heldWords = words("held hold holds take took takes taking convene convened convenes staged hosted")
 	// hostWords follow a venue that hosts ("X will host").
@@ -52,9 +52,12 @@ var (
 	hostSkip = words("will would is was has had to be set which also 's")
 	// venueNouns end an unresolved venue name ("at the Grand Hotel").
 	venueNouns = words("hotel palace hall centre center university stadium house building resort museum " +
-		"theatre theater pavilion villa compound castle residence guesthouse arena cathedral temple")
+		"theatre theater pavilion villa compound castle residence guesthouse arena cathedral temple mosque church " +
+		"basilica synagogue")
 	// coarseKinds are kinds that are too big to be a venue point.
 	coarseKinds = words("country region continent sea river strait island")
+	// transportKinds are where travellers arrive, rarely where events are.
+	transportKinds = words("airport station port harbour harbor airbase")
 	// cityKinds are settlements: a venue known only by its city is approximate.
 	cityKinds = words("capital seat city town")
 )

@@ -49,6 +49,9 @@ var kindModes = map[string]string{"airport": ModeAir, "station": ModeRail, "port
 func modeIn(toks []token, lo, hi int) (string, int) {
 	best, rank := "", 0
 	for i := max(lo, 0); i < hi && i < len(toks); i++ {
+		if toks[i].place >= 0 {
+			continue // "Port Moresby", "Union Station" are names, not modes
+		}
 		w := toks[i].w
 		nextW := ""
 		if i+1 < len(toks) {

@@ -1,6 +1,9 @@
 package itinerary
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // role is what a place is to a movement.
 type role int
@@ -12,6 +15,9 @@ const (
 	roleVia       // passed through
 	roleStop      // stopped at: a destination, or passed through when a destination precedes it
 )
+
+// continuation words join a further destination to an earlier one.
+var continuation = words("then and on later")
 
 // govWords are the words that can govern a place name (prepositions and
 // verbs taking a place as object); a capitalised one still governs ("From").
@@ -84,6 +90,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		if near(toks, gi, 8, cues) {
 			return roleTo
 		}
+		// "... to Port Moresby on Friday and then to Dili"
+		if near(toks, gi, 2, continuation) && slices.Contains(roles[:mi], roleTo) {
+			return roleTo
+		}
 		// "from X to Y": X's last token right before "to"
 		if gi > 0 && toks[gi-1].place >= 0 && roles[toks[gi-1].place] == roleFrom && hasCue {
 			return roleTo
@@ -94,6 +104,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		}
 	case w == "from":
 		if near(toks, gi, 8, cues) {
+			return roleFrom
+		}
+		// "From Lima, the minister continued to Santiago."
+		if gi == 0 && hasCue {
 			return roleFrom
 		}
 		// "from X to Y" with a cue elsewhere ("The flight from X to Y")
@@ -146,7 +160,8 @@ type move struct {
 	doc, sent int // index of the Doc, position of the sentence in it
 	from, to  int // mention index or -1
 	via       []int
-	lo, hi    int // token range of the move in its sentence
+	lo, hi    int // token range of the move's words (mode, subject)
+	dlo, dhi  int // token range of its dates
 	ret       bool
 }
 
@@ -219,13 +234,30 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		own = true
 	}
 	flush(len(toks))
+	// each move's words run from after the previous move's last place (the
+	// first from the sentence start) to the next move's start
+	// dates run from the move's first place word to the next move's ("to
+	// Tokyo on Friday and then to Delhi": Friday is Tokyo's)
+	for i := range out {
+		out[i].dlo, out[i].dhi = out[i].lo, len(toks)
+		if i == 0 {
+			out[i].dlo = 0
+		}
+		if i+1 < len(out) {
+			out[i].dhi = out[i+1].lo
+		}
+	}
+	for i := range out {
+		if i == 0 {
+			out[i].lo = 0
+		} else if e := lastToken(out[i-1], sp); e >= 0 && e+1 <= out[i].lo {
+			out[i].lo = e + 1
+		}
+	}
 	for i := range out {
 		out[i].hi = len(toks)
 		if i+1 < len(out) {
 			out[i].hi = out[i+1].lo
-		}
-		if i == 0 {
-			out[i].lo = 0
 		}
 		// a return: "returned to X", "flew back to X", "on the return to X"
 		if to := out[i].to; to >= 0 {
@@ -234,6 +266,11 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 		}
 		if out[i].from >= 0 && out[i].from == out[i].to {
+			out[i].from = -1
+		}
+		// "a trip that took him to Indonesia, ...": a country reached after
+		// another destination of the sentence is no leg from it
+		if i > 0 && out[i].from == out[i-1].to && out[i].to >= 0 && coarseKinds[s.Mentions[out[i].to].Kind] {
 			out[i].from = -1
 		}
 	}
@@ -247,4 +284,15 @@ func anyIn(toks []token, lo, hi int, s set) bool {
 		}
 	}
 	return false
+}
+
+// lastToken is the last token of the places of m, or -1.
+func lastToken(m move, sp [][2]int) int {
+	e := -1
+	for _, i := range append([]int{m.from, m.to}, m.via...) {
+		if i >= 0 && sp[i][1] > e {
+			e = sp[i][1]
+		}
+	}
+	return e
 }

@@ -64,7 +64,15 @@ func TestMovementPatterns(t *testing.T) {
 		{"took the train", "The leaders took the train from Vienna to Budapest.", "Vienna>Budapest"},
 		{"sailed", "The vessel sailed from Cape Town to Montevideo.", "Cape Town>Montevideo"},
 		{"visited", "Last year she visited Dhaka and Delhi.", "?>Dhaka"},
+		{"and then to", "He will travel on to Tokyo on Friday and then to Delhi.", "?>Tokyo Tokyo>Delhi"},
+		{"recap of countries", "She returned to Lima, ending a trip that took her to Russia and Hungary.", "?>Lima/r ?>Russia"},
+		{"From X, ... continued to", "From Lima, the minister continued to Santiago.", "Lima>Santiago"},
+		{"who flew into", "Macron, who flew into Beijing on Wednesday, will travel to Tokyo on Friday.", "?>Beijing Beijing>Tokyo"},
+		{"after arriving", "After arriving in Nairobi, she drove to Mombasa.", "?>Nairobi Nairobi>Mombasa"},
 		// must not fire
+		{"speaking in", "Sunak, speaking in Paris, said the talks would resume.", ""},
+		{"officials from, after an arrival", "He landed in Tokyo, where he was greeted by officials from Beijing.", "?>Tokyo"},
+		{"tour of", "He left for a 12-day tour of Cusco and Lima.", ""},
 		{"said", "Moscow said the talks had been useful.", ""},
 		{"Washington said", "Washington said it would send more aid to Cairo.", ""},
 		{"officials from", "Officials from Tokyo said the visit was private.", ""},
@@ -100,6 +108,9 @@ func TestModes(t *testing.T) {
 		{"He arrived in Cairo by sea.", ModeSea},
 		// the vehicle beats the infrastructure: a train into a port city
 		{"The train arrived at the port of Mombasa.", ModeRail},
+		// a place name is not a mode word: "Port Moresby" is not sea
+		{"He flew from Tokyo to Port Moresby.", ModeAir},
+		{"He went from Tokyo to Port Moresby.", ""},
 		// must not set a mode
 		{"He climbed a flight of stairs and then went to Paris.", ""},
 		{"Soldiers went to Berlin to train recruits.", ""},

@@ -57,7 +57,8 @@ func tokenize(text string, ms []Mention, buf []token) []token {
 	}
 	for mi, m := range ms {
 		for k := range toks {
-			if toks[k].lo >= m.Start && toks[k].hi <= m.End && toks[k].place < 0 {
+			// overlap: "Kenya's" is one token, the mention is "Kenya"
+			if toks[k].lo < m.End && toks[k].hi > m.Start && toks[k].place < 0 {
 				toks[k].place = mi
 			}
 		}

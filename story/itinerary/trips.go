@@ -192,16 +192,16 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 		}
 	}
 	// 2. departures and arrivals alone: evidence of a leg that has that
-	// origin or destination, else a leg from the place reached or left last.
+	// origin or destination, else a leg from the place the traveller reached
+	// or left last before (by date; undated: last in text order).
 	var dangling []Mention
-	var lastPlace *Mention
-	var lastWhen time.Time
-	for _, lb := range order {
-		if lastPlace == nil || !lb.firstWhen.IsZero() && lb.firstWhen.After(lastWhen) {
-			m := places[lb.leg.To]
-			lastPlace, lastWhen = &m, lb.firstWhen
-		}
+	type left struct {
+		m    Mention
+		at   time.Time
+		when int64
+		ord  int
 	}
+	var departures []left
 	orphans := 0
 	for _, h := range tb.hops {
 		if h.key() != "" {
@@ -213,27 +213,48 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 				lb.add(h)
 				continue
 			}
-			if lastPlace != nil && lastPlace.PlaceID != h.to.PlaceID {
-				lb := newLeg(*lastPlace, *h.to, h)
+			// an undated arrival comes after everything; an undated leg or
+			// departure counts as before the arrival
+			hw := unixOr(h.when, 1<<62)
+			prev, best := (*Mention)(nil), left{when: -1 << 62, ord: -1}
+			consider := func(c left) {
+				before := c.when < hw || c.when == hw && c.ord < h.order
+				if before && (c.when > best.when || c.when == best.when && c.ord > best.ord) {
+					m := c.m
+					prev, best = &m, c
+				}
+			}
+			if !coarseKinds[h.to.Kind] { // "visit Russia" alone makes no leg
+				for _, lb := range order {
+					if to := places[lb.leg.To]; !coarseKinds[to.Kind] {
+						consider(left{m: to, when: unixOr(lb.firstWhen, hw), ord: lb.order})
+					}
+				}
+				for _, d := range departures {
+					if !coarseKinds[d.m.Kind] {
+						consider(left{m: d.m, when: unixOr(d.at, hw), ord: d.ord})
+					}
+				}
+			}
+			if prev != nil && prev.PlaceID != h.to.PlaceID {
+				lb := newLeg(*prev, *h.to, h)
 				lb.add(h)
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++
 			}
-			m := *h.to
-			lastPlace = &m
 		case h.from != nil:
 			if lb := findLeg(order, h.from.PlaceID, ""); lb != nil {
 				lb.add(h)
 				continue
 			}
-			m := *h.from
-			lastPlace = &m
-			dangling = append(dangling, m)
+			departures = append(departures, left{m: *h.from, at: h.when, ord: h.order})
+			dangling = append(dangling, *h.from)
 		}
 	}
 	for _, lb := range order {
 		lb.finish()
+		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
 	}
 	sortLegs(order)
 	var t Trip
@@ -333,4 +354,12 @@ func stopsOf(legs []Leg, places map[string]Mention) []Stop {
 
 func stopOf(m Mention, date string) Stop {
 	return Stop{PlaceID: m.PlaceID, Name: m.Name, Lat: m.Lat, Lon: m.Lon, Date: date}
+}
+
+// unixOr is t in Unix seconds, or def when t is zero.
+func unixOr(t time.Time, def int64) int64 {
+	if t.IsZero() {
+		return def
+	}
+	return t.Unix()
 }

@@ -125,3 +125,85 @@ func TestNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestTripsBareYearIsAnotherTrip(t *testing.T) {
+	// An article of 2024 recalls a trip of 2019: two trips, not one.
+	docs := []Doc{doc(t, "a", "2024-02-10",
+		"The prime minister flew from Delhi to Tokyo on Thursday.",
+		"In 2019 he had flown from Delhi to Tokyo for the same talks.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "delhi>tokyo:air: | delhi>tokyo:air:2024-02-08 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTripsCountryArrivalMakesNoLeg(t *testing.T) {
+	// "crossed into Hungary" is evidence of a crossing, not a leg from Vienna
+	// to the middle of Hungary; the next city chains from Vienna.
+	docs := []Doc{doc(t, "a", "2024-02-10",
+		"The convoy left Vienna on Monday.",
+		"It crossed into Hungary on Tuesday.",
+		"It reached Budapest on Tuesday evening.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "vienna>budapest:road:2024-02-05 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestTripsWithoutLegsAreLeftOut(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-02-10", "Putin arrived in Ankara on Friday.")}
+	r := Extract(docs, Options{})
+	if len(r.Trips) != 0 || !strings.Contains(strings.Join(r.Notes, ";"), "no leg left out") {
+		t.Errorf("trips %v notes %v", r.Trips, r.Notes)
+	}
+}
+
+func TestCoarseLegMarked(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-02-10", "The president flew from Belgrade to Russia on Friday.")}
+	r := Extract(docs, Options{})
+	if len(r.Trips) != 1 || !r.Trips[0].Legs[0].Coarse {
+		t.Fatalf("trips %+v", r.Trips)
+	}
+}
+
+func TestTwoMovesInOneSentence(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-02-10",
+		"On Monday she flew from Lima to Santiago and then drove to Buenos Aires.")}
+	r := Extract(docs, Options{})
+	// the second move has its own mode and does not share "Monday" after "then"
+	if got, want := legString(r.Trips), "lima>santiago:air:2024-02-05 santiago>buenos-aires:road: |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestDateBelongsToItsMove(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-02-10",
+		"The envoy flew from Ankara to Tokyo on Friday and then to Delhi.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "ankara>tokyo:air:2024-02-09 tokyo>delhi:air: |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestFlashbackOrigin(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2023-03-20",
+		"Chinese President Xi Jinping arrived in Moscow on Monday for a state visit.",
+		"Xi flew from Beijing and was met by a deputy prime minister.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "beijing>moscow:air:2023-03-20 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if len(r.Trips) == 1 && r.Trips[0].Traveller != "Xi Jinping" {
+		t.Errorf("traveller %q", r.Trips[0].Traveller)
+	}
+}
+
+func TestNoChainBackInTime(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-08-23",
+		"The prime minister arrived in Vienna on Friday after a train journey from Budapest.",
+		"He had flown to Berlin on Wednesday for talks.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "budapest>vienna:rail:2024-08-23 |"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

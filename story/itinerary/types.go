@@ -63,9 +63,12 @@ type Result struct {
 
 // Trip is one journey: stops in order and the legs between them.
 type Trip struct {
-	ID    string // "trip-1", "trip-2", ... in date order
-	Stops []Stop
-	Legs  []Leg
+	ID string // "trip-1", "trip-2", ... in date order
+	// Traveller is who makes the trip as written ("Joe Biden"), or "" when
+	// no article names anyone before a movement verb.
+	Traveller string
+	Stops     []Stop
+	Legs      []Leg
 }
 
 // Stop is one place the trip reaches (its origin, a place passed through, or
@@ -90,6 +93,9 @@ type Leg struct {
 	Sources  []string // distinct source ids, in order of first evidence
 	// Geometry is Line(leg) computed by Extract (with Options.OnLand).
 	Geometry orb.LineString
+	// Coarse is true when an end is a country, region, sea or other large
+	// area: the line joins representative points of areas, not places.
+	Coarse bool
 	// CrossesLand is true for a sea leg whose line still crosses land after
 	// the detours Line tries (only known when Options.OnLand is set).
 	CrossesLand bool

@@ -13,7 +13,7 @@ const (
 	strengthAt       = 2   // "talks at X", "met at X", "a ceremony at X"
 	strengthHost     = 2   // "X will host", "X hosted"
 	strengthEventIn  = 1.5 // "the summit in X", "met in X"
-	bonusVenueKind   = 1   // the place is a venue, hotel, station, ... not a settlement
+	bonusVenueKind   = 1   // the place is a venue, hotel, palace, ... not a settlement nor transport
 	penaltyCoarse    = 1   // the place is a country, region, sea, ...
 	minimumCandidate = 0.5
 )
@@ -27,34 +27,39 @@ type venueBuild struct {
 
 // venueSet collects venue candidates over all articles.
 type venueSet struct {
-	m        map[string]*venueBuild
-	lastCity *Mention // last settlement named in the current article
+	m map[string]*venueBuild
+	// lastDest is the last settlement a traveller of the current article
+	// reached (set by docHops): where an unplaced venue most likely is.
+	lastDest *Mention
 }
 
 func newVenueSet() *venueSet { return &venueSet{m: map[string]*venueBuild{}} }
 
 // startDoc forgets the article context.
-func (vs *venueSet) startDoc() { vs.lastCity = nil }
+func (vs *venueSet) startDoc() { vs.lastDest = nil }
+
+// reached records a settlement a traveller reached.
+func (vs *venueSet) reached(m Mention) {
+	if cityKinds[m.Kind] {
+		vs.lastDest = &m
+	}
+}
 
 // add finds venue candidates in one sentence.
 func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
-	defer func() {
-		for i := range s.Mentions {
-			if cityKinds[s.Mentions[i].Kind] {
-				m := s.Mentions[i]
-				vs.lastCity = &m
-			}
-		}
-	}()
 	hasEvent := anyIn(toks, 0, len(toks), eventWords)
 	hasHost := anyIn(toks, 0, len(toks), hostWords)
 	if !hasEvent && !hasHost {
 		return
 	}
+	var names [][2]int // byte spans of unresolved venue names
+	if hasEvent {
+		names = vs.unresolved(s, toks, ev)
+	}
 	sp := spans(toks, len(s.Mentions))
 	for mi, m := range s.Mentions {
 		k, e := sp[mi][0], sp[mi][1]
-		if k < 0 {
+		if k < 0 || covered(names, m) {
 			continue
 		}
 		st := 0.0
@@ -84,48 +89,88 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 			st, approx = max(st-penaltyCoarse, minimumCandidate), true
 		case cityKinds[m.Kind]:
 			approx = true
+		case transportKinds[m.Kind]:
+			// "was met at Vnukovo airport": a greeting on arrival, no bonus
 		case m.Kind != "":
 			st += bonusVenueKind
 		}
 		vs.put(m.PlaceID, m, approx, st, ev)
 	}
-	if hasEvent {
-		vs.unresolved(s, toks, ev)
+}
+
+// covered is true when m lies inside one of the spans ("New York" in "the
+// Lotte New York Palace").
+func covered(spans [][2]int, m Mention) bool {
+	for _, sp := range spans {
+		if m.Start >= sp[0] && m.End <= sp[1] {
+			return true
+		}
 	}
+	return false
 }
 
 // unresolved finds "at the Grand Hotel" (capitalised words ending in a
-// venue noun) that no mention covers, and places it approximately at the
-// settlement named in the sentence or last before it in the article.
-func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) {
+// venue noun, not itself a venue mention) and places it approximately at a
+// settlement it contains ("the Lotte New York Palace"), else the first
+// settlement of the sentence, else its first place of any kind, else the last
+// settlement a traveller reached earlier in the article (a venue named with
+// no place at all is skipped). After "held at the" any capitalised name
+// counts ("will be held at the Kremlin"). It returns
+// the byte spans of the names found.
+func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
+	var out [][2]int
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].w != "at" || toks[i+1].w != "the" {
 			continue
 		}
 		j := i + 2
-		for j < len(toks) && toks[j].cap && toks[j].place < 0 && (j == i+2 || !toks[j].brk) {
+		for j < len(toks) && toks[j].cap && (j == i+2 || !toks[j].brk) && !isDateWord(toks[j].w) {
 			j++
 		}
-		if j == i+2 || !venueNouns[toks[j-1].w] {
+		held := near(toks, i, 4, heldWords)
+		if j == i+2 || !venueNouns[toks[j-1].w] && !held || toks[j-1].place >= 0 {
 			continue
 		}
-		var at *Mention
+		lo, hi := toks[i+2].lo, toks[j-1].hi
+		var inside, first, any *Mention
 		for mi := range s.Mentions {
-			if cityKinds[s.Mentions[mi].Kind] {
-				at = &s.Mentions[mi]
-				break
+			m := &s.Mentions[mi]
+			if any == nil {
+				any = m
+			}
+			if !cityKinds[m.Kind] {
+				continue
+			}
+			if m.Start >= lo && m.End <= hi && inside == nil {
+				inside = m
+			}
+			if first == nil {
+				first = m
 			}
 		}
+		at := inside
 		if at == nil {
-			at = vs.lastCity
+			at = first
+		}
+		if at == nil {
+			at = any // "In Singapore, ... at the National Stadium": a city-state
+		}
+		if at == nil {
+			at = vs.lastDest
 		}
 		if at == nil {
 			continue
 		}
-		name := s.Text[toks[i+2].lo:toks[j-1].hi]
-		m := Mention{Name: name, Kind: "venue", Lat: at.Lat, Lon: at.Lon, Approximate: true}
-		vs.put("", m, true, strengthAt+bonusVenueKind, ev)
+		m := Mention{Name: s.Text[lo:hi], Kind: "venue", Lat: at.Lat, Lon: at.Lon, Approximate: true}
+		st := float64(strengthAt)
+		if held {
+			st = strengthHeld
+		}
+		vs.put("", m, true, st+bonusVenueKind, ev)
+		out = append(out, [2]int{lo, hi})
+		i = j - 1
 	}
+	return out
 }
 
 // eventBefore is true when an event word comes right before token gi,

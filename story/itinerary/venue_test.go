@@ -1,0 +1,72 @@
+package itinerary
+
+import (
+	"testing"
+)
+
+func TestVenuePatterns(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: the top venue, "" for none
+	}{
+		{"held at", "The summit will be held at the Capella Hotel on Sentosa island.", "Capella Hotel"},
+		{"talks at", "Talks at the Palais des Nations began on Monday.", "Palais des Nations"},
+		{"met at", "The two leaders met at the Sofitel Legend Metropole Hotel in Hanoi.", "Sofitel Legend Metropole Hotel"},
+		{"X will host", "Geneva will host the next round of negotiations.", "Geneva"},
+		{"X hosted", "Helsinki hosted the 2018 summit.", "Helsinki"},
+		{"held in", "The conference will be held in Nairobi.", "Nairobi"},
+		{"summit in", "The summit in Hanoi ended without a deal.", "Hanoi"},
+		{"ceremony at", "A signing ceremony at the Capella Hotel followed.", "Capella Hotel"},
+		{"unresolved hotel", "The ministers met at the Grand Hyatt Hotel in Singapore.", "Grand Hyatt Hotel"},
+		{"held at the Name", "Talks will be held at the Hofburg in Vienna on Tuesday.", "Hofburg"},
+		{"met at the airport", "She was met at Helsinki Airport by the mayor.", "Helsinki Airport"},
+		// must not fire
+		{"no place for the name", "Talks will be held at the Hofburg on Tuesday.", ""},
+		{"said", "Moscow said the summit was a success.", ""},
+		{"arrived at", "The delegation arrived at Helsinki Airport before the summit.", ""},
+		{"no event", "He lives at the Capella Hotel in Singapore.", ""},
+		{"born in", "Born in Lima, she moved to Cusco.", ""},
+		{"hostage", "Tokyo demanded the hostages be freed.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract([]Doc{doc(t, "s", "2024-01-10", tt.text)}, Options{})
+			got := ""
+			if len(r.Venues) > 0 {
+				got = r.Venues[0].Name
+			}
+			if got != tt.want {
+				t.Errorf("%q: top venue %q, want %q (all %v)", tt.text, got, tt.want, r.Venues)
+			}
+		})
+	}
+}
+
+func TestVenueRanking(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2018-06-08", "The summit will be held at the Capella Hotel in Singapore."),
+		doc(t, "b", "2018-06-09", "The leaders will meet at the Capella Hotel on Tuesday.", "The summit in Singapore is the first."),
+		doc(t, "c", "2018-06-10", "Singapore will host the summit."),
+	}
+	r := Extract(docs, Options{})
+	if len(r.Venues) != 2 {
+		t.Fatalf("venues %+v", r.Venues)
+	}
+	hotel, city := r.Venues[0], r.Venues[1]
+	// hotel: a held-at (3+1) and b met-at (2+1); city: b summit-in (1.5) and c host (2)
+	if hotel.Name != "Capella Hotel" || hotel.Score != 7 || len(hotel.Sources) != 2 || hotel.Approximate {
+		t.Errorf("hotel %+v", hotel)
+	}
+	if city.Name != "Singapore" || city.Score != 3.5 || !city.Approximate || len(city.Evidence) != 2 {
+		t.Errorf("city %+v", city)
+	}
+}
+
+func TestVenueTransportHasNoBonus(t *testing.T) {
+	r := Extract([]Doc{doc(t, "s", "2024-01-10",
+		"She was met at Helsinki Airport by the mayor.",
+		"The summit was held at the Palais des Nations in Geneva.")}, Options{})
+	if len(r.Venues) != 2 || r.Venues[0].Name != "Palais des Nations" || r.Venues[0].Score != 4 ||
+		r.Venues[1].Score != 2 {
+		t.Errorf("venues %+v", r.Venues)
+	}
+}
