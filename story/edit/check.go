@@ -112,7 +112,7 @@ func bodyTooLong(body string) string {
 	return fmt.Sprintf("the text is %d bytes, more than the %d a step body may have", len(body), markup.MaxBodyBytes)
 }
 
-func noStep(op Op, id string) error   { return refuse(op, "there is no step %q", id) }
-func noPlace(op Op, id string) error  { return refuse(op, "there is no place %q", id) }
-func noRoute(op Op, id string) error  { return refuse(op, "there is no route %q", id) }
-func noClaim(op Op, id string) error  { return refuse(op, "there is no claim %q", id) }
+func noStep(op Op, id string) error  { return refuse(op, "there is no step %q", id) }
+func noPlace(op Op, id string) error { return refuse(op, "there is no place %q", id) }
+func noRoute(op Op, id string) error { return refuse(op, "there is no route %q", id) }
+func noClaim(op Op, id string) error { return refuse(op, "there is no claim %q", id) }

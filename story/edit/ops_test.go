@@ -101,17 +101,23 @@ var opCases = []opCase{
 	{"MoveStep last", MoveStep{ID: "leave", To: 2},
 		func(t *testing.T, s *story.Story) { wantEq(t, "steps", stepIDs(s), "talks,island,leave") }},
 	{"SetStepTitle", SetStepTitle{ID: "talks", Title: "Talks at the palace"},
-		func(t *testing.T, s *story.Story) { wantEq(t, "title", stepOf(t, s, "talks").Title, "Talks at the palace") }},
+		func(t *testing.T, s *story.Story) {
+			wantEq(t, "title", stepOf(t, s, "talks").Title, "Talks at the palace")
+		}},
 	{"SetStepDate day", SetStepDate{ID: "talks", Date: "2024-05-03"},
 		func(t *testing.T, s *story.Story) { wantEq(t, "date", stepOf(t, s, "talks").Date, "2024-05-03") }},
 	{"SetStepDate range", SetStepDate{ID: "leave", Date: "2024-05-01/2024-05-02"},
-		func(t *testing.T, s *story.Story) { wantEq(t, "date", stepOf(t, s, "leave").Date, "2024-05-01/2024-05-02") }},
+		func(t *testing.T, s *story.Story) {
+			wantEq(t, "date", stepOf(t, s, "leave").Date, "2024-05-01/2024-05-02")
+		}},
 	{"SetStepDate clear", SetStepDate{ID: "leave"},
 		func(t *testing.T, s *story.Story) { wantEq(t, "date", stepOf(t, s, "leave").Date, "") }},
 	{"SetStepBody", SetStepBody{ID: "island", Body: "They **fly** on."},
 		func(t *testing.T, s *story.Story) { wantEq(t, "body", stepOf(t, s, "island").Body, "They **fly** on.") }},
 	{"SetStepPlaces", SetStepPlaces{ID: "island", Places: []string{"funchal", "lisbon"}},
-		func(t *testing.T, s *story.Story) { wantList(t, "places", stepOf(t, s, "island").Places, "funchal", "lisbon") }},
+		func(t *testing.T, s *story.Story) {
+			wantList(t, "places", stepOf(t, s, "island").Places, "funchal", "lisbon")
+		}},
 	{"SetStepPlaces none", SetStepPlaces{ID: "island", Places: []string{}},
 		func(t *testing.T, s *story.Story) { wantList(t, "places", stepOf(t, s, "island").Places) }},
 	{"SetStepClaims", SetStepClaims{ID: "island", Claims: []string{"flight"}},
@@ -282,7 +288,9 @@ var opCases = []opCase{
 			wantList(t, "talks claims", stepOf(t, s, "talks").Claims, "talks")
 		}},
 	{"AddClaim", AddClaim{ID: "officials", Label: "Officials meet the delegation", Matchers: []string{"local officials"}},
-		func(t *testing.T, s *story.Story) { wantList(t, "matchers", claimOf(t, s, "officials").Matchers, "local officials") }},
+		func(t *testing.T, s *story.Story) {
+			wantList(t, "matchers", claimOf(t, s, "officials").Matchers, "local officials")
+		}},
 }
 
 // TestOps applies each operation to the fixture, checks it, undoes it
