@@ -63,8 +63,15 @@ func inserted[T any](xs []T, i int, x T) []T {
 
 // moved returns a copy of xs with element from moved to index to.
 func moved[T any](xs []T, from, to int) []T {
-	x := xs[from]
-	return inserted(removed(xs, from), to, x)
+	out := slices.Clone(xs)
+	x := out[from]
+	if from < to {
+		copy(out[from:to], out[from+1:to+1])
+	} else {
+		copy(out[to+1:from+1], out[to:from])
+	}
+	out[to] = x
+	return out
 }
 
 // without returns a copy of ids without id, and whether id was there; nil

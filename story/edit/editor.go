@@ -9,12 +9,23 @@ import (
 // Editor edits one story with undo and redo. It is not safe for concurrent
 // use.
 type Editor struct {
-	cur     state
-	undo    []state // previous states, oldest first
-	redo    []state // undone states, most recently undone last
-	nextRev int
-	saved   int // revision of the state last marked saved
+	// MaxHistoryBytes bounds the memory the undo history keeps (an
+	// estimate of the copies the operations made); past it the oldest
+	// steps are forgotten, one at least is always kept. New sets
+	// DefaultMaxHistoryBytes.
+	MaxHistoryBytes int
+
+	cur       state
+	undo      []state // previous states, oldest first
+	redo      []state // undone states, most recently undone last
+	undoBytes int     // sum of the bytes of undo[1:] and cur
+	nextRev   int
+	saved     int // revision of the state last marked saved
 }
+
+// DefaultMaxHistoryBytes is the undo history's default memory bound: about
+// 400 step edits on a 1,000-step story, far more on smaller ones.
+const DefaultMaxHistoryBytes = 64 << 20
 
 // state is one version of the story. Versions share every value that an
 // operation did not change; none is ever modified.
@@ -22,6 +33,9 @@ type state struct {
 	s   *story.Story
 	op  Op // the operation that led to this state (nil for the first)
 	rev int
+	// bytes estimates the memory this state does not share with the one
+	// before it.
+	bytes int
 }
 
 // New returns an editor over a deep copy of s (see Clone); s itself is
@@ -30,7 +44,7 @@ func New(s *story.Story) *Editor {
 	if s == nil {
 		s = &story.Story{}
 	}
-	return &Editor{cur: state{s: Clone(s)}, nextRev: 1}
+	return &Editor{cur: state{s: Clone(s)}, nextRev: 1, MaxHistoryBytes: DefaultMaxHistoryBytes}
 }
 
 // Apply applies op. When op would make the story invalid, or names an id
@@ -46,9 +60,17 @@ func (e *Editor) Apply(op Op) error {
 		return err
 	}
 	e.undo = append(e.undo, e.cur)
-	e.cur = state{s: &work, op: op, rev: e.nextRev}
+	e.cur = state{s: &work, op: op, rev: e.nextRev, bytes: newBytes(e.cur.s, &work)}
 	e.nextRev++
 	e.redo = e.redo[:0]
+	e.undoBytes += e.cur.bytes
+	// Forget the oldest states past the bound: the memory freed with
+	// undo[0] is about what undo[1] does not share with it.
+	for len(e.undo) > 1 && e.undoBytes > e.MaxHistoryBytes {
+		e.undoBytes -= e.undo[1].bytes
+		e.undo[0] = state{}
+		e.undo = e.undo[1:]
+	}
 	return nil
 }
 
@@ -59,6 +81,7 @@ func (e *Editor) Undo() bool {
 		return false
 	}
 	e.redo = append(e.redo, e.cur)
+	e.undoBytes -= e.cur.bytes
 	e.cur = e.undo[len(e.undo)-1]
 	e.undo = e.undo[:len(e.undo)-1]
 	return true
@@ -73,6 +96,7 @@ func (e *Editor) Redo() bool {
 	e.undo = append(e.undo, e.cur)
 	e.cur = e.redo[len(e.redo)-1]
 	e.redo = e.redo[:len(e.redo)-1]
+	e.undoBytes += e.cur.bytes
 	return true
 }
 

@@ -223,3 +223,31 @@ func TestUniqueID(t *testing.T) {
 	wantEq(t, "id", p.ID, "lisbon-2")
 	wantEq(t, "approximate", p.Approximate, true)
 }
+
+// TestHistoryBound: past MaxHistoryBytes the oldest states are forgotten,
+// and the ones kept still undo exactly.
+func TestHistoryBound(t *testing.T) {
+	e := New(loadFixture(t))
+	e.MaxHistoryBytes = 4000
+	var states []*story.Story
+	for i := range 100 {
+		states = append(states, e.Story())
+		must(t, e.Apply(SetStepTitle{ID: "leave", Title: string(rune('a' + i%26))}))
+	}
+	kept := e.Changes()
+	if kept < 1 || kept >= 100 {
+		t.Fatalf("kept %d undo steps", kept)
+	}
+	for i := range kept {
+		if !e.Undo() {
+			t.Fatalf("undo %d", i)
+		}
+		sameStory(t, "undo", e.View(), states[len(states)-1-i])
+	}
+	if e.Undo() {
+		t.Error("undo past the bound")
+	}
+	if e.undoBytes != 0 {
+		t.Errorf("undoBytes = %d after undoing everything", e.undoBytes)
+	}
+}
