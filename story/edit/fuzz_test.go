@@ -94,7 +94,7 @@ func (r *opReader) op(s *story.Story) Op {
 		return r.id(routes)
 	}
 	stop := func() int { return r.n(5) - 1 }
-	switch r.n(33) {
+	switch r.n(35) {
 	case 0:
 		st := story.Step{ID: r.text(), Title: r.text(), Date: r.text(), Places: r.ids(places),
 			Claims: r.ids(claims), Sources: r.ids(sources), Camera: r.camera()}
@@ -187,6 +187,10 @@ func (r *opReader) op(s *story.Story) Op {
 	case 31:
 		st := story.Step{ID: UniqueID(s, "step"), Title: "Added", Places: r.ids(places)}
 		return AddStep{At: r.n(len(steps) + 1), Step: st}
+	case 32:
+		return SetTitle{Title: r.text()}
+	case 33:
+		return SetDescription{Description: r.text()}
 	default:
 		return AddPlace{Place: PlaceAt(s, r.text(), r.lon(), r.lat())}
 	}

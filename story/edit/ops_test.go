@@ -78,6 +78,10 @@ func wantList(t *testing.T, what string, got []string, want ...string) {
 }
 
 var opCases = []opCase{
+	{"SetTitle", SetTitle{Title: "A new title"},
+		func(t *testing.T, s *story.Story) { wantEq(t, "title", s.Title, "A new title") }},
+	{"SetDescription", SetDescription{Description: "Told again."},
+		func(t *testing.T, s *story.Story) { wantEq(t, "description", s.Description, "Told again.") }},
 	{"AddStep middle", AddStep{At: 1, Step: story.Step{ID: "new", Title: "New", Date: "2024-05-03",
 		Places: []string{"lisbon"}, Route: ptr("rail"), Claims: []string{"train"}, Sources: []string{"b"},
 		Camera: &story.Camera{Center: [2]float64{-9, 38}, Zoom: 5}}},
@@ -324,4 +328,23 @@ func TestOps(t *testing.T) {
 			c.check(t, loaded)
 		})
 	}
+}
+
+// TestEmptyRoundTrip removes every step, route, place and claim, and
+// writes and loads the emptied story.
+func TestEmptyRoundTrip(t *testing.T) {
+	e := New(loadFixture(t))
+	for _, op := range []Op{
+		RejectRoute{ID: "rail", FromSteps: true}, RejectRoute{ID: "flight", FromSteps: true},
+		DeletePlace{ID: "porto", FromSteps: true}, DeletePlace{ID: "lisbon", FromSteps: true},
+		DeletePlace{ID: "funchal", FromSteps: true}, DeletePlace{ID: "belem-palace", FromSteps: true},
+		RejectClaim{ID: "train", FromSteps: true}, RejectClaim{ID: "talks", FromSteps: true}, RejectClaim{ID: "flight"},
+		DeleteStep{ID: "leave"}, DeleteStep{ID: "talks"}, DeleteStep{ID: "island"},
+	} {
+		must(t, e.Apply(op))
+	}
+	noErrors(t, e.View())
+	got := roundTrip(t, e.View())
+	wantList(t, "rejected places", Rejected(got).Places, "porto", "lisbon", "funchal", "belem-palace")
+	wantEq(t, "steps", len(got.Steps), 0)
 }
