@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb/geo"
 
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/geoparse"
 )
 
 // TestNewCopies: the editor never changes the story given to New, and
@@ -219,6 +220,11 @@ func TestUniqueID(t *testing.T) {
 	} {
 		wantEq(t, c.base, UniqueID(s, c.base), c.want)
 	}
+	g := PlaceFromGazetteer(s, geoparse.Place{ID: "geonames:2267057", Name: "Lisbon", Kind: "capital", Lon: -9.13, Lat: 38.71})
+	wantEq(t, "gazetteer id", g.ID, "geonames:2267057")
+	wantEq(t, "origin", g.Origin, story.OriginGazetteer)
+	g = PlaceFromGazetteer(s, geoparse.Place{ID: "porto", Name: "Porto"})
+	wantEq(t, "taken gazetteer id", g.ID, "porto-2")
 	p := PlaceAt(s, "Lisbon", -9.1, 38.7)
 	wantEq(t, "id", p.ID, "lisbon-2")
 	wantEq(t, "approximate", p.Approximate, true)

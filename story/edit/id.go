@@ -19,11 +19,8 @@ func UniqueID(s *story.Story, base string) string {
 	if b == "" {
 		b = "item"
 	}
-	taken := func(id string) bool {
-		return stepIndex(s, id) >= 0 || placeIndex(s, id) >= 0 || routeIndex(s, id) >= 0 || claimIndex(s, id) >= 0
-	}
 	id := b
-	for n := 2; taken(id); n++ {
+	for n := 2; taken(s, id); n++ {
 		id = b + "-" + strconv.Itoa(n)
 	}
 	return id
@@ -53,4 +50,9 @@ func Slug(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// taken reports whether a step, place, route or claim of s has the id.
+func taken(s *story.Story, id string) bool {
+	return stepIndex(s, id) >= 0 || placeIndex(s, id) >= 0 || routeIndex(s, id) >= 0 || claimIndex(s, id) >= 0
 }

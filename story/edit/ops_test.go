@@ -185,6 +185,12 @@ var opCases = []opCase{
 			wantEq(t, "approximate", p.Approximate, true)
 			wantEq(t, "last", s.Places[len(s.Places)-1].ID, "sintra")
 		}},
+	{"AddPlace gazetteer entry", AddPlace{Place: story.Place{ID: "geonames:2262963", Name: "Sintra", Kind: "town", Lon: -9.378, Lat: 38.798,
+		Origin: story.OriginGazetteer, Provenance: "gazetteer entry geonames:2262963, chosen by the user"}},
+		func(t *testing.T, s *story.Story) {
+			p := placeOf(t, s, "geonames:2262963")
+			wantEq(t, "origin", p.Origin, story.OriginGazetteer)
+		}},
 	{"PinVenue", PinVenue{ID: "belem-palace", Lon: -9.2003, Lat: 38.6975},
 		func(t *testing.T, s *story.Story) {
 			p := placeOf(t, s, "belem-palace")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/geoparse"
 )
 
 // Provenance notes written by place operations.
@@ -91,6 +92,20 @@ func (SetVenues) Describe() string { return "set venues" }
 func PlaceAt(s *story.Story, name string, lon, lat float64) story.Place {
 	return story.Place{ID: UniqueID(s, name), Name: name, Lon: lon, Lat: lat,
 		Provenance: PlacedByUser, Approximate: true}
+}
+
+// PlaceFromGazetteer returns a place for a gazetteer entry the user chose:
+// the entry's id when no item of s uses it (so that analysing the articles
+// again finds the same place rather than a second one), its name, kind and
+// position, Origin gazetteer, with a provenance naming the entry. Add it
+// with AddPlace.
+func PlaceFromGazetteer(s *story.Story, g geoparse.Place) story.Place {
+	id := g.ID
+	if id == "" || taken(s, id) {
+		id = UniqueID(s, g.Name)
+	}
+	return story.Place{ID: id, Name: g.Name, Kind: g.Kind, Lon: g.Lon, Lat: g.Lat, Origin: story.OriginGazetteer,
+		Provenance: "gazetteer entry " + g.ID + ", chosen by the user (see the About box for its sources)"}
 }
 
 func (op MovePlace) apply(s *story.Story) error {
