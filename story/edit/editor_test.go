@@ -257,3 +257,29 @@ func TestHistoryBound(t *testing.T) {
 		t.Errorf("undoBytes = %d after undoing everything", e.undoBytes)
 	}
 }
+
+// TestDropRejected: places, routes and claims found again after being
+// rejected are dropped, with their ids in steps, venues and stops.
+func TestDropRejected(t *testing.T) {
+	s := loadFixture(t)
+	if DropRejected(s) != s {
+		t.Fatal("nothing rejected, yet a new story")
+	}
+	s.Venues = []string{"belem-palace", "lisbon"}
+	s.Extra = map[string]any{RejectedPlacesKey: []any{"funchal", "belem-palace"},
+		RejectedRoutesKey: []any{"rail"}, RejectedClaimsKey: []any{"train"}}
+	orig := Clone(s)
+	got := DropRejected(s)
+	sameStory(t, "input", s, orig)
+	if got.PlaceByID("funchal") != nil || got.PlaceByID("belem-palace") != nil || got.RouteByID("rail") != nil || got.ClaimByID("train") != nil {
+		t.Fatal("rejected item kept")
+	}
+	wantList(t, "venues", got.Venues, "lisbon")
+	wantList(t, "flight stops", routeOf(t, got, "flight").Stops, "lisbon")
+	wantList(t, "talks places", stepOf(t, got, "talks").Places, "lisbon")
+	wantList(t, "talks claims", stepOf(t, got, "talks").Claims, "talks")
+	if stepOf(t, got, "leave").Route != nil {
+		t.Error("rejected route still shown")
+	}
+	noErrors(t, got)
+}
