@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/edit"
 )
 
 // Resolve returns the story as Storylens shows and exports it: a copy of s
@@ -9,7 +10,8 @@ import (
 // the articles mention (each with its Origin); with, when s has none of its
 // own, the routes and venues found in the text (origin inferred,
 // approximate); and, for a draft, the steps told from the journey, each
-// naming its places. Everything that shows a story (the
+// naming its places; less the places, routes and claims the user rejected
+// (story/edit). Everything that shows a story (the
 // map, the charts, the evidence panel, the exports and analyze) uses this
 // one list. Sources, claims, routes and step texts are shared with s; s
 // itself is not changed. With a nil report it returns s.
@@ -53,7 +55,9 @@ func Resolve(s *story.Story, r *Report) *story.Story {
 			out.Steps[i] = st
 		}
 	}
-	return &out
+	// What the user deleted (story/edit) stays deleted when the articles
+	// are analysed again.
+	return edit.DropRejected(&out)
 }
 
 // provenanceOf says where a found place's position comes from.

@@ -176,3 +176,34 @@ func TestOwnRoutesWin(t *testing.T) {
 		t.Errorf("origin %q, want story", r.Routes[0].Origin)
 	}
 }
+
+// A place the user deleted stays deleted when the articles are analysed
+// again.
+func TestResolveKeepsRejectedPlacesOut(t *testing.T) {
+	s := tallShip(t)
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plymouth string
+	for _, p := range Resolve(s, r).Places {
+		if p.Name == "Plymouth" {
+			plymouth = p.ID
+		}
+	}
+	if plymouth == "" {
+		t.Fatal("Plymouth not found to begin with")
+	}
+	s.Extra = map[string]any{"rejectedPlaces": []any{plymouth}}
+	rs := Resolve(s, r)
+	if rs.PlaceByID(plymouth) != nil {
+		t.Errorf("rejected place %s is back", plymouth)
+	}
+	for _, st := range rs.Steps {
+		for _, id := range st.Places {
+			if id == plymouth {
+				t.Errorf("step %q still names the rejected place", st.ID)
+			}
+		}
+	}
+}
