@@ -163,6 +163,7 @@ func closeAlongBox(chains []orb.LineString, b orb.Bound) ([]orb.Ring, error) {
 	}
 	return rings, nil
 }
+
 // joinLines joins polylines that share end points (pieces cut at bins).
 func joinLines(ls []orb.LineString) []orb.LineString {
 	byStart := map[key]int{}
