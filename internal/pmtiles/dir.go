@@ -132,6 +132,9 @@ func gzipBytes(b []byte) []byte {
 	return buf.Bytes()
 }
 
+// Gunzip decompresses b, refusing more than 64 MiB of output (gzip bombs).
+func Gunzip(b []byte) ([]byte, error) { return gunzip(b) }
+
 // gunzip decompresses b, refusing more than maxDecompressed bytes.
 func gunzip(b []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))

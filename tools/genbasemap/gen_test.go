@@ -126,7 +126,7 @@ func TestTileTree(t *testing.T) {
 	src = append(src, mercFeat(layerBoundary, 2, false, []orb.Point{{-170, 10}, {170, 10}})...)
 	w := pmtiles.NewWriter()
 	st := &tileStats{}
-	tileTree(w, src, level{MinZ: 0, MaxZ: 2}, st)
+	tileTree(w, src, level{MinZ: 0, MaxZ: 2}, 2, st)
 	b, err := w.Bytes([]byte("{}"))
 	if err != nil {
 		t.Fatal(err)

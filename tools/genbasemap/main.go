@@ -37,7 +37,7 @@ type level struct {
 func levels(maxZ uint8, res string) []level {
 	ls := []level{
 		{"l", "500", 0, 2, 1},
-		{"i", "20", 3, 5, 2},
+		{"i", "50", 3, 5, 2},
 		{"h", "0", 6, maxZ, 3},
 	}
 	if res == "f" && maxZ > 8 {
@@ -76,7 +76,7 @@ func main() {
 			n += len(f.pts)
 		}
 		st := &tileStats{}
-		tileTree(w, src, lv, st)
+		tileTree(w, src, lv, uint8(*maxZ), st)
 		stats["gshhg_"+lv.Res+"_z"+fmt.Sprint(lv.MinZ)] = map[string]int{"source_points": n, "tiles": st.tiles, "tile_points": st.points, "tile_bytes": st.bytes}
 		fmt.Fprintf(os.Stderr, "level %s z%d-%d: %d source points, %d tiles, %d points, %d bytes (%s)\n",
 			lv.Res, lv.MinZ, lv.MaxZ, n, st.tiles, st.points, st.bytes, time.Since(start).Round(time.Second))

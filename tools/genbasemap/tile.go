@@ -18,19 +18,28 @@ const extent = 4096
 
 type tileStats struct{ tiles, points, bytes int }
 
+// Douglas-Peucker tolerances in tile units (1/16 px at 256 px a tile): a
+// quarter pixel where the tile is drawn at about its own zoom, finer at the
+// highest zoom, which the map overzooms (up to 2^7 times).
+const (
+	tolTile = 4
+	tolMax  = 1
+)
+
 // tileTree cuts src into the tiles of zooms lv.MinZ..lv.MaxZ, clipping each
 // tile's features from its parent's (a quadtree), so that every point is
 // handled once per zoom. Tiles with no feature (open sea) are left out.
-func tileTree(w *pmtiles.Writer, src []feat, lv level, st *tileStats) {
+// maxZ is the archive's highest zoom.
+func tileTree(w *pmtiles.Writer, src []feat, lv level, maxZ uint8, st *tileStats) {
 	var rec func(z uint8, x, y uint32, fs []feat)
 	rec = func(z uint8, x, y uint32, fs []feat) {
 		if len(fs) == 0 {
 			return
 		}
 		if z >= lv.MinZ {
-			tol := 2.0
-			if z == lv.MaxZ {
-				tol = 1
+			tol := float64(tolTile)
+			if z == maxZ {
+				tol = tolMax
 			}
 			if b := encodeTile(z, x, y, fs, tol, st); b != nil {
 				w.Add(z, x, y, b)

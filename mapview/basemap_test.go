@@ -1,0 +1,179 @@
+package mapview
+
+import (
+	"bytes"
+	"image"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/mvt"
+	"github.com/paulmach/orb/geojson"
+	"github.com/storylens/storylens/internal/pmtiles"
+	"github.com/storylens/storylens/story"
+)
+
+// TestBasemapGolden renders the basemap at zoom 11 around the world's
+// detailed coasts (regenerate with -update and look at them).
+func TestBasemapGolden(t *testing.T) {
+	s, r := testStory()
+	for _, c := range []struct {
+		name     string
+		lon, lat float64
+	}{
+		{"lisbon_tagus", -9.10, 38.70},
+		{"bergen_fjords", 5.25, 60.40},
+		{"istanbul_bosphorus", 29.03, 41.06},
+		{"hongkong", 114.17, 22.30},
+		{"newyork_harbour", -74.04, 40.65},
+		{"vladivostok_russky", 131.87, 43.05},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cam := story.Camera{Center: [2]float64{c.lon, c.lat}, Zoom: 11}
+			img, err := Render(s, r, RenderOptions{Width: 800, Height: 560, Camera: &cam})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "basemap_z11_"+c.name+".png", img)
+		})
+	}
+}
+
+// twentyCities are the places TestBasemapCacheBound flies to.
+var twentyCities = [][2]float64{
+	{-9.14, 38.72}, {5.32, 60.39}, {28.98, 41.01}, {114.17, 22.30}, {-74.01, 40.70}, {131.89, 43.12},
+	{139.69, 35.69}, {151.21, -33.87}, {-43.17, -22.91}, {18.42, -33.92}, {-122.42, 37.77}, {103.82, 1.35},
+	{12.57, 55.68}, {-70.65, -33.45}, {37.62, 55.75}, {31.24, 30.04}, {72.88, 19.08}, {-123.12, 49.28},
+	{174.76, -36.85}, {-157.86, 21.31},
+}
+
+// TestBasemapCacheBound draws the basemap at zoom 3, 8 and 11 at twenty
+// cities at 1280×800 and checks that the tile cache stays within its
+// budget and the heap within 150 MB.
+func TestBasemapCacheBound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("draws 60 frames")
+	}
+	if _, err := loadBasemap(); err != nil {
+		t.Fatal(err)
+	}
+	rd := newRenderer()
+	img := image.NewRGBA(image.Rect(0, 0, 1280, 800))
+	maxUsed := int64(0)
+	for _, c := range twentyCities {
+		for _, z := range []float64{3, 8, 11} {
+			v := newView(story.Camera{Center: c, Zoom: z}, 1280, 800, 1)
+			if err := rd.drawBase(img, v, paletteFor(false)); err != nil {
+				t.Fatal(err)
+			}
+			used, _ := baseCache.stats()
+			maxUsed = max(maxUsed, used)
+		}
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	used, n := baseCache.stats()
+	t.Logf("after 20 cities: cache %d tiles, %.1f MB (max %.1f MB, budget %d MB); heap %.1f MB",
+		n, float64(used)/(1<<20), float64(maxUsed)/(1<<20), cacheBudget>>20, float64(ms.HeapAlloc)/(1<<20))
+	if maxUsed > cacheBudget {
+		t.Errorf("cache held %d bytes, budget %d", maxUsed, cacheBudget)
+	}
+	if mb := float64(ms.HeapAlloc) / (1 << 20); mb > 150 {
+		t.Errorf("heap %.1f MB after 20 cities, budget 150 MB", mb)
+	}
+}
+
+// TestTileCacheEvicts checks the LRU order and the byte bound.
+func TestTileCacheEvicts(t *testing.T) {
+	c := newTileCache(250)
+	src := &tileSource{}
+	k := func(x uint32) tileKey { return tileKey{src, 1, x, 0} }
+	for x := uint32(0); x < 3; x++ {
+		c.put(k(x), &ptile{x: x, bytes: 100})
+		c.get(k(0)) // keep 0 recently used
+	}
+	if c.get(k(0)) == nil || c.get(k(2)) == nil || c.get(k(1)) != nil {
+		t.Errorf("after three 100-byte tiles in 250 bytes: want 0 and 2 kept, 1 evicted")
+	}
+	if used, n := c.stats(); used != 200 || n != 2 {
+		t.Errorf("used %d bytes in %d tiles, want 200 in 2", used, n)
+	}
+}
+
+// brokenArchive is an archive whose tile 0/0/0 holds bytes that are not a
+// vector tile and whose tile 1/0/0 is land.
+func brokenArchive(t testing.TB) []byte {
+	w := pmtiles.NewWriter()
+	w.TileCompression = pmtiles.CompressionNone
+	w.Add(0, 0, 0, []byte{0x1a, 0xff, 0xff, 0xff, 0x0f, 0x01})
+	sq := orb.Ring{{0, 0}, {4096, 0}, {4096, 4096}, {0, 4096}, {0, 0}}
+	l := &mvt.Layer{Name: "earth", Version: 2, Extent: 4096}
+	f := geojson.NewFeature(orb.Polygon{sq})
+	f.Properties["class"] = 1
+	l.Features = append(l.Features, f)
+	land, err := mvt.Marshal(mvt.Layers{l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Add(1, 0, 0, land)
+	b, err := w.Bytes([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestBrokenBasemap: a bad tile is an error naming the archive, reported
+// once; the map goes on drawing the tiles it can.
+func TestBrokenBasemap(t *testing.T) {
+	b := brokenArchive(t)
+	var logged []error
+	old := logTileError
+	logTileError = func(err error) { logged = append(logged, err) }
+	defer func() { logTileError = old }()
+	src, err := openTileSource("user.pmtiles", bytes.NewReader(b), int64(len(b)), newTileCache(1<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := src.read(0, 0, 0)
+	if bad.err == nil || !strings.HasPrefix(bad.err.Error(), "user.pmtiles: tile 0/0/0: ") {
+		t.Errorf("bad tile error %v", bad.err)
+	}
+	src.read(0, 0, 0)
+	if len(logged) != 1 {
+		t.Errorf("logged %d errors, want 1", len(logged))
+	}
+	// Zoom 1 over the north-west quarter: land drawn from tile 1/0/0.
+	v := newView(story.Camera{Center: [2]float64{-90, 45}, Zoom: 1}, 64, 64, 1)
+	img := image.NewRGBA(image.Rect(0, 0, 64, 64))
+	drawTiles(img, v, &lightPalette, baseTiles(src, v, nil))
+	if got := img.RGBAAt(32, 32); got.R != lightPalette.earth.R || got.G != lightPalette.earth.G {
+		t.Errorf("pixel %v, want land", got)
+	}
+	// Truncated archives and bad headers: errors naming the file.
+	for _, n := range []int{0, 50, pmtiles.HeaderLen + 3} {
+		if _, err := openTileSource("user.pmtiles", bytes.NewReader(b[:n]), int64(n), newTileCache(1)); err == nil || !strings.HasPrefix(err.Error(), "user.pmtiles: ") {
+			t.Errorf("archive cut at %d bytes: error %v", n, err)
+		}
+	}
+}
+
+// FuzzDecodeTile: any bytes decode to a tile or an error, never a panic.
+func FuzzDecodeTile(f *testing.F) {
+	b := brokenArchive(f)
+	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	land, _, _ := r.Tile(1, 0, 0)
+	f.Add(land)
+	f.Add([]byte{0x1f, 0x8b, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tl, err := decodeTile(3, 1, 2, data)
+		if err == nil && tl == nil {
+			t.Fatal("nil tile without error")
+		}
+	})
+}
