@@ -59,6 +59,9 @@ func baseTiles(src *tileSource, v view, wake func()) []tileDraw {
 		}
 	}
 	var keys []tileKey
+	if wake != nil {
+		src.cache.nextFrame()
+	}
 	for ty := ty0; ty <= ty1; ty++ {
 		for tx := tx0; tx <= tx1; tx++ {
 			wrap := int(math.Floor(float64(tx) / fn))

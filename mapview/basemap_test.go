@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
@@ -176,4 +177,81 @@ func FuzzDecodeTile(f *testing.F) {
 			t.Fatal("nil tile without error")
 		}
 	})
+}
+
+// TestStaleRequestsDropped: a tile requested by a view that has since been
+// followed by more than staleFrames others (a flight passed over it) is
+// not decoded; one still wanted is, and wakes its map.
+func TestStaleRequestsDropped(t *testing.T) {
+	src, err := loadBasemap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newTileCache(1 << 20)
+	stale, fresh := tileKey{src, 8, 121, 97}, tileKey{src, 8, 122, 97}
+	c.sem <- struct{}{} // both decode slots busy
+	c.sem <- struct{}{}
+	woke := make(chan bool, 2)
+	c.request(stale, func() { woke <- true })
+	for i := 0; i <= staleFrames; i++ {
+		c.nextFrame()
+	}
+	c.request(fresh, func() { woke <- true })
+	<-c.sem
+	<-c.sem
+	<-woke
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		c.mu.Lock()
+		n := len(c.pending)
+		c.mu.Unlock()
+		if n == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("requests still pending")
+		}
+	}
+	if c.get(stale) != nil || c.get(fresh) == nil {
+		t.Errorf("stale tile decoded %v, fresh tile decoded %v; want false, true", c.get(stale) != nil, c.get(fresh) != nil)
+	}
+	select {
+	case <-woke:
+		t.Error("the dropped request woke its map")
+	default:
+	}
+}
+
+// TestSmallCacheBound draws the twenty cities through a 256 KB cache: it
+// stays within its budget (a single tile larger than the budget excepted)
+// and every view still gets its land.
+func TestSmallCacheBound(t *testing.T) {
+	src, err := loadBasemap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const budget = 256 << 10
+	old := src.cache
+	src.cache = newTileCache(budget)
+	defer func() { src.cache = old }()
+	rd := newRenderer()
+	img := image.NewRGBA(image.Rect(0, 0, 640, 400))
+	var maxUsed, maxTile int64
+	for _, c := range twentyCities {
+		v := newView(story.Camera{Center: c, Zoom: 11}, 640, 400, 1)
+		if err := rd.drawBase(img, v, paletteFor(false)); err != nil {
+			t.Fatal(err)
+		}
+		for _, td := range baseTiles(src, v, nil) {
+			maxTile = max(maxTile, td.t.bytes)
+		}
+		used, _ := src.cache.stats()
+		maxUsed = max(maxUsed, used)
+		if countEarth(img) == 0 {
+			t.Errorf("%v: no land drawn", c)
+		}
+	}
+	t.Logf("256 KB cache: max %.2f MB held, largest tile %.2f MB", float64(maxUsed)/(1<<20), float64(maxTile)/(1<<20))
+	if maxUsed > max(budget, maxTile) {
+		t.Errorf("cache held %d bytes, budget %d", maxUsed, budget)
+	}
 }

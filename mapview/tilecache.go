@@ -21,9 +21,26 @@ type tileCache struct {
 	ll      *list.List // of *ptile, most recent at the front
 	m       map[tileKey]*list.Element
 	keys    map[*ptile]tileKey
-	pending map[tileKey][]func()
+	pending map[tileKey]*request
 	sem     chan struct{} // bounds concurrent background decodes
+	// frame counts the views that requested tiles; a request not renewed
+	// for staleFrames views (a flight passed over it) is dropped undecoded.
+	frame uint64
 }
+
+// request is a background decode waiting for its turn.
+type request struct {
+	wakes  []func()
+	wanted uint64 // frame of the last view that asked for it
+}
+
+// staleFrames is how many views may pass before an undecoded request is
+// dropped.
+const staleFrames = 8
+
+// maxWakes bounds the wake functions one request keeps (a few maps may
+// wait for the same tile; each frame of one map asks again).
+const maxWakes = 4
 
 // cacheBudget is the byte budget of the basemap tile cache: a 1280×800
 // view at zoom 8-12 needs 10-30 tiles of up to ~1 MB each.
@@ -31,7 +48,7 @@ const cacheBudget = 96 << 20
 
 func newTileCache(budget int64) *tileCache {
 	return &tileCache{budget: budget, ll: list.New(), m: map[tileKey]*list.Element{},
-		keys: map[*ptile]tileKey{}, pending: map[tileKey][]func(){}, sem: make(chan struct{}, 2)}
+		keys: map[*ptile]tileKey{}, pending: map[tileKey]*request{}, sem: make(chan struct{}, 2)}
 }
 
 // get returns the cached tile k, or nil, marking it recently used.
@@ -81,6 +98,13 @@ func (c *tileCache) load(k tileKey) *ptile {
 	return t
 }
 
+// nextFrame marks the start of a view's requests.
+func (c *tileCache) nextFrame() {
+	c.mu.Lock()
+	c.frame++
+	c.mu.Unlock()
+}
+
 // request decodes tile k in the background unless it is cached or already
 // being decoded; wake (may be nil) is called once it is cached.
 func (c *tileCache) request(k tileKey, wake func()) {
@@ -89,23 +113,37 @@ func (c *tileCache) request(k tileKey, wake func()) {
 		c.mu.Unlock()
 		return
 	}
-	ws, busy := c.pending[k]
-	if wake != nil {
-		ws = append(ws, wake)
+	r, busy := c.pending[k]
+	if !busy {
+		r = &request{}
+		c.pending[k] = r
 	}
-	c.pending[k] = ws
+	r.wanted = c.frame
+	if wake != nil && len(r.wakes) < maxWakes {
+		r.wakes = append(r.wakes, wake)
+	}
 	c.mu.Unlock()
 	if busy {
 		return
 	}
 	go func() {
 		c.sem <- struct{}{}
+		c.mu.Lock()
+		stale := c.frame-r.wanted > staleFrames
+		if stale {
+			delete(c.pending, k)
+		}
+		c.mu.Unlock()
+		if stale {
+			<-c.sem
+			return
+		}
 		t := k.src.read(k.z, k.x, k.y)
 		<-c.sem
 		c.put(k, t)
 		c.mu.Lock()
-		ws := c.pending[k]
 		delete(c.pending, k)
+		ws := r.wakes
 		c.mu.Unlock()
 		for _, w := range ws {
 			w()
