@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"runtime"
 	"strings"
@@ -16,27 +17,32 @@ import (
 )
 
 // TestBasemapGolden renders the basemap at zoom 11 around the world's
-// detailed coasts (regenerate with -update and look at them).
+// detailed coasts, and across the antimeridian and over Antarctica at low
+// zooms (regenerate with -update and look at them).
 func TestBasemapGolden(t *testing.T) {
 	s, r := testStory()
 	for _, c := range []struct {
 		name     string
 		lon, lat float64
+		zoom     float64
 	}{
-		{"lisbon_tagus", -9.10, 38.70},
-		{"bergen_fjords", 5.25, 60.40},
-		{"istanbul_bosphorus", 29.03, 41.06},
-		{"hongkong", 114.17, 22.30},
-		{"newyork_harbour", -74.04, 40.65},
-		{"vladivostok_russky", 131.87, 43.05},
+		{"lisbon_tagus", -9.10, 38.70, 11},
+		{"bergen_fjords", 5.25, 60.40, 11},
+		{"istanbul_bosphorus", 29.03, 41.06, 11},
+		{"hongkong", 114.17, 22.30, 11},
+		{"newyork_harbour", -74.04, 40.65, 11},
+		{"vladivostok_russky", 131.87, 43.05, 11},
+		{"fiji_antimeridian", 180, -17, 5},
+		{"bering_antimeridian", -175, 62, 3},
+		{"antarctica", 0, -70, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			cam := story.Camera{Center: [2]float64{c.lon, c.lat}, Zoom: 11}
+			cam := story.Camera{Center: [2]float64{c.lon, c.lat}, Zoom: c.zoom}
 			img, err := Render(s, r, RenderOptions{Width: 800, Height: 560, Camera: &cam})
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "basemap_z11_"+c.name+".png", img)
+			golden(t, fmt.Sprintf("basemap_z%g_%s.png", c.zoom, c.name), img)
 		})
 	}
 }
