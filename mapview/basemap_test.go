@@ -261,3 +261,33 @@ func TestSmallCacheBound(t *testing.T) {
 		t.Errorf("cache held %d bytes, budget %d", maxUsed, budget)
 	}
 }
+
+// FuzzBasemapArchive: any bytes as a basemap archive give an error naming
+// the file, or a source whose tiles draw (bad ones as nothing, with an
+// error naming the file), never a panic.
+func FuzzBasemapArchive(f *testing.F) {
+	good := brokenArchive(f)
+	f.Add(good)
+	f.Add(good[:len(good)-4])
+	f.Add(good[:pmtiles.HeaderLen+8])
+	old := logTileError
+	logTileError = func(error) {}
+	defer func() { logTileError = old }()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		src, err := openTileSource("user.pmtiles", bytes.NewReader(b), int64(len(b)), newTileCache(1<<20))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "user.pmtiles: ") {
+				t.Fatalf("error without the file name: %v", err)
+			}
+			return
+		}
+		v := newView(story.Camera{Center: [2]float64{-90, 45}, Zoom: 1}, 32, 32, 1)
+		tiles := baseTiles(src, v, nil)
+		for _, td := range tiles {
+			if td.t.err != nil && !strings.HasPrefix(td.t.err.Error(), "user.pmtiles: ") {
+				t.Fatalf("tile error without the file name: %v", td.t.err)
+			}
+		}
+		drawTiles(image.NewRGBA(image.Rect(0, 0, 32, 32)), v, &lightPalette, tiles)
+	})
+}
