@@ -2,7 +2,6 @@ package mapview
 
 import (
 	"image"
-	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -11,7 +10,8 @@ import (
 )
 
 // BenchmarkFullRedraw draws basemap and overlay of the region view from
-// scratch (basemap already decoded and projected, as in the app).
+// scratch (the view's basemap tiles already decoded and cached, as in the
+// app once they have arrived).
 func BenchmarkFullRedraw(b *testing.B) {
 	benchFull(b, regionCamera(1280, 800))
 }
@@ -71,28 +71,6 @@ func BenchmarkPanFrame(b *testing.B) {
 		m.cam.Center[0] += 0.001
 		m.generate(1280, 800)
 	}
-}
-
-// TestBasemapMemory measures the heap the decoded, projected basemap holds.
-func TestBasemapMemory(t *testing.T) {
-	if baseLayers != nil {
-		t.Skip("basemap already loaded in this process")
-	}
-	var a, b runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&a)
-	ls, err := loadBasemap()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runtime.GC()
-	runtime.ReadMemStats(&b)
-	mb := float64(b.HeapAlloc-a.HeapAlloc) / (1 << 20)
-	t.Logf("basemap: %d layers, %.1f MB heap", len(ls), mb)
-	if mb > 100 {
-		t.Errorf("basemap holds %.1f MB, budget 100 MB", mb)
-	}
-	runtime.KeepAlive(ls)
 }
 
 // BenchmarkFullRedrawWide is a frame in the middle of a flight, zoomed out

@@ -129,6 +129,7 @@ func New(opts ...Option) *Map {
 	m.cam = worldCamera(800, 600)
 	m.target = m.cam
 	m.raster = canvas.NewRaster(m.generate)
+	m.rd.wake = m.tileReady
 	m.tip = widget.NewLabel("")
 	m.tipBg = canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	m.tip.Hide()
