@@ -4,7 +4,8 @@
 #         icons are in place, apt-get remove it and check nothing is left.
 #   .zip: unzip it, run the console build's headless commands under wine (--version, validate, analyze --json,
 #         export charts) and check the GUI build exits 0 on --version.
-# Needs root (apt-get) and wine64 (Debian's, /usr/lib/wine/wine64).
+# Needs root (apt-get), wine64 (Debian's, /usr/lib/wine/wine64) and gcc-mingw-w64-x86-64 (for the stand-in
+# bcryptprimitives.dll in .ci/wine/).
 set -euo pipefail
 dist=$(realpath "${1:-dist}")
 cd "$(dirname "$0")/.."
@@ -42,6 +43,9 @@ w="$tmp/Storylens-$version-windows-amd64"
 export WINEPREFIX="$tmp/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 t0=$(date +%s)
 "$wine" wineboot --init >/dev/null 2>&1 || true
+# Debian 12's wine 8.0 has no bcryptprimitives.dll, which Go 1.24+ programs need at start: add a stand-in.
+x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+  .ci/wine/bcryptprimitives.c -lbcrypt
 echo "wine prefix ready in $(( $(date +%s) - t0 ))s"
 cli() { "$wine" "$w/storylens-cli.exe" "$@" 2>"$tmp/wine.err" | tr -d '\r'; }
 got=$(cli --version)

@@ -73,7 +73,7 @@ licenses() {
   local f
   for f in assets/echartsjs/LICENSE assets/echartsjs/NOTICE assets/echartsjs/LICENSE-d3 assets/fonts/OFL.txt \
     packaging/licenses/SCOWL.txt /usr/share/common-licenses/LGPL-3 /usr/share/common-licenses/GPL-3; do
-    printf '\n\n==== %s ====\n\n' "$(basename "$f")"
+    printf '\n\n==== %s ====\n\n' "$f"
     cat "$f"
   done
   printf '\n\n==== Go standard library %s ====\n\n' "$(go env GOVERSION)"
