@@ -2,7 +2,6 @@ package mapview
 
 import (
 	"image"
-	"syscall"
 	"testing"
 	"time"
 
@@ -44,11 +43,7 @@ func benchFull(b *testing.B, c story.Camera) {
 // cpuPerOp reports the process's CPU time per operation ("cpu-ms/op"),
 // which, unlike ns/op, does not grow when other processes share the cores.
 func cpuPerOp(b *testing.B) func() {
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
+	cpu := processCPU
 	start := cpu()
 	return func() {
 		b.ReportMetric(float64(cpu()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")

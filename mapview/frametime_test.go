@@ -3,7 +3,6 @@ package mapview
 import (
 	"image"
 	"sort"
-	"syscall"
 	"testing"
 	"time"
 
@@ -50,13 +49,6 @@ func TestFirstFrameDoesNotWaitForBasemap(t *testing.T) {
 	if waiting {
 		t.Error("no redraw scheduled once the basemap was ready")
 	}
-}
-
-// processCPU is the process's user and system CPU time so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // cpuLog, when set, collects each frame's process CPU time in
