@@ -33,18 +33,18 @@ func BenchmarkBasePan(b *testing.B) {
 		for _, z := range []float64{3, 8, 12} {
 			b.Run(fmt.Sprintf("%s/z%g", c.name, z), func(b *testing.B) {
 				s, r := testStory()
-				m := New(WithStory(s, r))
+				p := NewPainter(nil)
+				p.SetStory(s, r)
 				<-baseDone
-				m.Resize(fyneSize(1280, 800))
-				m.cam = story.Camera{Center: [2]float64{c.lon, c.lat}, Zoom: z}
-				preloadTiles(b, m.cam, 1280, 800)
-				fullFrame(b, m, 1280, 800)
-				m.dragging = true
+				st := FrameState{Camera: story.Camera{Center: [2]float64{c.lon, c.lat}, Zoom: z}}
+				preloadTiles(b, st.Camera, 1280, 800)
+				fullPaint(b, p, 1280, 800, st)
+				st.Panning = true
 				b.ResetTimer()
 				defer cpuPerOp(b)()
 				for i := 0; i < b.N; i++ {
-					m.cam.Center[0] += 0.0001
-					m.generate(1280, 800)
+					st.Camera.Center[0] += 0.0001
+					p.Paint(1280, 800, 1, st)
 				}
 			})
 		}

@@ -51,21 +51,39 @@ func cpuPerOp(b *testing.B) func() {
 }
 
 // BenchmarkPanFrame is one frame while dragging: the cached basemap layer
-// is re-blitted shifted and the overlay redrawn (what Map.generate does).
+// is re-blitted shifted and the overlay redrawn (what the map widget's
+// Painter does).
 func BenchmarkPanFrame(b *testing.B) {
 	s, r := testStory()
-	m := New(WithStory(s, r))
+	p := NewPainter(nil)
+	p.SetStory(s, r)
 	<-baseDone
-	m.Resize(fyneSize(1280, 800))
-	m.cam = regionCamera(1280, 800)
-	fullFrame(b, m, 1280, 800) // fills the cache
-	m.dragging = true
+	st := FrameState{Camera: regionCamera(1280, 800)}
+	fullPaint(b, p, 1280, 800, st) // fills the cache
+	st.Panning = true
 	b.ResetTimer()
 	defer cpuPerOp(b)()
 	for i := 0; i < b.N; i++ {
-		m.cam.Center[0] += 0.001
-		m.generate(1280, 800)
+		st.Camera.Center[0] += 0.001
+		p.Paint(1280, 800, 1, st)
 	}
+}
+
+// fullPaint paints a w×h frame with the full-resolution basemap: the first
+// frame at a size draws it in a goroutine, so it waits for that.
+func fullPaint(tb testing.TB, p *Painter, w, h int, st FrameState) *image.RGBA {
+	tb.Helper()
+	img := p.Paint(w, h, 1, st)
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if p.base.img != nil && p.base.img.Bounds() == image.Rect(0, 0, w, h) {
+			return img
+		}
+		if p.FullResolution(w, h) {
+			return p.Paint(w, h, 1, st)
+		}
+	}
+	tb.Fatal("the full-resolution basemap was never drawn")
+	return nil
 }
 
 // BenchmarkFullRedrawWide is a frame in the middle of a flight, zoomed out

@@ -143,14 +143,24 @@ func (sc *scene) stepView(i int, w, h float64) (story.Camera, []string, string, 
 // the overview and then to the world.
 func (sc *scene) fit(i int, w, h, pad float64) story.Camera {
 	if b, ok := sc.viewBound(i); ok {
-		return fitCamera(b, w, h, pad, 12)
+		return fitCamera(b, w, h, pad, maxFitZoom(b))
 	}
 	if i != -2 {
 		if b, ok := sc.viewBound(-2); ok {
-			return fitCamera(b, w, h, pad, 12)
+			return fitCamera(b, w, h, pad, maxFitZoom(b))
 		}
 	}
 	return worldCamera(w, h)
+}
+
+// maxFitZoom is how far a fitted view may zoom in: 12 for an area, 10 for
+// a single point (a venue placed at its city): close enough to see where it
+// is, far enough to see it among the places around.
+func maxFitZoom(b orb.Bound) float64 {
+	if b.Max[0]-b.Min[0] < 1e-3 && b.Max[1]-b.Min[1] < 1e-3 {
+		return 10
+	}
+	return 12
 }
 
 // World is the view when there is nothing to show.

@@ -2,18 +2,24 @@ package mapview
 
 import (
 	"image"
-	"math"
 	"testing"
 	"time"
 
 	"github.com/storylens/storylens/story"
 )
 
-// TestFrameDoesNotWaitForTiles: with no tile decoded yet, a widget frame is
-// drawn at once (sea where no tile is ready), the tiles are decoded in the
-// background, and once they are the map redraws with land.
+// TestFrameDoesNotWaitForTiles: with no tile decoded yet, a painter's frame
+// is drawn at once (sea where no tile is ready), the tiles are decoded in
+// the background, and once they are the painter asks for a redraw with land.
 func TestFrameDoesNotWaitForTiles(t *testing.T) {
-	m, _ := newTestMap(t)
+	redraws := make(chan struct{}, 64)
+	m := NewPainter(func() {
+		select {
+		case redraws <- struct{}{}:
+		default:
+		}
+	})
+	<-baseDone
 	src, err := loadBasemap()
 	if err != nil {
 		t.Fatal(err)
@@ -33,8 +39,8 @@ func TestFrameDoesNotWaitForTiles(t *testing.T) {
 	if n := countEarth(img); n != 0 {
 		t.Errorf("first frame drew %d land pixels before any tile was decoded", n)
 	}
-	// The background decode calls the widget's tileReady, which marks the
-	// cached layer stale.
+	// The background decode wakes the painter, which marks the cached
+	// layer stale and asks for a redraw.
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		if _, n := src.cache.stats(); n > 0 {
@@ -47,9 +53,14 @@ func TestFrameDoesNotWaitForTiles(t *testing.T) {
 	}
 	for ready := false; !ready; time.Sleep(time.Millisecond) {
 		if time.Now().After(deadline) {
-			t.Fatal("tileReady did not mark the basemap layer stale")
+			t.Fatal("the painter was not told the tile arrived")
 		}
-		ready = math.IsNaN(m.base.zoom)
+		ready = m.stale.Load()
+	}
+	select {
+	case <-redraws:
+	case <-time.After(5 * time.Second):
+		t.Error("no redraw asked for when the tile arrived")
 	}
 	baseTiles(src, v, nil) // decode the rest now, for the check below
 	if err := m.rd.drawBase(img, v, paletteFor(false)); err != nil {

@@ -5,7 +5,6 @@ import (
 	"io"
 	"sync"
 
-	"fyne.io/fyne/v2"
 	"github.com/storylens/storylens/internal/pmtiles"
 )
 
@@ -35,7 +34,7 @@ func openTileSource(name string, r io.ReaderAt, size int64, cache *tileCache) (*
 
 // logTileError reports a tile that could not be read (once per source, so
 // a broken archive does not flood the log).
-var logTileError = func(err error) { fyne.LogError("mapview: basemap", err) }
+var logTileError = func(err error) { logError(err) }
 
 // read reads and decodes tile z/x/y. A missing tile is an empty tile (open
 // sea); a broken one is an empty tile with err set, reported once.
