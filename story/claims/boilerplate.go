@@ -31,9 +31,33 @@ func IsBoilerplate(s string) bool {
 	if s == "" {
 		return true
 	}
+	if c := s[0]; !(c >= 'A' && c <= 'Z' || c == '(' || c >= 0x80) {
+		return false // furniture opens with a capital, "(" or "©"
+	}
 	head := s
 	if len(head) > 40 {
 		head = head[:40]
+	}
+	// Only lines whose first word opens some prefix or marker are compared
+	// with them all.
+	fw := head
+	if i := strings.IndexAny(fw, " :"); i >= 0 {
+		fw = fw[:i]
+	}
+	fw = strings.TrimLeft(fw, "(")
+	var buf [16]byte
+	if len(fw) > len(buf) {
+		return furnitureTail(s)
+	}
+	for i := 0; i < len(fw); i++ {
+		c := fw[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !furnitureFirst[string(buf[:len(fw)])] { // no allocation: a map index
+		return furnitureTail(s)
 	}
 	low := strings.ToLower(head)
 	if len(s) < 40 && markerLines[strings.Trim(low, "()[]. ")] {
@@ -45,6 +69,33 @@ func IsBoilerplate(s string) bool {
 			return true
 		}
 	}
+	return furnitureTail(s)
+}
+
+// furnitureFirst are the first words (lower case, without "(") of
+// boilerplatePrefixes, markerLines and bylines.
+var furnitureFirst = func() map[string]bool {
+	m := map[string]bool{"by": true}
+	add := func(p string) {
+		p = strings.TrimLeft(p, "(")
+		if i := strings.IndexAny(p, " :"); i >= 0 {
+			p = p[:i]
+		}
+		m[p] = true
+	}
+	for _, p := range boilerplatePrefixes {
+		add(p)
+	}
+	for p := range markerLines {
+		add(p)
+	}
+	return m
+}()
+
+// furnitureTail reports the furniture that shows at a line's end: credits
+// ("... contributed reporting"), photo credits (" / Reuters") and a
+// dateline alone.
+func furnitureTail(s string) bool {
 	if strings.Contains(s, "contributed") {
 		t := strings.TrimRight(s, ". ")
 		if strings.HasSuffix(t, "contributed reporting") || strings.HasSuffix(t, "contributed to this report") ||

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,62 +37,74 @@ var departWords = map[string]bool{"depart": true, "departed": true, "departs": t
 var forWords = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true, "bound": true,
 	"headed": true, "heading": true, "departed": true, "sailed": true, "sails": true, "flew": true}
 
+// Bits of motionStems.
+const (
+	stemArrive = 1 << iota
+	stemDepart
+	stemFor
+)
+
+// motionStems maps the normalised (stemmed) forms of arriveWords,
+// departWords and forWords to what they mark, so that a sentence's tokens
+// are looked up without re-reading its text.
+var motionStems = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(ws map[string]bool, bit uint8) {
+		for w := range ws {
+			for _, t := range tokenize(w, nil) {
+				m[t.word] |= bit
+			}
+		}
+	}
+	add(arriveWords, stemArrive)
+	add(departWords, stemDepart)
+	add(forWords, stemFor)
+	return m
+}()
+
 // signatureOf reads the signature of sentence s from its tokens; nil when it
 // has none.
 func signatureOf(s string, ts []token) *signature {
 	var sg signature
-	var buf [12]byte
-	// word is token k as written, in lower case (ASCII; others "").
-	word := func(k int) string {
-		w := s[ts[k].start:ts[k].end]
-		if len(w) > len(buf) {
-			return ""
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		return string(buf[:len(w)]) // not kept: compared and dropped
-	}
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
-		if t.end-t.start == 4 && ts[k].word[0] >= '1' && ts[k].word[0] <= '2' && isDigitString(t.word) {
-			if y := atoi4(t.word); y >= 1900 && y <= 2099 && !slices.Contains(sg.years, uint16(y)) {
+		w := t.word
+		if len(w) == 4 && (w[0] == '1' || w[0] == '2') && t.end-t.start == 4 && isDigitString(w) {
+			if y := atoi4(w); y >= 1900 && y <= 2099 && !slices.Contains(sg.years, uint16(y)) {
 				sg.years = append(sg.years, uint16(y))
 			}
 			continue
 		}
-		w := t.word
-		if !t.stop {
-			if c := w[0]; c != 'a' && c != 'l' && c != 'r' && c != 't' && c != 'd' && c != 'q' && c != 'b' &&
-				c != 'h' && c != 's' && c != 'f' {
-				continue
+		if t.stop {
+			switch w {
+			case "from":
+				sg.from = addPlace(sg.from, s, ts, k+1)
+			case "to", "into":
+				sg.to = addPlace(sg.to, s, ts, k+1)
 			}
-			w = word(k)
+			continue
 		}
-		switch {
-		case w == "from":
-			sg.from = addPlace(sg.from, s, ts, k+1)
-		case w == "to" || w == "into" || w == "towards" || w == "toward":
-			sg.to = addPlace(sg.to, s, ts, k+1)
-		case arriveWords[w]:
+		if len(w) < 4 || len(w) > 9 {
+			continue
+		}
+		bits := motionStems[w]
+		if bits == 0 {
+			continue
+		}
+		if bits&stemArrive != 0 {
 			sg.motion |= motionArrive
 			if k+1 < len(ts) && (ts[k+1].word == "in" || ts[k+1].word == "at") {
 				sg.to = addPlace(sg.to, s, ts, k+2)
 			} else {
 				sg.to = addPlace(sg.to, s, ts, k+1)
 			}
-		case departWords[w] || forWords[w]:
-			if departWords[w] {
-				sg.motion |= motionDepart
-				sg.from = addPlace(sg.from, s, ts, k+1)
-			}
-			if forWords[w] && k+1 < len(ts) && ts[k+1].word == "for" {
-				sg.to = addPlace(sg.to, s, ts, k+2)
-			}
+		}
+		if bits&stemDepart != 0 {
+			sg.motion |= motionDepart
+			sg.from = addPlace(sg.from, s, ts, k+1)
+		}
+		if bits&stemFor != 0 && k+1 < len(ts) && ts[k+1].word == "for" {
+			sg.to = addPlace(sg.to, s, ts, k+2)
 		}
 	}
 	if len(sg.from) == 0 && len(sg.to) == 0 && len(sg.years) == 0 && sg.motion == 0 {
@@ -116,7 +127,7 @@ func addPlace(set []uint64, s string, ts []token, k int) []uint64 {
 	if k < len(ts) && ts[k].word == "the" {
 		k++
 	}
-	if k < len(ts) && titles[strings.ToLower(s[ts[k].start:ts[k].end])] {
+	if k < len(ts) && titles[ts[k].word] {
 		return set // "to President Lula": a person
 	}
 	h := uint64(0)
@@ -133,10 +144,18 @@ func addPlace(set []uint64, s string, ts []token, k int) []uint64 {
 	return append(set, h)
 }
 
-// titles open a person's name, not a place's.
-var titles = map[string]bool{"president": true, "prime": true, "pope": true, "king": true, "queen": true,
-	"prince": true, "princess": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true,
-	"chancellor": true, "minister": true, "secretary": true, "general": true, "premier": true, "emperor": true}
+// titles open a person's name, not a place's (normalised, as tokens hold
+// them).
+var titles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"president", "prime", "pope", "king", "queen", "prince", "princess", "mr", "mrs",
+		"ms", "dr", "sir", "chancellor", "minister", "secretary", "general", "premier", "emperor"} {
+		for _, t := range tokenize(w, nil) {
+			m[t.word] = true
+		}
+	}
+	return m
+}()
 
 func intersects(a, b []uint64) bool {
 	for _, x := range a {
@@ -183,6 +202,12 @@ func merge(a, b *signature) *signature {
 	case b == nil:
 		return a
 	}
+	if a.motion|b.motion == a.motion && subset(b.from, a.from) && subset(b.to, a.to) && subset16(b.years, a.years) {
+		return a // nothing new: template sentences merge without copying
+	}
+	if a.motion|b.motion == b.motion && subset(a.from, b.from) && subset(a.to, b.to) && subset16(a.years, b.years) {
+		return b
+	}
 	m := &signature{motion: a.motion | b.motion}
 	m.from = union(a.from, b.from)
 	m.to = union(a.to, b.to)
@@ -202,4 +227,22 @@ func union(a, b []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+func subset(a, b []uint64) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func subset16(a, b []uint16) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
