@@ -22,22 +22,21 @@ func TestEvalSetClaims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	found, total := 0, 0
-	for _, ev := range events {
+	docsOf := make([][]Doc, len(events))
+	for i, ev := range events {
 		s, ps := story.LoadFS(ev.FS, ev.Slug)
 		if ps.HasErrors() {
 			t.Fatalf("%s: %v", ev.Slug, ps.Err())
 		}
-		var docs []Doc
 		for _, src := range s.Sources {
 			if src.Article != nil {
-				docs = append(docs, Doc{Source: src.ID, Sentences: src.Article.Sentences})
+				docsOf[i] = append(docsOf[i], Doc{Source: src.ID, Sentences: src.Article.Sentences})
 			}
 		}
-		gs := Discover(docs, Options{})
+	}
+	score := func(gold []evalset.Claim, gs []Group) int {
 		n := 0
-		for _, g := range ev.Gold.Claims {
-			total++
+		for _, g := range gold {
 			for _, c := range gs {
 				if evalset.ClaimFound(g, c.Label, c.Sources) {
 					n++
@@ -45,6 +44,13 @@ func TestEvalSetClaims(t *testing.T) {
 				}
 			}
 		}
+		return n
+	}
+	found, total := 0, 0
+	for i, ev := range events {
+		gs := Discover(docsOf[i], Options{})
+		n := score(ev.Gold.Claims, gs)
+		total += len(ev.Gold.Claims)
 		found += n
 		t.Logf("%-40s claims %d/%d, %d groups", ev.Slug, n, len(ev.Gold.Claims), len(gs))
 		for _, g := range gs {
@@ -59,6 +65,13 @@ func TestEvalSetClaims(t *testing.T) {
 		}
 	}
 	t.Logf("eval set: %d of %d gold claims found (%.2f)", found, total, float64(found)/float64(total))
+	for _, thr := range []float64{0.2, 0.25, 0.3, 0.35, 0.4} {
+		n := 0
+		for i, ev := range events {
+			n += score(ev.Gold.Claims, Discover(docsOf[i], Options{Threshold: thr}))
+		}
+		t.Logf("threshold %.2f: %d of %d", thr, n, total)
+	}
 	if found < evalClaimsFloor {
 		t.Errorf("%d of %d gold claims found, floor %d", found, total, evalClaimsFloor)
 	}

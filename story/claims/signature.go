@@ -62,6 +62,15 @@ var motionStems = func() map[string]uint8 {
 	return m
 }()
 
+// motionFirst marks the first bytes of motionStems' keys: most tokens are
+// ruled out without a map look-up.
+var motionFirst = func() (b [256]bool) {
+	for w := range motionStems {
+		b[w[0]] = true
+	}
+	return b
+}()
+
 // signatureOf reads the signature of sentence s from its tokens; nil when it
 // has none.
 func signatureOf(s string, ts []token) *signature {
@@ -84,7 +93,7 @@ func signatureOf(s string, ts []token) *signature {
 			}
 			continue
 		}
-		if len(w) < 4 || len(w) > 9 {
+		if len(w) < 4 || len(w) > 9 || !motionFirst[w[0]] {
 			continue
 		}
 		bits := motionStems[w]
