@@ -150,6 +150,18 @@ func setMemoryLimit() {
 // positional arguments, or an exit code when parsing ended the command
 // (help shown: ExitOK; bad flag: ExitUsage).
 func parseArgs(fs *flag.FlagSet, env Env, args []string, maxPos int) ([]string, int, bool) {
+	// Help goes once, to stdout (the flag package would print it to the
+	// error output while parsing).
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			fs.SetOutput(env.Stdout)
+			fs.Usage()
+			return nil, ExitOK, false
+		}
+	}
 	fs.SetOutput(env.Stderr)
 	var pos []string
 	for {

@@ -97,6 +97,11 @@ func exportCharts(env Env, args []string) int {
 	}
 	w, h, err := parseSize(*size)
 	if err == nil {
+		if err = charts.CheckSize(w, h); err != nil {
+			err = fmt.Errorf("--size %s: %w", *size, err)
+		}
+	}
+	if err == nil {
 		err = parseScale(*scale)
 	}
 	var ids []charts.ID
