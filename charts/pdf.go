@@ -49,6 +49,7 @@ func (sc *scene) pdf(transparent bool, title string) ([]byte, error) {
 	f.SetCreationDate(fixedTime)
 	f.SetModificationDate(fixedTime)
 	f.SetCompression(true)
+	f.SetCatalogSort(true) // fonts and objects in a fixed order
 	f.AddUTF8FontFromBytes("sans", "", fonts.SansRegular)
 	f.AddUTF8FontFromBytes("sans", "B", fonts.SansBold)
 	f.AddPage()
