@@ -34,10 +34,12 @@ func exportGeoJSON(env Env, args []string) int {
 }
 
 func exportCSV(env Env, args []string) int {
-	fs := newFlagSet("export csv", "export csv [PATH] --out DIR [--force]",
-		"Writes claims.csv, coverage.csv (source x claim, 0/1), quantities.csv, checks.csv and places.csv.")
+	fs := newFlagSet("export csv", "export csv [PATH] --out DIR [--force] [--bom]",
+		"Writes claims.csv, coverage.csv (source x claim, 0/1), quantities.csv, conflicts.csv, checks.csv,\n"+
+			"places.csv, sources.csv and steps.csv (RFC 4180, UTF-8, dates ISO 8601, ranges as start and end).")
 	out := fs.String("out", "", "folder to write into (created if missing)")
 	force := fs.Bool("force", false, "overwrite existing files")
+	bom := fs.Bool("bom", false, "start each file with a UTF-8 byte order mark (for Excel)")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
 		return code
@@ -52,7 +54,7 @@ func exportCSV(env Env, args []string) int {
 	if err := mkdirAll(*out); err != nil {
 		return failf(env, "export csv", "%v", err)
 	}
-	files, err := tables.WriteCSV(*out, s, rep, *force)
+	files, err := tables.WriteCSVOptions(*out, s, rep, tables.CSVOptions{Overwrite: *force, BOM: *bom})
 	for _, f := range files {
 		fmt.Fprintln(env.Stdout, f)
 	}

@@ -16,22 +16,42 @@ import (
 )
 
 // CSVFiles are the files WriteCSV writes, in order.
-var CSVFiles = []string{"claims.csv", "coverage.csv", "quantities.csv", "checks.csv", "places.csv"}
+var CSVFiles = []string{"claims.csv", "coverage.csv", "quantities.csv", "conflicts.csv", "checks.csv", "places.csv",
+	"sources.csv", "steps.csv"}
 
 // WriteCSV writes CSVFiles into dir (which must exist) and returns the paths
 // written. Each file is written atomically (internal/safefile). Unless
 // overwrite is true, it writes nothing when any of the files exists. Files
 // are RFC 4180: comma separated, CRLF line ends, quotes doubled, UTF-8 with
-// no byte order mark, one header row.
+// no byte order mark (WriteCSVOptions can add one for Excel), one header
+// row; dates are ISO 8601 (YYYY-MM-DD), a range as start and end columns.
 //
 //   - claims.csv: id, label, origin, topic, sourceCount, sources (ids joined by "; ")
 //   - coverage.csv: one row per source, one 0/1 column per claim id
 //   - quantities.csv: source, value, unit, normalizedValue, normalizedUnit, text, sentence
+//   - conflicts.csv: about, values (value unit, joined by "; "), sources, verdict
 //   - checks.csv: source, text, from, to, statedValue, statedUnit, computedValue,
 //     computedUnit, method, verdict, bearingStated, bearingComputed, bearingVerdict
 //   - places.csv: id, name, kind, origin, lat, lon, mentions, sourceCount, sources,
-//     provenance, approximate
+//     provenance, approximate, precision
+//   - sources.csv: id, title, outlet, date, dateInferred, dateReason, words, focusPlace
+//   - steps.csv: id, title, start, end, places, route, claims, sources
 func WriteCSV(dir string, s *story.Story, r *analysis.Report, overwrite bool) ([]string, error) {
+	return WriteCSVOptions(dir, s, r, CSVOptions{Overwrite: overwrite})
+}
+
+// CSVOptions tune WriteCSVOptions.
+type CSVOptions struct {
+	// Overwrite replaces existing files.
+	Overwrite bool
+	// BOM starts each file with a UTF-8 byte order mark, which Excel needs
+	// to read UTF-8 (other programs do not).
+	BOM bool
+}
+
+// WriteCSVOptions is WriteCSV with options.
+func WriteCSVOptions(dir string, s *story.Story, r *analysis.Report, o CSVOptions) ([]string, error) {
+	overwrite := o.Overwrite
 	if s == nil || r == nil {
 		return nil, errors.New("csv: no story or no analysis report")
 	}
@@ -44,10 +64,16 @@ func WriteCSV(dir string, s *story.Story, r *analysis.Report, overwrite bool) ([
 			}
 		}
 	}
-	tables := [][][]string{claimsTable(r), coverageTable(r), quantitiesTable(r), checksTable(r), placesTable(s, r)}
+	tables := [][][]string{claimsTable(r), coverageTable(r), quantitiesTable(r), conflictsTable(r), checksTable(r),
+		placesTable(s, r), sourcesTable(r), stepsTable(s, r)}
 	var written []string
 	for i, t := range tables {
 		err := safefile.Write(paths[i], safefile.Options{Overwrite: overwrite}, func(w io.Writer) error {
+			if o.BOM {
+				if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+					return err
+				}
+			}
 			return writeTable(w, t)
 		})
 		if err != nil {
@@ -119,6 +145,50 @@ func quantitiesTable(r *analysis.Report) [][]string {
 	return rows
 }
 
+func conflictsTable(r *analysis.Report) [][]string {
+	rows := [][]string{{"about", "values", "sources", "verdict"}}
+	for _, c := range r.Conflicts {
+		var vals []string
+		for _, v := range c.Values {
+			vals = append(vals, strings.TrimSpace(num(v.Value)+" "+v.Unit))
+		}
+		rows = append(rows, []string{Text(c.About), Text(strings.Join(vals, "; ")), joinIDs(c.Sources), Text(c.Verdict)})
+	}
+	return rows
+}
+
+func sourcesTable(r *analysis.Report) [][]string {
+	rows := [][]string{{"id", "title", "outlet", "date", "dateInferred", "dateReason", "words", "focusPlace"}}
+	for _, src := range r.Sources {
+		rows = append(rows, []string{Text(src.ID), Text(src.Title), Text(src.Outlet), Text(src.Date),
+			strconv.FormatBool(src.DateInferred), Text(src.DateReason), strconv.Itoa(src.Words), Text(src.FocusPlace)})
+	}
+	return rows
+}
+
+// stepsTable lists the steps as shown (the resolved story's), each date
+// or range as start and end.
+func stepsTable(s *story.Story, r *analysis.Report) [][]string {
+	rows := [][]string{{"id", "title", "start", "end", "places", "route", "claims", "sources"}}
+	for i, st := range s.Steps {
+		start, end, _ := strings.Cut(st.Date, "/")
+		if end == "" {
+			end = start
+		}
+		places := st.Places
+		if len(places) == 0 && i < len(r.Steps) {
+			places = r.Steps[i].Places
+		}
+		route := ""
+		if st.Route != nil {
+			route = *st.Route
+		}
+		rows = append(rows, []string{Text(st.ID), Text(st.Title), Text(start), Text(end), joinIDs(places), Text(route),
+			joinIDs(st.Claims), joinIDs(st.Sources)})
+	}
+	return rows
+}
+
 func checksTable(r *analysis.Report) [][]string {
 	rows := [][]string{{"source", "text", "from", "to", "statedValue", "statedUnit", "computedValue", "computedUnit", "method", "verdict", "bearingStated", "bearingComputed", "bearingVerdict"}}
 	for _, c := range r.Checks {
@@ -133,10 +203,10 @@ func checksTable(r *analysis.Report) [][]string {
 }
 
 func placesTable(s *story.Story, r *analysis.Report) [][]string {
-	rows := [][]string{{"id", "name", "kind", "origin", "lat", "lon", "mentions", "sourceCount", "sources", "provenance", "approximate"}}
+	rows := [][]string{{"id", "name", "kind", "origin", "lat", "lon", "mentions", "sourceCount", "sources", "provenance", "approximate", "precision"}}
 	for _, p := range placeRows(s, r) {
 		rows = append(rows, []string{Text(p.ID), Text(p.Name), Text(p.Kind), Text(p.Origin), num(p.Lat), num(p.Lon), strconv.Itoa(p.Mentions),
-			strconv.Itoa(len(p.Sources)), joinIDs(p.Sources), Text(p.Provenance), strconv.FormatBool(p.Approximate)})
+			strconv.Itoa(len(p.Sources)), joinIDs(p.Sources), Text(p.Provenance), strconv.FormatBool(p.Approximate), Text(p.Precision)})
 	}
 	return rows
 }

@@ -48,6 +48,7 @@ func GeoJSON(s *story.Story, r *analysis.Report) ([]byte, error) {
 			"sources":     nonNil(p.Sources),
 			"provenance":  p.Provenance,
 			"approximate": p.Approximate,
+			"precision":   p.Precision,
 		}
 		fc.Append(f)
 	}
@@ -72,6 +73,7 @@ func GeoJSON(s *story.Story, r *analysis.Report) ([]byte, error) {
 			"lengthKm":    LengthKm(rt.Line),
 			"provenance":  rt.Provenance,
 			"approximate": rt.Approximate,
+			"origin":      routeOrigin(rt),
 		}
 		fc.Append(f)
 	}
@@ -80,6 +82,14 @@ func GeoJSON(s *story.Story, r *analysis.Report) ([]byte, error) {
 		return nil, fmt.Errorf("geojson: %w", err)
 	}
 	return append(b, '\n'), nil
+}
+
+// routeOrigin is "story" or "inferred".
+func routeOrigin(rt *story.Route) string {
+	if rt.Origin == "" {
+		return story.OriginStory
+	}
+	return rt.Origin
 }
 
 // LengthKm is the great-circle (haversine) length of a line in kilometres,
