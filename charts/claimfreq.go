@@ -25,6 +25,8 @@ func (b *builder) claimFrequency(c *Chart) error {
 		}
 		return claims[i].Label < claims[j].Label
 	})
+	total := len(claims)
+	claims = b.topClaims(claims)
 	ids := make([]string, len(claims))
 	for i, cl := range claims {
 		ids[i] = cl.ID
@@ -33,7 +35,11 @@ func (b *builder) claimFrequency(c *Chart) error {
 	// Colour groups: topics when there are 2..maxTopicColours, else origin.
 	groupOf, groups := claimGroups(claims)
 	title := "Claims by number of sources"
-	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(len(claims), "claim"))
+	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "claim"))
+	if len(claims) < total {
+		sub = fmt.Sprintf("%s · %s · the %d most reported of %s", b.o.Title, plural(len(b.rep.Sources), "source"),
+			len(claims), plural(total, "claim"))
+	}
 	if len(claims) == 0 {
 		sub += " · no claims found"
 	}
@@ -145,6 +151,28 @@ type barLayout struct {
 
 // barLayout fits n rows into the chart: labels get up to 42% of the width,
 // and two lines when the rows are tall enough.
+// MaxClaimBars caps the bars of the claim-frequency chart; fewer when the
+// chart is too short for them to be read (a line of text each).
+const MaxClaimBars = 40
+
+// topClaims keeps the most reported claims (sorted first) that the chart
+// can show readably, and any highlighted claim beyond them; the subtitle
+// says how many there are in all.
+func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimReport {
+	plot := float64(b.o.Height - 86 - 44)
+	n := min(MaxClaimBars, max(5, int(plot/(lineHeight+4))))
+	if len(claims) <= n {
+		return claims
+	}
+	keep := append([]analysis.ClaimReport(nil), claims[:n]...)
+	for _, cl := range claims[n:] {
+		if b.hi[cl.ID] && len(keep) > 0 {
+			keep[len(keep)-1] = cl // a highlighted claim is always shown
+		}
+	}
+	return keep
+}
+
 func (b *builder) barLayout(n int, legend bool) barLayout {
 	top := 62
 	if legend {

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,5 +80,37 @@ func TestPDFIsReproducible(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Fatal("two PDFs of one chart differ")
 		}
+	}
+}
+
+// With many claims the chart shows the most reported ones it can draw
+// readably, says how many there are in all, and keeps a highlighted one.
+func TestClaimFrequencyKeepsTheTopClaims(t *testing.T) {
+	rep := testReport()
+	base := rep.Claims[0]
+	for i := 0; i < 500; i++ {
+		cl := base
+		cl.ID = fmt.Sprintf("extra-%d", i)
+		cl.Label = fmt.Sprintf("Extra claim number %d", i)
+		cl.Sources = cl.Sources[:1]
+		rep.Claims = append(rep.Claims, cl)
+	}
+	c, err := Build(ClaimFrequency, rep, Options{Width: 960, Height: 560, Highlight: []string{"extra-499"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := string(c.Option)
+	if !strings.Contains(opt, "most reported of") || !strings.Contains(opt, fmt.Sprintf("%d claims", len(rep.Claims))) {
+		t.Error("the subtitle does not say how many claims there are in all")
+	}
+	if !strings.Contains(opt, "Extra claim number 499") {
+		t.Error("the highlighted claim is not shown")
+	}
+	if strings.Count(opt, "Extra claim number") > MaxClaimBars*3 {
+		t.Errorf("%d mentions of extra claims: more bars than a reader can use", strings.Count(opt, "Extra claim number"))
+	}
+	r := renderer(t)
+	if _, err := r.PNG(c, 1, false); err != nil {
+		t.Fatal(err)
 	}
 }
