@@ -160,7 +160,7 @@ const MaxClaimBars = 40
 // says how many there are in all.
 func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimReport {
 	plot := float64(b.o.Height - 86 - 44)
-	n := min(MaxClaimBars, max(5, int(plot/(lineHeight+4))))
+	n := min(MaxClaimBars, max(5, int(plot/(lineHeight+2))))
 	if len(claims) <= n {
 		return claims
 	}
