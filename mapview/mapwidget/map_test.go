@@ -191,7 +191,6 @@ func TestMapHoverTooltip(t *testing.T) {
 	}
 }
 
-func fyneSize(w, h float32) fyne.Size { return fyne.NewSize(w, h) }
 
 func TestFlightFrames(t *testing.T) {
 	// A flight frame draws a full-size frame; after the flight (the test
