@@ -310,7 +310,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		hits, buf = p.lookup(toks, i, buf, hits)
 		advanced := false
 		for hi, h := range hits {
-			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd == i)
+			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
 			} else if len(cands) == 0 {
@@ -352,8 +352,9 @@ func keyLen(toks []fold.Token, i, n int) int {
 // candidates that survive, or isDemonym when the words are a demonym
 // ("North Korean"), which is not a place mention.
 //
-// prevPlace is true when an accepted place name ends right before token i.
-func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool, prevPlace bool) (cands []cand, isDemonym bool) {
+// placeEnd is the token index after the last accepted place name of the
+// sentence, -1 if none.
+func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool, placeEnd int) (cands []cand, isDemonym bool) {
 	first := toks[i]
 	last := toks[i+h.n-1]
 	surfaceUpper := fold.AllUpper(text[first.Start:last.End])
@@ -394,9 +395,11 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			return nil, false
 		}
 	}
-	allCountries := true
+	allCountries, anyCountry := true, false
 	for _, c := range cands {
-		allCountries = allCountries && !c.story && p.g.places[c.idx].Kind == "country"
+		isCountry := !c.story && p.g.places[c.idx].Kind == "country"
+		allCountries = allCountries && isCountry
+		anyCountry = anyCountry || isCountry
 	}
 	// part of a longer capitalised name: "Brussels School of Governance",
 	// "The New York Times", "Kim Jong Un"; a country may be followed by
@@ -427,7 +430,12 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
-	if p.hyphenCompound(toks, i, i+h.n, prevPlace) || modelCoded(toks, i, i+h.n) {
+	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {
+		return nil, false
+	}
+	// titles, people, events, bodies: "Duke of York", "Lula da Silva",
+	// "Prince Edward", "Russia-Africa summit", "US Congress"
+	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) {
 		return nil, false
 	}
 	// single words that are also common English words ("Police", "Mobile",

@@ -196,7 +196,7 @@ func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hit
 		if !h.hasGaz {
 			continue
 		}
-		cands, _ := p.accept(text, toks, i, h, persons, false)
+		cands, _ := p.accept(text, toks, i, h, persons, -1)
 		n := 0
 		for _, c := range cands {
 			if c.story || !facilityKind(p.g.places[c.idx].Kind) {

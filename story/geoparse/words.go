@@ -176,3 +176,52 @@ var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter int
 // included.
 var nameSuffixes = setOf(`dialogue summit forum times post herald tribune gazette journal daily telegraph
 chronicle group airlines airways motors motor club united fc corp corporation inc ltd bank holdings`)
+
+// honourTitles before "of" make a title or honour, not a mention of the
+// place after it: "the Duke of York", "the Archbishop of Canterbury", "the
+// Order of Lenin", "Our Lady of Lourdes", "the Jam Saheb of Nawanagar".
+// Rulers of sovereign states (king, queen, emperor, sultan, emir, president,
+// mayor, governor) are not here: "the King of Spain" and "the Mayor of
+// London" name the place they govern.
+var honourTitles = setOf(`duke duchess archduke archduchess earl countess count marquess marquis marchioness
+baron baroness viscount viscountess prince princess lord laird archbishop bishop archdeacon dean patriarch
+metropolitan cardinal abbot abbess primate order cross medal star virgin lady saheb sahib maharaja maharajah
+maharani nawab nizam raja rajah rani`)
+
+// royalTitles starting a two-word name make it a person's, not the place
+// of that name, unless a locative comes first: "Prince Edward" and
+// "Princess Anne" are royals, "in Prince George" a city.
+var royalTitles = setOf(`king queen prince princess duke duchess emperor empress tsar czar tsarina infante
+infanta archduke archduchess`)
+
+// nameParticles link the parts of a person's or a foreign-language name
+// ("Lula da Silva", "Ursula von der Leyen", "Tour de France", "La Dépêche
+// du Midi", "Palais de la Nation"): a place name right after one that
+// follows a capitalised word is part of that name. English "do" is not
+// here ("Why do Russia and ..."); articles and "der" only continue a
+// particle ("de la", "von der"), so "Vive la France" keeps France.
+var (
+	nameParticles   = setOf(`da de di du des dos das del della dei degli van von ter bin ibn`)
+	particleLinkers = setOf(`la le los las der den`)
+)
+
+// eventNouns after places joined by hyphens make an event's or a body's
+// name: "the Russia-Africa summit", "the Asia-Pacific Economic Cooperation
+// forum". Talks, wars, routes and trains keep their places ("the
+// Seoul-Pyongyang talks", "the Lisbon-Madrid train").
+var eventNouns = setOf(`summit summits dialogue forum conference cooperation partnership council commission
+pact treaty accord alliance games championship cup`)
+
+// agreementNouns after "the" + a place (and at most two lower-case words)
+// make an agreement named after where it was signed: "the Paris climate
+// agreement", "the Minsk agreements", "the Kyoto Protocol".
+var agreementNouns = setOf(`agreement agreements accord accords treaty treaties protocol convention declaration
+pact`)
+
+// bodyNouns after a place name make a body's name, countries included:
+// "the US Congress", "the US Air Force" (two words: bodyNouns2).
+var (
+	bodyNouns  = setOf(`congress senate army navy marines parliament assembly`)
+	bodyNouns2 = map[[2]string]bool{{"air", "force"}: true, {"coast", "guard"}: true, {"national", "guard"}: true,
+		{"space", "force"}: true}
+)
