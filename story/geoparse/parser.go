@@ -318,7 +318,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
 				if h.n > 1 && p.facilities(cands) {
 					// "Port Moresby Jacksons International Airport": Port Moresby too
-					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out)
+					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out, cands)
 				}
 				end := toks[i+h.n-1].End
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {

@@ -129,6 +129,9 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if covered(ms[base:], toks[k].Start) {
 			continue
 		}
+		if e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && speechVerbs[toks[e].Key] {
+			continue // "Buckingham Palace announced": the institution speaks
+		}
 		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
 			lead: -1, after: -1, owner: -1}
 		v.name = text[v.start:v.end]
@@ -189,9 +192,13 @@ func (p *Parser) facilities(cands []cand) bool {
 // leadingPlace appends the place a facility's gazetteer name starts with
 // ("Port Moresby" in "Port Moresby Jacksons International Airport"), the
 // longest of the shorter names found at token i (hits) that passes the
-// guards, if any: like a venue's leading place, it is a mention.
+// guards, if any: like a venue's leading place, it is a mention. Only
+// candidates within leadKm of one of the facility's candidates (fac)
+// count: "Eduardo Gomes International Airport" (Manaus) does not name
+// Parnamirim, 2,000 km away, which has "Eduardo Gomes" among its
+// alternate names.
 func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hits []hit, persons map[string]bool,
-	buf []byte, out []match) []match {
+	buf []byte, out []match, fac []cand) []match {
 	for _, h := range hits {
 		if !h.hasGaz {
 			continue
@@ -199,7 +206,7 @@ func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hit
 		cands, _ := p.accept(text, toks, i, h, persons, -1)
 		n := 0
 		for _, c := range cands {
-			if c.story || !facilityKind(p.g.places[c.idx].Kind) {
+			if c.story || !facilityKind(p.g.places[c.idx].Kind) && p.nearAny(c, fac, leadKm) {
 				cands[n] = c
 				n++
 			}
@@ -211,6 +218,21 @@ func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hit
 			key: string(buf[:keyLen(toks, i, h.n)]), cands: cands[:n]})
 	}
 	return out
+}
+
+// leadKm is how far a facility may lie from the place its name starts with.
+const leadKm = 100.0
+
+// nearAny reports whether candidate c lies within km of one of cs.
+func (p *Parser) nearAny(c cand, cs []cand, km float64) bool {
+	a := p.info(c)
+	for _, o := range cs {
+		b := p.info(o)
+		if distanceKm(a.lat, a.lon, b.lat, b.lon) <= km {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a match spans byte offset off.
@@ -262,25 +284,29 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 
 // finerContainer returns the resolved place of the venue's sentence
 // nearest to it that is not a country, region or other coarse feature
-// (settlements first: "Moscow" before "Red Square"); else the article's
+// (settlements first: "Moscow" before "Red Square") and not in another
+// country than the article's focus ("to represent Moscow at the Sandton
+// Convention Centre" in an article about Johannesburg); else the article's
 // focus place if it is not coarse.
 func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool) {
-	best, bestD, bestTown := info{}, -1, false
 	var fc info
 	haveFocus := false
 	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 {
+			if in := p.info(m.cands[m.chosen]); in.id == focusID && !coarse(in.kind) {
+				fc, haveFocus = in, true
+				break
+			}
+		}
+	}
+	best, bestD, bestTown := info{}, -1, false
+	for i := range ms {
 		m := &ms[i]
-		if m.chosen < 0 {
+		if m.chosen < 0 || m.sentence != v.sentence {
 			continue
 		}
 		in := p.info(m.cands[m.chosen])
-		if coarse(in.kind) {
-			continue
-		}
-		if !haveFocus && in.id == focusID {
-			fc, haveFocus = in, true
-		}
-		if m.sentence != v.sentence {
+		if coarse(in.kind) || haveFocus && fc.cc != "" && in.cc != "" && in.cc != fc.cc {
 			continue
 		}
 		d := m.start - v.start

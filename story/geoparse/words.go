@@ -225,3 +225,8 @@ var (
 	bodyNouns2 = map[[2]string]bool{{"air", "force"}: true, {"coast", "guard"}: true, {"national", "guard"}: true,
 		{"space", "force"}: true}
 )
+
+// speechVerbs right after a venue make it an institution speaking, not a
+// place: "Buckingham Palace announced", "the White House said".
+var speechVerbs = setOf(`said says announced announces confirmed confirms stated states added adds told tells
+denied denies declined declines warned warns insisted insists replied replies noted notes`)
