@@ -733,7 +733,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			done[m.key] = i
 			// a border town must lie within nearKm of another place of the
 			// article, when the article names one
-			border := m.border && otherAnchor(anchors, m.key)
+			others := otherAnchor(anchors, m.key)
+			border := m.border && others
+			capital := p.hasCapital(m.cands)
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
@@ -743,6 +745,15 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				// name need a place close by or their country, unless major
 				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
+				}
+				// a minor settlement needs a place of the article within
+				// midKm when the article names other places
+				if others && minor(in) && !m.contained && bonus == 0 {
+					continue
+				}
+				// naming a country does not lift a namesake over a capital
+				if capital && in.kind != "capital" && settlement(in.kind) && bonus == 0 {
+					inC = false
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
 					continue
@@ -779,6 +790,26 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			}
 		}
 	}
+}
+
+// minorPop: a settlement (not a capital) smaller than this needs a place
+// of the article within midKm when the article names other places.
+const minorPop = 100000
+
+// minor reports whether a candidate is a settlement that is not a capital
+// and has fewer than minorPop people.
+func minor(in info) bool {
+	return settlement(in.kind) && in.kind != "capital" && in.pop < minorPop && in.origin != OriginStory
+}
+
+// hasCapital reports whether a candidate is a capital.
+func (p *Parser) hasCapital(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && p.g.places[c.idx].Kind == "capital" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameContext reports whether two matches of one name were found in the
