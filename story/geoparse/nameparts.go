@@ -11,7 +11,7 @@ import "github.com/storylens/storylens/story/geoparse/fold"
 // accepted place name of the sentence (-1 if none); anyCountry is true
 // when a candidate is a country.
 func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[string]bool, anyCountry bool) bool {
-	return titleOf(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
+	return titleOf(toks, i) || afterNew(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
 		(!anyCountry && e-i == 1 && withPerson(toks, i, placeEnd, persons)) ||
 		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e)
 }
@@ -25,6 +25,15 @@ func titleOf(toks []fold.Token, i int) bool {
 	}
 	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap && honourTitles[toks[j-1].Key] &&
 		!toks[j-1].Possessive
+}
+
+// afterNew: a name right after a capitalised "New" is part of a "New X"
+// the gazetteer does not hold ("New Guinea", "New England"); names that
+// it holds ("New Zealand", "New South Wales") are matched whole first.
+// "New" is a function word for the longer-name guard (a sentence may
+// start with it), so it needs this rule.
+func afterNew(toks []fold.Token, i int) bool {
+	return i > 0 && toks[i-1].Key == "new" && toks[i-1].Cap && !toks[i-1].Upper && toks[i].GapBefore == " "
 }
 
 // afterParticle: a capitalised word + name particles + the name: "Lula da

@@ -38,6 +38,9 @@ func namesWorld(t testing.TB) *Gazetteer {
 		rec("g:lisbon", "capital", "Lisbon", 38.72, -9.14, "PT", 500000),
 		rec("g:madrid", "capital", "Madrid", 40.42, -3.7, "ES", 3000000),
 		rec("g:minsk", "capital", "Minsk", 53.9, 27.57, "BY", 2000000),
+		rec("country:GN", "country", "Guinea", 10, -10, "GN", 0),
+		rec("g:england", "city", "England", 35, -91.9, "US", 2800),
+		rec("r:nsw", "region", "New South Wales", -32.5, 147.3, "AU", 0),
 	)
 }
 
@@ -89,6 +92,13 @@ func TestNameParts(t *testing.T) {
 		{"... but not an agreement reached there", []string{"An agreement was reached in Paris."},
 			[]string{"Paris=g:paris"}},
 		{"... nor the place's own word", []string{"The Paris talks led to an agreement."}, []string{"Paris=g:paris"}},
+		{"a place in New X is not X", []string{"The island of New Guinea and New England are far apart."}, nil},
+		{"... but X alone is", []string{"They flew to Guinea."}, []string{"Guinea=country:GN"}},
+		{"... and a New X of the gazetteer is itself", []string{"They flew to New South Wales."},
+			[]string{"New South Wales=r:nsw"}},
+		{"a place before an office title is a mention", []string{"The New South Wales Premier and the Lyon Mayor met."},
+			[]string{"New South Wales=r:nsw", "Lyon=g:lyon"}},
+		{"... but not before another capitalised word", []string{"The Lyon Opera reopened."}, nil},
 		{"a body's name, countries included", []string{"The US Congress and the US Air Force agreed."}, nil},
 		{"... but not the country alone", []string{"The US agreed, and US forces left."},
 			[]string{"US=country:US", "US=country:US"}},

@@ -419,6 +419,8 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
 				// a kind word: "Amur Region", "Amur River" (kindContext),
 				// not "Moscow State University"
+			case officeTitles[next.Key]:
+				// the place's office holder: "the New South Wales Premier"
 			case nameSuffixes[next.Key]:
 				return nil, false // "Japan Times", "Shangri-La Dialogue"
 			case !allCountries:

@@ -230,3 +230,10 @@ var (
 // place: "Buckingham Palace announced", "the White House said".
 var speechVerbs = setOf(`said says announced announces confirmed confirms stated states added adds told tells
 denied denies declined declines warned warns insisted insists replied replies noted notes`)
+
+// officeTitles after a place name make its office holder, and the place a
+// mention: "the New South Wales Premier", "the Texas Governor", "Moscow
+// Mayor Sergei Sobyanin" (countries may be followed by any capitalised
+// word already: "U.S. President").
+var officeTitles = setOf(`premier governor mayor president minister chancellor senator senators lawmakers
+legislature`)
