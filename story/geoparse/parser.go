@@ -116,6 +116,7 @@ type match struct {
 	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
 	border     bool     // "the border town of X": needs a place of the article close by
 	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
+	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -324,8 +325,9 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."
 				}
+				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
-					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border})
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located})
 				placeEnd = i + h.n
 			}
 			i += h.n

@@ -96,7 +96,7 @@ func brandFollows(toks []fold.Token, k int) bool {
 // and not after a demonym alone ("the Russian embassy").
 func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
 	for k := 1; k < len(toks); k++ {
-		if !toks[k-1].Cap || toks[k-1].Possessive || toks[k].GapBefore != " " {
+		if toks[k].GapBefore != " " {
 			continue
 		}
 		hd, n, ok := headAt(toks, k)
@@ -107,10 +107,25 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if continues(toks, e) {
 			continue
 		}
+		if toks[k].Cap && !hd.institution && (!toks[k-1].Cap || stopwords[toks[k-1].Key]) {
+			// "the Cathedral of Notre-Dame du Congo", "the Museum of Modern Art"
+			if v, ok := p.headOfVenue(si, text, toks, k, n, hd, ms, base); ok {
+				out = append(out, v)
+				continue
+			}
+		}
+		// a possessive right before the head belongs to the name ("St
+		// Giles' Cathedral", "Martyrs' Stadium") unless it is a place's
+		// ("Singapore's Cathedral": its owner)
+		ownName := toks[k-1].Possessive && !covered(ms[base:], toks[k-1].Start)
+		if !toks[k-1].Cap || toks[k-1].Possessive && !ownName {
+			continue
+		}
 		j := k
 		for j > 0 && k-j < maxVenueRun {
 			t := toks[j-1]
-			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] || t.Possessive || !joinable(toks[j].GapBefore) {
+			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] ||
+				t.Possessive && j != k || !joinable(toks[j].GapBefore) {
 				break
 			}
 			j--
@@ -159,6 +174,75 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		k = e - 1
 	}
 	return out
+}
+
+// headOfVenue returns the venue named by a capitalised head, "of", an
+// optional "the" and capitalised words (name particles may link them):
+// "the Palace of Holyroodhouse", "the Cathedral of Notre-Dame du Congo",
+// "the Museum of Modern Art". It is placed like other venues of its head
+// (no leading place); a gazetteer name inside it stays a mention.
+func (p *Parser) headOfVenue(si int, text string, toks []fold.Token, k, n int, hd venueHead, ms []match, base int) (venue, bool) {
+	e := k + n
+	if e+1 >= len(toks) || toks[e].Key != "of" || toks[e].Cap || toks[e].GapBefore != " " {
+		return venue{}, false
+	}
+	s := e + 1
+	if toks[s].Key == "the" && !toks[s].Cap && s+1 < len(toks) {
+		s++
+	}
+	t := s
+	for t < len(toks) && t-s < maxVenueRun && joinable(toks[t].GapBefore) {
+		w := toks[t]
+		if w.Cap && !w.Upper && !stopwords[w.Key] {
+			t++
+			if w.Possessive {
+				break
+			}
+			continue
+		}
+		// particles inside: "Notre-Dame du Congo", "Palais de la Nation"
+		if t > s && !w.Cap && (nameParticles[w.Key] || particleLinkers[w.Key]) {
+			u := t
+			for u < len(toks) && !toks[u].Cap && (nameParticles[toks[u].Key] || particleLinkers[toks[u].Key]) {
+				u++
+			}
+			if u < len(toks) && toks[u].Cap && toks[u].GapBefore == " " {
+				t = u
+				continue
+			}
+		}
+		break
+	}
+	if t == s || covered(ms[base:], toks[k].Start) || toks[k].Key == "church" {
+		return venue{}, false // "the Church of Scotland" is a denomination
+	}
+	for _, w := range toks[s:t] {
+		if bodyWords[w.Key] {
+			return venue{}, false // "the Port of Rotterdam Authority"
+		}
+	}
+	if t < len(toks) && !toks[t].Cap && toks[t].GapBefore == " " && speechVerbs[toks[t].Key] {
+		return venue{}, false
+	}
+	v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
+		lead: -1, after: -1, owner: -1}
+	v.name = text[v.start:v.end]
+	var slug strings.Builder
+	for x, w := range toks[k:t] {
+		if x > 0 {
+			slug.WriteByte('-')
+		}
+		slug.WriteString(w.Key)
+	}
+	v.slug = slug.String()
+	for mi := base; mi < len(ms); mi++ {
+		m := &ms[mi]
+		if t+1 < len(toks) && (toks[t].Key == "in" || toks[t].Key == "at") && !toks[t].Cap &&
+			toks[t].GapBefore == " " && m.start == toks[t+1].Start {
+			v.after = mi
+		}
+	}
+	return v, true
 }
 
 // demonymRun reports whether the words are exactly a demonym ("Russian").
@@ -248,9 +332,10 @@ func covered(ms []match, off int) bool {
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
 // right after it, the possessive before it, the sentence's nearest other
-// place, the article's focus (the last two not for institutions). A
-// container that is a country or region is replaced by a finer place from
-// the last two when one lies in the same country. A venue without a
+// place in the focus's country, the settlement of an opening "In X" of
+// the sentence before, the article's focus (the last three not for
+// institutions). A container that is a country or region is replaced by a
+// finer place from the last three when one lies in the same country. A venue without a
 // container is not a mention. ms are resolved.
 func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 	var out []Mention
@@ -320,6 +405,19 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool
 	}
 	if bestD >= 0 {
 		return best, true
+	}
+	// the settlement the previous sentence opens with: "In Kinshasa, ... .
+	// He will also meet them at Martyrs' Stadium."
+	if v.sentence > 0 {
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := &ms[i]
+			if m.sentence != v.sentence-1 || m.chosen < 0 || !m.located {
+				continue
+			}
+			if in := p.info(m.cands[m.chosen]); settlement(in.kind) {
+				return in, true
+			}
+		}
 	}
 	return fc, haveFocus
 }

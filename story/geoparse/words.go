@@ -125,6 +125,10 @@ var venueHeads = map[string]venueHead{
 	"campus": plainVenue, "monastery": plainVenue, "basilica": plainVenue, "church": plainVenue,
 	"mosque": plainVenue, "temple": plainVenue, "shrine": plainVenue, "base": plainVenue, "park": plainVenue,
 	"museum": plainVenue, "memorial": plainVenue, "theatre": plainVenue, "theater": plainVenue,
+	"chapel": plainVenue, "mausoleum": plainVenue, "library": plainVenue, "gardens": plainVenue,
+	"garden": plainVenue, "mile": plainVenue, "arch": plainVenue, "parade": plainVenue, "tunnel": plainVenue,
+	"corner": plainVenue, "buildings": plainVenue, "lake": plainVenue,
+	"abbey": plainVenue, "bridge": plainVenue, "crossing": plainVenue,
 	"university": institutionVenue, "hall": institutionVenue, "centre": institutionVenue,
 	"center": institutionVenue, "embassy": institutionVenue, "consulate": institutionVenue,
 	"parliament": institutionVenue, "hospital": institutionVenue,
@@ -140,6 +144,7 @@ var venueHeads2 = map[[2]string]venueHead{
 	{"naval", "base"}: namedVenue, {"military", "base"}: namedVenue,
 	{"railway", "station"}: {kind: "station", named: true}, {"train", "station"}: {kind: "station", named: true},
 	{"space", "centre"}: plainVenue, {"space", "center"}: plainVenue,
+	{"opera", "house"}: plainVenue, {"forest", "reserve"}: plainVenue, {"nature", "reserve"}: plainVenue,
 }
 
 // Common venue heads.
@@ -237,3 +242,13 @@ denied denies declined declines warned warns insisted insists replied replies no
 // word already: "U.S. President").
 var officeTitles = setOf(`premier governor mayor president minister chancellor senator senators lawmakers
 legislature`)
+
+// bodyWords inside a "Head of X" phrase make it a body's name, not a
+// venue: "the Port of Rotterdam Authority", "the Museum of London Trust".
+var bodyWords = setOf(`authority authorities company corporation council commission board trust foundation
+society association institute agency department ministry office`)
+
+// saintWords start saints' names inside venue names ("St Giles'
+// Cathedral", "Saint Mary's Church"); unlike other titles they do not end
+// a venue name.
+var saintWords = setOf(`st saint ste san santa sao`)
