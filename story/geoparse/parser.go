@@ -117,6 +117,7 @@ type match struct {
 	border     bool     // "the border town of X": needs a place of the article close by
 	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
 	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
+	afterIn    bool     // right after "in"
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -327,7 +328,8 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
-					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located})
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
+					afterIn: i > 0 && toks[i-1].Key == "in"})
 				placeEnd = i + h.n
 			}
 			i += h.n

@@ -101,10 +101,17 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		}
 		hd, n, ok := headAt(toks, k)
 		if !ok {
+			hd, ok = foreignHeads[toks[k].Key]
+			n = 1
+		}
+		if !ok {
 			continue
 		}
 		e := k + n
 		if continues(toks, e) {
+			continue
+		}
+		if hd.foreign && !toks[k].Cap {
 			continue
 		}
 		if toks[k].Cap && !hd.institution && (!toks[k-1].Cap || stopwords[toks[k-1].Key]) {
@@ -113,6 +120,16 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				out = append(out, v)
 				continue
 			}
+			if fh, ok := foreignHeads[toks[k].Key]; ok && !hd.foreign {
+				// "Hôtel des Invalides"
+				if v, ok := p.headOfVenue(si, text, toks, k, 1, fh, ms, base); ok {
+					out = append(out, v)
+					continue
+				}
+			}
+		}
+		if hd.foreign {
+			continue // "Lt Col", "Tourmalet Col": not in that order
 		}
 		// a possessive right before the head belongs to the name ("St
 		// Giles' Cathedral", "Martyrs' Stadium") unless it is a place's
@@ -183,12 +200,22 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 // (no leading place); a gazetteer name inside it stays a mention.
 func (p *Parser) headOfVenue(si int, text string, toks []fold.Token, k, n int, hd venueHead, ms []match, base int) (venue, bool) {
 	e := k + n
-	if e+1 >= len(toks) || toks[e].Key != "of" || toks[e].Cap || toks[e].GapBefore != " " {
+	if e+1 >= len(toks) || toks[e].Cap || toks[e].GapBefore != " " {
 		return venue{}, false
 	}
 	s := e + 1
-	if toks[s].Key == "the" && !toks[s].Cap && s+1 < len(toks) {
-		s++
+	switch {
+	case toks[e].Key == "of":
+		if toks[s].Key == "the" && !toks[s].Cap && s+1 < len(toks) {
+			s++
+		}
+	case hd.foreign && (nameParticles[toks[e].Key] || toks[e].Key == "do"):
+		// "Col du Tourmalet", "Palais de la Nation", "Museu do Amanhã"
+		for s < len(toks)-1 && !toks[s].Cap && particleLinkers[toks[s].Key] {
+			s++
+		}
+	default:
+		return venue{}, false
 	}
 	t := s
 	for t < len(toks) && t-s < maxVenueRun && joinable(toks[t].GapBefore) {
@@ -349,7 +376,15 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			}
 		}
 		if (!found || coarse(c.kind)) && !v.institution {
-			if f, ok := p.finerContainer(v, ms, focusID); ok && (!found || c.cc == "" || f.cc == c.cc) {
+			f, fromFocus, ok := p.finerContainer(v, ms, focusID)
+			if ok && fromFocus && !found {
+				// "in France, where he took him to the Col du Tourmalet" in
+				// an article about Budapest: the sentence's country
+				if sc, ok := p.sentenceCountry(v, ms); ok && sc.cc != f.cc {
+					f = sc
+				}
+			}
+			if ok && (!found || c.cc == "" || f.cc == c.cc) {
 				c, found = f, true
 			}
 		}
@@ -373,7 +408,9 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 // country than the article's focus ("to represent Moscow at the Sandton
 // Convention Centre" in an article about Johannesburg); else the article's
 // focus place if it is not coarse.
-func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool) {
+//
+// fromFocus is true when the place is the focus.
+func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, fromFocus, ok bool) {
 	var fc info
 	haveFocus := false
 	for i := range ms {
@@ -404,7 +441,7 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool
 		}
 	}
 	if bestD >= 0 {
-		return best, true
+		return best, false, true
 	}
 	// the settlement the previous sentence opens with: "In Kinshasa, ... .
 	// He will also meet them at Martyrs' Stadium."
@@ -415,11 +452,25 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool
 				continue
 			}
 			if in := p.info(m.cands[m.chosen]); settlement(in.kind) {
+				return in, false, true
+			}
+		}
+	}
+	return fc, haveFocus, haveFocus
+}
+
+// sentenceCountry returns the first country named after "in" before the
+// venue in its sentence ("after a first stop in France, where ... the war
+// in Ukraine, and where he took him to the Col du Tourmalet": France).
+func (p *Parser) sentenceCountry(v venue, ms []match) (info, bool) {
+	for i := range ms {
+		if m := &ms[i]; m.sentence == v.sentence && m.chosen >= 0 && m.end <= v.start && m.afterIn {
+			if in := p.info(m.cands[m.chosen]); in.kind == "country" {
 				return in, true
 			}
 		}
 	}
-	return fc, haveFocus
+	return info{}, false
 }
 
 // mergeMentions merges two lists of mentions in text order into one; on

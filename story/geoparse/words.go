@@ -107,6 +107,11 @@ type venueHead struct {
 	// their own leading place, "in/at X" or a possessive, never by the
 	// sentence or the focus.
 	institution bool
+	// foreign heads (French, Spanish, Portuguese, Italian) come first and
+	// are linked to the name by a particle: "Col du Tourmalet", "Palais de
+	// la Nation", "Museu da Amazônia". They name venues only so, and only
+	// capitalised (foreignHeads).
+	foreign bool
 }
 
 // venueHeads are one-word venue head words, by folded key.
@@ -252,3 +257,23 @@ society association institute agency department ministry office`)
 // Cathedral", "Saint Mary's Church"); unlike other titles they do not end
 // a venue name.
 var saintWords = setOf(`st saint ste san santa sao`)
+
+// foreignHeads start venue names in French, Spanish, Portuguese and
+// Italian, before a particle ("Col du Tourmalet", "Gare de Lyon", "Museu
+// da Amazônia"); in English word order they are not heads ("Lt Col").
+var foreignHeads = map[string]venueHead{
+	"col": foreignVenue, "palais": foreignVenue, "musee": foreignVenue, "museu": foreignVenue,
+	"museo": foreignVenue, "pont": foreignVenue, "ponte": foreignVenue, "puente": foreignVenue,
+	"place": foreignVenue, "plaza": foreignVenue, "praca": foreignVenue, "piazza": foreignVenue,
+	"palacio": foreignVenue, "palazzo": foreignVenue, "chateau": foreignVenue, "castillo": foreignVenue,
+	"castello": foreignVenue, "catedral": foreignVenue, "cattedrale": foreignVenue, "eglise": foreignVenue,
+	"iglesia": foreignVenue, "igreja": foreignVenue, "chiesa": foreignVenue, "parc": foreignVenue,
+	"parque": foreignVenue, "parco": foreignVenue, "stade": foreignVenue, "estadio": foreignVenue,
+	"stadio": foreignVenue, "hotel": foreignVenue, "gare": {kind: "station", foreign: true},
+	"estacion": {kind: "station", foreign: true}, "estacao": {kind: "station", foreign: true},
+	"aeroport": {kind: "airport", foreign: true}, "aeropuerto": {kind: "airport", foreign: true},
+	"aeroporto": {kind: "airport", foreign: true},
+}
+
+// foreignVenue is a plain foreign venue head.
+var foreignVenue = venueHead{kind: "venue", foreign: true}
