@@ -56,6 +56,10 @@ type Parser struct {
 	storyNames map[string][]int32
 	storyPre   map[string]struct{}
 	maxTokens  int
+	// facWords indexes gazetteer facilities by distinctive name word,
+	// built on first use (facility.go).
+	facOnce  sync.Once
+	facWords map[string][]int32
 }
 
 // NewParser returns a parser over a gazetteer (nil: story places only) and

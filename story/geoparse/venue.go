@@ -388,6 +388,13 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 				c, found = f, true
 			}
 		}
+		if v.kind == "airport" || v.kind == "airbase" {
+			// "Changi Airport" is the gazetteer's Singapore Changi Airport
+			if m, ok := p.gazFacility(v, c, found, ms); ok {
+				out = append(out, m)
+				continue
+			}
+		}
 		if !found {
 			continue
 		}
