@@ -14,8 +14,11 @@ func TestVenues(t *testing.T) {
 		want []string
 	}{
 		{"the venue name's own leading place is the container and a mention",
+			[]string{"The plane landed at Vladivostok International Airport."},
+			[]string{"Vladivostok=g:vlad", "Vladivostok International Airport=venue:vladivostok-international-airport@g:vlad"}},
+		{"... and a gazetteer airport named otherwise near it is that airport",
 			[]string{"The plane landed at Port Moresby International Airport."},
-			[]string{"Port Moresby=g:pom", "Port Moresby International Airport=venue:port-moresby-international-airport@g:pom"}},
+			[]string{"Port Moresby=g:pom", "Port Moresby International Airport=airport:AYPY"}},
 		{"a gazetteer airport named after its city: the city is a mention too",
 			[]string{"The plane landed at Port Moresby Jacksons International Airport."},
 			[]string{"Port Moresby=g:pom", "Port Moresby Jacksons International Airport=airport:AYPY"}},
@@ -23,6 +26,8 @@ func TestVenues(t *testing.T) {
 			[]string{"The plane landed at Eduardo Gomes International Airport."},
 			[]string{"Eduardo Gomes International Airport=airport:SBEG"}},
 		{"... and the airport alone where its name has no place", []string{"The plane landed at Jacksons International Airport."},
+			[]string{"Jacksons International Airport=airport:AYPY"}},
+		{"... but no venue without a container or such an airport", []string{"The plane landed at Smithers International Airport."},
 			nil},
 		{"in X right after the venue; a brand name is not its namesake city",
 			[]string{"They stayed at the Shangri-La Hotel in Singapore."},
