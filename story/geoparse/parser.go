@@ -196,9 +196,25 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
 	if len(venues) > 0 {
-		res.Mentions = mergeMentions(res.Mentions, p.placeVenues(venues, matches, res.Focus))
+		vs := p.placeVenues(venues, matches, res.Focus)
+		res.Mentions = mergeMentions(res.Mentions, vs)
+		if res.Focus == "" {
+			// only airports found by a venue phrase ("Changi Airport")
+			res.Focus = focus(gazetteerOnly(vs), a, len(a.Sentences))
+		}
 	}
 	return res
+}
+
+// gazetteerOnly returns the mentions that are not context venues.
+func gazetteerOnly(ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Origin != OriginContext {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // scratch holds the token buffers of one ParseArticle call; they are

@@ -177,6 +177,10 @@ func FuzzContext(f *testing.F) {
 		"at the Vladivostok Forum in Seoul's Grand Hotel Hotel Airport Airport",
 		"'s Hotel - -Hotel Hotel- the Hotel of , , Quebec, ,Canada",
 		"Port Moresby Jacksons International Airport, Canada, Quebec; Port Moresby Jacksons International Airport Hotel",
+		"the Duke of Sado and Lula da Seoul; Prince Edward and Camilla; the Russia-China leaders' summit of",
+		"the Cathedral of Notre-Dame du Sado du; Col du; the Museum of the; St Giles' Cathedral's Hotel",
+		"In Seoul, crowds.\nat Martyrs' Stadium, Jacksons Airport, Port Moresby Airport said; the Seoul climate agreement",
+		"After a stop in Japan, where the war in China, the Col du Tourmalet; New Seoul; Seoul Premier",
 	} {
 		f.Add(s)
 	}
