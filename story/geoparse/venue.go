@@ -135,11 +135,15 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		// Giles' Cathedral", "Martyrs' Stadium") unless it is a place's
 		// ("Singapore's Cathedral": its owner)
 		ownName := toks[k-1].Possessive && !covered(ms[base:], toks[k-1].Start)
-		if !toks[k-1].Cap || toks[k-1].Possessive && !ownName {
+		// a two-word head that is a whole name: "at Parliament House", "the
+		// Opera House"
+		alone := n == 2 && toks[k].Cap && toks[k+1].Cap && standaloneHeads[[2]string{toks[k].Key, toks[k+1].Key}] &&
+			standaloneBefore[toks[k-1].Key]
+		if !alone && (!toks[k-1].Cap || toks[k-1].Possessive && !ownName) {
 			continue
 		}
 		j := k
-		for j > 0 && k-j < maxVenueRun {
+		for j > 0 && k-j < maxVenueRun && !alone {
 			t := toks[j-1]
 			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] ||
 				t.Possessive && j != k || !joinable(toks[j].GapBefore) {
@@ -147,7 +151,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 			}
 			j--
 		}
-		if j == k {
+		if j == k && !alone {
 			continue
 		}
 		the := j > 0 && toks[j-1].Key == "the" && toks[j].GapBefore == " "

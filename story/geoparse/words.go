@@ -150,6 +150,8 @@ var venueHeads2 = map[[2]string]venueHead{
 	{"railway", "station"}: {kind: "station", named: true}, {"train", "station"}: {kind: "station", named: true},
 	{"space", "centre"}: plainVenue, {"space", "center"}: plainVenue,
 	{"opera", "house"}: plainVenue, {"forest", "reserve"}: plainVenue, {"nature", "reserve"}: plainVenue,
+	{"parliament", "house"}: plainVenue, {"government", "house"}: plainVenue, {"city", "hall"}: plainVenue,
+	{"town", "hall"}: plainVenue, {"national", "stadium"}: plainVenue,
 }
 
 // Common venue heads.
@@ -277,3 +279,12 @@ var foreignHeads = map[string]venueHead{
 
 // foreignVenue is a plain foreign venue head.
 var foreignVenue = venueHead{kind: "venue", foreign: true}
+
+// standaloneHeads are two-word heads that are whole venue names after
+// "at", "the", ... ("at Parliament House", "the Opera House", "the City
+// Hall"); standaloneBefore are those words.
+var (
+	standaloneHeads = map[[2]string]bool{{"parliament", "house"}: true, {"government", "house"}: true,
+		{"opera", "house"}: true, {"city", "hall"}: true, {"town", "hall"}: true, {"national", "stadium"}: true}
+	standaloneBefore = setOf(`the at in to from outside inside into near`)
+)
