@@ -41,6 +41,10 @@ func namesWorld(t testing.TB) *Gazetteer {
 		rec("country:GN", "country", "Guinea", 10, -10, "GN", 0),
 		rec("g:england", "city", "England", 35, -91.9, "US", 2800),
 		rec("r:nsw", "region", "New South Wales", -32.5, 147.3, "AU", 0),
+		rec("r:nord-kivu", "region", "Nord-Kivu", -0.66, 28.59, "CD", 0),
+		rec("g:nord-kivu", "city", "Nord Kivu", 50, 3, "FR", 20000),
+		rec("country:KP", "country", "North Korea", 40, 127, "KP", 0),
+		rec("g:kivu", "city", "Kivu", -2, 29, "CD", 20000),
 	)
 }
 
@@ -99,6 +103,12 @@ func TestNameParts(t *testing.T) {
 		{"a place before an office title is a mention", []string{"The New South Wales Premier and the Lyon Mayor met."},
 			[]string{"New South Wales=r:nsw", "Lyon=g:lyon"}},
 		{"... but not before another capitalised word", []string{"The Lyon Opera reopened."}, nil},
+		{"an English compass word before a region's native name", []string{"Fighting spread in North Kivu province."},
+			[]string{"North Kivu=r:nord-kivu"}},
+		{"... only a region of that name", []string{"Fighting spread in South Kivu."}, nil},
+		{"... and not when the English name is known", []string{"Envoys flew to North Korea."},
+			[]string{"North Korea=country:KP"}},
+		{"... nor inside a longer name", []string{"The North Kivu Times wrote."}, nil},
 		{"a body's name, countries included", []string{"The US Congress and the US Air Force agreed."}, nil},
 		{"... but not the country alone", []string{"The US agreed, and US forces left."},
 			[]string{"US=country:US", "US=country:US"}},

@@ -330,6 +330,15 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			continue
 		}
 		hits, buf = p.lookup(toks, i, buf, hits)
+		if p.g != nil && compassNative[toks[i].Key] != nil && (len(hits) == 0 || hits[0].n == 1) {
+			// "North Kivu" is the region Nord-Kivu
+			if m, ok := p.nativeCompass(si, toks, i); ok {
+				out = append(out, m)
+				placeEnd = i + 2
+				i += 2
+				continue
+			}
+		}
 		advanced := false
 		for hi, h := range hits {
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)

@@ -288,3 +288,10 @@ var (
 		{"opera", "house"}: true, {"city", "hall"}: true, {"town", "hall"}: true, {"national", "stadium"}: true}
 	standaloneBefore = setOf(`the at in to from outside inside into near`)
 )
+
+// compassNative are the French, Spanish, Portuguese and Italian words of
+// the English compass words that start region names ("Nord-Kivu" written
+// "North Kivu", "Sud-Ouest" is not matched).
+var compassNative = map[string][]string{
+	"north": {"nord", "norte"}, "south": {"sud", "sur", "sul"}, "east": {"est", "este"}, "west": {"ouest", "oeste"},
+}
