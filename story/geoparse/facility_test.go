@@ -47,3 +47,21 @@ func TestFacilityNamedOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFacilityIndex builds the lazy facility index of a parser over
+// the embedded gazetteer (once per parser, on the first airport phrase
+// that no gazetteer name matches).
+func BenchmarkFacilityIndex(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if len(NewParser(g, nil).facilityIndex()) == 0 {
+			b.Fatal("no facilities")
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}

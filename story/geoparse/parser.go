@@ -768,9 +768,8 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			done[m.key] = i
 			// a border town must lie within nearKm of another place of the
 			// article, when the article names one
-			others := otherAnchor(anchors, m.key)
-			border := m.border && others
-			capital := p.hasCapital(m.cands)
+			border := m.border && otherAnchor(anchors, m.key)
+			others, capital := -1, -1 // otherAnchor, hasCapital: computed when first needed
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
@@ -783,12 +782,22 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				}
 				// a minor settlement needs a place of the article within
 				// midKm when the article names other places
-				if others && minor(in) && !m.contained && bonus == 0 {
-					continue
+				if bonus == 0 && !m.contained && minor(in) {
+					if others < 0 {
+						others = b2i(otherAnchor(anchors, m.key))
+					}
+					if others == 1 {
+						continue
+					}
 				}
 				// naming a country does not lift a namesake over a capital
-				if capital && in.kind != "capital" && settlement(in.kind) && bonus == 0 {
-					inC = false
+				if inC && bonus == 0 && in.kind != "capital" && settlement(in.kind) {
+					if capital < 0 {
+						capital = b2i(p.hasCapital(m.cands))
+					}
+					if capital == 1 {
+						inC = false
+					}
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
 					continue
@@ -835,6 +844,14 @@ const minorPop = 100000
 // and has fewer than minorPop people.
 func minor(in info) bool {
 	return settlement(in.kind) && in.kind != "capital" && in.pop < minorPop && in.origin != OriginStory
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // hasCapital reports whether a candidate is a capital.

@@ -96,7 +96,8 @@ func brandFollows(toks []fold.Token, k int) bool {
 // and not after a demonym alone ("the Russian embassy").
 func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
 	for k := 1; k < len(toks); k++ {
-		if toks[k].GapBefore != " " {
+		// a head follows a capitalised word or is one itself ("the Palace of")
+		if toks[k].GapBefore != " " || !toks[k-1].Cap && !toks[k].Cap {
 			continue
 		}
 		hd, n, ok := headAt(toks, k)
