@@ -132,10 +132,11 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if hd.foreign {
 			continue // "Lt Col", "Tourmalet Col": not in that order
 		}
-		// a possessive right before the head belongs to the name ("St
-		// Giles' Cathedral", "Martyrs' Stadium") unless it is a place's
-		// ("Singapore's Cathedral": its owner)
-		ownName := toks[k-1].Possessive && !covered(ms[base:], toks[k-1].Start)
+		// a possessive right before a capitalised head belongs to the name
+		// ("St Giles' Cathedral", "Martyrs' Stadium") unless it is a
+		// place's ("Singapore's Cathedral": its owner); before a lower-case
+		// one it describes ("the Pacific Fleet's museum")
+		ownName := toks[k-1].Possessive && toks[k].Cap && !covered(ms[base:], toks[k-1].Start)
 		// a two-word head that is a whole name: "at Parliament House", "the
 		// Opera House"
 		alone := n == 2 && toks[k].Cap && toks[k+1].Cap && standaloneHeads[[2]string{toks[k].Key, toks[k+1].Key}] &&

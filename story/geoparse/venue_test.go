@@ -94,6 +94,8 @@ func TestVenues(t *testing.T) {
 		{"a possessive right before the head is part of the name", []string{"They prayed in St Giles' Cathedral in Seoul."},
 			[]string{"St Giles' Cathedral=venue:st-giles-cathedral@g:seoul", "Seoul=g:seoul"}},
 		{"... unless it is a place's", []string{"They prayed in Seoul's Cathedral."}, []string{"Seoul=g:seoul"}},
+		{"... or the head is in lower case", []string{"Talks opened in Seoul.", "They saw the Pacific Fleet's museum."},
+			[]string{"Seoul=g:seoul"}},
 		{"head of X: a venue named after its head", []string{"Talks opened in Seoul.", "They toured the Museum of Modern Art."},
 			[]string{"Seoul=g:seoul", "Museum of Modern Art=venue:museum-of-modern-art@g:seoul"}},
 		{"... with the and name particles", []string{"Talks opened in Seoul.", "They met at the Palace of the Nations and the Cathedral of Notre-Dame du Congo."},
