@@ -449,6 +449,8 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			switch {
 			case venueFollows(toks, i, e):
 				// the container of a venue: "Port Moresby International Airport"
+			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
+				// a big city leading a plain venue: "Sydney Opera House"
 			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
 				// a kind word: "Amur Region", "Amur River" (kindContext),
 				// not "Moscow State University"
@@ -844,6 +846,20 @@ const minorPop = 100000
 // and has fewer than minorPop people.
 func minor(in info) bool {
 	return settlement(in.kind) && in.kind != "capital" && in.pop < minorPop && in.origin != OriginStory
+}
+
+// majorSettlement reports whether a candidate is a settlement of at least
+// majorPop people: such a city leading a plain venue name is its container
+// ("Sydney Opera House", "Hiroshima Peace Memorial Park"), unlike the
+// towns and given names that lead memorials and centres ("Lincoln
+// Memorial", "Wilson Center").
+func (p *Parser) majorSettlement(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop {
+			return true
+		}
+	}
+	return false
 }
 
 // b2i is 1 for true, 0 for false.

@@ -76,6 +76,28 @@ func venueFollows(toks []fold.Token, i, k int) bool {
 	return false
 }
 
+// plainHead reports whether a head is neither named after its place, a
+// brand, an institution nor a locative one ("Park", "Opera House").
+func plainHead(hd venueHead) bool { return !hd.named && !hd.brand && !hd.institution && !hd.locative }
+
+// plainVenueFollows reports whether the capitalised words from token k end
+// in a plain venue head (plainHead): "Opera House" after "Sydney".
+func plainVenueFollows(toks []fold.Token, i, k int) bool {
+	for j := k; j < len(toks) && j-i <= maxVenueRun; j++ {
+		t := toks[j]
+		if !t.Cap || t.GapBefore != " " || stopwords[t.Key] || titles[t.Key] {
+			return false
+		}
+		if hd, n, ok := headAt(toks, j); ok && !continues(toks, j+n) {
+			return plainHead(hd)
+		}
+		if t.Possessive {
+			return false
+		}
+	}
+	return false
+}
+
 // brandFollows reports whether a brand venue head, in any case, follows
 // the name ending before token k ("the Shangri-La hotel").
 func brandFollows(toks []fold.Token, k int) bool {
@@ -184,7 +206,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
-			case hd.named && m.start == toks[j].Start && m.end <= toks[k].Start:
+			case (hd.named || plainHead(hd)) && m.start == toks[j].Start && m.end <= toks[k].Start:
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
