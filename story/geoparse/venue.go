@@ -76,6 +76,11 @@ func venueFollows(toks []fold.Token, i, k int) bool {
 	return false
 }
 
+// quoteOpens reports whether a gap ends in an opening quotation mark.
+func quoteOpens(gap string) bool {
+	return len(gap) > 0 && (strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“") || strings.HasSuffix(gap, "‘"))
+}
+
 // plainHead reports whether a head is neither named after its place, a
 // brand, an institution nor a locative one ("Park", "Opera House").
 func plainHead(hd venueHead) bool { return !hd.named && !hd.brand && !hd.institution && !hd.locative }
@@ -118,8 +123,10 @@ func brandFollows(toks []fold.Token, k int) bool {
 // and not after a demonym alone ("the Russian embassy").
 func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
 	for k := 1; k < len(toks); k++ {
-		// a head follows a capitalised word or is one itself ("the Palace of")
-		if toks[k].GapBefore != " " || !toks[k-1].Cap && !toks[k].Cap {
+		// a head follows a capitalised word or is one itself ("the Palace of");
+		// a quoted "Head of X" may open with the quote
+		quoted := toks[k].Cap && quoteOpens(toks[k].GapBefore)
+		if toks[k].GapBefore != " " && !quoted || !toks[k-1].Cap && !toks[k].Cap {
 			continue
 		}
 		hd, n, ok := headAt(toks, k)
@@ -137,7 +144,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if hd.foreign && !toks[k].Cap {
 			continue
 		}
-		if toks[k].Cap && !hd.institution && (!toks[k-1].Cap || stopwords[toks[k-1].Key]) {
+		if toks[k].Cap && !hd.institution && (!toks[k-1].Cap || stopwords[toks[k-1].Key] || quoted) {
 			// "the Cathedral of Notre-Dame du Congo", "the Museum of Modern Art"
 			if v, ok := p.headOfVenue(si, text, toks, k, n, hd, ms, base); ok {
 				out = append(out, v)
@@ -151,7 +158,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				}
 			}
 		}
-		if hd.foreign {
+		if hd.foreign || quoted {
 			continue // "Lt Col", "Tourmalet Col": not in that order
 		}
 		// a possessive right before a capitalised head belongs to the name
@@ -169,7 +176,11 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		j := k
 		for j > 0 && k-j < maxVenueRun && !alone {
 			t := toks[j-1]
-			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] ||
+			// a title inside the name is part of it ("Grand Prince Hotel"), not
+			// one that starts it ("President Park")
+			inner := j >= 2 && toks[j-2].Cap && !stopwords[toks[j-2].Key] && !titles[toks[j-2].Key] && !toks[j-2].Possessive &&
+				toks[j-1].GapBefore == " "
+			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] && !inner ||
 				t.Possessive && j != k || !joinable(toks[j].GapBefore) {
 				break
 			}
