@@ -121,7 +121,7 @@ type match struct {
 	border     bool     // "the border town of X": needs a place of the article close by
 	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
 	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
-	afterIn    bool     // right after "in"
+	afterLoc   bool     // right after "in", "to", "into", "at", ... (areaLocatives)
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -358,7 +358,8 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
-					afterIn: i > 0 && toks[i-1].Key == "in"})
+					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
+						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap})
 				placeEnd = i + h.n
 			}
 			i += h.n

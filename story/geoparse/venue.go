@@ -418,8 +418,8 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			f, fromFocus, ok := p.finerContainer(v, ms, focusID)
 			if ok && fromFocus && !found {
 				// "in France, where he took him to the Col du Tourmalet" in
-				// an article about Budapest: the sentence's country
-				if sc, ok := p.sentenceCountry(v, ms); ok && sc.cc != f.cc {
+				// an article about Budapest: the sentence's country or region
+				if sc, ok := p.sentenceArea(v, ms, f.cc); ok {
 					f = sc
 				}
 			}
@@ -505,13 +505,16 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 	return fc, haveFocus, haveFocus
 }
 
-// sentenceCountry returns the first country named after "in" before the
-// venue in its sentence ("after a first stop in France, where ... the war
-// in Ukraine, and where he took him to the Col du Tourmalet": France).
-func (p *Parser) sentenceCountry(v venue, ms []match) (info, bool) {
+// sentenceArea returns the first country or region named after a
+// locative ("in", "to", "into", "at", ...; "the" may follow) before the
+// venue in its sentence that lies in another country than cc ("after a
+// first stop in France, where ... the war in Ukraine, and where he took
+// him to the Col du Tourmalet": France; "flew him to the Hautes-Pyrénées
+// ... the Col du Tourmalet": the region).
+func (p *Parser) sentenceArea(v venue, ms []match, cc string) (info, bool) {
 	for i := range ms {
-		if m := &ms[i]; m.sentence == v.sentence && m.chosen >= 0 && m.end <= v.start && m.afterIn {
-			if in := p.info(m.cands[m.chosen]); in.kind == "country" {
+		if m := &ms[i]; m.sentence == v.sentence && m.chosen >= 0 && m.end <= v.start && m.afterLoc {
+			if in := p.info(m.cands[m.chosen]); (in.kind == "country" || in.kind == "region") && in.cc != "" && in.cc != cc {
 				return in, true
 			}
 		}

@@ -295,3 +295,7 @@ var (
 var compassNative = map[string][]string{
 	"north": {"nord", "norte"}, "south": {"sud", "sur", "sul"}, "east": {"est", "este"}, "west": {"ouest", "oeste"},
 }
+
+// areaLocatives before a country or region put a venue later in the
+// sentence there ("in France, where ... the Col du Tourmalet").
+var areaLocatives = setOf(`in to into at across near toward towards`)
