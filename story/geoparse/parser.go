@@ -130,6 +130,9 @@ type info struct {
 	lat, lon           float64
 	pop                int64
 	origin             string
+	// cityState is true for a country no wider than cityStateKm (its own
+	// bounds): a venue in it may be placed at its point (venue.go).
+	cityState bool
 }
 
 func (p *Parser) info(c cand) info {
@@ -138,8 +141,15 @@ func (p *Parser) info(c cand) info {
 		return info{id: sp.ID, name: sp.Name, kind: sp.Kind, lat: sp.Lat, lon: sp.Lon, origin: OriginStory}
 	}
 	gp := &p.g.places[c.idx]
-	return info{id: gp.ID, name: gp.Name, kind: gp.Kind, cc: gp.CC, lat: gp.Lat, lon: gp.Lon, pop: gp.Pop, origin: OriginGazetteer}
+	return info{id: gp.ID, name: gp.Name, kind: gp.Kind, cc: gp.CC, lat: gp.Lat, lon: gp.Lon, pop: gp.Pop, origin: OriginGazetteer,
+		cityState: gp.Kind == "country" && gp.Bounds != nil && !gp.Bounds.Approximate && gp.Bounds.W <= gp.Bounds.E &&
+			distanceKm(gp.Bounds.S, gp.Bounds.W, gp.Bounds.N, gp.Bounds.E) <= cityStateKm}
 }
+
+// cityStateKm is the widest (corner to corner) a country may be for a
+// venue in it to be placed at its point: Singapore (43 km), Monaco, the
+// Vatican, Bahrain, Malta.
+const cityStateKm = 60.0
 
 // ParseArticle finds and resolves the places an article names.
 func (p *Parser) ParseArticle(a *article.Article) ArticleResult {

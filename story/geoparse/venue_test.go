@@ -229,3 +229,46 @@ func FuzzContext(f *testing.F) {
 		}
 	})
 }
+
+// TestCityStateVenues: a country no wider than cityStateKm contains the
+// venues of an article about it; another country's place contains them
+// only where the sentence takes things to it before the venue.
+func TestCityStateVenues(t *testing.T) {
+	g, err := Read(strings.NewReader(strings.Join([]string{
+		"P\tcountry:SG\tcountry\tSingapore\t1.37\t103.8\tSG\t\t\t103.65,1.26,104.0,1.45\t\t",
+		"P\tcountry:ID\tcountry\tIndonesia\t-5\t120\tID\t\t\t95,-11,141,6\t\t",
+		"P\tg:jakarta\tcapital\tJakarta\t-6.2\t106.85\tID\t\t10000000\t\t\t",
+		"N\tsingapore\t0", "N\tindonesia\t1", "N\tjakarta\t2",
+	}, "\n") + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"a city-state contains the venues of an article about it",
+			[]string{"SINGAPORE — Mass was held at the National Stadium."},
+			[]string{"SINGAPORE=country:SG", "National Stadium=venue:national-stadium@country:SG"}},
+		{"... a large country does not", []string{"INDONESIA — Mass was held at the National Stadium."},
+			[]string{"INDONESIA=country:ID"}},
+		{"another country's city the sentence took him to before the venue",
+			[]string{"SINGAPORE — The pope arrived.", "The week had taken him to Jakarta, where he visited the Istiqlal Mosque."},
+			[]string{"SINGAPORE=country:SG", "Jakarta=g:jakarta", "Istiqlal Mosque=venue:istiqlal-mosque@g:jakarta"}},
+		{"... not one named after it",
+			[]string{"SINGAPORE — The pope arrived.", "He visited the Istiqlal Mosque before his flight to Jakarta."},
+			[]string{"SINGAPORE=country:SG", "Istiqlal Mosque=venue:istiqlal-mosque@country:SG", "Jakarta=g:jakarta"}},
+	} {
+		res := p.ParseArticle(art(tc.text...))
+		if got := found(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+		for _, m := range res.Mentions {
+			if m.In == "country:SG" && m.Precision != "city" {
+				t.Errorf("%s: %s precision %q, want city", tc.rule, m.Surface, m.Precision)
+			}
+		}
+	}
+}
