@@ -31,9 +31,10 @@ func titleOf(toks []fold.Token, i int) bool {
 // the gazetteer does not hold ("New Guinea", "New England"); names that
 // it holds ("New Zealand", "New South Wales") are matched whole first.
 // "New" is a function word for the longer-name guard (a sentence may
-// start with it), so it needs this rule.
+// start with it), so it needs this rule; a sentence's first word "New" is
+// an adjective as often ("New US sanctions hit Russia") and is left alone.
 func afterNew(toks []fold.Token, i int) bool {
-	return i > 0 && toks[i-1].Key == "new" && toks[i-1].Cap && !toks[i-1].Upper && toks[i].GapBefore == " "
+	return i > 1 && toks[i-1].Key == "new" && toks[i-1].Cap && !toks[i-1].Upper && toks[i].GapBefore == " "
 }
 
 // afterParticle: a capitalised word + name particles + the name: "Lula da
@@ -54,9 +55,10 @@ func afterParticle(toks []fold.Token, i int) bool {
 // royalName: a two-word name starting with a royal title ("Prince
 // Edward", "Princess Anne") is a person unless a locative comes first
 // ("in Prince George") or more of a name follows ("Prince Edward Island"
-// is matched whole before this).
+// is matched whole before this); a geographic noun second ("King Island",
+// "Queen Creek") is a place's name.
 func royalName(toks []fold.Token, i, e int) bool {
-	return e-i == 2 && royalTitles[toks[i].Key] && !locativeBefore(toks, i)
+	return e-i == 2 && royalTitles[toks[i].Key] && !geoNouns[toks[i+1].Key] && !locativeBefore(toks, i)
 }
 
 // withPerson: a one-word name joined by "and" to a given name or a

@@ -45,6 +45,7 @@ func namesWorld(t testing.TB) *Gazetteer {
 		rec("g:nord-kivu", "city", "Nord Kivu", 50, 3, "FR", 20000),
 		rec("country:KP", "country", "North Korea", 40, 127, "KP", 0),
 		rec("g:kivu", "city", "Kivu", -2, 29, "CD", 20000),
+		rec("g:king-island", "city", "King Island", -39.9, 144, "AU", 1600),
 	)
 }
 
@@ -74,6 +75,7 @@ func TestNameParts(t *testing.T) {
 		{"royal title + name is a person", []string{"Princess Anne and Prince Edward walked behind."}, nil},
 		{"... but a place after a locative", []string{"The train reached Prince George."},
 			[]string{"Prince George=g:prince-george"}},
+		{"... or a geographic noun second", []string{"King Island's dairies grew."}, []string{"King Island=g:king-island"}},
 		{"... and a longer name", []string{"They flew to Prince Edward Island."},
 			[]string{"Prince Edward Island=g:pei"}},
 		{"a name joined by and to a given name is a person", []string{"Charles and Camilla waved."}, nil},
@@ -98,6 +100,8 @@ func TestNameParts(t *testing.T) {
 		{"... nor the place's own word", []string{"The Paris talks led to an agreement."}, []string{"Paris=g:paris"}},
 		{"a place in New X is not X", []string{"The island of New Guinea and New England are far apart."}, nil},
 		{"... but X alone is", []string{"They flew to Guinea."}, []string{"Guinea=country:GN"}},
+		{"... and so after a sentence's first word New", []string{"New US sanctions hit Russia."},
+			[]string{"US=country:US", "Russia=country:RU"}},
 		{"... and a New X of the gazetteer is itself", []string{"They flew to New South Wales."},
 			[]string{"New South Wales=r:nsw"}},
 		{"a place before an office title is a mention", []string{"The New South Wales Premier and the Lyon Mayor met."},

@@ -299,3 +299,8 @@ var compassNative = map[string][]string{
 // areaLocatives before a country or region put a venue later in the
 // sentence there ("in France, where ... the Col du Tourmalet").
 var areaLocatives = setOf(`in to into at across near toward towards`)
+
+// geoNouns end place names made of a royal title and a noun ("King
+// Island", "Queen Creek"): such a name is not a royal person.
+var geoNouns = setOf(`island isle islands county sound bay river lake creek point city town land park falls
+mountain mountains valley harbour harbor cove beach`)
