@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storylens/storylens/story/geoparse/fold"
@@ -53,9 +54,13 @@ func (p *Parser) gazFacility(v venue, c info, found bool, ms []match) (Mention, 
 	if p.g == nil {
 		return Mention{}, false
 	}
-	var words []string
-	for _, w := range strings.Split(v.slug, "-") {
-		if !facilityGeneric[w] {
+	// the distinctive words of the phrase (at most maxVenueRun+2)
+	var buf [maxVenueRun + 2]string
+	words := buf[:0]
+	for rest := v.slug; rest != ""; {
+		w, r, _ := strings.Cut(rest, "-")
+		rest = r
+		if !facilityGeneric[w] && len(words) < len(buf) {
 			words = append(words, w)
 		}
 	}
@@ -63,42 +68,34 @@ func (p *Parser) gazFacility(v venue, c info, found bool, ms []match) (Mention, 
 		return Mention{}, false
 	}
 	idx := p.facilityIndex()
-	var cands []int32
-	for i, w := range words {
-		list := idx[w]
-		if i == 0 {
-			cands = append(cands, list...)
-			continue
+	// candidates: facilities of the venue's kind in the first word's list
+	// and in every other word's ("Changi Airport" names an airport, not an
+	// air base of that name)
+	first := idx[words[0]]
+	fits := func(ci int32) bool {
+		if p.g.places[ci].Kind != v.kind {
+			return false
 		}
-		n := 0
-		for _, c := range cands {
-			for _, l := range list {
-				if l == c {
-					cands[n] = c
-					n++
-					break
-				}
+		for _, w := range words[1:] {
+			if !slices.Contains(idx[w], ci) {
+				return false
 			}
 		}
-		cands = cands[:n]
+		return true
 	}
-	// an airport phrase names an airport, not an air base of that name
-	n := 0
-	for _, ci := range cands {
-		if p.g.places[ci].Kind == v.kind {
-			cands[n] = ci
+	near := func(pl *Place, lat, lon float64) bool { return distanceKm(pl.Lat, pl.Lon, lat, lon) <= facilityNearKm }
+	pick, n := int32(-1), 0
+	for _, ci := range first {
+		if fits(ci) {
 			n++
 		}
 	}
-	cands = cands[:n]
-	near := func(pl *Place, lat, lon float64) bool { return distanceKm(pl.Lat, pl.Lon, lat, lon) <= facilityNearKm }
-	pick := int32(-1)
 	switch {
-	case len(cands) == 0:
+	case n == 0:
 		return Mention{}, false
 	case found && !coarse(c.kind):
-		for _, ci := range cands {
-			if near(&p.g.places[ci], c.lat, c.lon) {
+		for _, ci := range first {
+			if fits(ci) && near(&p.g.places[ci], c.lat, c.lon) {
 				if pick >= 0 {
 					return Mention{}, false // "Sydney Airport": Kingsford Smith or Bankstown
 				}
@@ -106,18 +103,26 @@ func (p *Parser) gazFacility(v venue, c info, found bool, ms []match) (Mention, 
 			}
 		}
 	case found && c.kind == "country":
-		for _, ci := range cands {
-			if p.g.places[ci].CC == c.cc {
+		for _, ci := range first {
+			if fits(ci) && p.g.places[ci].CC == c.cc {
 				if pick >= 0 {
 					return Mention{}, false // several in the country
 				}
 				pick = ci
 			}
 		}
-	case len(cands) == 1:
-		pick = cands[0]
+	case n == 1:
+		for _, ci := range first {
+			if fits(ci) {
+				pick = ci
+			}
+		}
 	default:
-		for _, ci := range cands {
+	search:
+		for _, ci := range first {
+			if !fits(ci) {
+				continue
+			}
 			for i := range ms {
 				m := &ms[i]
 				if m.chosen < 0 {
@@ -125,11 +130,8 @@ func (p *Parser) gazFacility(v venue, c info, found bool, ms []match) (Mention, 
 				}
 				if in := p.info(m.cands[m.chosen]); !coarse(in.kind) && near(&p.g.places[ci], in.lat, in.lon) {
 					pick = ci
-					break
+					break search
 				}
-			}
-			if pick >= 0 {
-				break
 			}
 		}
 	}

@@ -172,7 +172,9 @@ func (p *Parser) nativeCompass(si int, toks []fold.Token, i int) (match, bool) {
 	two[1].GapBefore = "-"
 	for _, native := range compassNative[toks[i].Key] {
 		two[0].Key = native
-		hits, buf := p.lookup(two[:], 0, nil, nil)
+		var hb [4]hit
+		var bb [64]byte
+		hits, buf := p.lookup(two[:], 0, bb[:0], hb[:0])
 		for _, h := range hits {
 			if h.n != 2 || !h.hasGaz {
 				continue

@@ -130,9 +130,16 @@ type info struct {
 	lat, lon           float64
 	pop                int64
 	origin             string
-	// cityState is true for a country no wider than cityStateKm (its own
-	// bounds): a venue in it may be placed at its point (venue.go).
-	cityState bool
+	place              *Place // the gazetteer record, nil for a story place
+}
+
+// cityState reports whether the place is a country no wider than
+// cityStateKm by its own bounds: a venue in it may be placed at its point
+// (venue.go).
+func (in info) cityState() bool {
+	gp := in.place
+	return gp != nil && gp.Kind == "country" && gp.Bounds != nil && !gp.Bounds.Approximate && gp.Bounds.W <= gp.Bounds.E &&
+		distanceKm(gp.Bounds.S, gp.Bounds.W, gp.Bounds.N, gp.Bounds.E) <= cityStateKm
 }
 
 func (p *Parser) info(c cand) info {
@@ -142,8 +149,7 @@ func (p *Parser) info(c cand) info {
 	}
 	gp := &p.g.places[c.idx]
 	return info{id: gp.ID, name: gp.Name, kind: gp.Kind, cc: gp.CC, lat: gp.Lat, lon: gp.Lon, pop: gp.Pop, origin: OriginGazetteer,
-		cityState: gp.Kind == "country" && gp.Bounds != nil && !gp.Bounds.Approximate && gp.Bounds.W <= gp.Bounds.E &&
-			distanceKm(gp.Bounds.S, gp.Bounds.W, gp.Bounds.N, gp.Bounds.E) <= cityStateKm}
+		place: gp}
 }
 
 // cityStateKm is the widest (corner to corner) a country may be for a

@@ -438,7 +438,7 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			continue
 		}
 		prec := "city"
-		if !settlement(c.kind) && !c.cityState {
+		if !settlement(c.kind) && !c.cityState() {
 			prec = c.kind
 		}
 		out = append(out, Mention{PlaceID: "venue:" + v.slug + "@" + c.id, Name: v.name, Lat: c.lat, Lon: c.lon,
@@ -461,7 +461,7 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 	haveFocus := false
 	for i := range ms {
 		if m := &ms[i]; m.chosen >= 0 {
-			if in := p.info(m.cands[m.chosen]); in.id == focusID && (!coarse(in.kind) || in.cityState) {
+			if in := p.info(m.cands[m.chosen]); in.id == focusID && (!coarse(in.kind) || in.cityState()) {
 				fc, haveFocus = in, true
 				break
 			}
@@ -478,7 +478,7 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 		// it before the venue ("had taken him to Jakarta, where he visited
 		// the Istiqlal Mosque"; not "to represent Moscow at", "the war in
 		// Gaza" after the venue)
-		if coarse(in.kind) && !in.cityState ||
+		if coarse(in.kind) && !in.cityState() ||
 			haveFocus && fc.cc != "" && in.cc != "" && in.cc != fc.cc && !(m.afterLoc && m.end <= v.start) {
 			continue
 		}
