@@ -456,7 +456,8 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	// one ("U.S. President", "Russia Today").
 	if i > 0 {
 		prev := toks[i-1]
-		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted {
+		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted &&
+			!(cityAfterHotel(toks, i, i+h.n) && p.anySettlement(cands)) {
 			return nil, false
 		}
 	}
@@ -555,7 +556,9 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 			if !t.Cap || stopwords[t.Key] {
 				continue
 			}
-			titled := i > 0 && titles[toks[i-1].Key] &&
+			// a venue head after a title is a venue's name: "Grand Prince Hotel"
+			_, isHead := venueHeads[t.Key]
+			titled := i > 0 && titles[toks[i-1].Key] && !isHead &&
 				(t.GapBefore == " " || (toks[i-1].Dotted && t.GapBefore == ". "))
 			given := givenNames[t.Key]
 			if !titled && !given {
@@ -863,6 +866,16 @@ const minorPop = 100000
 // and has fewer than minorPop people.
 func minor(in info) bool {
 	return settlement(in.kind) && in.kind != "capital" && in.pop < minorPop && in.origin != OriginStory
+}
+
+// anySettlement reports whether a candidate is a settlement.
+func (p *Parser) anySettlement(cands []cand) bool {
+	for _, c := range cands {
+		if settlement(p.info(c).kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // majorSettlement reports whether a candidate is a settlement of at least

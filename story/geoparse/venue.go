@@ -76,6 +76,29 @@ func venueFollows(toks []fold.Token, i, k int) bool {
 	return false
 }
 
+// hotelCity returns the index in ms of the place right after a hotel head
+// at toks[k:e] that ends the capitalised run ("Grand Prince Hotel
+// Hiroshima": hotels are often named brand, head, city), or -1. accept
+// keeps such a place only when it may be a settlement (cityAfterHotel).
+func hotelCity(ms []match, base int, toks []fold.Token, k, e int) int {
+	if !hotelHeads[toks[k].Key] || e-k != 1 {
+		return -1
+	}
+	for mi := base; mi < len(ms); mi++ {
+		if ms[mi].start == toks[e].Start {
+			return mi
+		}
+	}
+	return -1
+}
+
+// cityAfterHotel reports whether the name at toks[i:e] follows a
+// capitalised hotel head and ends the capitalised run: the hotel's city.
+func cityAfterHotel(toks []fold.Token, i, e int) bool {
+	return i >= 2 && hotelHeads[toks[i-1].Key] && toks[i-1].Cap && toks[i-2].Cap && !stopwords[toks[i-2].Key] &&
+		!continues(toks, e)
+}
+
 // quoteOpens reports whether a gap ends in an opening quotation mark.
 func quoteOpens(gap string) bool {
 	return len(gap) > 0 && (strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“") || strings.HasSuffix(gap, "‘"))
@@ -138,8 +161,11 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 			continue
 		}
 		e := k + n
+		city := -1 // the city after a hotel's head: "Grand Prince Hotel Hiroshima"
 		if continues(toks, e) {
-			continue
+			if city = hotelCity(ms, base, toks, k, e); city < 0 {
+				continue
+			}
 		}
 		if hd.foreign && !toks[k].Cap {
 			continue
@@ -203,8 +229,13 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && speechVerbs[toks[e].Key] {
 			continue // "Buckingham Palace announced": the institution speaks
 		}
+		if city >= 0 {
+			for e < len(toks) && toks[e].Start < ms[city].end {
+				e++ // the city's words are part of the name
+			}
+		}
 		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
-			lead: -1, after: -1, owner: -1}
+			lead: -1, after: city, owner: -1}
 		v.name = text[v.start:v.end]
 		var slug strings.Builder
 		for x, t := range toks[j:e] {
@@ -221,7 +252,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
-			case e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
+			case city < 0 && e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
 				toks[e].GapBefore == " " && m.start == toks[e+1].Start:
 				v.after = mi
 			}

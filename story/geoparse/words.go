@@ -304,3 +304,7 @@ var areaLocatives = setOf(`in to into at across near toward towards`)
 // Island", "Queen Creek"): such a name is not a royal person.
 var geoNouns = setOf(`island isle islands county sound bay river lake creek point city town land park falls
 mountain mountains valley harbour harbor cove beach`)
+
+// hotelHeads may be followed by the hotel's city: "Grand Prince Hotel
+// Hiroshima", "Sheraton Resort Bali".
+var hotelHeads = setOf(`hotel resort inn`)
