@@ -450,7 +450,7 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			if ok && fromFocus && !found {
 				// "in France, where he took him to the Col du Tourmalet" in
 				// an article about Budapest: the sentence's country or region
-				if sc, ok := p.sentenceArea(v, ms, f.cc); ok {
+				if sc, ok := p.sentenceArea(v, ms, f); ok {
 					f = sc
 				}
 			}
@@ -546,12 +546,23 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 // venue in its sentence that lies in another country than cc ("after a
 // first stop in France, where ... the war in Ukraine, and where he took
 // him to the Col du Tourmalet": France; "flew him to the Hautes-Pyrénées
-// ... the Col du Tourmalet": the region).
-func (p *Parser) sentenceArea(v venue, ms []match, cc string) (info, bool) {
+// ... the Col du Tourmalet": the region), or a region of the focus's
+// country whose bounds do not hold the focus (the Hautes-Pyrénées in an
+// article about Paris).
+func (p *Parser) sentenceArea(v venue, ms []match, focus info) (info, bool) {
 	for i := range ms {
 		if m := &ms[i]; m.sentence == v.sentence && m.chosen >= 0 && m.end <= v.start && m.afterLoc {
-			if in := p.info(m.cands[m.chosen]); (in.kind == "country" || in.kind == "region") && in.cc != "" && in.cc != cc {
+			in := p.info(m.cands[m.chosen])
+			if in.kind != "country" && in.kind != "region" || in.cc == "" {
+				continue
+			}
+			if in.cc != focus.cc {
 				return in, true
+			}
+			if in.kind == "region" && in.place != nil {
+				if s, w, n, e, ok := regionBounds(*in.place); ok && !inBox(focus.lat, focus.lon, s, w, n, e) {
+					return in, true
+				}
 			}
 		}
 	}

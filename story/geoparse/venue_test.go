@@ -243,7 +243,9 @@ func TestCityStateVenues(t *testing.T) {
 		"P\tcountry:SG\tcountry\tSingapore\t1.37\t103.8\tSG\t\t\t103.65,1.26,104.0,1.45\t\t",
 		"P\tcountry:ID\tcountry\tIndonesia\t-5\t120\tID\t\t\t95,-11,141,6\t\t",
 		"P\tg:jakarta\tcapital\tJakarta\t-6.2\t106.85\tID\t\t10000000\t\t\t",
-		"N\tsingapore\t0", "N\tindonesia\t1", "N\tjakarta\t2",
+		"P\tr:bali\tregion\tBali\t-8.4\t115.1\tID\t\t\t114.4,-8.9,115.8,-8.0\t\t",
+		"P\tr:java\tregion\tJava\t-7\t110\tID\t\t\t105,-9,115,-5\t\t",
+		"N\tsingapore\t0", "N\tindonesia\t1", "N\tjakarta\t2", "N\tbali\t3", "N\tjava\t4",
 	}, "\n") + "\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -262,6 +264,12 @@ func TestCityStateVenues(t *testing.T) {
 		{"another country's city the sentence took him to before the venue",
 			[]string{"SINGAPORE — The pope arrived.", "The week had taken him to Jakarta, where he visited the Istiqlal Mosque."},
 			[]string{"SINGAPORE=country:SG", "Jakarta=g:jakarta", "Istiqlal Mosque=venue:istiqlal-mosque@g:jakarta"}},
+		{"a region of the focus's country the sentence takes him to, away from the focus",
+			[]string{"JAKARTA — The pope arrived.", "He flew to Bali, where he visited the Besakih Temple."},
+			[]string{"JAKARTA=g:jakarta", "Bali=r:bali", "Besakih Temple=venue:besakih-temple@r:bali"}},
+		{"... not one that holds the focus",
+			[]string{"JAKARTA — The pope arrived.", "He flew on to Java, where he visited the Besakih Temple."},
+			[]string{"JAKARTA=g:jakarta", "Java=r:java", "Besakih Temple=venue:besakih-temple@g:jakarta"}},
 		{"... not one named after it",
 			[]string{"SINGAPORE — The pope arrived.", "He visited the Istiqlal Mosque before his flight to Jakarta."},
 			[]string{"SINGAPORE=country:SG", "Istiqlal Mosque=venue:istiqlal-mosque@country:SG", "Jakarta=g:jakarta"}},
