@@ -217,7 +217,8 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		}
 		the := j > 0 && toks[j-1].Key == "the" && toks[j].GapBefore == " "
 		owned := j > 0 && toks[j-1].Possessive && toks[j-1].Cap && toks[j].GapBefore == " "
-		if !toks[k].Cap && (!the && !owned || e < len(toks) && toks[e].Key == "of" || p.demonymRun(toks[j:k])) {
+		if !toks[k].Cap && (!the && !owned || e < len(toks) && toks[e].Key == "of" || p.demonymRun(toks[j:k]) ||
+			k-j == 1 && faithWords[toks[j].Key]) {
 			continue
 		}
 		if hd.locative && !locativeBefore(toks, j) {

@@ -68,6 +68,8 @@ func TestVenues(t *testing.T) {
 		{"a descriptive phrase is not a venue", []string{"They reached the Russian port of Vladivostok."},
 			[]string{"Vladivostok=g:vlad"}},
 		{"nor a demonym with a lower-case head", []string{"They met at the Russian embassy in Seoul."}, []string{"Seoul=g:seoul"}},
+		{"... nor a faith word with one", []string{"Talks opened in Seoul.", "They walked to the Catholic cathedral."},
+			[]string{"Seoul=g:seoul"}},
 		{"... which a capitalised head makes a name", []string{"They met at the Russian Embassy in Seoul."},
 			[]string{"Russian Embassy=venue:russian-embassy@g:seoul", "Seoul=g:seoul"}},
 		{"a place before a head often named after people is part of the name, not a container",

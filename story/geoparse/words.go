@@ -308,3 +308,9 @@ mountain mountains valley harbour harbor cove beach`)
 // hotelHeads may be followed by the hotel's city: "Grand Prince Hotel
 // Hiroshima", "Sheraton Resort Bali".
 var hotelHeads = setOf(`hotel resort inn`)
+
+// faithWords alone before a lower-case head describe it, as a demonym
+// does: "the Catholic cathedral", "the Orthodox church" (not "the Russian
+// embassy" either: demonyms).
+var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist baptist evangelical presbyterian
+muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni`)
