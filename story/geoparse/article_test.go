@@ -57,6 +57,8 @@ func FuzzParse(f *testing.F) {
 		"Russia's Sea of Japan coast, near Vladivostok.",
 		"'s ' ’ U. S. . - -- A B C",
 		"\xff\xfe invalid utf8 Brussels",
+		"The Archbishop of Canterbury and Lula da Silva landed at Changi Airport; the Russia-Africa summit.",
+		"In Kinshasa, crowds.\nThe Col du Tourmalet, the \"Tunnel of Friendship\", North Kivu, St George's Chapel said",
 	} {
 		f.Add(s)
 	}

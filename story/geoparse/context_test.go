@@ -50,6 +50,8 @@ func contextWorld(t testing.TB) *Gazetteer {
 		rec("g:hercules", "city", "Hercules", 38.02, -122.29, "US", 26000),
 		rec("g:boeing", "city", "Boeing", 10, 10, "XX", 50000),
 		rec("g:pyongyang", "capital", "Pyongyang", 39.03, 125.75, "KP", 3000000),
+		rec("airport:SBEG", "airport", "Eduardo Gomes International Airport", -3.04, -60.05, "BR", 0),
+		rec("g:parnamirim", "seat", "Parnamirim", -5.92, -35.26, "BR", 200000, "Eduardo Gomes"),
 	)
 }
 

@@ -44,6 +44,14 @@ func world(t *testing.T) *Gazetteer {
 		"P\tg:17\tseat\tNewbury\t10.7\t10.2\tAA\t01\t9000",
 		"P\tg:18\tcity\tNewbury\t14.0\t16.0\tAA\t07\t600000",
 		"N\tnewbury\t18,19",
+		// a capital and a smaller but not minor namesake in another country
+		rec("g:20", "capital", "Athenia", 10.5, 11.5, "AA", 600000),
+		rec("g:21", "seat", "Athenia", 40.6, 60.6, "BB", 150000),
+		rec("country:CC", "country", "Gammaland", -30, -60, "CC", 0),
+		// a minor city with a town for namesake, and an anchor near it
+		rec("g:22", "city", "Farville", 40.1, 60.1, "BB", 20000),
+		rec("g:24", "town", "Farville", -30.1, -60.1, "CC", 900),
+		rec("g:23", "city", "Betacity", 40.4, 60.4, "BB", 500000),
 	)
 }
 
@@ -77,6 +85,20 @@ func TestDisambiguation(t *testing.T) {
 		{"a name beats an alternate name", []string{"They flew to Capitolia."}, []string{"Capitolia=g:15"}},
 		{"border town: not the bigger namesake in another province of the same country",
 			[]string{"Lakeside and Newbury flooded."}, []string{"Lakeside=g:3", "Newbury=g:17"}},
+		{"naming a country does not lift a namesake over a capital",
+			[]string{"Betaland and Gammaland sent envoys.", "They flew on to Athenia."},
+			[]string{"Betaland=country:BB", "Gammaland=country:CC", "Athenia=g:20"}},
+		{"... but a place of the article close to it does",
+			[]string{"Betaland sent envoys from Betacity to Athenia."},
+			[]string{"Betaland=country:BB", "Betacity=g:23", "Athenia=g:21"}},
+		{"... and without a country the capital", []string{"They flew to Athenia."}, []string{"Athenia=g:20"}},
+		{"a minor city among namesakes far from all the article's places is dropped",
+			[]string{"They left Lakeside and drove to Farville."}, []string{"Lakeside=g:3"}},
+		{"... kept near one of them", []string{"They left Betacity and drove to Farville."},
+			[]string{"Betacity=g:23", "Farville=g:22"}},
+		{"... or alone", []string{"They drove to Farville."}, []string{"Farville=g:22"}},
+		{"... or confirmed by its container", []string{"They left Lakeside for Farville, Betaland."},
+			[]string{"Lakeside=g:3", "Farville=g:22", "Betaland=country:BB"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},

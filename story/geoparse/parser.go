@@ -56,6 +56,10 @@ type Parser struct {
 	storyNames map[string][]int32
 	storyPre   map[string]struct{}
 	maxTokens  int
+	// facWords indexes gazetteer facilities by distinctive name word,
+	// built on first use (facility.go).
+	facOnce  sync.Once
+	facWords map[string][]int32
 }
 
 // NewParser returns a parser over a gazetteer (nil: story places only) and
@@ -116,6 +120,8 @@ type match struct {
 	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
 	border     bool     // "the border town of X": needs a place of the article close by
 	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
+	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
+	afterLoc   bool     // right after "in", "to", "into", "at", ... (areaLocatives)
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -124,6 +130,16 @@ type info struct {
 	lat, lon           float64
 	pop                int64
 	origin             string
+	place              *Place // the gazetteer record, nil for a story place
+}
+
+// cityState reports whether the place is a country no wider than
+// cityStateKm by its own bounds: a venue in it may be placed at its point
+// (venue.go).
+func (in info) cityState() bool {
+	gp := in.place
+	return gp != nil && gp.Kind == "country" && gp.Bounds != nil && !gp.Bounds.Approximate && gp.Bounds.W <= gp.Bounds.E &&
+		distanceKm(gp.Bounds.S, gp.Bounds.W, gp.Bounds.N, gp.Bounds.E) <= cityStateKm
 }
 
 func (p *Parser) info(c cand) info {
@@ -132,8 +148,14 @@ func (p *Parser) info(c cand) info {
 		return info{id: sp.ID, name: sp.Name, kind: sp.Kind, lat: sp.Lat, lon: sp.Lon, origin: OriginStory}
 	}
 	gp := &p.g.places[c.idx]
-	return info{id: gp.ID, name: gp.Name, kind: gp.Kind, cc: gp.CC, lat: gp.Lat, lon: gp.Lon, pop: gp.Pop, origin: OriginGazetteer}
+	return info{id: gp.ID, name: gp.Name, kind: gp.Kind, cc: gp.CC, lat: gp.Lat, lon: gp.Lon, pop: gp.Pop, origin: OriginGazetteer,
+		place: gp}
 }
+
+// cityStateKm is the widest (corner to corner) a country may be for a
+// venue in it to be placed at its point: Singapore (43 km), Monaco, the
+// Vatican, Bahrain, Malta.
+const cityStateKm = 60.0
 
 // ParseArticle finds and resolves the places an article names.
 func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
@@ -190,9 +212,25 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
 	if len(venues) > 0 {
-		res.Mentions = mergeMentions(res.Mentions, p.placeVenues(venues, matches, res.Focus))
+		vs := p.placeVenues(venues, matches, res.Focus)
+		res.Mentions = mergeMentions(res.Mentions, vs)
+		if res.Focus == "" {
+			// only airports found by a venue phrase ("Changi Airport")
+			res.Focus = focus(gazetteerOnly(vs), a, len(a.Sentences))
+		}
 	}
 	return res
+}
+
+// gazetteerOnly returns the mentions that are not context venues.
+func gazetteerOnly(ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Origin != OriginContext {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // scratch holds the token buffers of one ParseArticle call; they are
@@ -308,9 +346,18 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			continue
 		}
 		hits, buf = p.lookup(toks, i, buf, hits)
+		if p.g != nil && compassNative[toks[i].Key] != nil && (len(hits) == 0 || hits[0].n == 1) {
+			// "North Kivu" is the region Nord-Kivu
+			if m, ok := p.nativeCompass(si, toks, i); ok {
+				out = append(out, m)
+				placeEnd = i + 2
+				i += 2
+				continue
+			}
+		}
 		advanced := false
 		for hi, h := range hits {
-			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd == i)
+			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
 			} else if len(cands) == 0 {
@@ -318,14 +365,17 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
 				if h.n > 1 && p.facilities(cands) {
 					// "Port Moresby Jacksons International Airport": Port Moresby too
-					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out)
+					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out, cands)
 				}
 				end := toks[i+h.n-1].End
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."
 				}
+				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
-					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border})
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
+					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
+						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -352,8 +402,9 @@ func keyLen(toks []fold.Token, i, n int) int {
 // candidates that survive, or isDemonym when the words are a demonym
 // ("North Korean"), which is not a place mention.
 //
-// prevPlace is true when an accepted place name ends right before token i.
-func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool, prevPlace bool) (cands []cand, isDemonym bool) {
+// placeEnd is the token index after the last accepted place name of the
+// sentence, -1 if none.
+func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool, placeEnd int) (cands []cand, isDemonym bool) {
 	first := toks[i]
 	last := toks[i+h.n-1]
 	surfaceUpper := fold.AllUpper(text[first.Start:last.End])
@@ -394,16 +445,19 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			return nil, false
 		}
 	}
-	allCountries := true
+	allCountries, anyCountry := true, false
 	for _, c := range cands {
-		allCountries = allCountries && !c.story && p.g.places[c.idx].Kind == "country"
+		isCountry := !c.story && p.g.places[c.idx].Kind == "country"
+		allCountries = allCountries && isCountry
+		anyCountry = anyCountry || isCountry
 	}
 	// part of a longer capitalised name: "Brussels School of Governance",
 	// "The New York Times", "Kim Jong Un"; a country may be followed by
 	// one ("U.S. President", "Russia Today").
 	if i > 0 {
 		prev := toks[i-1]
-		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted {
+		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted &&
+			!(cityAfterHotel(toks, i, i+h.n) && p.anySettlement(cands)) {
 			return nil, false
 		}
 	}
@@ -413,9 +467,13 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			switch {
 			case venueFollows(toks, i, e):
 				// the container of a venue: "Port Moresby International Airport"
+			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
+				// a big city leading a plain venue: "Sydney Opera House"
 			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
 				// a kind word: "Amur Region", "Amur River" (kindContext),
 				// not "Moscow State University"
+			case officeTitles[next.Key]:
+				// the place's office holder: "the New South Wales Premier"
 			case nameSuffixes[next.Key]:
 				return nil, false // "Japan Times", "Shangri-La Dialogue"
 			case !allCountries:
@@ -427,7 +485,12 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
-	if p.hyphenCompound(toks, i, i+h.n, prevPlace) || modelCoded(toks, i, i+h.n) {
+	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {
+		return nil, false
+	}
+	// titles, people, events, bodies: "Duke of York", "Lula da Silva",
+	// "Prince Edward", "Russia-Africa summit", "US Congress"
+	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) {
 		return nil, false
 	}
 	// single words that are also common English words ("Police", "Mobile",
@@ -493,7 +556,9 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 			if !t.Cap || stopwords[t.Key] {
 				continue
 			}
-			titled := i > 0 && titles[toks[i-1].Key] &&
+			// a venue head after a title is a venue's name: "Grand Prince Hotel"
+			_, isHead := venueHeads[t.Key]
+			titled := i > 0 && titles[toks[i-1].Key] && !isHead &&
 				(t.GapBefore == " " || (toks[i-1].Dotted && t.GapBefore == ". "))
 			given := givenNames[t.Key]
 			if !titled && !given {
@@ -726,6 +791,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			// a border town must lie within nearKm of another place of the
 			// article, when the article names one
 			border := m.border && otherAnchor(anchors, m.key)
+			others, capital := -1, -1 // otherAnchor, hasCapital: computed when first needed
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
@@ -735,6 +801,25 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				// name need a place close by or their country, unless major
 				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
+				}
+				// a minor settlement needs a place of the article within
+				// midKm when the article names other places
+				if bonus == 0 && !m.contained && minor(in) {
+					if others < 0 {
+						others = b2i(otherAnchor(anchors, m.key))
+					}
+					if others == 1 {
+						continue
+					}
+				}
+				// naming a country does not lift a namesake over a capital
+				if inC && bonus == 0 && in.kind != "capital" && settlement(in.kind) {
+					if capital < 0 {
+						capital = b2i(p.hasCapital(m.cands))
+					}
+					if capital == 1 {
+						inC = false
+					}
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
 					continue
@@ -771,6 +856,58 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			}
 		}
 	}
+}
+
+// minorPop: a settlement (not a capital) smaller than this needs a place
+// of the article within midKm when the article names other places.
+const minorPop = 100000
+
+// minor reports whether a candidate is a settlement that is not a capital
+// and has fewer than minorPop people.
+func minor(in info) bool {
+	return settlement(in.kind) && in.kind != "capital" && in.pop < minorPop && in.origin != OriginStory
+}
+
+// anySettlement reports whether a candidate is a settlement.
+func (p *Parser) anySettlement(cands []cand) bool {
+	for _, c := range cands {
+		if settlement(p.info(c).kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// majorSettlement reports whether a candidate is a settlement of at least
+// majorPop people: such a city leading a plain venue name is its container
+// ("Sydney Opera House", "Hiroshima Peace Memorial Park"), unlike the
+// towns and given names that lead memorials and centres ("Lincoln
+// Memorial", "Wilson Center").
+func (p *Parser) majorSettlement(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop {
+			return true
+		}
+	}
+	return false
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// hasCapital reports whether a candidate is a capital.
+func (p *Parser) hasCapital(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && p.g.places[c.idx].Kind == "capital" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameContext reports whether two matches of one name were found in the

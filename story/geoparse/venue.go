@@ -76,6 +76,56 @@ func venueFollows(toks []fold.Token, i, k int) bool {
 	return false
 }
 
+// hotelCity returns the index in ms of the place right after a hotel head
+// at toks[k:e] that ends the capitalised run ("Grand Prince Hotel
+// Hiroshima": hotels are often named brand, head, city), or -1. accept
+// keeps such a place only when it may be a settlement (cityAfterHotel).
+func hotelCity(ms []match, base int, toks []fold.Token, k, e int) int {
+	if !hotelHeads[toks[k].Key] || e-k != 1 {
+		return -1
+	}
+	for mi := base; mi < len(ms); mi++ {
+		if ms[mi].start == toks[e].Start {
+			return mi
+		}
+	}
+	return -1
+}
+
+// cityAfterHotel reports whether the name at toks[i:e] follows a
+// capitalised hotel head and ends the capitalised run: the hotel's city.
+func cityAfterHotel(toks []fold.Token, i, e int) bool {
+	return i >= 2 && hotelHeads[toks[i-1].Key] && toks[i-1].Cap && toks[i-2].Cap && !stopwords[toks[i-2].Key] &&
+		!continues(toks, e)
+}
+
+// quoteOpens reports whether a gap ends in an opening quotation mark.
+func quoteOpens(gap string) bool {
+	return len(gap) > 0 && (strings.HasSuffix(gap, "\"") || strings.HasSuffix(gap, "“") || strings.HasSuffix(gap, "‘"))
+}
+
+// plainHead reports whether a head is neither named after its place, a
+// brand, an institution nor a locative one ("Park", "Opera House").
+func plainHead(hd venueHead) bool { return !hd.named && !hd.brand && !hd.institution && !hd.locative }
+
+// plainVenueFollows reports whether the capitalised words from token k end
+// in a plain venue head (plainHead): "Opera House" after "Sydney".
+func plainVenueFollows(toks []fold.Token, i, k int) bool {
+	for j := k; j < len(toks) && j-i <= maxVenueRun; j++ {
+		t := toks[j]
+		if !t.Cap || t.GapBefore != " " || stopwords[t.Key] || titles[t.Key] {
+			return false
+		}
+		if hd, n, ok := headAt(toks, j); ok && !continues(toks, j+n) {
+			return plainHead(hd)
+		}
+		if t.Possessive {
+			return false
+		}
+	}
+	return false
+}
+
 // brandFollows reports whether a brand venue head, in any case, follows
 // the name ending before token k ("the Shangri-La hotel").
 func brandFollows(toks []fold.Token, k int) bool {
@@ -96,31 +146,79 @@ func brandFollows(toks []fold.Token, k int) bool {
 // and not after a demonym alone ("the Russian embassy").
 func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
 	for k := 1; k < len(toks); k++ {
-		if !toks[k-1].Cap || toks[k-1].Possessive || toks[k].GapBefore != " " {
+		// a head follows a capitalised word or is one itself ("the Palace of");
+		// a quoted "Head of X" may open with the quote
+		quoted := toks[k].Cap && quoteOpens(toks[k].GapBefore)
+		if toks[k].GapBefore != " " && !quoted || !toks[k-1].Cap && !toks[k].Cap {
 			continue
 		}
 		hd, n, ok := headAt(toks, k)
 		if !ok {
+			hd, ok = foreignHeads[toks[k].Key]
+			n = 1
+		}
+		if !ok {
 			continue
 		}
 		e := k + n
+		city := -1 // the city after a hotel's head: "Grand Prince Hotel Hiroshima"
 		if continues(toks, e) {
+			if city = hotelCity(ms, base, toks, k, e); city < 0 {
+				continue
+			}
+		}
+		if hd.foreign && !toks[k].Cap {
+			continue
+		}
+		if toks[k].Cap && !hd.institution && (!toks[k-1].Cap || stopwords[toks[k-1].Key] || quoted) {
+			// "the Cathedral of Notre-Dame du Congo", "the Museum of Modern Art"
+			if v, ok := p.headOfVenue(si, text, toks, k, n, hd, ms, base); ok {
+				out = append(out, v)
+				continue
+			}
+			if fh, ok := foreignHeads[toks[k].Key]; ok && !hd.foreign {
+				// "Hôtel des Invalides"
+				if v, ok := p.headOfVenue(si, text, toks, k, 1, fh, ms, base); ok {
+					out = append(out, v)
+					continue
+				}
+			}
+		}
+		if hd.foreign || quoted {
+			continue // "Lt Col", "Tourmalet Col": not in that order
+		}
+		// a possessive right before a capitalised head belongs to the name
+		// ("St Giles' Cathedral", "Martyrs' Stadium") unless it is a
+		// place's ("Singapore's Cathedral": its owner); before a lower-case
+		// one it describes ("the Pacific Fleet's museum")
+		ownName := toks[k-1].Possessive && toks[k].Cap && !covered(ms[base:], toks[k-1].Start)
+		// a two-word head that is a whole name: "at Parliament House", "the
+		// Opera House"
+		alone := n == 2 && toks[k].Cap && toks[k+1].Cap && standaloneHeads[[2]string{toks[k].Key, toks[k+1].Key}] &&
+			standaloneBefore[toks[k-1].Key]
+		if !alone && (!toks[k-1].Cap || toks[k-1].Possessive && !ownName) {
 			continue
 		}
 		j := k
-		for j > 0 && k-j < maxVenueRun {
+		for j > 0 && k-j < maxVenueRun && !alone {
 			t := toks[j-1]
-			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] || t.Possessive || !joinable(toks[j].GapBefore) {
+			// a title inside the name is part of it ("Grand Prince Hotel"), not
+			// one that starts it ("President Park")
+			inner := j >= 2 && toks[j-2].Cap && !stopwords[toks[j-2].Key] && !titles[toks[j-2].Key] && !toks[j-2].Possessive &&
+				toks[j-1].GapBefore == " "
+			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] && !inner ||
+				t.Possessive && j != k || !joinable(toks[j].GapBefore) {
 				break
 			}
 			j--
 		}
-		if j == k {
+		if j == k && !alone {
 			continue
 		}
 		the := j > 0 && toks[j-1].Key == "the" && toks[j].GapBefore == " "
 		owned := j > 0 && toks[j-1].Possessive && toks[j-1].Cap && toks[j].GapBefore == " "
-		if !toks[k].Cap && (!the && !owned || e < len(toks) && toks[e].Key == "of" || p.demonymRun(toks[j:k])) {
+		if !toks[k].Cap && (!the && !owned || e < len(toks) && toks[e].Key == "of" || p.demonymRun(toks[j:k]) ||
+			k-j == 1 && faithWords[toks[j].Key]) {
 			continue
 		}
 		if hd.locative && !locativeBefore(toks, j) {
@@ -129,8 +227,16 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		if covered(ms[base:], toks[k].Start) {
 			continue
 		}
+		if e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && speechVerbs[toks[e].Key] {
+			continue // "Buckingham Palace announced": the institution speaks
+		}
+		if city >= 0 {
+			for e < len(toks) && toks[e].Start < ms[city].end {
+				e++ // the city's words are part of the name
+			}
+		}
 		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
-			lead: -1, after: -1, owner: -1}
+			lead: -1, after: city, owner: -1}
 		v.name = text[v.start:v.end]
 		var slug strings.Builder
 		for x, t := range toks[j:e] {
@@ -143,11 +249,11 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
-			case hd.named && m.start == toks[j].Start && m.end <= toks[k].Start:
+			case (hd.named || plainHead(hd)) && m.start == toks[j].Start && m.end <= toks[k].Start:
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
-			case e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
+			case city < 0 && e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
 				toks[e].GapBefore == " " && m.start == toks[e+1].Start:
 				v.after = mi
 			}
@@ -156,6 +262,85 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		k = e - 1
 	}
 	return out
+}
+
+// headOfVenue returns the venue named by a capitalised head, "of", an
+// optional "the" and capitalised words (name particles may link them):
+// "the Palace of Holyroodhouse", "the Cathedral of Notre-Dame du Congo",
+// "the Museum of Modern Art". It is placed like other venues of its head
+// (no leading place); a gazetteer name inside it stays a mention.
+func (p *Parser) headOfVenue(si int, text string, toks []fold.Token, k, n int, hd venueHead, ms []match, base int) (venue, bool) {
+	e := k + n
+	if e+1 >= len(toks) || toks[e].Cap || toks[e].GapBefore != " " {
+		return venue{}, false
+	}
+	s := e + 1
+	switch {
+	case toks[e].Key == "of":
+		if toks[s].Key == "the" && !toks[s].Cap && s+1 < len(toks) {
+			s++
+		}
+	case hd.foreign && (nameParticles[toks[e].Key] || toks[e].Key == "do"):
+		// "Col du Tourmalet", "Palais de la Nation", "Museu do Amanhã"
+		for s < len(toks)-1 && !toks[s].Cap && particleLinkers[toks[s].Key] {
+			s++
+		}
+	default:
+		return venue{}, false
+	}
+	t := s
+	for t < len(toks) && t-s < maxVenueRun && joinable(toks[t].GapBefore) {
+		w := toks[t]
+		if w.Cap && !w.Upper && !stopwords[w.Key] {
+			t++
+			if w.Possessive {
+				break
+			}
+			continue
+		}
+		// particles inside: "Notre-Dame du Congo", "Palais de la Nation"
+		if t > s && !w.Cap && (nameParticles[w.Key] || particleLinkers[w.Key]) {
+			u := t
+			for u < len(toks) && !toks[u].Cap && (nameParticles[toks[u].Key] || particleLinkers[toks[u].Key]) {
+				u++
+			}
+			if u < len(toks) && toks[u].Cap && toks[u].GapBefore == " " {
+				t = u
+				continue
+			}
+		}
+		break
+	}
+	if t == s || covered(ms[base:], toks[k].Start) || toks[k].Key == "church" {
+		return venue{}, false // "the Church of Scotland" is a denomination
+	}
+	for _, w := range toks[s:t] {
+		if bodyWords[w.Key] {
+			return venue{}, false // "the Port of Rotterdam Authority"
+		}
+	}
+	if t < len(toks) && !toks[t].Cap && toks[t].GapBefore == " " && speechVerbs[toks[t].Key] {
+		return venue{}, false
+	}
+	v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
+		lead: -1, after: -1, owner: -1}
+	v.name = text[v.start:v.end]
+	var slug strings.Builder
+	for x, w := range toks[k:t] {
+		if x > 0 {
+			slug.WriteByte('-')
+		}
+		slug.WriteString(w.Key)
+	}
+	v.slug = slug.String()
+	for mi := base; mi < len(ms); mi++ {
+		m := &ms[mi]
+		if t+1 < len(toks) && (toks[t].Key == "in" || toks[t].Key == "at") && !toks[t].Cap &&
+			toks[t].GapBefore == " " && m.start == toks[t+1].Start {
+			v.after = mi
+		}
+	}
+	return v, true
 }
 
 // demonymRun reports whether the words are exactly a demonym ("Russian").
@@ -189,17 +374,21 @@ func (p *Parser) facilities(cands []cand) bool {
 // leadingPlace appends the place a facility's gazetteer name starts with
 // ("Port Moresby" in "Port Moresby Jacksons International Airport"), the
 // longest of the shorter names found at token i (hits) that passes the
-// guards, if any: like a venue's leading place, it is a mention.
+// guards, if any: like a venue's leading place, it is a mention. Only
+// candidates within leadKm of one of the facility's candidates (fac)
+// count: "Eduardo Gomes International Airport" (Manaus) does not name
+// Parnamirim, 2,000 km away, which has "Eduardo Gomes" among its
+// alternate names.
 func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hits []hit, persons map[string]bool,
-	buf []byte, out []match) []match {
+	buf []byte, out []match, fac []cand) []match {
 	for _, h := range hits {
 		if !h.hasGaz {
 			continue
 		}
-		cands, _ := p.accept(text, toks, i, h, persons, false)
+		cands, _ := p.accept(text, toks, i, h, persons, -1)
 		n := 0
 		for _, c := range cands {
-			if c.story || !facilityKind(p.g.places[c.idx].Kind) {
+			if c.story || !facilityKind(p.g.places[c.idx].Kind) && p.nearAny(c, fac, leadKm) {
 				cands[n] = c
 				n++
 			}
@@ -211,6 +400,21 @@ func (p *Parser) leadingPlace(si int, text string, toks []fold.Token, i int, hit
 			key: string(buf[:keyLen(toks, i, h.n)]), cands: cands[:n]})
 	}
 	return out
+}
+
+// leadKm is how far a facility may lie from the place its name starts with.
+const leadKm = 100.0
+
+// nearAny reports whether candidate c lies within km of one of cs.
+func (p *Parser) nearAny(c cand, cs []cand, km float64) bool {
+	a := p.info(c)
+	for _, o := range cs {
+		b := p.info(o)
+		if distanceKm(a.lat, a.lon, b.lat, b.lon) <= km {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a match spans byte offset off.
@@ -226,9 +430,10 @@ func covered(ms []match, off int) bool {
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
 // right after it, the possessive before it, the sentence's nearest other
-// place, the article's focus (the last two not for institutions). A
-// container that is a country or region is replaced by a finer place from
-// the last two when one lies in the same country. A venue without a
+// place in the focus's country, the settlement of an opening "In X" of
+// the sentence before, the article's focus (the last three not for
+// institutions). A container that is a country or region is replaced by a
+// finer place from the last three when one lies in the same country. A venue without a
 // container is not a mention. ms are resolved.
 func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 	var out []Mention
@@ -242,15 +447,30 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			}
 		}
 		if (!found || coarse(c.kind)) && !v.institution {
-			if f, ok := p.finerContainer(v, ms, focusID); ok && (!found || c.cc == "" || f.cc == c.cc) {
+			f, fromFocus, ok := p.finerContainer(v, ms, focusID)
+			if ok && fromFocus && !found {
+				// "in France, where he took him to the Col du Tourmalet" in
+				// an article about Budapest: the sentence's country or region
+				if sc, ok := p.sentenceArea(v, ms, f); ok {
+					f = sc
+				}
+			}
+			if ok && (!found || c.cc == "" || f.cc == c.cc) {
 				c, found = f, true
+			}
+		}
+		if v.kind == "airport" || v.kind == "airbase" {
+			// "Changi Airport" is the gazetteer's Singapore Changi Airport
+			if m, ok := p.gazFacility(v, c, found, ms); ok {
+				out = append(out, m)
+				continue
 			}
 		}
 		if !found {
 			continue
 		}
 		prec := "city"
-		if !settlement(c.kind) {
+		if !settlement(c.kind) && !c.cityState() {
 			prec = c.kind
 		}
 		out = append(out, Mention{PlaceID: "venue:" + v.slug + "@" + c.id, Name: v.name, Lat: c.lat, Lon: c.lon,
@@ -262,25 +482,36 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 
 // finerContainer returns the resolved place of the venue's sentence
 // nearest to it that is not a country, region or other coarse feature
-// (settlements first: "Moscow" before "Red Square"); else the article's
+// (settlements first: "Moscow" before "Red Square") and not in another
+// country than the article's focus ("to represent Moscow at the Sandton
+// Convention Centre" in an article about Johannesburg); else the article's
 // focus place if it is not coarse.
-func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool) {
-	best, bestD, bestTown := info{}, -1, false
+//
+// fromFocus is true when the place is the focus.
+func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, fromFocus, ok bool) {
 	var fc info
 	haveFocus := false
 	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 {
+			if in := p.info(m.cands[m.chosen]); in.id == focusID && (!coarse(in.kind) || in.cityState()) {
+				fc, haveFocus = in, true
+				break
+			}
+		}
+	}
+	best, bestD, bestTown := info{}, -1, false
+	for i := range ms {
 		m := &ms[i]
-		if m.chosen < 0 {
+		if m.chosen < 0 || m.sentence != v.sentence {
 			continue
 		}
 		in := p.info(m.cands[m.chosen])
-		if coarse(in.kind) {
-			continue
-		}
-		if !haveFocus && in.id == focusID {
-			fc, haveFocus = in, true
-		}
-		if m.sentence != v.sentence {
+		// another country's place only where the sentence takes things to
+		// it before the venue ("had taken him to Jakarta, where he visited
+		// the Istiqlal Mosque"; not "to represent Moscow at", "the war in
+		// Gaza" after the venue)
+		if coarse(in.kind) && !in.cityState() ||
+			haveFocus && fc.cc != "" && in.cc != "" && in.cc != fc.cc && !(m.afterLoc && m.end <= v.start) {
 			continue
 		}
 		d := m.start - v.start
@@ -293,9 +524,50 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (info, bool
 		}
 	}
 	if bestD >= 0 {
-		return best, true
+		return best, false, true
 	}
-	return fc, haveFocus
+	// the settlement the previous sentence opens with: "In Kinshasa, ... .
+	// He will also meet them at Martyrs' Stadium."
+	if v.sentence > 0 {
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := &ms[i]
+			if m.sentence != v.sentence-1 || m.chosen < 0 || !m.located {
+				continue
+			}
+			if in := p.info(m.cands[m.chosen]); settlement(in.kind) {
+				return in, false, true
+			}
+		}
+	}
+	return fc, haveFocus, haveFocus
+}
+
+// sentenceArea returns the first country or region named after a
+// locative ("in", "to", "into", "at", ...; "the" may follow) before the
+// venue in its sentence that lies in another country than cc ("after a
+// first stop in France, where ... the war in Ukraine, and where he took
+// him to the Col du Tourmalet": France; "flew him to the Hautes-Pyrénées
+// ... the Col du Tourmalet": the region), or a region of the focus's
+// country whose bounds do not hold the focus (the Hautes-Pyrénées in an
+// article about Paris).
+func (p *Parser) sentenceArea(v venue, ms []match, focus info) (info, bool) {
+	for i := range ms {
+		if m := &ms[i]; m.sentence == v.sentence && m.chosen >= 0 && m.end <= v.start && m.afterLoc {
+			in := p.info(m.cands[m.chosen])
+			if in.kind != "country" && in.kind != "region" || in.cc == "" {
+				continue
+			}
+			if in.cc != focus.cc {
+				return in, true
+			}
+			if in.kind == "region" && in.place != nil {
+				if s, w, n, e, ok := regionBounds(*in.place); ok && !inBox(focus.lat, focus.lon, s, w, n, e) {
+					return in, true
+				}
+			}
+		}
+	}
+	return info{}, false
 }
 
 // mergeMentions merges two lists of mentions in text order into one; on

@@ -107,6 +107,11 @@ type venueHead struct {
 	// their own leading place, "in/at X" or a possessive, never by the
 	// sentence or the focus.
 	institution bool
+	// foreign heads (French, Spanish, Portuguese, Italian) come first and
+	// are linked to the name by a particle: "Col du Tourmalet", "Palais de
+	// la Nation", "Museu da Amazônia". They name venues only so, and only
+	// capitalised (foreignHeads).
+	foreign bool
 }
 
 // venueHeads are one-word venue head words, by folded key.
@@ -125,6 +130,10 @@ var venueHeads = map[string]venueHead{
 	"campus": plainVenue, "monastery": plainVenue, "basilica": plainVenue, "church": plainVenue,
 	"mosque": plainVenue, "temple": plainVenue, "shrine": plainVenue, "base": plainVenue, "park": plainVenue,
 	"museum": plainVenue, "memorial": plainVenue, "theatre": plainVenue, "theater": plainVenue,
+	"chapel": plainVenue, "mausoleum": plainVenue, "library": plainVenue, "gardens": plainVenue,
+	"garden": plainVenue, "mile": plainVenue, "arch": plainVenue, "parade": plainVenue, "tunnel": plainVenue,
+	"corner": plainVenue, "buildings": plainVenue, "lake": plainVenue,
+	"abbey": plainVenue, "bridge": plainVenue, "crossing": plainVenue,
 	"university": institutionVenue, "hall": institutionVenue, "centre": institutionVenue,
 	"center": institutionVenue, "embassy": institutionVenue, "consulate": institutionVenue,
 	"parliament": institutionVenue, "hospital": institutionVenue,
@@ -140,6 +149,9 @@ var venueHeads2 = map[[2]string]venueHead{
 	{"naval", "base"}: namedVenue, {"military", "base"}: namedVenue,
 	{"railway", "station"}: {kind: "station", named: true}, {"train", "station"}: {kind: "station", named: true},
 	{"space", "centre"}: plainVenue, {"space", "center"}: plainVenue,
+	{"opera", "house"}: plainVenue, {"forest", "reserve"}: plainVenue, {"nature", "reserve"}: plainVenue,
+	{"parliament", "house"}: plainVenue, {"government", "house"}: plainVenue, {"city", "hall"}: plainVenue,
+	{"town", "hall"}: plainVenue, {"national", "stadium"}: plainVenue,
 }
 
 // Common venue heads.
@@ -176,3 +188,129 @@ var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter int
 // included.
 var nameSuffixes = setOf(`dialogue summit forum times post herald tribune gazette journal daily telegraph
 chronicle group airlines airways motors motor club united fc corp corporation inc ltd bank holdings`)
+
+// honourTitles before "of" make a title or honour, not a mention of the
+// place after it: "the Duke of York", "the Archbishop of Canterbury", "the
+// Order of Lenin", "Our Lady of Lourdes", "the Jam Saheb of Nawanagar".
+// Rulers of sovereign states (king, queen, emperor, sultan, emir, president,
+// mayor, governor) are not here: "the King of Spain" and "the Mayor of
+// London" name the place they govern.
+var honourTitles = setOf(`duke duchess archduke archduchess earl countess count marquess marquis marchioness
+baron baroness viscount viscountess prince princess lord laird archbishop bishop archdeacon dean patriarch
+metropolitan cardinal abbot abbess primate order cross medal star virgin lady saheb sahib maharaja maharajah
+maharani nawab nizam raja rajah rani`)
+
+// royalTitles starting a two-word name make it a person's, not the place
+// of that name, unless a locative comes first: "Prince Edward" and
+// "Princess Anne" are royals, "in Prince George" a city.
+var royalTitles = setOf(`king queen prince princess duke duchess emperor empress tsar czar tsarina infante
+infanta archduke archduchess`)
+
+// nameParticles link the parts of a person's or a foreign-language name
+// ("Lula da Silva", "Ursula von der Leyen", "Tour de France", "La Dépêche
+// du Midi", "Palais de la Nation"): a place name right after one that
+// follows a capitalised word is part of that name. English "do" is not
+// here ("Why do Russia and ..."); articles and "der" only continue a
+// particle ("de la", "von der"), so "Vive la France" keeps France.
+var (
+	nameParticles   = setOf(`da de di du des dos das del della dei degli van von ter bin ibn`)
+	particleLinkers = setOf(`la le los las der den`)
+)
+
+// eventNouns after places joined by hyphens make an event's or a body's
+// name: "the Russia-Africa summit", "the Asia-Pacific Economic Cooperation
+// forum". Talks, wars, routes and trains keep their places ("the
+// Seoul-Pyongyang talks", "the Lisbon-Madrid train").
+var eventNouns = setOf(`summit summits dialogue forum conference cooperation partnership council commission
+pact treaty accord alliance games championship cup`)
+
+// agreementNouns after "the" + a place (and at most two lower-case words)
+// make an agreement named after where it was signed: "the Paris climate
+// agreement", "the Minsk agreements", "the Kyoto Protocol".
+var agreementNouns = setOf(`agreement agreements accord accords treaty treaties protocol convention declaration
+pact`)
+
+// bodyNouns after a place name make a body's name, countries included:
+// "the US Congress", "the US Air Force" (two words: bodyNouns2).
+var (
+	bodyNouns  = setOf(`congress senate army navy marines parliament assembly`)
+	bodyNouns2 = map[[2]string]bool{{"air", "force"}: true, {"coast", "guard"}: true, {"national", "guard"}: true,
+		{"space", "force"}: true}
+)
+
+// speechVerbs right after a venue make it an institution speaking, not a
+// place: "Buckingham Palace announced", "the White House said".
+var speechVerbs = setOf(`said says announced announces confirmed confirms stated states added adds told tells
+denied denies declined declines warned warns insisted insists replied replies noted notes`)
+
+// officeTitles after a place name make its office holder, and the place a
+// mention: "the New South Wales Premier", "the Texas Governor", "Moscow
+// Mayor Sergei Sobyanin" (countries may be followed by any capitalised
+// word already: "U.S. President").
+var officeTitles = setOf(`premier governor mayor president minister chancellor senator senators lawmakers
+legislature`)
+
+// bodyWords inside a "Head of X" phrase make it a body's name, not a
+// venue: "the Port of Rotterdam Authority", "the Museum of London Trust".
+var bodyWords = setOf(`authority authorities company corporation council commission board trust foundation
+society association institute agency department ministry office`)
+
+// saintWords start saints' names inside venue names ("St Giles'
+// Cathedral", "Saint Mary's Church"); unlike other titles they do not end
+// a venue name.
+var saintWords = setOf(`st saint ste san santa sao`)
+
+// foreignHeads start venue names in French, Spanish, Portuguese and
+// Italian, before a particle ("Col du Tourmalet", "Gare de Lyon", "Museu
+// da Amazônia"); in English word order they are not heads ("Lt Col").
+var foreignHeads = map[string]venueHead{
+	"col": foreignVenue, "palais": foreignVenue, "musee": foreignVenue, "museu": foreignVenue,
+	"museo": foreignVenue, "pont": foreignVenue, "ponte": foreignVenue, "puente": foreignVenue,
+	"place": foreignVenue, "plaza": foreignVenue, "praca": foreignVenue, "piazza": foreignVenue,
+	"palacio": foreignVenue, "palazzo": foreignVenue, "chateau": foreignVenue, "castillo": foreignVenue,
+	"castello": foreignVenue, "catedral": foreignVenue, "cattedrale": foreignVenue, "eglise": foreignVenue,
+	"iglesia": foreignVenue, "igreja": foreignVenue, "chiesa": foreignVenue, "parc": foreignVenue,
+	"parque": foreignVenue, "parco": foreignVenue, "stade": foreignVenue, "estadio": foreignVenue,
+	"stadio": foreignVenue, "hotel": foreignVenue, "gare": {kind: "station", foreign: true},
+	"estacion": {kind: "station", foreign: true}, "estacao": {kind: "station", foreign: true},
+	"aeroport": {kind: "airport", foreign: true}, "aeropuerto": {kind: "airport", foreign: true},
+	"aeroporto": {kind: "airport", foreign: true},
+}
+
+// foreignVenue is a plain foreign venue head.
+var foreignVenue = venueHead{kind: "venue", foreign: true}
+
+// standaloneHeads are two-word heads that are whole venue names after
+// "at", "the", ... ("at Parliament House", "the Opera House", "the City
+// Hall"); standaloneBefore are those words.
+var (
+	standaloneHeads = map[[2]string]bool{{"parliament", "house"}: true, {"government", "house"}: true,
+		{"opera", "house"}: true, {"city", "hall"}: true, {"town", "hall"}: true, {"national", "stadium"}: true}
+	standaloneBefore = setOf(`the at in to from outside inside into near`)
+)
+
+// compassNative are the French, Spanish, Portuguese and Italian words of
+// the English compass words that start region names ("Nord-Kivu" written
+// "North Kivu", "Sud-Ouest" is not matched).
+var compassNative = map[string][]string{
+	"north": {"nord", "norte"}, "south": {"sud", "sur", "sul"}, "east": {"est", "este"}, "west": {"ouest", "oeste"},
+}
+
+// areaLocatives before a country or region put a venue later in the
+// sentence there ("in France, where ... the Col du Tourmalet").
+var areaLocatives = setOf(`in to into at across near toward towards`)
+
+// geoNouns end place names made of a royal title and a noun ("King
+// Island", "Queen Creek"): such a name is not a royal person.
+var geoNouns = setOf(`island isle islands county sound bay river lake creek point city town land park falls
+mountain mountains valley harbour harbor cove beach`)
+
+// hotelHeads may be followed by the hotel's city: "Grand Prince Hotel
+// Hiroshima", "Sheraton Resort Bali".
+var hotelHeads = setOf(`hotel resort inn`)
+
+// faithWords alone before a lower-case head describe it, as a demonym
+// does: "the Catholic cathedral", "the Orthodox church" (not "the Russian
+// embassy" either: demonyms).
+var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist baptist evangelical presbyterian
+muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni`)

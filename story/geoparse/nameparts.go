@@ -1,0 +1,158 @@
+package geoparse
+
+import "github.com/storylens/storylens/story/geoparse/fold"
+
+// Name parts: a place word inside a title, honour, person's name or the
+// name of an event, body or agreement is not a mention of the place (see
+// README.md, Guards 9-13). The word lists are in words.go.
+
+// partOfName reports whether the name at toks[i:e] is part of a longer
+// name that is not a place. placeEnd is the token index after the last
+// accepted place name of the sentence (-1 if none); anyCountry is true
+// when a candidate is a country.
+func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[string]bool, anyCountry bool) bool {
+	return titleOf(toks, i) || afterNew(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
+		(!anyCountry && e-i == 1 && withPerson(toks, i, placeEnd, persons)) ||
+		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e)
+}
+
+// titleOf: a capitalised title or honour + "of" (+ "the") + the name: "the
+// Duke of York", "the Order of South Africa", "Our Lady of Luján".
+func titleOf(toks []fold.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Key == "the" && !toks[j].Cap {
+		j--
+	}
+	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap && honourTitles[toks[j-1].Key] &&
+		!toks[j-1].Possessive
+}
+
+// afterNew: a name right after a capitalised "New" is part of a "New X"
+// the gazetteer does not hold ("New Guinea", "New England"); names that
+// it holds ("New Zealand", "New South Wales") are matched whole first.
+// "New" is a function word for the longer-name guard (a sentence may
+// start with it), so it needs this rule; a sentence's first word "New" is
+// an adjective as often ("New US sanctions hit Russia") and is left alone.
+func afterNew(toks []fold.Token, i int) bool {
+	return i > 1 && toks[i-1].Key == "new" && toks[i-1].Cap && !toks[i-1].Upper && toks[i].GapBefore == " "
+}
+
+// afterParticle: a capitalised word + name particles + the name: "Lula da
+// Silva", "Tour de France", "Palais de la Nation". The leftmost particle
+// must be a linking one (nameParticles), not an article ("Vive la France").
+func afterParticle(toks []fold.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && !toks[j].Cap && particleLinkers[toks[j].Key] && toks[j+1].GapBefore == " " {
+		j--
+	}
+	if j < 1 || toks[j].Cap || !nameParticles[toks[j].Key] || toks[j+1].GapBefore != " " {
+		return false
+	}
+	prev := toks[j-1]
+	return prev.Cap && !stopwords[prev.Key] && !prev.Possessive && (toks[j].GapBefore == " " || toks[j].GapBefore == "-")
+}
+
+// royalName: a two-word name starting with a royal title ("Prince
+// Edward", "Princess Anne") is a person unless a locative comes first
+// ("in Prince George") or more of a name follows ("Prince Edward Island"
+// is matched whole before this); a geographic noun second ("King Island",
+// "Queen Creek") is a place's name.
+func royalName(toks []fold.Token, i, e int) bool {
+	return e-i == 2 && royalTitles[toks[i].Key] && !geoNouns[toks[i+1].Key] && !locativeBefore(toks, i)
+}
+
+// withPerson: a one-word name joined by "and" to a given name or a
+// person's word of the article ("Charles and Camilla") is a person too,
+// unless it may be a country, is a possessive ("Trudeau and Italy's
+// Meloni"), the word before "and" is itself an accepted place ("Jordan
+// and Israel") or a locative comes before the pair.
+func withPerson(toks []fold.Token, i, placeEnd int, persons map[string]bool) bool {
+	isPerson := func(k int) bool {
+		t := toks[k]
+		return t.Cap && !t.Possessive && (givenNames[t.Key] || persons[t.Key])
+	}
+	if toks[i].Possessive {
+		return false
+	}
+	if i >= 2 && toks[i-1].Key == "and" && !toks[i-1].Cap && placeEnd != i-1 && isPerson(i-2) &&
+		!locativeBefore(toks, i-2) {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+1].Key == "and" && !toks[i+1].Cap && isPerson(i+2) &&
+		!locativeBefore(toks, i)
+}
+
+// saintsPossessive: a saint's name in the possessive before a capitalised
+// word names a church or institution: "St George's Chapel", "St Mary's
+// Hospital" (a given name after St or Saint; "St. Petersburg's" is a city).
+func saintsPossessive(toks []fold.Token, i, e int) bool {
+	if e-i != 2 || !toks[e-1].Possessive || e >= len(toks) || !toks[e].Cap || toks[e].GapBefore != " " {
+		return false
+	}
+	switch toks[i].Key {
+	case "st", "saint", "ste", "san", "santa", "sao":
+		return givenNames[toks[e-1].Key]
+	}
+	return false
+}
+
+// hyphenEvent: places joined by hyphens followed (directly or after at
+// most two words) by an event noun are an event's or body's name: "the
+// Russia-Africa summit", "Asia-Pacific Economic Cooperation", "the
+// China-Africa leaders' dialogue". "The Seoul-Pyongyang talks" keep theirs.
+func hyphenEvent(toks []fold.Token, i, e int) bool {
+	s, t := i, e
+	for s > 0 && toks[s].GapBefore == "-" && toks[s-1].Cap {
+		s--
+	}
+	for t < len(toks) && toks[t].GapBefore == "-" && toks[t].Cap {
+		t++
+	}
+	if s == i && t == e {
+		return false // not hyphen-joined
+	}
+	for k := t; k < len(toks) && k <= t+2; k++ {
+		if toks[k].GapBefore != " " {
+			return false
+		}
+		if eventNouns[toks[k].Key] {
+			return true
+		}
+		if toks[k].Cap && stopwords[toks[k].Key] {
+			return false
+		}
+	}
+	return false
+}
+
+// agreementName: "the" + the name + at most two lower-case words + an
+// agreement noun: "the Paris climate agreement", "the Kyoto Protocol".
+func agreementName(toks []fold.Token, i, e int) bool {
+	if i == 0 || toks[i-1].Key != "the" || toks[i].GapBefore != " " {
+		return false
+	}
+	for k := e; k < len(toks) && k <= e+2; k++ {
+		if toks[k].GapBefore != " " || toks[k-1].Possessive {
+			return false
+		}
+		if agreementNouns[toks[k].Key] {
+			return true
+		}
+		if stopwords[toks[k].Key] {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyName: the name followed by a body noun in capitals: "the US
+// Congress", "the US Air Force".
+func bodyName(toks []fold.Token, e int) bool {
+	if e >= len(toks) || !toks[e].Cap || toks[e].GapBefore != " " || toks[e-1].Possessive {
+		return false
+	}
+	if bodyNouns[toks[e].Key] {
+		return true
+	}
+	return e+1 < len(toks) && toks[e+1].GapBefore == " " && bodyNouns2[[2]string{toks[e].Key, toks[e+1].Key}]
+}
