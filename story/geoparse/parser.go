@@ -623,7 +623,20 @@ const (
 	// majorPop: a place this big (or a capital, country or supplement
 	// feature) may be found by an alternate name without support.
 	majorPop = 1000000
+	// exonymPop: a city this big may be found without support by an
+	// alternate name that is a spelling of its own (an exonym: "Geneva"
+	// for Genève, "Lisbon" for Lisboa), see exonym.
+	exonymPop = 100000
 )
+
+// exonym reports whether the folded alternate name key looks like another
+// spelling of the place's own name (they start with the same three
+// letters), as exonyms mostly do ("geneva"/"Genève", "warsaw"/"Warszawa"),
+// unlike GeoNames' odd alternates ("Google" for Topeka).
+func exonym(key, name string) bool {
+	k, n := []rune(key), []rune(fold.Key(name))
+	return len(k) >= 3 && len(n) >= 3 && k[0] == n[0] && k[1] == n[1] && k[2] == n[2]
+}
 
 // coarse kinds are too large for their point to support a nearby name.
 func coarse(kind string) bool {
@@ -821,7 +834,8 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 						inC = false
 					}
 				}
-				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC {
+				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC &&
+					!(in.pop >= exonymPop && exonym(m.key, in.name)) {
 					continue
 				}
 				score := importance(in) + bonus

@@ -85,11 +85,11 @@ func TestGenevaArticles(t *testing.T) {
 	if l, ok := legs["Biden"]["London>Brussels"]; !ok || l.Date != "2021-06-13" {
 		t.Errorf("Biden London>Brussels found %v, date %q", ok, l.Date)
 	}
-	if l, ok := legs["Biden"]["Geneva>Washington"]; !ok || l.Mode != ModeAir || l.Date != "2021-06-16" {
-		t.Errorf("Biden Geneva>Washington found %v, mode %q, date %q", ok, l.Mode, l.Date)
+	if l, ok := legs["Biden"]["Genève>Washington"]; !ok || l.Mode != ModeAir || l.Date != "2021-06-16" {
+		t.Errorf("Biden Genève>Washington found %v, mode %q, date %q", ok, l.Mode, l.Date)
 	}
-	if l, ok := legs["Putin"]["Geneva>Moscow"]; !ok || !l.Return || l.Mode != ModeAir || l.Date != "2021-06-16" {
-		t.Errorf("Putin Geneva>Moscow found %v, return %v, mode %q, date %q", ok, l.Return, l.Mode, l.Date)
+	if l, ok := legs["Putin"]["Genève>Moscow"]; !ok || !l.Return || l.Mode != ModeAir || l.Date != "2021-06-16" {
+		t.Errorf("Putin Genève>Moscow found %v, return %v, mode %q, date %q", ok, l.Return, l.Mode, l.Date)
 	}
 	for who, ls := range legs {
 		for k := range ls {
