@@ -117,7 +117,10 @@ func (u *UI) startRecovery(interval time.Duration) {
 	u.stopRecovery()
 	stop := make(chan struct{})
 	u.recoveryStop = stop
+	done := make(chan struct{})
+	u.recoveryDone = done
 	go func() {
+		defer close(done)
 		t := time.NewTicker(interval)
 		defer t.Stop()
 		for {
@@ -131,12 +134,20 @@ func (u *UI) startRecovery(interval time.Duration) {
 	}()
 }
 
-// stopRecovery stops the copies startRecovery makes.
-func (u *UI) stopRecovery() {
+// stopRecovery stops the copies startRecovery makes. The returned channel
+// closes once a copy under way is written (never wait for it on the UI
+// thread: the copy reads the story there).
+func (u *UI) stopRecovery() <-chan struct{} {
+	done := u.recoveryDone
 	if u.recoveryStop != nil {
 		close(u.recoveryStop)
 		u.recoveryStop = nil
 	}
+	if done == nil {
+		done = make(chan struct{})
+		close(done)
+	}
+	return done
 }
 
 // recoverNow writes the recovery copy when the story has unsaved changes

@@ -89,6 +89,7 @@ type UI struct {
 	// recoveryStop stops the recovery timer.
 	recovered    *story.Story
 	recoveryStop chan struct{}
+	recoveryDone chan struct{}
 
 	// The last dialogs and what they showed (for tests).
 	lastRefusal   string
