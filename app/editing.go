@@ -32,11 +32,18 @@ type document struct {
 	// recovered is true when the story came from a recovery copy: it has
 	// unsaved changes until it is saved.
 	recovered bool
+	// articles is the user's folder of articles a draft was built from
+	// (never written into), or "".
+	articles string
 }
 
 // newDocument starts editing s, opened from path.
 func newDocument(path string, s *story.Story, base *analysis.Report) *document {
-	return &document{path: path, inPlace: isPackageFolder(path, s), editor: edit.New(s), base: base}
+	d := &document{path: path, inPlace: isPackageFolder(path, s), editor: edit.New(s), base: base}
+	if s != nil && s.Draft {
+		d.articles = path
+	}
+	return d
 }
 
 // isPackageFolder reports whether path is a folder holding a story package

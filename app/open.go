@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -100,6 +101,9 @@ func (u *UI) loaded(gen int, res Loaded, path string, recovered bool) {
 	if recovered {
 		// The copy is a package, but Save writes where the story came from.
 		u.doc.inPlace = isPackageFolder(path, &story.Story{})
+		if fi, err := os.Stat(path); path != "" && !u.doc.inPlace && err == nil && fi.IsDir() {
+			u.doc.articles = path // a draft's folder of articles
+		}
 		u.doc.recovered = true
 	}
 	u.recovered = nil

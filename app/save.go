@@ -43,11 +43,7 @@ func (u *UI) SaveTo(dir string) error {
 	if u.doc.inPlace && samePath(dir, u.doc.path) {
 		err = saveInPlace(s, dir)
 	} else {
-		articles := ""
-		if s.Draft && u.doc.path != "" {
-			articles = u.doc.path
-		}
-		err = saveNewPackage(s, dir, articles)
+		err = saveNewPackage(s, dir, u.doc.articles)
 	}
 	if err != nil {
 		return err

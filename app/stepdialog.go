@@ -70,11 +70,17 @@ func (u *UI) ShowEditStep() {
 	f.dateMsg = widget.NewLabel("")
 	f.dateMsg.Importance = widget.DangerImportance
 	f.dateMsg.Wrapping = fyne.TextWrapWord
-	f.date.OnChanged = func(s string) { f.dateMsg.SetText(checkStepDate(strings.TrimSpace(s))) }
+	f.dateMsg.Hide()
+	f.date.OnChanged = func(s string) {
+		msg := checkStepDate(strings.TrimSpace(s))
+		f.dateMsg.SetText(msg)
+		f.dateMsg.Hidden = msg == ""
+		f.dateMsg.Refresh()
+	}
 	f.body = widget.NewMultiLineEntry()
 	f.body.Wrapping = fyne.TextWrapWord
 	f.body.SetText(st.Body)
-	f.body.SetMinRowsVisible(6)
+	f.body.SetMinRowsVisible(5)
 	f.preview = widget.NewRichText()
 	f.preview.Wrapping = fyne.TextWrapWord
 	f.preview.Segments = bodySegments(st.Body, false)
@@ -108,7 +114,7 @@ func (u *UI) ShowEditStep() {
 		u.applyOrExplain(edit.SetStepCamera{ID: st.ID, Camera: &c})
 	}))
 	preview := container.NewVScroll(f.preview)
-	preview.SetMinSize(fyne.NewSize(0, 90))
+	preview.SetMinSize(fyne.NewSize(0, 80))
 	form := widget.NewForm(
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Date", container.NewVBox(f.date, f.dateMsg)),

@@ -122,7 +122,10 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	w.SetCloseIntercept(u.Quit)
 	u.shortcut(fyne.KeyS, false, u.Save)
 	u.shortcut(fyne.KeyS, true, func() { u.ShowSaveAs(nil) })
-	u.shortcut(fyne.KeyZ, false, func() { u.Undo() })
+	// The desktop driver reports Ctrl+Z as Fyne's Undo shortcut and Ctrl+Y
+	// as Redo; a focused text entry takes them first (its own undo).
+	w.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.Undo() })
+	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.Redo() })
 	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
 	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
 	w.SetMainMenu(u.mainMenu())
