@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -114,11 +115,18 @@ func (u *UI) defaultSaveLocation() (parent, name string) {
 	return parent, name
 }
 
-// safeFolderName turns a title into a folder name: no path separators or
-// characters file systems refuse, at most 60 characters.
+// safeFolderName turns a title into a folder name: no path separators,
+// control characters or characters file systems refuse, at most 60
+// characters.
 func safeFolderName(title string) string {
 	r := strings.NewReplacer("/", "-", "\\", "-", ":", "-", "*", "", "?", "", "\"", "", "<", "", ">", "", "|", "")
-	name := strings.TrimSpace(r.Replace(title))
+	name := strings.Map(func(c rune) rune {
+		if c < 0x20 || c == 0x7f || c == utf8.RuneError {
+			return -1 // control characters and invalid bytes
+		}
+		return c
+	}, r.Replace(title))
+	name = strings.TrimSpace(name)
 	if rs := []rune(name); len(rs) > 60 {
 		name = strings.TrimSpace(string(rs[:60]))
 	}
