@@ -1,6 +1,7 @@
 # Storylens: `make run` opens the bundled story, `make test` runs the tests.
 # Both install what is missing first (see scripts/dev.sh).
-.PHONY: run test build deps package ci clean
+# `make dist` writes the packages into dist/ (see scripts/dist.sh); `make package` only the Linux tar.xz.
+.PHONY: run test build deps dist package ci clean
 
 run:
 	scripts/dev.sh run
@@ -14,8 +15,11 @@ build:
 deps:
 	scripts/dev.sh deps
 
+dist:
+	scripts/dist.sh
+
 package:
-	scripts/package.sh
+	TARGETS=tar scripts/dist.sh
 
 ci:
 	bash .ci/run

@@ -6,11 +6,12 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/storylens/storylens/mapview"
+	"github.com/storylens/storylens/mapview/mapwidget"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
 
-// mapPanel is what the app needs from the map widget (mapview.Map).
+// mapPanel is what the app needs from the map widget (mapwidget.Map).
 type mapPanel interface {
 	SetStory(s *story.Story, rep *analysis.Report)
 	ShowStep(i int)
@@ -24,8 +25,8 @@ type mapPanel interface {
 	SetDark(dark bool)
 }
 
-// mapWidget wraps mapview.Map.
-type mapWidget struct{ *mapview.Map }
+// mapWidget wraps mapwidget.Map.
+type mapWidget struct{ *mapwidget.Map }
 
 var _ mapPanel = mapWidget{}
 
@@ -35,7 +36,7 @@ func (m mapWidget) Object() fyne.CanvasObject { return m.Map }
 // newMapPanel builds the map, light or dark; taps on places and routes call
 // the functions.
 func newMapPanel(dark bool, onPlace, onRoute func(id string)) mapWidget {
-	return mapWidget{mapview.New(mapview.WithDark(dark), mapview.OnPlaceTapped(onPlace), mapview.OnRouteTapped(onRoute))}
+	return mapWidget{mapwidget.New(mapwidget.WithDark(dark), mapwidget.OnPlaceTapped(onPlace), mapwidget.OnRouteTapped(onRoute))}
 }
 
 // renderMap draws the map of step i headless (for exports and slides).

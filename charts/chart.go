@@ -103,6 +103,22 @@ func (c *Chart) Hits() map[string]Hit {
 	return out
 }
 
+// Chart sizes in pixels before scaling: the one rule for the app's export
+// dialog and the command line.
+const (
+	MinWidth  = 200
+	MinHeight = 150
+	MaxSide   = 8000
+)
+
+// CheckSize says whether w×h is a size a chart can be drawn at.
+func CheckSize(w, h int) error {
+	if w < MinWidth || h < MinHeight || w > MaxSide || h > MaxSide {
+		return fmt.Errorf("size %dx%d out of range (%dx%d to %dx%d)", w, h, MinWidth, MinHeight, MaxSide, MaxSide)
+	}
+	return nil
+}
+
 // Build computes chart id from the report.
 func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	if r == nil {
@@ -114,8 +130,8 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	if o.Height == 0 {
 		o.Height = DefaultHeight
 	}
-	if o.Width < 200 || o.Height < 150 || o.Width > 8000 || o.Height > 8000 {
-		return nil, fmt.Errorf("charts: build %s: size %dx%d out of range (200x150 to 8000x8000)", id, o.Width, o.Height)
+	if err := CheckSize(o.Width, o.Height); err != nil {
+		return nil, fmt.Errorf("charts: build %s: %w", id, err)
 	}
 	if o.Title == "" {
 		o.Title = r.Title

@@ -72,6 +72,25 @@ func usage(w io.Writer) {
 // Main runs Storylens with the given arguments (without the program name)
 // and returns the process exit code.
 func Main(args []string, env Env) int {
+	// --basemap FILE before the command or the story path: draw that
+	// archive (PMTiles of vector tiles) instead of the embedded basemap.
+	for len(args) >= 1 && (args[0] == "--basemap" || strings.HasPrefix(args[0], "--basemap=")) {
+		file, rest := "", args[1:]
+		if v, ok := strings.CutPrefix(args[0], "--basemap="); ok {
+			file = v
+		} else if len(args) >= 2 {
+			file, rest = args[1], args[2:]
+		}
+		if file == "" {
+			fmt.Fprintln(env.Stderr, "storylens: --basemap needs a file (a PMTiles archive of vector tiles)")
+			return ExitUsage
+		}
+		if err := useBasemap(file); err != nil {
+			fmt.Fprintf(env.Stderr, "storylens: --basemap: %v\n", err)
+			return ExitFailure
+		}
+		args = rest
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "--version", "-version", "version":
@@ -131,6 +150,18 @@ func setMemoryLimit() {
 // positional arguments, or an exit code when parsing ended the command
 // (help shown: ExitOK; bad flag: ExitUsage).
 func parseArgs(fs *flag.FlagSet, env Env, args []string, maxPos int) ([]string, int, bool) {
+	// Help goes once, to stdout (the flag package would print it to the
+	// error output while parsing).
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			fs.SetOutput(env.Stdout)
+			fs.Usage()
+			return nil, ExitOK, false
+		}
+	}
 	fs.SetOutput(env.Stderr)
 	var pos []string
 	for {

@@ -97,6 +97,11 @@ func exportCharts(env Env, args []string) int {
 	}
 	w, h, err := parseSize(*size)
 	if err == nil {
+		if err = charts.CheckSize(w, h); err != nil {
+			err = fmt.Errorf("--size %s: %w", *size, err)
+		}
+	}
+	if err == nil {
 		err = parseScale(*scale)
 	}
 	var ids []charts.ID
@@ -177,7 +182,7 @@ func parseFormats(list string) ([]string, error) {
 
 func exportMap(env Env, args []string) int {
 	fs := newFlagSet("export map", "export map [PATH] --step N --out FILE.png [--size 1600x1000] [--scale 2]\n"+
-		"       [--center LON,LAT --zoom Z | --bounds WEST,SOUTH,EAST,NORTH]",
+		"       [--center LON,LAT --zoom Z | --bounds WEST,SOUTH,EAST,NORTH] [--basemap FILE.pmtiles]",
 		"Renders the map as step N shows it (N from 1; -1 is the last step; 0 is the story's overview), with\n"+
 			"legend and attribution, headless. --center and --zoom, or --bounds, set the view instead of the step's\n"+
 			"(the step still decides what is highlighted).")
@@ -190,6 +195,7 @@ func exportMap(env Env, args []string) int {
 	center := fs.String("center", "", "map centre LON,LAT (with --zoom)")
 	zoom := fs.Float64("zoom", -1, "Web Mercator zoom level, 2 to 16 (with --center)")
 	bounds := fs.String("bounds", "", "show the box WEST,SOUTH,EAST,NORTH (degrees)")
+	userBasemap := fs.String("basemap", "", "draw this PMTiles archive of vector tiles instead of the embedded basemap")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
 		return code
@@ -204,6 +210,12 @@ func exportMap(env Env, args []string) int {
 	var opts mapview.RenderOptions
 	if err == nil {
 		opts, err = mapViewFlags(*center, *zoom, *bounds)
+	}
+	if err == nil && *userBasemap != "" {
+		if err := useBasemap(*userBasemap); err != nil {
+			return failf(env, "export map", "--basemap: %v", err)
+		}
+		defer mapview.UseBasemap(nil)
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "storylens export map: %v\n", err)
@@ -234,6 +246,16 @@ func exportMap(env Env, args []string) int {
 	b := img.Bounds()
 	fmt.Fprintf(env.Stdout, "%s (%dx%d)\n", *out, b.Dx(), b.Dy())
 	return ExitOK
+}
+
+// useBasemap opens a user's basemap archive and makes the maps draw it.
+func useBasemap(file string) error {
+	b, err := mapview.OpenBasemap(file)
+	if err != nil {
+		return err
+	}
+	mapview.UseBasemap(b)
+	return nil
 }
 
 // mapViewFlags turns --center/--zoom or --bounds into render options.

@@ -75,3 +75,22 @@ func FuzzParseGeoFlags(f *testing.F) {
 		}
 	})
 }
+
+// --help prints the command's usage once, on stdout, and exits 0.
+func TestHelpOnceOnStdout(t *testing.T) {
+	for _, args := range [][]string{{"export", "map", "--help"}, {"analyze", "-h"}, {"init", "x", "--help"}} {
+		code, out, errOut := run(t, args...)
+		if code != ExitOK || strings.Count(out, "Usage: storylens") != 1 || strings.Contains(errOut, "Usage") {
+			t.Errorf("%v: exit %d, %d usages on stdout, stderr %q", args, code, strings.Count(out, "Usage: storylens"), errOut)
+		}
+	}
+}
+
+// A chart size the chart builder refuses is refused before any analysis,
+// as a usage error naming the allowed range.
+func TestExportChartsSizeCheckedFirst(t *testing.T) {
+	code, _, errOut := run(t, "export", "charts", "--out", t.TempDir(), "--size", "100x100")
+	if code != ExitUsage || !strings.Contains(errOut, "200x150 to 8000x8000") {
+		t.Errorf("exit %d, stderr %q; want 2 and the allowed range", code, errOut)
+	}
+}

@@ -2,24 +2,25 @@ package mapview
 
 import (
 	"image"
+	"image/color"
 	"sort"
-	"syscall"
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"github.com/storylens/storylens/story"
 )
 
 // TestFirstFrameDoesNotWaitForBasemap draws a frame as if decoding were
 // still running: sea and places, no land, and a redraw is scheduled.
 func TestFirstFrameDoesNotWaitForBasemap(t *testing.T) {
-	m, _ := newTestMap(t)
-	m.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
+	redraws := make(chan struct{}, 16)
+	p := NewPainter(func() { redraws <- struct{}{} })
+	s, r := testStory()
+	p.SetStory(s, r)
+	<-baseDone
 	isBasemapReady = func() bool { return false }
 	defer func() { isBasemapReady = basemapReady }()
-	img := m.generate(800, 600).(*image.RGBA)
+	img := p.Paint(800, 600, 1, FrameState{Camera: story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9}})
 	earth, water, other := 0, 0, 0
 	for i := 0; i < len(img.Pix); i += 4 {
 		switch {
@@ -34,29 +35,23 @@ func TestFirstFrameDoesNotWaitForBasemap(t *testing.T) {
 	if earth != 0 || water == 0 || other == 0 {
 		t.Errorf("frame before the basemap: %d land, %d sea, %d overlay pixels; want no land, some sea and overlay", earth, water, other)
 	}
-	m.mu.Lock()
-	waiting := m.waiting
-	m.mu.Unlock()
+	waiting := p.Waiting()
 	isBasemapReady = basemapReady
 	// The waiter sees the basemap ready (it is, in this process) and clears
 	// the flag after scheduling the redraw.
 	deadline := time.Now().Add(5 * time.Second)
 	for waiting && time.Now().Before(deadline) {
 		time.Sleep(time.Millisecond)
-		m.mu.Lock()
-		waiting = m.waiting
-		m.mu.Unlock()
+		waiting = p.Waiting()
 	}
 	if waiting {
 		t.Error("no redraw scheduled once the basemap was ready")
 	}
-}
-
-// processCPU is the process's user and system CPU time so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	select {
+	case <-redraws:
+	case <-time.After(5 * time.Second):
+		t.Error("the painter never asked for a redraw")
+	}
 }
 
 // cpuLog, when set, collects each frame's process CPU time in
@@ -66,7 +61,8 @@ var cpuLog *[]time.Duration
 // firstLog, when set, collects the wall times of the first two frames.
 var firstLog *[]time.Duration
 
-// stepFlightTimes drives a 1280×800 map as the app does on a step change:
+// stepFlightTimes drives a 1280×800 painter as the app's map widget does
+// on a step change:
 // the first full draw (two frames: half resolution, then the full basemap
 // drawn meanwhile in a goroutine), then for each step the Highlight
 // redraw, the frames of a one-second flight at 60 fps (half-resolution
@@ -74,12 +70,13 @@ var firstLog *[]time.Duration
 // frame's.
 func stepFlightTimes(tb testing.TB) (first time.Duration, frames []time.Duration) {
 	s, r := testStory()
-	m := New(WithStory(s, r))
+	p := NewPainter(nil)
+	p.SetStory(s, r)
 	<-baseDone
-	m.Resize(fyne.NewSize(1280, 800))
+	st := FrameState{Camera: worldCamera(1280, 800)}
 	gen := func() time.Duration {
 		t0, c0 := time.Now(), processCPU()
-		m.generate(1280, 800)
+		p.Paint(1280, 800, 1, st)
 		if cpuLog != nil {
 			*cpuLog = append(*cpuLog, processCPU()-c0)
 		}
@@ -91,41 +88,40 @@ func stepFlightTimes(tb testing.TB) (first time.Duration, frames []time.Duration
 	}
 	// The first frame at a size has a half-resolution basemap and draws
 	// the full one in a goroutine; the next frame shows it.
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		m.mu.Lock()
-		done := m.pending != nil
-		m.mu.Unlock()
-		if done {
-			break
-		}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !p.FullResolution(1280, 800); time.Sleep(time.Millisecond) {
 	}
 	second := gen()
 	if firstLog != nil {
 		*firstLog = append(*firstLog, second)
 	}
 	first = max(first, second)
-	if m.base.img == nil || m.base.img.Bounds().Dx() != 1280 {
+	if p.base.img == nil || p.base.img.Bounds().Dx() != 1280 {
 		tb.Fatal("the full-resolution basemap was not installed")
 	}
 	for i := range s.Steps {
-		c, hi, rid, err := m.scene.stepView(i, 1280, 800)
+		c, hi, rid, out, err := p.StepView(i, 1280, 800)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		m.mu.Lock()
-		m.highlight, m.hiRoute = set(hi), rid
-		m.mu.Unlock()
+		st.Highlight, st.Route, st.Outside = set(hi), rid, out
 		frames = append(frames, gen())
-		path := flyPath(m.cam, c, 1280)
+		path := flyPath(st.Camera, c, 1280)
 		for k := 1; k <= 60; k++ {
-			t := fyne.AnimationEaseInOut(float32(k) / 60)
-			m.mu.Lock()
-			m.cam, m.flying = path(float64(t)), t < 1
-			m.mu.Unlock()
+			t := easeInOut(float64(k) / 60)
+			st.Camera, st.Flying = path(t), t < 1
 			frames = append(frames, gen())
 		}
 	}
 	return first, frames
+}
+
+// easeInOut is the ease-in-out curve of the widget's animations
+// (cubic, as Fyne's AnimationEaseInOut).
+func easeInOut(t float64) float64 {
+	if t < 0.5 {
+		return 2 * t * t
+	}
+	return -1 + (4-2*t)*t
 }
 
 // BenchmarkStepFlight reports the time spent in the raster generator for
@@ -133,7 +129,6 @@ func stepFlightTimes(tb testing.TB) (first time.Duration, frames []time.Duration
 // first-ms, max-ms (slowest later frame), mean-ms and cpu-ms/op (all the
 // frames of one run).
 func BenchmarkStepFlight(b *testing.B) {
-	test.NewTempApp(b)
 	defer cpuPerOp(b)()
 	var firstMax, maxF, sum time.Duration
 	n := 0
@@ -162,7 +157,6 @@ func TestStepFlightFrameTimes(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("timing (not with -short or -race)")
 	}
-	test.NewTempApp(t)
 	var cpus, firsts []time.Duration
 	cpuLog, firstLog = &cpus, &firsts
 	defer func() { cpuLog, firstLog = nil, nil }()
@@ -184,5 +178,28 @@ func TestStepFlightFrameTimes(t *testing.T) {
 	}
 	if worst > 50*time.Millisecond {
 		t.Errorf("step/flight frame %d took %v of CPU, budget 50 ms", at, worst)
+	}
+}
+
+func TestUpscale2(t *testing.T) {
+	src := image.NewRGBA(image.Rect(0, 0, 2, 2))
+	src.Set(1, 0, color.RGBA{255, 0, 0, 255})
+	dst := image.NewRGBA(image.Rect(0, 0, 4, 3))
+	upscale2(dst, src)
+	for _, p := range []image.Point{{2, 0}, {3, 0}, {2, 1}, {3, 1}} {
+		if got := dst.RGBAAt(p.X, p.Y); got.R != 255 {
+			t.Errorf("pixel %v = %v, want red", p, got)
+		}
+	}
+	if got := dst.RGBAAt(1, 1); got.R != 0 {
+		t.Errorf("pixel (1,1) = %v, want black", got)
+	}
+	// A flight frame is full size, drawn from a half-resolution basemap.
+	p := NewPainter(nil)
+	s, r := testStory()
+	p.SetStory(s, r)
+	<-baseDone
+	if img := p.Paint(400, 300, 1, FrameState{Camera: regionCamera(400, 300), Flying: true}); img.Bounds().Dx() != 400 || img.Bounds().Dy() != 300 {
+		t.Errorf("flight frame size %v", img.Bounds())
 	}
 }

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/paulmach/orb"
 	"github.com/storylens/storylens/story"
@@ -52,6 +52,10 @@ type frame struct {
 // renderer draws frames; it keeps caches (text masks) between them.
 type renderer struct {
 	text *textCache
+	// wake, when set, makes drawBase not wait for basemap tiles: it is
+	// called (from another goroutine) when a missing tile is ready.
+	wake       func()
+	wakeQueued atomic.Bool
 }
 
 func newRenderer() *renderer { return &renderer{text: newTextCache()} }
@@ -139,14 +143,24 @@ func (sc *scene) stepView(i int, w, h float64) (story.Camera, []string, string, 
 // the overview and then to the world.
 func (sc *scene) fit(i int, w, h, pad float64) story.Camera {
 	if b, ok := sc.viewBound(i); ok {
-		return fitCamera(b, w, h, pad, 12)
+		return fitCamera(b, w, h, pad, maxFitZoom(b))
 	}
 	if i != -2 {
 		if b, ok := sc.viewBound(-2); ok {
-			return fitCamera(b, w, h, pad, 12)
+			return fitCamera(b, w, h, pad, maxFitZoom(b))
 		}
 	}
 	return worldCamera(w, h)
+}
+
+// maxFitZoom is how far a fitted view may zoom in: 12 for an area, 10 for
+// a single point (a venue placed at its city): close enough to see where it
+// is, far enough to see it among the places around.
+func maxFitZoom(b orb.Bound) float64 {
+	if b.Max[0]-b.Min[0] < 1e-3 && b.Max[1]-b.Min[1] < 1e-3 {
+		return 10
+	}
+	return 12
 }
 
 // World is the view when there is nothing to show.
@@ -154,16 +168,29 @@ var World = orb.Bound{Min: orb.Point{-170, -58}, Max: orb.Point{190, 75}}
 
 func worldCamera(w, h float64) story.Camera { return fitCamera(World, w, h, 0, 12) }
 
-// drawBase draws land, water, coastlines, rivers and borders, in two
-// horizontal bands drawn in parallel.
+// drawBase draws the basemap (water, land, lakes, rivers, coastlines,
+// borders) from the tiles covering v, in two horizontal bands drawn in
+// parallel. When the renderer has a wake function (the widget), tiles not
+// yet decoded are decoded in the background and wake is called when one is
+// ready; otherwise (Render, exports) they are decoded first.
 func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
-	layers, err := loadBasemap()
+	src, err := currentBasemap()
 	if err != nil {
 		return err
 	}
+	var wake func()
+	if rd.wake != nil {
+		rd.wakeQueued.Store(false)
+		wake = func() {
+			if rd.wakeQueued.CompareAndSwap(false, true) {
+				rd.wake()
+			}
+		}
+	}
+	tiles := baseTiles(src, v, wake)
 	b := img.Bounds()
 	if b.Dy() < 64 {
-		drawBaseBand(img, v, pal, layers)
+		drawTiles(img, v, pal, tiles)
 		return nil
 	}
 	mid := b.Min.Y + b.Dy()/2
@@ -171,100 +198,11 @@ func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		drawBaseBand(img.SubImage(image.Rect(b.Min.X, b.Min.Y, b.Max.X, mid)).(*image.RGBA), v, pal, layers)
+		drawTiles(img.SubImage(image.Rect(b.Min.X, b.Min.Y, b.Max.X, mid)).(*image.RGBA), v, pal, tiles)
 	}()
-	drawBaseBand(img.SubImage(image.Rect(b.Min.X, mid, b.Max.X, b.Max.Y)).(*image.RGBA), v, pal, layers)
+	drawTiles(img.SubImage(image.Rect(b.Min.X, mid, b.Max.X, b.Max.Y)).(*image.RGBA), v, pal, tiles)
 	wg.Wait()
 	return nil
-}
-
-// drawBaseBand draws the basemap into img (the whole frame or a band of it;
-// v maps to the frame's pixel coordinates).
-func drawBaseBand(img *image.RGBA, v view, pal *palette, layers []player) {
-	draw.Draw(img, img.Bounds(), image.NewUniform(pal.water), image.Point{}, draw.Src)
-	c := newCanvas(img)
-	defer c.release()
-	// The band's bound in normalized Mercator, for culling.
-	bb := img.Bounds()
-	ll0 := orb.Point{(float64(bb.Min.X)-float64(v.w)/2)/v.world + v.center[0], (float64(bb.Min.Y)-float64(v.h)/2)/v.world + v.center[1]}
-	ll1 := orb.Point{(float64(bb.Max.X)-float64(v.w)/2)/v.world + v.center[0], (float64(bb.Max.Y)-float64(v.h)/2)/v.world + v.center[1]}
-	vb := orb.Bound{Min: ll0, Max: ll1}
-	z := v.zoom
-	var xs, ys []float32
-	proj := func(pts []orb.Point) {
-		xs, ys = xs[:0], ys[:0]
-		for _, p := range pts {
-			x, y := v.toPx(p)
-			xs = append(xs, float32(x))
-			ys = append(ys, float32(y))
-		}
-	}
-	fillLayer := func(l *player, class uint8, col color.Color) {
-		if l == nil {
-			return
-		}
-		c.begin()
-		for i := range l.features {
-			f := &l.features[i]
-			if f.class != class || !f.bound.Intersects(vb) {
-				continue
-			}
-			for _, part := range f.parts {
-				proj(part)
-				c.ring(xs, ys)
-			}
-		}
-		c.fill(col)
-	}
-	strokeLayer := func(l *player, maxClass uint8, w float32, col color.Color, skipInside *orb.Bound) {
-		if l == nil {
-			return
-		}
-		c.begin()
-		for i := range l.features {
-			f := &l.features[i]
-			if f.class > maxClass || !f.bound.Intersects(vb) {
-				continue
-			}
-			if skipInside != nil && skipInside.Contains(f.bound.Min) && skipInside.Contains(f.bound.Max) {
-				continue
-			}
-			for _, part := range f.parts {
-				proj(part)
-				c.polyline(xs, ys, w)
-			}
-		}
-		c.fill(col)
-	}
-	s := float32(v.scale)
-	box := layerFor(layers, "region_box", z)
-	var regionM *orb.Bound
-	if box != nil && len(box.features) == 1 {
-		b := box.features[0].bound
-		regionM = &b
-	}
-	// World context only when the view reaches outside the region.
-	inside := regionM != nil && regionM.Contains(vb.Min) && regionM.Contains(vb.Max)
-	if !inside {
-		fillLayer(layerFor(layers, "world_land", z), 1, pal.earth)
-		fillLayer(box, 0, pal.water)
-	}
-	land := layerFor(layers, "land", z)
-	fillLayer(land, 1, pal.earth)
-	fillLayer(land, 2, pal.water)
-	fillLayer(land, 3, pal.earth)
-	if z >= 5 {
-		rw := float32(0.9)
-		if z >= 9 {
-			rw = 1.4
-		}
-		strokeLayer(layerFor(layers, "rivers", z), 4, rw*s, pal.river, nil)
-	}
-	if z >= 7 { // at small scales the land/water contrast is enough
-		strokeLayer(layerFor(layers, "coast", z), 3, 0.8*s, pal.coast, nil)
-	}
-	strokeLayer(layerFor(layers, "world_borders", z), 255, 1.1*s, pal.border, regionM)
-	strokeLayer(layerFor(layers, "borders", z), 255, 1.3*s, pal.border, nil)
 }
 
 // symbolRadius is a place symbol's radius in logical pixels: it grows with

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/quantity"
 )
@@ -51,7 +53,7 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 			Text: q.Text, Source: q.Source, Sentence: q.Sentence})
 	}
 	conflicts := []Conflict{}
-	for _, c := range quantity.Conflicts(all, quantity.Tolerances{}) {
+	for _, c := range quantity.Conflicts(withFocus(s, all, per, places), quantity.Tolerances{}) {
 		cf := Conflict{About: c.About, Sources: c.Sources, Verdict: c.Verdict}
 		for _, v := range c.Values {
 			cf.Values = append(cf.Values, Value(v))
@@ -59,4 +61,44 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 		conflicts = append(conflicts, cf)
 	}
 	return qs, conflicts, checks(s, all, per, places)
+}
+
+// withFocus returns qs where each distance whose sentence names a single
+// place that is not an area also names its article's focus place, as checks
+// measures it: "his 420-mile trip from Pyongyang" in an article about
+// Vladivostok is about Pyongyang–Vladivostok. Conflicts compares distances
+// only between the same pair of places, so without this a one-place
+// sentence would be compared with nothing. qs itself is not changed.
+func withFocus(s *story.Story, qs []quantity.Quantity, per []sourceResult, places []PlaceReport) []quantity.Quantity {
+	kind := map[string]string{}
+	byID := map[string]PlaceReport{}
+	for _, p := range places {
+		kind[p.Name] = p.Kind
+		byID[p.ID] = p
+	}
+	focus := map[string]string{}
+	for i, src := range s.Sources {
+		if f, ok := byID[per[i].focus]; ok && !areaKinds[f.Kind] {
+			focus[src.ID] = f.Name
+		}
+	}
+	out := make([]quantity.Quantity, len(qs))
+	copy(out, qs)
+	for i := range out {
+		q := &out[i]
+		f, ok := focus[q.Source]
+		if q.Kind != quantity.Distance || !ok {
+			continue
+		}
+		var named []string
+		for _, n := range q.Places {
+			if !areaKinds[kind[n]] && !slices.Contains(named, n) {
+				named = append(named, n)
+			}
+		}
+		if len(named) == 1 && named[0] != f {
+			q.Places = append(slices.Clone(q.Places), f)
+		}
+	}
+	return out
 }

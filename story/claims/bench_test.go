@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -125,15 +124,6 @@ func measureDiscover(b *testing.B, docs []Doc) {
 // articles of 30 sentences (run with -benchtime=1x).
 func BenchmarkDiscover1k(b *testing.B)  { benchDiscover(b, 1000) }
 func BenchmarkDiscover10k(b *testing.B) { benchDiscover(b, 10000) }
-
-// cpuTime is the process's user + system CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // benchCorpus runs Discover on n articles of ~600 words from internal/corpus
 // (the corpus `storylens analyze` is measured on in issue 3).

@@ -119,6 +119,9 @@ type corpus struct {
 	// selfSim[r] is the cosine of representative r's vector with itself
 	// (the similarity of two sentences with r's text).
 	selfSim []float64
+	// sigs[i] is sentence i's signature (direction, motion, years), nil
+	// when it has none; shared by sentences with the same text.
+	sigs []*signature
 }
 
 type quoteHit struct {
@@ -153,6 +156,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 	}
 	c.feats = make([]features, c.offs[len(docs)])
 	c.rep = make([]int32, len(c.feats))
+	c.sigs = make([]*signature, len(c.feats))
 	mult := make([]int32, len(c.feats)) // sentences with rep i's text
 	hits := make([][]quoteHit, w)
 	seen := make([]map[string]int32, w)
@@ -174,6 +178,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 					f := &c.feats[r]
 					c.feats[g] = features{doc: int32(d), idx: int32(j), terms: f.terms, tf: f.tf}
 					c.rep[g] = r
+					c.sigs[g] = c.sigs[r]
 					mult[r]++
 					hs := hits[k]
 					for _, h := range hs[f.hitLo:f.hitHi] {
@@ -184,10 +189,17 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 				}
 				first[s.Text] = int32(g)
 				c.rep[g] = int32(g)
+				if IsBoilerplate(s.Text) {
+					// Captions, credits, ad markers: no words, no quotes.
+					c.feats[g] = features{doc: int32(d), idx: int32(j)}
+					mult[g] = 1
+					continue
+				}
 				toks = tokenizeIntern(s.Text, toks[:0], intern)
 				var terms []uint64
 				var tf []uint16
-				terms, tf, buf = contentTerms(toks, buf)
+				terms, tf, buf = contentTerms(s.Text, toks, buf)
+				c.sigs[g] = signatureOf(s.Text, toks)
 				c.feats[g] = features{doc: int32(d), idx: int32(j), terms: terms, tf: tf}
 				mult[g] = 1
 				if !opt.NoQuotes && strings.ContainsAny(s.Text, "\"“”„«") {
@@ -312,9 +324,9 @@ func (c *corpus) edges(opt Options, w int) []edge {
 			per[lo/chunk] = out
 		})
 	} else {
-		// Words in more than 5% of sentences (at least 10) are the story's
+		// Words in more than 5% of sentences (at least 25) are the story's
 		// boilerplate ("Kim", "Putin"): LSH hashes the other words.
-		maxDF := int32(max(10, c.n/20))
+		maxDF := int32(max(25, c.n/20))
 		lshTerms := make([][]uint64, len(c.feats))
 		docOf := make([]int32, len(c.feats))
 		for i := range c.feats {
@@ -494,11 +506,13 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 	}
 	size := make([]int32, n)
 	cents := make([]*centroid, n) // by root
+	sigs := make([]*signature, n) // by root
 	find := func(x uint32) uint32 {
 		if parent[x] < 0 {
 			parent[x], size[x] = int32(x), 1
 			f := &c.feats[x]
 			cents[x] = newCentroid(f)
+			sigs[x] = c.sigs[x]
 			return x
 		}
 		r := x
@@ -529,7 +543,7 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		if rejected[key] {
 			continue
 		}
-		if cents[ra].cos(cents[rb]) < opt.Threshold {
+		if !compatible(sigs[ra], sigs[rb]) || cents[ra].cos(cents[rb]) < opt.Threshold {
 			rejected[key] = true
 			continue
 		}
@@ -540,6 +554,7 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		size[ra] += size[rb]
 		cents[ra].add(cents[rb])
 		cents[rb] = nil
+		sigs[ra], sigs[rb] = merge(sigs[ra], sigs[rb]), nil
 	}
 	members := map[uint32][]uint32{}
 	for x := range parent {
@@ -783,7 +798,29 @@ func extendWords(ts []token, start, end, nb, na int) (int, int) {
 // assignIDs gives every discovered group the id "d:" + 8 hex digits of the
 // hash of its normalised label, with "-2", "-3" ... on collisions.
 func assignIDs(gs []Group) {
-	slices.SortFunc(gs, func(a, b Group) int { return cmp.Compare(a.Label, b.Label) })
+	// Groups with the same label (a template sentence with different
+	// figures in each group) are numbered in the order of their first
+	// sentence, so that ids do not depend on map order.
+	first := func(g Group) (string, int) {
+		if len(g.Evidence) == 0 {
+			return "", 0
+		}
+		return g.Evidence[0].Source, g.Evidence[0].Sentence
+	}
+	slices.SortFunc(gs, func(a, b Group) int {
+		if c := cmp.Compare(a.Label, b.Label); c != 0 {
+			return c
+		}
+		as, ai := first(a)
+		bs, bi := first(b)
+		if c := cmp.Compare(as, bs); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ai, bi); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(a.Evidence), len(b.Evidence))
+	})
 	seen := map[string]int{}
 	for i := range gs {
 		if gs[i].ID != "" {

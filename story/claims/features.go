@@ -3,6 +3,7 @@ package claims
 import (
 	"math"
 	"slices"
+	"unicode"
 )
 
 // features is the bag of normalised content words of one sentence, as
@@ -23,6 +24,18 @@ type features struct {
 // "economic forum") to the bag of words.
 var useBigrams = false
 
+// entityBoost counts a name (a capitalised word that does not open the
+// sentence) or a number twice in its sentence, so that paraphrases that
+// share the names and figures of a claim weigh more than those sharing
+// common words.
+var entityBoost = true
+
+// isEntity reports whether token t of s is a capitalised word or a number.
+func isEntity(s string, t token) bool {
+	c := s[t.start]
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 && unicode.IsUpper(firstRune(s[t.start:]))
+}
+
 // hashWord is 64-bit FNV-1a.
 func hashWord(w string) uint64 {
 	h := uint64(14695981039346656037)
@@ -35,15 +48,18 @@ func hashWord(w string) uint64 {
 
 // contentTerms hashes the content words of ts (stop words and single
 // letters dropped) into sorted unique terms with counts.
-func contentTerms(ts []token, buf []uint64) ([]uint64, []uint16, []uint64) {
+func contentTerms(s string, ts []token, buf []uint64) ([]uint64, []uint16, []uint64) {
 	buf = buf[:0]
 	prev := uint64(0)
-	for _, t := range ts {
+	for k, t := range ts {
 		if t.stop || len(t.word) < 2 {
 			continue
 		}
 		h := hashWord(t.word)
 		buf = append(buf, h)
+		if entityBoost && k > 0 && isEntity(s, t) {
+			buf = append(buf, h) // names and numbers count twice
+		}
 		if useBigrams && prev != 0 {
 			buf = append(buf, mix64(prev*31+h))
 		}

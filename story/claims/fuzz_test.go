@@ -9,6 +9,8 @@ func FuzzDiscover(f *testing.F) {
 	f.Add("Kim will visit Russia \"in the coming days\".\nKim will visit Russia “in the coming days,” the Kremlin said.")
 	f.Add("“unterminated\n”close first\n\"\"\n“”")
 	f.Add("U.S. U.N. a.b.c. 2,500.5 Đồng Đăng ’s '")
+	f.Add("Photo: x / AP\nJAKARTA, Indonesia — He flew from Jakarta to Dili in 2024.\n(Story continues below)\nBy Jane Doe")
+	f.Add("RIO DE JANEIRO (AP) -- He left Rio for Lima.\nÉ—\nA —\n(\n©")
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
 		var docs []Doc

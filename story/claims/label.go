@@ -21,6 +21,9 @@ var leadIns = map[string]bool{
 // clause boundary before maxLabel bytes (or a word boundary) with "…".
 func shorten(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
+	if k := datelineEnd(s); k > 0 && k < len(s) {
+		s = upperFirst(s[k:])
+	}
 	if i := strings.Index(s, ", "); i > 0 && leadIns[strings.ToLower(s[:i])] {
 		s = upperFirst(s[i+2:])
 	}

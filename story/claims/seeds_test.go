@@ -136,8 +136,9 @@ func TestSeedsPrecisionRecall(t *testing.T) {
 	for _, m := range missed {
 		t.Logf("missed: %s", m)
 	}
-	if p < 0.8 || r < 0.5 {
-		t.Errorf("precision %.2f (want >= 0.8), recall %.2f (want >= 0.5)", p, r)
+	// Measured: precision 1.00, recall 0.92 (12 of 13); README.md quotes it.
+	if p < 1 || r < 0.92 {
+		t.Errorf("precision %.2f (want 1), recall %.2f (want >= 0.92)", p, r)
 	}
 	for _, thr := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5} {
 		gs := Discover(docs, Options{Threshold: thr})

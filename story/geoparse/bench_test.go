@@ -5,9 +5,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/storylens/storylens/assets/gazetteer"
 	"github.com/storylens/storylens/story/article"
@@ -70,24 +68,6 @@ func TestGazetteerMemory(t *testing.T) {
 	if mb > 200 {
 		t.Errorf("gazetteer takes %.1f MiB", mb)
 	}
-}
-
-// cpuTimes is the process's user and system CPU time so far.
-func cpuTimes() (user, sys time.Duration) {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0, 0
-	}
-	return time.Duration(ru.Utime.Nano()), time.Duration(ru.Stime.Nano())
-}
-
-// cpuTime is the process's user+system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkParseCorpusArticle parses synthetic ~600-word articles from

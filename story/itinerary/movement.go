@@ -157,12 +157,11 @@ func vehicleAfter(toks []token, e int) bool {
 
 // move is one movement told by one sentence.
 type move struct {
-	doc, sent int // index of the Doc, position of the sentence in it
-	from, to  int // mention index or -1
-	via       []int
-	lo, hi    int // token range of the move's words (mode, subject)
-	dlo, dhi  int // token range of its dates
-	ret       bool
+	from, to int // mention index or -1
+	via      []int
+	lo, hi   int // token range of the move's words (mode, subject)
+	dlo, dhi int // token range of its dates
+	ret      bool
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold

@@ -167,27 +167,43 @@ func octantName(deg float64) string {
 	return names[int(math.Mod(deg+22.5, 360)/45)%8]
 }
 
-// Checks compares every stated distance in a sentence that names two places
-// the lookup knows with the great-circle distance between them, and, when
-// the sentence is about a trip and a route joins them, with the route's
-// length. A sentence naming one known place and a trip is checked against
-// the routes that start or end there. A compass direction stated as "<dir>
-// of <place>" is compared with the initial bearing from that place to the
-// other. The two places are the nearest known names before and after the
-// number (or the two nearest when all are on one side).
+// minCheckKm is the shortest great-circle distance checked: closer places
+// are one point on the map (a venue placed approximately at its city).
+const minCheckKm = 1.0
+
+// Checks compares every stated distance with the great-circle distance
+// between the two places the sentence relates it to (see related: "from A
+// to B", "between A and B", "A is N km north of B", ...; no check when the
+// sentence relates it to no pair), and, when the sentence is about a trip
+// and a route joins them, with the route's length. A trip sentence that
+// names two places without such a relation is compared only with a route
+// joining both (the nearest names before and after the number); one naming
+// one known place, with the routes that start or end there. Sizes of
+// things ("400 metres long") are not checked. A compass direction stated
+// as "<dir> of <place>" is compared with the initial bearing from that
+// place to the other.
 func Checks(qs []Quantity, places PlaceLookup, routes RouteLookup) []Check {
 	var out []Check
 	for _, q := range qs {
 		if q.Kind != Distance || places == nil {
 			continue
 		}
+		if dimensions[q.About] {
+			continue // "400 metres long": the size of a thing
+		}
 		ps := dedupe(places(q.Sentence))
-		a, b, ok := pair(ps, q.Start, q.End)
+		a, b, ok := related(q.Sentence, ps, q.Start, q.End)
 		trip := tripWords.MatchString(q.Sentence) || tripWords.MatchString(q.About)
 		stated := q.Normalized.Value
 		base := Check{Text: q.Text, Source: q.Source, Sentence: q.Sentence, Stated: Value{q.Value, q.Unit}}
+		gc := 0.0
 		if ok {
-			gc := geo.DistanceHaversine(a.Point, b.Point) / 1000
+			gc = geo.DistanceHaversine(a.Point, b.Point) / 1000
+		}
+		// Two names at one point (a venue placed at its city) give no
+		// distance to compare.
+		ok = ok && gc >= minCheckKm
+		if ok {
 			c := base
 			c.From, c.To = a.Name, b.Name
 			c.Computed = Computed{gc, "km", "great-circle"}
@@ -200,6 +216,11 @@ func Checks(qs []Quantity, places PlaceLookup, routes RouteLookup) []Check {
 		}
 		var rs []Route
 		from, to := "", ""
+		if !ok {
+			// A trip between two places the sentence names, without a
+			// stated relation: only a route joining both is compared.
+			a, b, ok = pair(ps, q.Start, q.End)
+		}
 		switch {
 		case ok:
 			from, to = a.Name, b.Name

@@ -44,6 +44,17 @@ type Conflict struct {
 	Verdict string
 }
 
+// isVague reports whether a qualifier is a vague plural ("thousands",
+// "tens of thousands"): an order of magnitude, never a stated value.
+func isVague(qual string) bool {
+	for _, vg := range vague {
+		if vg.phrase == qual {
+			return true
+		}
+	}
+	return false
+}
+
 func head(about string) string {
 	f := strings.Fields(strings.ToLower(about))
 	if len(f) == 0 {
@@ -182,10 +193,19 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 // linkSameThings calls union(i, j) for enough pairs that two quantities end
 // up connected exactly when a chain of sameThing pairs joins them, without
 // comparing every pair: quantities are put in buckets of candidates (same
-// kind and unit, and the same head noun, place, or pair of places), and
-// within a bucket every member is joined to a representative from another
-// source. Each step mirrors a rule of sameThing; the test checks the two
-// agree on random input.
+// kind and unit, and the same pair of places for distances; the same head
+// noun and place, or head noun and no place, for the others), and within a
+// bucket every member is joined to a representative from another source.
+// Vague amounts ("thousands", "tens of thousands") join none. Each step
+// mirrors a rule of sameThing; the test checks the two agree on random
+// input.
+//
+// The rules: a distance is the same thing as another only when both name
+// at least two places and two of them are shared (the same pair: "250 km
+// from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not);
+// a count, duration, percentage or sum of money when the head noun is the
+// same and the sentences share a place or both name none ("35,000 people"
+// in Port Moresby and "600,000 people" in Dili are not).
 func linkSameThings(qs []Quantity, union func(i, j int)) {
 	type bucket struct {
 		members []int
@@ -214,24 +234,23 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 	}
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind == Date {
+		if q.Kind == Date || isVague(q.Qualifier) {
 			continue
 		}
 		unit := q.Kind + "\x00" + q.Normalized.Unit + "\x00"
-		if q.Kind != Distance {
-			if h := head(q.About); h != "" {
-				add("h\x00"+unit+h, i, false)
-			}
-			continue
-		}
-		// sameThing counts the places as listed (a repeated name counts
-		// twice) but shares distinct names.
-		few := len(q.Places) < 2
 		places := slices.Clone(q.Places)
 		slices.Sort(places)
 		places = slices.Compact(places)
-		for _, p := range places {
-			add("p\x00"+unit+p, i, few)
+		if q.Kind != Distance {
+			if h := head(q.About); h != "" {
+				if len(places) == 0 {
+					add("h\x00"+unit+h+"\x00", i, false)
+				}
+				for _, p := range places {
+					add("h\x00"+unit+h+"\x00"+p, i, false)
+				}
+			}
+			continue
 		}
 		for x := range places {
 			for _, y := range places[x+1:] {
@@ -254,18 +273,6 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 			for _, i := range b.members {
 				if r := other(b.any, i); r >= 0 {
 					union(r, i)
-				}
-			}
-		case 'p':
-			// One shared place is enough when either names fewer than two.
-			for _, i := range b.members {
-				if r := other(b.few, i); r >= 0 {
-					union(r, i)
-				}
-				if len(qs[i].Places) < 2 {
-					if r := other(b.any, i); r >= 0 {
-						union(r, i)
-					}
 				}
 			}
 		}

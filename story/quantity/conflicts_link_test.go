@@ -12,18 +12,16 @@ import (
 // more), for other kinds the same noun (last word of About, without a
 // plural s). Dates are never compared.
 func sameThing(a, b *Quantity) bool {
-	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source {
+	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source ||
+		isVague(a.Qualifier) || isVague(b.Qualifier) {
 		return false
 	}
+	shared := len(intersect(a.Places, b.Places))
 	if a.Kind == Distance {
-		shared := len(intersect(a.Places, b.Places))
-		if len(a.Places) >= 2 && len(b.Places) >= 2 {
-			return shared >= 2
-		}
-		return shared >= 1
+		return shared >= 2
 	}
 	ha, hb := head(a.About), head(b.About)
-	return ha != "" && ha == hb
+	return ha != "" && ha == hb && (shared >= 1 || len(a.Places) == 0 && len(b.Places) == 0)
 }
 
 // pairwiseGroups is the definition linkSameThings implements: quantities
@@ -106,6 +104,7 @@ func TestLinkSameThingsMatchesPairwise(t *testing.T) {
 				q.Kind, q.Normalized.Unit = Duration, "h"
 			}
 			q.About = abouts[rng.IntN(len(abouts))]
+			q.Qualifier = []string{"", "", "about", "thousands"}[rng.IntN(4)]
 			for k := rng.IntN(4); k > 0; k-- {
 				q.Places = append(q.Places, places[rng.IntN(len(places))])
 			}

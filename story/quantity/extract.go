@@ -153,13 +153,19 @@ func appendSentence(out []Quantity, ts []tok, s string, refYear int) ([]Quantity
 			i++
 			continue
 		}
+		if n := notAmount(ts, i); n > 0 {
+			i += n
+			continue
+		}
 		if q, n := parseDate(s, ts, i, refYear); n > 0 {
 			out = append(out, q)
 			i += n
 			continue
 		}
 		if q, n := parseNumber(s, ts, i); n > 0 {
-			out = append(out, q)
+			if q.Kind != "" { // "" : a speed, read and dropped
+				out = append(out, q)
+			}
 			i += n
 			continue
 		}
@@ -410,12 +416,25 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 	} else if j < len(ts) && ts[j].text == "%" {
 		q.Kind, q.Unit, q.Normalized = Percent, "%", Value{v, "%"}
 		j++
+	} else if j < len(ts) && speedUnits[ts[j].low] && (ts[j].clean() || ts[j].hyphenated()) {
+		return Quantity{}, j + 1 - start // "40 knots", "80 mph": a speed
 	} else if u, k := unitAt(ts, j); k > 0 && qual == "" {
 		q.Kind, q.Unit, q.Normalized = u.kind, u.name, Value{v * u.factor, u.norm}
 		hy := ts[j].hyphenated()
 		j += k
+		if n := speedAfter(ts, j); n > 0 && (u.kind == Distance || u.kind == Duration) {
+			return Quantity{}, j + n - start // "80 km/h", "74 kilometres an hour"
+		}
 		if hy { // "420-mile trip": the noun after is what is measured
 			q.About = nounAfter(s, ts, j)
+		}
+		if u.kind == Distance && j < len(ts) && ts[j].clean() {
+			// "400 metres long": the size of a thing.
+			if dimensions[ts[j].low] {
+				q.About = ts[j].low
+			} else if j+1 < len(ts) && ts[j+1].clean() && dimensions[ts[j].low+" "+ts[j+1].low] {
+				q.About = ts[j].low + " " + ts[j+1].low
+			}
 		}
 	} else {
 		k := j

@@ -102,8 +102,10 @@ func TestExtractSeeds(t *testing.T) {
 	}
 }
 
-// On the seeds: the 420-mile trip (003) and the 430 miles (004) are the one
-// conflict, and both distances are checked against the map.
+// On the seeds: the 420-mile trip (003) and the 430 miles (004) are no
+// conflict here, where the 420-mile sentence names only Pyongyang (they are
+// one when the lead adds 003's focus place, Vladivostok: TestConflicts and
+// story/analysis), and both distances are checked against the map.
 func TestSeedsConflictsAndChecks(t *testing.T) {
 	files, _ := filepath.Glob("../../data/kimputin/articles/*.txt")
 	if len(files) != 5 {
@@ -121,11 +123,9 @@ func TestSeedsConflictsAndChecks(t *testing.T) {
 		}
 		qs = append(qs, ExtractDated(filepath.Base(f)[:3], a.Date, a.Sentences)...)
 	}
-	cs := Conflicts(qs, Tolerances{})
-	if len(cs) != 1 || strings.Join(cs[0].Sources, ",") != "003,004" {
+	if cs := Conflicts(qs, Tolerances{}); len(cs) != 0 {
 		t.Fatalf("conflicts: %+v", cs)
 	}
-	t.Logf("conflict: %s: %v %s", cs[0].About, cs[0].Values, cs[0].Verdict)
 	checks := Checks(qs, seedPlaces, RoutesByStops([]Route{railway()}))
 	if len(checks) != 2 {
 		t.Fatalf("checks: %+v", checks)

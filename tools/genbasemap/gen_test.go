@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/paulmach/orb/encoding/mvt"
+	"github.com/storylens/storylens/internal/pmtiles"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -78,25 +82,92 @@ func TestJoinRings(t *testing.T) {
 	}
 }
 
-func TestUnwrapRing(t *testing.T) {
-	// A ring crossing the antimeridian, as world-atlas stores Chukotka.
-	r := orb.Ring{{179, 65}, {-179, 65}, {-179, 66}, {179, 66}, {179, 65}}
-	u := unwrapRing(r)
-	b := u.Bound()
-	if b.Max[0]-b.Min[0] > 3 {
-		t.Errorf("unwrapped ring spans %g degrees: %v", b.Max[0]-b.Min[0], u)
+func TestJoinRingsWorld(t *testing.T) {
+	// An island cut by the antimeridian (two chains, land on the left) and
+	// an Antarctica-like coast running west from 180 to -180 with land to
+	// the south: both close along the world box.
+	pieces := []orb.LineString{
+		{{-180, 65}, {-179, 65}, {-179, 66}, {-180, 66}},
+		{{180, 66}, {179, 66}, {179, 65}, {180, 65}},
+		{{180, -70}, {0, -68}, {-180, -70}},
 	}
-	plain := orb.Ring{{10, 10}, {11, 10}, {11, 11}, {10, 10}}
-	if got := unwrapRing(plain); !got.Equal(plain) {
-		t.Errorf("a ring that does not cross changed: %v", got)
+	rings, err := joinRings(pieces, world)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rings) != 3 {
+		t.Fatalf("got %d rings, want 3: %v", len(rings), rings)
+	}
+	var areas []float64
+	for _, r := range rings {
+		areas = append(areas, planar.Area(r))
+	}
+	// Two 1°×1° halves of the island and Antarctica: 360° × ~20°, all
+	// counter-clockwise (positive).
+	small := 0
+	for _, a := range areas {
+		if a <= 0 {
+			t.Errorf("ring area %g, want positive: %v", a, areas)
+		}
+		if a == 1 {
+			small++
+		}
+	}
+	if small != 2 {
+		t.Errorf("areas %v, want two island halves of 1", areas)
 	}
 }
 
-func TestRingLinesDropsBoxEdges(t *testing.T) {
-	box := orb.Bound{Min: orb.Point{0, 0}, Max: orb.Point{10, 10}}
-	r := orb.Ring{{3, 0}, {10, 0}, {10, 6}, {4, 4}, {3, 0}}
-	ls := ringLines([]orb.Ring{r}, &box)
-	if len(ls) != 1 || len(ls[0]) != 3 {
-		t.Fatalf("got %v, want the shoreline (10,6)-(4,4)-(3,0) only", ls)
+func TestTileTree(t *testing.T) {
+	// A square island in the middle of tile 1/0/0 and a border line
+	// across the world.
+	island := []orb.Point{merc(orb.Point{-120, 20}), merc(orb.Point{-120, 60}), merc(orb.Point{-60, 60}), merc(orb.Point{-60, 20}), merc(orb.Point{-120, 20})}
+	src := []feat{newFeat(layerEarth, 1, true, island)}
+	src = append(src, mercFeat(layerBoundary, 2, false, []orb.Point{{-170, 10}, {170, 10}})...)
+	w := pmtiles.NewWriter()
+	st := &tileStats{}
+	tileTree(w, src, level{MinZ: 0, MaxZ: 2}, 2, st)
+	b, err := w.Bytes([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The island covers part of z2 tiles x 0..1, y 1; the line runs along
+	// row y 1 at zoom 2 (10°N), so tiles of rows 0 and 3 are empty.
+	for x := uint32(0); x < 4; x++ {
+		for y := uint32(0); y < 4; y++ {
+			data, ok, err := r.Tile(2, x, y)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok != (y == 1) {
+				t.Errorf("tile 2/%d/%d present %v", x, y, ok)
+			}
+			if !ok {
+				continue
+			}
+			ls, err := mvt.Unmarshal(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string]bool{}
+			for _, l := range ls {
+				names[l.Name] = true
+				if l.Name == layerEarth {
+					for _, f := range l.Features {
+						mp, _ := f.Geometry.(orb.Polygon)
+						if mp == nil || mp[0].Orientation() != orb.CCW {
+							t.Errorf("tile 2/%d/%d: earth geometry %T not one exterior (positive area) ring", x, y, f.Geometry)
+						}
+					}
+				}
+			}
+			if wantEarth := x <= 1; names[layerEarth] != wantEarth || !names[layerBoundary] {
+				t.Errorf("tile 2/%d/%d layers %v", x, y, names)
+			}
+		}
 	}
 }

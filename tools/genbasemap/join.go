@@ -163,3 +163,51 @@ func closeAlongBox(chains []orb.LineString, b orb.Bound) ([]orb.Ring, error) {
 	}
 	return rings, nil
 }
+
+// joinLines joins polylines that share end points (pieces cut at bins).
+func joinLines(ls []orb.LineString) []orb.LineString {
+	byStart := map[key]int{}
+	for i, l := range ls {
+		if len(l) > 1 {
+			byStart[keyOf(l[0])] = i
+		}
+	}
+	hasPred := make([]bool, len(ls))
+	for _, l := range ls {
+		if len(l) > 1 {
+			if j, ok := byStart[keyOf(l[len(l)-1])]; ok {
+				hasPred[j] = true
+			}
+		}
+	}
+	used := make([]bool, len(ls))
+	var out []orb.LineString
+	run := func(i int) {
+		var c orb.LineString
+		for !used[i] {
+			used[i] = true
+			p := ls[i]
+			if len(c) > 0 {
+				p = p[1:]
+			}
+			c = append(c, p...)
+			j, ok := byStart[keyOf(c[len(c)-1])]
+			if !ok {
+				break
+			}
+			i = j
+		}
+		out = append(out, c)
+	}
+	for i := range ls {
+		if len(ls[i]) > 1 && !hasPred[i] && !used[i] {
+			run(i)
+		}
+	}
+	for i := range ls {
+		if len(ls[i]) > 1 && !used[i] {
+			run(i)
+		}
+	}
+	return out
+}

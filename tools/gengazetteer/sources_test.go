@@ -57,7 +57,8 @@ const airportsFixture = `[
 // fullFixture is the small fixture with Natural Earth and airports.
 func fullFixture(t *testing.T) inputs {
 	t.Helper()
-	cities, countries, words, supp := fixture(t, goodSupplement)
+	cities, _, _, supp := fixture(t, goodSupplement)
+	var countries, words string
 	dir := filepath.Dir(cities)
 	airports := filepath.Join(dir, "airports.tgz")
 	writeTgz(t, airports, map[string]string{"package/data/airports.json": airportsFixture})

@@ -1,4 +1,4 @@
-package mapview
+package mapwidget
 
 import (
 	"image"
@@ -10,15 +10,57 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
+
+	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
 )
+
+// testStory is a small story: a train from Pyongyang to Vladivostok and a
+// summit at a venue with its own camera.
+func testStory() (*story.Story, *analysis.Report) {
+	rid := "train"
+	s := &story.Story{
+		Title: "test",
+		Places: []*story.Place{
+			{ID: "pyongyang", Name: "Pyongyang", Kind: "city", Lon: 125.750, Lat: 39.015},
+			{ID: "khasan", Name: "Khasan", Kind: "station", Lon: 130.643, Lat: 42.429},
+			{ID: "vladivostok", Name: "Vladivostok", Kind: "city", Lon: 131.8816, Lat: 43.1113},
+			{ID: "fefu", Name: "Far Eastern Federal University", Kind: "venue", Lon: 131.893, Lat: 43.025, Approximate: true},
+		},
+		Routes: []*story.Route{{
+			ID: rid, Name: "Armoured train", Mode: "rail", Approximate: true,
+			Stops: []string{"pyongyang", "khasan", "vladivostok"},
+			Line: orb.LineString{{125.750, 39.015}, {127.537, 39.908}, {129.791, 41.784}, {130.293, 42.247},
+				{130.631, 42.414}, {130.643, 42.429}, {131.95, 43.74}, {131.952, 43.797}, {131.8816, 43.1113}},
+		}},
+		Steps: []story.Step{
+			{ID: "s1", Title: "Departure", Places: []string{"pyongyang"}},
+			{ID: "s2", Title: "Journey", Places: []string{"pyongyang", "vladivostok"}, Route: &rid},
+			{ID: "s3", Title: "Summit", Places: []string{"fefu"}, Camera: &story.Camera{Center: [2]float64{131.89, 43.03}, Zoom: 11}},
+		},
+	}
+	r := &analysis.Report{Places: []analysis.PlaceReport{
+		{ID: "pyongyang", Name: "Pyongyang", Kind: "city", Lon: 125.750, Lat: 39.015, Mentions: 6},
+		{ID: "khasan", Name: "Khasan", Kind: "station", Lon: 130.643, Lat: 42.429, Mentions: 2},
+		{ID: "vladivostok", Name: "Vladivostok", Kind: "city", Lon: 131.8816, Lat: 43.1113, Mentions: 12},
+		{ID: "fefu", Name: "Far Eastern Federal University", Kind: "venue", Lon: 131.893, Lat: 43.025, Mentions: 4},
+	}}
+	return s, r
+}
+
+// toPx is where p lies on the map now (logical pixels).
+func toPx(m *Map, p orb.Point) (float64, float64) {
+	w, h := m.viewport()
+	return mapview.ToPixel(m.Camera(), w, h, p)
+}
 
 func newTestMap(t *testing.T, opts ...Option) (*Map, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	s, r := testStory()
 	m := New(append([]Option{WithStory(s, r)}, opts...)...)
-	<-baseDone // New started decoding; these tests want the land drawn
+	<-mapview.Decoded() // New started decoding; these tests want the land drawn
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)
 	w.Resize(fyne.NewSize(800, 600))
@@ -30,15 +72,9 @@ func newTestMap(t *testing.T, opts ...Option) (*Map, fyne.Window) {
 // frame at a size draws it in a goroutine, so it waits for that.
 func fullFrame(tb testing.TB, m *Map, w, h int) image.Image {
 	tb.Helper()
-	img := m.generate(w, h)
+	m.generate(w, h)
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		if m.base.img != nil && m.base.img.Bounds() == image.Rect(0, 0, w, h) {
-			return img
-		}
-		m.mu.Lock()
-		ready := m.pending != nil && m.pending.img.Bounds() == image.Rect(0, 0, w, h)
-		m.mu.Unlock()
-		if ready {
+		if m.paint.FullResolution(w, h) {
 			return m.generate(w, h)
 		}
 	}
@@ -67,16 +103,14 @@ func TestMapScrollZoomsAroundCursor(t *testing.T) {
 	m, _ := newTestMap(t)
 	m.FlyTo(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 8})
 	pos := fyne.NewPos(600, 200)
-	v := m.logicalView()
-	under := v.pxToLonLat(600, 200)
+	under := mapview.FromPixel(m.Camera(), 800, 600, 600, 200)
 	// test.Scroll sets no position, so send the event the driver would.
 	m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.Delta{DY: 20}})
 	c := m.Camera()
 	if c.Zoom <= 8 {
 		t.Fatalf("scroll up should zoom in: %v", c)
 	}
-	v2 := m.logicalView()
-	x, y := v2.lonLatToPx(under)
+	x, y := toPx(m, under)
 	if math.Abs(x-600) > 0.01 || math.Abs(y-200) > 0.01 {
 		t.Errorf("point under the cursor moved to (%g, %g)", x, y)
 	}
@@ -90,14 +124,13 @@ func TestMapTapCallbacks(t *testing.T) {
 	var gotPlace, gotRoute string
 	m, _ := newTestMap(t, OnPlaceTapped(func(id string) { gotPlace = id }), OnRouteTapped(func(id string) { gotRoute = id }))
 	m.FlyTo(story.Camera{Center: [2]float64{128.8, 41.4}, Zoom: 6})
-	v := m.logicalView()
-	x, y := v.lonLatToPx(orb.Point{131.8816, 43.1113})
+	x, y := toPx(m, orb.Point{131.8816, 43.1113})
 	test.TapAt(m, fyne.NewPos(float32(x), float32(y)))
 	if gotPlace != "vladivostok" {
 		t.Errorf("tap on Vladivostok reported %q", gotPlace)
 	}
-	ax, ay := v.lonLatToPx(orb.Point{125.750, 39.015})
-	bx, by := v.lonLatToPx(orb.Point{127.537, 39.908})
+	ax, ay := toPx(m, orb.Point{125.750, 39.015})
+	bx, by := toPx(m, orb.Point{127.537, 39.908})
 	test.TapAt(m, fyne.NewPos(float32((ax+bx)/2), float32((ay+by)/2)))
 	if gotRoute != "train" {
 		t.Errorf("tap on the route reported %q", gotRoute)
@@ -124,9 +157,8 @@ func TestMapKeysStepsAndButtons(t *testing.T) {
 		t.Errorf("reset should show all places, zoom %g", z)
 	}
 	m.ShowStep(1) // no camera: fit Pyongyang, Vladivostok and the route
-	v := m.logicalView()
 	for _, p := range []orb.Point{{125.750, 39.015}, {131.952, 43.797}} {
-		x, y := v.lonLatToPx(p)
+		x, y := toPx(m, p)
 		if x < 0 || y < 0 || x > 800 || y > 600 {
 			t.Errorf("step 2 view misses %v (at %g, %g)", p, x, y)
 		}
@@ -148,8 +180,7 @@ func TestMapKeysStepsAndButtons(t *testing.T) {
 func TestMapHoverTooltip(t *testing.T) {
 	m, w := newTestMap(t)
 	m.FlyTo(story.Camera{Center: [2]float64{128.8, 41.4}, Zoom: 6})
-	v := m.logicalView()
-	x, y := v.lonLatToPx(orb.Point{131.8816, 43.1113})
+	x, y := toPx(m, orb.Point{131.8816, 43.1113})
 	test.MoveMouse(w.Canvas(), fyne.NewPos(float32(x), float32(y)))
 	if !m.tip.Visible() || m.tip.Text != "Vladivostok — city, 12 mentions" {
 		t.Errorf("tooltip %q visible=%v", m.tip.Text, m.tip.Visible())
@@ -162,19 +193,7 @@ func TestMapHoverTooltip(t *testing.T) {
 
 func fyneSize(w, h float32) fyne.Size { return fyne.NewSize(w, h) }
 
-func TestUpscale2AndFlightFrames(t *testing.T) {
-	src := image.NewRGBA(image.Rect(0, 0, 2, 2))
-	src.Set(1, 0, color.RGBA{255, 0, 0, 255})
-	dst := image.NewRGBA(image.Rect(0, 0, 4, 3))
-	upscale2(dst, src)
-	for _, p := range []image.Point{{2, 0}, {3, 0}, {2, 1}, {3, 1}} {
-		if got := dst.RGBAAt(p.X, p.Y); got.R != 255 {
-			t.Errorf("pixel %v = %v, want red", p, got)
-		}
-	}
-	if got := dst.RGBAAt(1, 1); got.R != 0 {
-		t.Errorf("pixel (1,1) = %v, want black", got)
-	}
+func TestFlightFrames(t *testing.T) {
 	// A flight frame draws a full-size frame; after the flight (the test
 	// driver ticks animations to the end at once) frames are full resolution.
 	m, _ := newTestMap(t)
@@ -232,26 +251,26 @@ func TestMapSetDark(t *testing.T) {
 		return n
 	}
 	light := fullFrame(t, m, 800, 600)
-	lw, le := count(light, lightPalette.water), count(light, lightPalette.earth)
+	lw, le := count(light, mapview.Colors(false).Water), count(light, mapview.Colors(false).Earth)
 	if lw == 0 || le == 0 {
 		t.Fatalf("light frame: %d water and %d land samples, want both", lw, le)
 	}
 	m.SetDark(true)
 	dark := m.generate(800, 600)
-	if n := count(dark, lightPalette.water) + count(dark, lightPalette.earth); n != 0 {
+	if n := count(dark, mapview.Colors(false).Water) + count(dark, mapview.Colors(false).Earth); n != 0 {
 		t.Errorf("dark frame still has %d light water/land samples", n)
 	}
-	dw, de := count(dark, darkPalette.water), count(dark, darkPalette.earth)
+	dw, de := count(dark, mapview.Colors(true).Water), count(dark, mapview.Colors(true).Earth)
 	if dw < lw*9/10 || de < le*9/10 {
 		t.Errorf("dark frame: %d water, %d land samples; light had %d, %d", dw, de, lw, le)
 	}
 	m.SetDark(false)
-	if n := count(m.generate(800, 600), lightPalette.water); n != lw {
+	if n := count(m.generate(800, 600), mapview.Colors(false).Water); n != lw {
 		t.Errorf("back to light: %d water samples, want %d", n, lw)
 	}
 	m2, _ := newTestMap(t, WithDark(true))
 	m2.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
-	if n := count(fullFrame(t, m2, 800, 600), darkPalette.water); n == 0 {
+	if n := count(fullFrame(t, m2, 800, 600), mapview.Colors(true).Water); n == 0 {
 		t.Error("WithDark(true) drew no dark water")
 	}
 }

@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"github.com/paulmach/orb"
-	"github.com/storylens/storylens/mapview"
+	"github.com/storylens/storylens/mapview/mapwidget"
 	"github.com/storylens/storylens/story"
 )
 
@@ -33,9 +33,9 @@ func main() {
 			{Places: []string{"fefu"}, Camera: &story.Camera{Center: [2]float64{131.89, 43.03}, Zoom: 11}},
 		},
 	}
-	m := mapview.New(mapview.WithStory(s, nil))
 	var frames, spent atomic.Int64
-	mapview.FrameHook = func(d time.Duration) { frames.Add(1); spent.Add(int64(d)) }
+	m := mapwidget.New(mapwidget.WithStory(s, nil),
+		mapwidget.WithFrameHook(func(d time.Duration) { frames.Add(1); spent.Add(int64(d)) }))
 	w.SetContent(m)
 	w.Resize(fyne.NewSize(1280, 800))
 	go func() {

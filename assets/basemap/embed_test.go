@@ -1,0 +1,71 @@
+package basemap
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb/encoding/mvt"
+	"github.com/paulmach/orb/maptile"
+)
+
+func TestArchive(t *testing.T) {
+	a, err := Archive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Header.MinZoom != 0 || a.Header.MaxZoom < 8 {
+		t.Errorf("zooms %d-%d, want 0 to at least 8", a.Header.MinZoom, a.Header.MaxZoom)
+	}
+	ls, err := Layers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, l := range ls {
+		names = append(names, l.Name)
+	}
+	if got := strings.Join(names, ","); got != "earth,boundary,waterway" {
+		t.Errorf("layers %s", got)
+	}
+	// Land around the world at zoom 8: each place's tile has earth, with a
+	// detailed coast where there is one.
+	for _, c := range []struct {
+		name      string
+		lon, lat  float64
+		minPoints int
+	}{{"Lisbon", -9.14, 38.72, 200}, {"Bergen", 5.32, 60.39, 1000}, {"Hong Kong", 114.17, 22.30, 500}, {"New York", -74.01, 40.70, 200},
+		{"Vladivostok", 131.89, 43.12, 150}, {"McMurdo Sound, Antarctica", 166.67, -77.85, 4}, {"Fiji at the antimeridian", 179.9, -16.6, 50}} {
+		tl := maptile.At([2]float64{c.lon, c.lat}, 8)
+		data, ok, err := a.Tile(8, tl.X, tl.Y)
+		if err != nil || !ok {
+			t.Errorf("%s: tile %v: %v %v", c.name, tl, ok, err)
+			continue
+		}
+		layers, err := mvt.Unmarshal(data)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		points := 0
+		for _, l := range layers {
+			if l.Name != "earth" {
+				continue
+			}
+			for _, f := range l.Features {
+				for _, n := range ringsOf(f.Geometry) {
+					points += n
+				}
+			}
+		}
+		if points < c.minPoints {
+			t.Errorf("%s: tile %v has %d earth points, want at least %d", c.name, tl, points, c.minPoints)
+		}
+	}
+}
+
+func TestAttributionNamesSources(t *testing.T) {
+	for _, s := range []string{Attribution, Credits} {
+		if !strings.Contains(s, "GSHHG") || !strings.Contains(s, "Natural Earth") {
+			t.Errorf("%q does not name GSHHG and Natural Earth", s)
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package mapview
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/mvt"
+	"github.com/paulmach/orb/geojson"
+	"github.com/storylens/storylens/internal/pmtiles"
+	"github.com/storylens/storylens/story"
+)
+
+// TestUserBasemapOpenMapTiles draws an OpenMapTiles-schema archive: a
+// "water" polygon over the western half of tile 2/1/1 and a country
+// boundary; the rest is earth.
+func TestUserBasemapOpenMapTiles(t *testing.T) {
+	water := &mvt.Layer{Name: "water", Version: 2, Extent: 4096}
+	wf := geojson.NewFeature(orb.Polygon{{{0, 0}, {2048, 0}, {2048, 4096}, {0, 4096}, {0, 0}}})
+	wf.Properties["class"] = "ocean"
+	water.Features = append(water.Features, wf)
+	bnd := &mvt.Layer{Name: "boundary", Version: 2, Extent: 4096}
+	bf := geojson.NewFeature(orb.LineString{{3000, 0}, {3000, 4096}})
+	bf.Properties["admin_level"] = 2
+	bnd.Features = append(bnd.Features, bf)
+	data, err := mvt.MarshalGzipped(mvt.Layers{water, bnd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := pmtiles.NewWriter()
+	w.Add(2, 1, 1, data)
+	b, err := w.Bytes([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "omt.pmtiles")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bm, err := OpenBasemap(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bm.Close()
+	if lo, hi := bm.Zooms(); lo != 2 || hi != 2 {
+		t.Errorf("zooms %d-%d, want 2-2", lo, hi)
+	}
+	UseBasemap(bm)
+	defer UseBasemap(nil)
+	// Tile 2/1/1 spans lon -90..0, lat 0..66.5; view it whole at zoom 2
+	// (200×200 px, centre lon -45).
+	c := merc(orb.Point{-45, 0})
+	c[1] -= 0.125
+	cam := story.Camera{Center: [2]float64{-45, unmerc(c)[1]}, Zoom: 2}
+	s, r := testStory()
+	img, err := Render(s, r, RenderOptions{Width: 256, Height: 256, Camera: &cam})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(x, y int) [3]uint8 { p := img.RGBAAt(x, y); return [3]uint8{p.R, p.G, p.B} }
+	wantWater := [3]uint8{lightPalette.water.R, lightPalette.water.G, lightPalette.water.B}
+	wantEarth := [3]uint8{lightPalette.earth.R, lightPalette.earth.G, lightPalette.earth.B}
+	if got := at(60, 128); got != wantWater {
+		t.Errorf("west half %v, want water %v", got, wantWater)
+	}
+	if got := at(160, 128); got != wantEarth {
+		t.Errorf("east half %v, want earth %v", got, wantEarth)
+	}
+	if got := at(187, 100); got == wantEarth {
+		t.Errorf("boundary at x 187.5 not drawn")
+	}
+}
+
+func TestOpenBasemapErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.pmtiles")
+	os.WriteFile(bad, []byte("PMTiles\x03 too short"), 0o644)
+	for _, p := range []string{filepath.Join(dir, "missing.pmtiles"), bad} {
+		if _, err := OpenBasemap(p); err == nil || !strings.Contains(err.Error(), p) {
+			t.Errorf("%s: error %v, want one naming the file", p, err)
+		}
+	}
+}
