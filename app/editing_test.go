@@ -133,9 +133,10 @@ func TestEditTitleUndoAndSaveAs(t *testing.T) {
 		t.Errorf("undo item %q enabled %v before any edit", l, ok)
 	}
 
-	if err := u.Apply(edit.SetTitle{Title: "Edited trip"}); err != nil {
-		t.Fatal(err)
-	}
+	// Edit > Story title and description.
+	u.ShowEditStory()
+	u.storyForm[0].SetText("Edited trip")
+	tapDialogButton(t, w, "Apply")
 	if got := w.Title(); got != "• Edited trip — Storylens" || !u.Dirty() {
 		t.Errorf("after the edit: title %q, dirty %v", got, u.Dirty())
 	}

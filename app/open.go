@@ -226,6 +226,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	u.undoItem = withShortcut(fyne.NewMenuItem("Undo", func() { u.Undo() }), fyne.KeyZ, false)
 	u.redoItem = withShortcut(fyne.NewMenuItem("Redo", func() { u.Redo() }), fyne.KeyZ, true)
 	u.editMenu = fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Story title and description…", u.ShowEditStory),
 		withShortcut(fyne.NewMenuItem("Edit step…", u.ShowEditStep), fyne.KeyE, false),
 		fyne.NewMenuItem("Edit place…", func() { u.ShowEditPlace("") }),
 		fyne.NewMenuItem("Accept or reject a route…", u.ShowRoutes),

@@ -101,6 +101,7 @@ type UI struct {
 	confirmDialog *dialog.ConfirmDialog
 	recoveryOffer string
 	stepForm      *stepEditor
+	storyForm     [2]*widget.Entry
 	stepDialog    *dialog.CustomDialog
 	placeDialog   *dialog.CustomDialog
 	placeForm     placeForm
