@@ -108,13 +108,18 @@ func (u *UI) Redo() bool {
 
 // edited shows the editor's story after an Apply, Undo or Redo: the step
 // list and text, the map, the charts and the evidence, on the same step
-// (clamped) as before.
+// (clamped) and with the same selection (while it exists) as before.
 func (u *UI) edited() {
 	s := u.doc.editor.View()
 	rep := reportFor(s, u.doc.base)
-	step := u.nav.Index()
+	step, sel := u.nav.Index(), u.nav.Selection()
 	u.nav = NewNav(s, rep)
 	u.nav.GoTo(step)
+	// Keep the selection while what it names is still there.
+	if sel.Kind == SelSource || (sel.Kind == SelPlace && s.PlaceByID(sel.ID) != nil) ||
+		(sel.Kind == SelClaim && u.nav.claimReport(sel.ID) != nil) {
+		u.nav.Select(sel)
+	}
 	cam := u.mp.Camera()
 	u.mp.SetStory(s, rep)
 	u.stepList.Refresh()

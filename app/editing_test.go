@@ -318,7 +318,8 @@ func TestRefusedDeleteOffersTheFix(t *testing.T) {
 func TestPlaceDialogRenamesAndPins(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	u, _ := newTestUI(t)
-	u.ShowEditPlace("vladivostok")
+	u.SelectPlace("vladivostok")
+	u.ShowEditPlace("")
 	if !u.placeForm.pin.Disabled() {
 		t.Error("Pin here is offered for a city")
 	}
@@ -331,6 +332,12 @@ func TestPlaceDialogRenamesAndPins(t *testing.T) {
 	}
 	if got := u.nav.Report().Places[0].Name; got != "Vladivostok city" {
 		t.Errorf("the map and charts show %q", got)
+	}
+	if sel := u.nav.Selection(); sel != (Selection{SelPlace, "vladivostok"}) || !u.editPlaceBtn.Visible() {
+		t.Errorf("the edit lost the selection: %+v", sel)
+	}
+	if !strings.Contains(u.evHeading.Text, "Vladivostok city") {
+		t.Errorf("evidence heading %q", u.evHeading.Text)
 	}
 
 	// Pin the venue at the map's centre.
