@@ -34,6 +34,7 @@ var Credits = []Credit{
 	{"orb", "geometry, projection and simplification", "MIT"},
 	{"goja / modernc.org/quickjs", "JavaScript engine for chart rendering", "MIT / BSD-3-Clause"},
 	{"oksvg, rasterx", "SVG rasterisation", "BSD-3-Clause"},
+	{"go-pdf/fpdf", "PDF export", "MIT"},
 	{"Go fonts", "text in maps, charts and slides", "BSD-3-Clause"},
 	{"golang.org/x/image, x/text", "fonts, vector drawing, text", "BSD-3-Clause"},
 }

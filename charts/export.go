@@ -13,13 +13,13 @@ import (
 )
 
 // Formats are the export formats, in the order files are written.
-var Formats = []string{"png", "svg", "html"}
+var Formats = []string{"png", "svg", "pdf", "html"}
 
 // ExportOptions say which charts to write where.
 type ExportOptions struct {
 	// Dir is the folder to write into; it must exist.
 	Dir string
-	// Formats are any of "png", "svg", "html" (all when empty).
+	// Formats are any of "png", "svg", "pdf", "html" (all when empty).
 	Formats []string
 	// Charts to export (All when empty).
 	Charts []ID
@@ -139,12 +139,15 @@ func writeChart(r *Renderer, c *Chart, format, path string, scale float64, trans
 			}
 			return nil
 		}
-	case "svg", "html":
+	case "svg", "pdf", "html":
 		var data []byte
 		var err error
-		if format == "svg" {
+		switch format {
+		case "svg":
 			data, err = r.SVG(c)
-		} else {
+		case "pdf":
+			data, err = r.PDF(c, transparent)
+		default:
 			data, err = HTML(c)
 		}
 		if err != nil {

@@ -22,8 +22,9 @@ func TestExportAllFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("4 charts × 3 formats in %v", time.Since(t0))
-	if len(files) != 12 || last != 12 || total != 12 {
+	n := len(All) * len(Formats)
+	t.Logf("%d charts × %d formats in %v", len(All), len(Formats), time.Since(t0))
+	if len(files) != n || last != n || total != n {
 		t.Fatalf("%d files, progress %d/%d", len(files), last, total)
 	}
 	for _, id := range All {

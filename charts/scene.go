@@ -38,6 +38,13 @@ type item struct {
 	chart       bool // a series' own element (ecmeta_ssr_type="chart"), not a legend's
 	background  bool
 	text        string // for text items: the text drawn
+	// For text items: where the baseline starts (viewBox pixels), the font
+	// size there, the baseline's angle (radians, clockwise) and boldness,
+	// so that vector exports can carry the text itself.
+	textAt    [2]float64
+	textSize  float64
+	textAngle float64
+	textBold  bool
 }
 
 // rect is an axis-aligned rectangle.
@@ -452,6 +459,10 @@ func (p *sceneBuilder) text(n *node, st style) {
 	}
 	it := p.paint(st, segs)
 	it.text = s
+	it.textAt = st.m.apply([2]float64{x, y})
+	it.textSize = size * st.m.scale()
+	it.textAngle = math.Atan2(st.m[1], st.m[0])
+	it.textBold = st.bold
 	if len(segs) == 0 {
 		it.bbox = bboxOf(transformSegs([]pseg{{op: 'M', p: [3][2]float64{{x, y}}}, {op: 'L', p: [3][2]float64{{x + w, y}}}}, st.m))
 	}

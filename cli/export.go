@@ -81,7 +81,7 @@ func exportCharts(env Env, args []string) int {
 		"Renders the charts with Apache ECharts' own server-side renderer (no browser) and writes\n"+
 			"DIR/<chart-id>.<ext> for each chart and format. A PNG at --size 960x560 --scale 2 is 1920x1120.")
 	out := fs.String("out", "", "folder to write into (created if missing)")
-	formats := fs.String("format", "png,svg,html", "formats: png, svg, html")
+	formats := fs.String("format", "png,svg,pdf,html", "formats: png, svg, pdf, html")
 	scale := fs.Float64("scale", 2, "PNG pixel scale (1, 2 or 3)")
 	size := fs.String("size", "960x560", "chart size in CSS pixels, WIDTHxHEIGHT")
 	which := fs.String("chart", joinIDs(charts.All), "charts to export")
@@ -171,7 +171,7 @@ func parseFormats(list string) ([]string, error) {
 	for _, f := range strings.Split(list, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
 		switch f {
-		case "png", "svg", "html":
+		case "png", "svg", "pdf", "html":
 			out = append(out, f)
 		default:
 			return nil, fmt.Errorf("--format: unknown format %q (known: png, svg, html)", f)

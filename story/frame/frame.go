@@ -54,6 +54,9 @@ func Fit(items []Item) Result {
 		if !finite(it.Point) {
 			continue
 		}
+		if !(it.Weight > 0) || math.IsInf(it.Weight, 1) {
+			it.Weight = 0 // negative, NaN or infinite weights count as none
+		}
 		if it.Coarse {
 			coarse = append(coarse, it)
 		} else {
@@ -125,7 +128,7 @@ func seedsOf(items []Item) []bool {
 	for i, it := range items {
 		seeds[i] = it.Weight >= maxW/2
 	}
-	return seeds
+	return seeds // at least the heaviest (maxW/2 <= maxW; with no weight, all)
 }
 
 // centroid is the weighted spherical centroid of the seeds (weight at
@@ -180,6 +183,9 @@ func massRadius(items []Item, dist []float64, q float64) float64 {
 // (e.g. Fiji and Samoa) the bound runs past 180° instead of spanning the
 // whole world.
 func boundAcross(pts []orb.Point) orb.Bound {
+	if len(pts) == 0 {
+		return orb.Bound{}
+	}
 	b := orb.Bound{Min: pts[0], Max: pts[0]}
 	shifted := orb.Bound{Min: shift(pts[0]), Max: shift(pts[0])}
 	for _, p := range pts[1:] {
