@@ -4,6 +4,14 @@
 // source updates the others. It also opens stories in the background, runs
 // the presentation mode and the export dialog, and shows the About box.
 //
+// Editing: the window holds an edit.Editor over the story it shows (the
+// resolved story of the last load); every panel reads the editor's story and
+// redraws after each Apply, Undo and Redo (reportFor adapts the analysis to
+// the edits without analysing again). Save rewrites the package folder the
+// story came from; a draft, a .zip or the bundled story goes through Save As
+// to a new folder. A recovery copy of unsaved changes is written every 30 s
+// under the user's cache folder and offered when the story is opened again.
+//
 // The navigation and selection logic lives in plain Go types (Nav, Evidence)
 // tested without a window; UI wires them to widgets and is tested with Fyne's
 // test driver.

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storylens/storylens/assets/basemap"
+	"github.com/storylens/storylens/story"
 )
 
 // recentKey is the preference holding recently opened stories, newest first.
@@ -21,10 +23,11 @@ const (
 	maxRecents = 8
 )
 
-// Start starts the chart engine and opens the story of the configuration
+// Start starts the chart engine and the recovery copies, and opens the story of the configuration
 // (the bundled one when Path is ""), both in the background.
 func (u *UI) Start() {
 	u.charts.start()
+	u.startRecovery(recoveryInterval)
 	u.setLoading("map", "Loading the map")
 	go func() {
 		// Decode the basemap off the UI thread; the map draws from it.
@@ -42,30 +45,42 @@ func (u *UI) Start() {
 // Open loads the story at path ("" = bundled) in the background, with a
 // progress bar. When it loads, it replaces the current story; when it fails,
 // the current story stays and one dialog lists every problem. Warnings are
-// listed too but the story opens.
+// listed too but the story opens. With unsaved changes it asks first
+// (Save / Discard / Cancel).
 func (u *UI) Open(path string) {
+	u.confirmUnsaved(func() { u.openAs(path, path, false) })
+}
+
+// openAs loads the story at load and shows it as the story opened from
+// path (they differ for a recovery copy, which is shown as unsaved changes
+// to the story at path).
+func (u *UI) openAs(load, path string, recovered bool) {
 	u.loads++
 	gen := u.loads
-	name := path
+	name := load
 	if name == "" {
 		name = "the bundled story"
 	}
+	if recovered {
+		name = "the recovery copy"
+	}
 	u.setLoading("story", "Opening "+filepath.Base(name))
-	load := u.Loader
+	loader := u.Loader
 	go func() {
-		res := load(path, func(stage string) {
+		res := loader(load, func(stage string) {
 			fyne.Do(func() {
 				if gen == u.loads {
 					u.setLoading("story", stage)
 				}
 			})
 		})
-		fyne.Do(func() { u.loaded(gen, res) })
+		fyne.Do(func() { u.loaded(gen, res, path, recovered) })
 	}()
 }
 
-// loaded applies a finished load on the UI thread.
-func (u *UI) loaded(gen int, res Loaded) {
+// loaded applies a finished load on the UI thread: an editor over the
+// story, shown as the story opened from path.
+func (u *UI) loaded(gen int, res Loaded, path string, recovered bool) {
 	if gen == u.loads {
 		u.setLoading("story", "")
 	}
@@ -82,16 +97,27 @@ func (u *UI) loaded(gen int, res Loaded) {
 		return
 	}
 	u.stopPlaying()
-	u.nav = NewNav(res.Story, res.Report)
-	title := res.Story.Title
-	if title == "" {
-		title = res.Story.Origin
+	u.doc = newDocument(path, res.Story, res.Report)
+	if recovered {
+		// The copy is a package, but Save writes where the story came from.
+		u.doc.inPlace = isPackageFolder(path, &story.Story{})
+		if fi, err := os.Stat(path); path != "" && !u.doc.inPlace && err == nil && fi.IsDir() {
+			u.doc.articles = path // a draft's folder of articles
+		}
+		u.doc.recovered = true
 	}
-	u.win.SetTitle("Storylens — " + title)
-	u.mp.SetStory(res.Story, res.Report)
+	u.recovered = nil
+	view := u.doc.editor.View()
+	u.nav = NewNav(view, reportFor(view, res.Report))
+	u.mp.SetStory(view, u.nav.Report())
 	u.refresh()
-	if res.Path != "" {
-		u.addRecent(res.Path)
+	u.updateTitle()
+	u.updateEditMenu()
+	if path != "" {
+		u.addRecent(path)
+	}
+	if !recovered {
+		u.offerRecovery(path)
 	}
 }
 
@@ -176,8 +202,10 @@ func (u *UI) addRecent(path string) {
 	u.updateRecentMenu()
 }
 
-// mainMenu is the window's menu bar: File (Open, Recent, Export, Quit),
-// View (Present, theme) and Help (About).
+// mainMenu is the window's menu bar: File (Open, Recent, Save, Save As,
+// Export, Quit), Edit (Undo, Redo, step, place, route), View (Present,
+// theme) and Help (About). Fyne's own "Quit" item is replaced by ours,
+// which asks about unsaved changes.
 func (u *UI) mainMenu() *fyne.MainMenu {
 	u.recentMenu = fyne.NewMenu("Recent")
 	recent := fyne.NewMenuItem("Recent", nil)
@@ -189,14 +217,27 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Open the bundled story", func() { u.Open("") }),
 		fyne.NewMenuItem("Import StoryMapJS…", u.ShowImportStoryMapJSDialog),
 		fyne.NewMenuItemSeparator(),
+		withShortcut(fyne.NewMenuItem("Save", u.Save), fyne.KeyS, false),
+		withShortcut(fyne.NewMenuItem("Save As…", func() { u.ShowSaveAs(nil) }), fyne.KeyS, true),
 		fyne.NewMenuItem("Export…", u.ShowExportDialog),
+		fyne.NewMenuItemSeparator(),
+		quitItem(u.Quit),
 	)
+	u.undoItem = withShortcut(fyne.NewMenuItem("Undo", func() { u.Undo() }), fyne.KeyZ, false)
+	u.redoItem = withShortcut(fyne.NewMenuItem("Redo", func() { u.Redo() }), fyne.KeyZ, true)
+	u.editMenu = fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Story title and description…", u.ShowEditStory),
+		withShortcut(fyne.NewMenuItem("Edit step…", u.ShowEditStep), fyne.KeyE, false),
+		fyne.NewMenuItem("Edit place…", func() { u.ShowEditPlace("") }),
+		fyne.NewMenuItem("Accept or reject a route…", u.ShowRoutes),
+	)
+	u.labelEditMenu()
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Present", func() { u.Present(true) }),
 		fyne.NewMenuItem("Light/dark theme", func() { u.SetDark(!u.dark) }),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Storylens", u.ShowAbout))
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, u.editMenu, view, help)
 }
 
 func (u *UI) updateRecentMenuItems() {

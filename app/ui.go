@@ -11,9 +11,11 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/edit"
 )
 
 // Config is what the command line gives the app.
@@ -76,6 +78,35 @@ type UI struct {
 	loadedHook func(Loaded)
 	// lastProblems is the text of the last problems dialog (for tests).
 	lastProblems []string
+
+	// doc is the open story with its editor (nil before one loads).
+	doc *document
+	// Edit menu items, relabelled after every edit.
+	editMenu           *fyne.Menu
+	undoItem, redoItem *fyne.MenuItem
+	editPlaceBtn       *widget.Button
+	// recovered is the story state last written as the recovery copy;
+	// recoveryStop stops the recovery timer.
+	recovered    *story.Story
+	recoveryStop chan struct{}
+	recoveryDone chan struct{}
+
+	// The last dialogs and what they showed (for tests).
+	lastRefusal   string
+	lastFix       edit.Op
+	lastSaveError error
+	saveAsShown   int
+	saveAsDialog  *dialog.CustomDialog
+	unsavedDialog *dialog.CustomDialog
+	confirmDialog *dialog.ConfirmDialog
+	recoveryOffer string
+	stepForm      *stepEditor
+	storyForm     [2]*widget.Entry
+	stepDialog    *dialog.CustomDialog
+	placeDialog   *dialog.CustomDialog
+	placeForm     placeForm
+	routeDialog   *dialog.CustomDialog
+	routeButtons  [2]*widget.Button
 }
 
 // NewUI builds the window content on a (the app) and w (its window) and
@@ -86,9 +117,18 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u.build()
 	w.SetContent(u.main)
 	w.Canvas().SetOnTypedKey(u.typedKey)
-	// Ctrl+Q (Cmd+Q on macOS) quits, as desktop users expect.
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { a.Quit() })
+	// Ctrl+Q (Cmd+Q on macOS) quits, as desktop users expect, asking
+	// first about unsaved changes; so does closing the window.
+	u.shortcut(fyne.KeyQ, false, u.Quit)
+	w.SetCloseIntercept(u.Quit)
+	u.shortcut(fyne.KeyS, false, u.Save)
+	u.shortcut(fyne.KeyS, true, func() { u.ShowSaveAs(nil) })
+	// The desktop driver reports Ctrl+Z as Fyne's Undo shortcut and Ctrl+Y
+	// as Redo; a focused text entry takes them first (its own undo).
+	w.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.Undo() })
+	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.Redo() })
+	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
+	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
 	w.SetMainMenu(u.mainMenu())
 	u.refresh()
 	return u
@@ -137,7 +177,9 @@ func (u *UI) build() {
 	u.evHeading.Wrapping = fyne.TextWrapWord
 	u.evBody = widget.NewRichText()
 	u.evBody.Wrapping = fyne.TextWrapWord
-	evidence := container.NewBorder(u.evHeading, nil, nil, nil, container.NewVScroll(u.evBody))
+	u.editPlaceBtn = widget.NewButtonWithIcon("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") })
+	u.editPlaceBtn.Hide()
+	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), nil, nil, nil, container.NewVScroll(u.evBody))
 
 	right := container.NewVSplit(u.charts.Object(), evidence)
 	right.SetOffset(0.55)
@@ -158,7 +200,12 @@ func (u *UI) build() {
 
 	toolbar := widget.NewToolbar(
 		widget.NewToolbarAction(theme.FolderOpenIcon(), func() { u.ShowOpenDialog() }),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { u.ShowExportDialog() }),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { u.Save() }),
+		widget.NewToolbarAction(theme.UploadIcon(), func() { u.ShowExportDialog() }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ContentUndoIcon(), func() { u.Undo() }),
+		widget.NewToolbarAction(theme.ContentRedoIcon(), func() { u.Redo() }),
+		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { u.ShowEditStep() }),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ViewFullScreenIcon(), func() { u.Present(true) }),
 		widget.NewToolbarAction(theme.ColorPaletteIcon(), func() { u.SetDark(!u.dark) }),
@@ -213,16 +260,10 @@ func (u *UI) SelectSource(id string) { u.selectThing(Selection{SelSource, id}) }
 
 func (u *UI) selectThing(sel Selection) {
 	u.nav.Select(sel)
+	u.showEditPlace()
 	u.applyFocus()
 	u.showEvidence()
 	u.showChips()
-}
-
-// routeTapped shows the step again (clearing any selection) and runs the
-// train along the route.
-func (u *UI) routeTapped(id string) {
-	u.GoTo(u.nav.Index())
-	u.mp.PlayTrain(id)
 }
 
 func (u *UI) chartSelected(kind, id string) {
@@ -244,8 +285,19 @@ func (u *UI) chartSelected(kind, id string) {
 	}
 }
 
+// showEditPlace shows the evidence panel's "Edit place…" button while a
+// place is selected.
+func (u *UI) showEditPlace() {
+	if u.nav.Selection().Kind == SelPlace && u.doc != nil {
+		u.editPlaceBtn.Show()
+	} else {
+		u.editPlaceBtn.Hide()
+	}
+}
+
 // stepChanged redraws everything that depends on the current step.
 func (u *UI) stepChanged() {
+	u.showEditPlace()
 	u.mp.ShowStep(u.nav.Index())
 	u.applyFocus()
 	u.showStep()

@@ -1,0 +1,188 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/edit"
+)
+
+// stepEditor is the "Edit step" dialog's form: title, date and body of one
+// step, with a live preview of the body.
+type stepEditor struct {
+	id      string
+	title   *widget.Entry
+	date    *widget.Entry
+	body    *widget.Entry
+	preview *widget.RichText
+	dateMsg *widget.Label
+}
+
+// stepEdits returns the operations that make step st have the title, date
+// and body given, in that order; none when nothing changed.
+func stepEdits(st story.Step, title, date, body string) []edit.Op {
+	var ops []edit.Op
+	if title != st.Title {
+		ops = append(ops, edit.SetStepTitle{ID: st.ID, Title: title})
+	}
+	if date != st.Date {
+		ops = append(ops, edit.SetStepDate{ID: st.ID, Date: date})
+	}
+	if body != st.Body {
+		ops = append(ops, edit.SetStepBody{ID: st.ID, Body: body})
+	}
+	return ops
+}
+
+// checkStepDate says why d is not a step date ("" is none), or "".
+func checkStepDate(d string) string {
+	s := &story.Story{Steps: []story.Step{{ID: "x", Title: "x", Date: d}}}
+	for _, p := range story.Validate(s) {
+		if p.Severity == story.SeverityError && strings.HasSuffix(p.Path, ".date") {
+			return p.Message
+		}
+	}
+	return ""
+}
+
+// ShowEditStep opens the dialog that edits the current step: title, date
+// (validated as typed), body with a live preview, and buttons to delete
+// it, move it, add a step after it and use the map's view as its camera.
+func (u *UI) ShowEditStep() {
+	st := u.nav.Current()
+	if u.doc == nil || st == nil {
+		u.showError(errors.New("edit step: the story has no step to edit"))
+		return
+	}
+	f := &stepEditor{id: st.ID}
+	f.title = widget.NewEntry()
+	f.title.SetText(st.Title)
+	f.date = widget.NewEntry()
+	f.date.SetPlaceHolder("YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD")
+	f.date.SetText(st.Date)
+	f.dateMsg = widget.NewLabel("")
+	f.dateMsg.Importance = widget.DangerImportance
+	f.dateMsg.Wrapping = fyne.TextWrapWord
+	f.dateMsg.Hide()
+	f.date.OnChanged = func(s string) {
+		msg := checkStepDate(strings.TrimSpace(s))
+		f.dateMsg.SetText(msg)
+		f.dateMsg.Hidden = msg == ""
+		f.dateMsg.Refresh()
+	}
+	f.body = widget.NewMultiLineEntry()
+	f.body.Wrapping = fyne.TextWrapWord
+	f.body.SetText(st.Body)
+	f.body.SetMinRowsVisible(5)
+	f.preview = widget.NewRichText()
+	f.preview.Wrapping = fyne.TextWrapWord
+	f.preview.Segments = bodySegments(st.Body, false)
+	f.body.OnChanged = func(s string) {
+		f.preview.Segments = bodySegments(s, false)
+		f.preview.Refresh()
+	}
+	u.stepForm = f
+
+	var d *dialog.CustomDialog
+	closeThen := func(f func()) func() {
+		return func() {
+			d.Hide()
+			f()
+		}
+	}
+	idx := u.nav.Index()
+	del := widget.NewButton("Delete step", closeThen(func() { u.applyOrExplain(edit.DeleteStep{ID: st.ID}) }))
+	del.Importance = widget.DangerImportance
+	up := widget.NewButton("Move up", closeThen(func() { u.moveStep(st.ID, idx-1) }))
+	down := widget.NewButton("Move down", closeThen(func() { u.moveStep(st.ID, idx+1) }))
+	if idx == 0 {
+		up.Disable()
+	}
+	if idx >= u.nav.Len()-1 {
+		down.Disable()
+	}
+	add := widget.NewButton("Add step after", closeThen(func() { u.addStepAfter(idx) }))
+	camera := widget.NewButton("Use the current map view as this step's camera", closeThen(func() {
+		c := u.mp.Camera()
+		u.applyOrExplain(edit.SetStepCamera{ID: st.ID, Camera: &c})
+	}))
+	preview := container.NewVScroll(f.preview)
+	preview.SetMinSize(fyne.NewSize(0, 80))
+	form := widget.NewForm(
+		widget.NewFormItem("Title", f.title),
+		widget.NewFormItem("Date", container.NewVBox(f.date, f.dateMsg)),
+		widget.NewFormItem("Body", f.body),
+		widget.NewFormItem("Preview", preview),
+	)
+	actions := container.NewGridWithColumns(4, del, up, down, add)
+	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, form)
+
+	apply := widget.NewButton("Apply", func() {
+		if err := u.applyStepForm(); err != nil {
+			u.showRefusal(err)
+			return
+		}
+		d.Hide()
+	})
+	apply.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(fmt.Sprintf("Edit step %d of %d", idx+1, u.nav.Len()), content, u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, apply})
+	d.Resize(fyne.NewSize(min(760, u.win.Canvas().Size().Width-40), min(560, u.win.Canvas().Size().Height-40)))
+	u.stepDialog = d
+	d.Show()
+}
+
+// applyStepForm applies what the Edit step dialog holds: a title, date and
+// body edit each, as separate undoable operations. A bad date is refused
+// before anything changes.
+func (u *UI) applyStepForm() error {
+	f := u.stepForm
+	var st *story.Step
+	for i := range u.doc.editor.View().Steps {
+		if u.doc.editor.View().Steps[i].ID == f.id {
+			st = &u.doc.editor.View().Steps[i]
+		}
+	}
+	if st == nil {
+		return fmt.Errorf("edit step: step %q is no longer in the story", f.id)
+	}
+	date := strings.TrimSpace(f.date.Text)
+	if msg := checkStepDate(date); msg != "" {
+		return fmt.Errorf("edit step: %s", msg)
+	}
+	for _, op := range stepEdits(*st, f.title.Text, date, f.body.Text) {
+		if err := u.Apply(op); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moveStep moves a step to index to and shows it there.
+func (u *UI) moveStep(id string, to int) {
+	if u.applyOrExplain(edit.MoveStep{ID: id, To: to}) {
+		u.GoTo(to)
+	}
+}
+
+// addStepAfter inserts a new step after step i, on the same date and
+// places, and shows it.
+func (u *UI) addStepAfter(i int) {
+	s := u.doc.editor.View()
+	st := story.Step{ID: edit.UniqueID(s, "step"), Title: "New step"}
+	if i >= 0 && i < len(s.Steps) {
+		st.Date = s.Steps[i].Date
+		st.Places = append([]string(nil), s.Steps[i].Places...)
+	}
+	if u.applyOrExplain(edit.AddStep{At: i + 1, Step: st}) {
+		u.GoTo(i + 1)
+	}
+}
