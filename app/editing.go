@@ -121,13 +121,13 @@ func (u *UI) edited() {
 		u.nav.Select(sel)
 	}
 	cam := u.mp.Camera()
-	u.mp.SetStory(s, rep)
+	u.mp.UpdateStory(s, rep)
 	u.stepList.Refresh()
 	u.stepChanged()
-	// SetStory moved the camera to the overview and ShowStep to the step's
-	// view; a step with no camera of its own keeps the user's view.
+	// ShowStep flew to the step's view; a step with no camera of its own
+	// keeps the user's view, at once (no flight after each edit).
 	if st := u.nav.Current(); st != nil && st.Camera == nil {
-		u.mp.FlyTo(cam)
+		u.mp.SetCamera(cam)
 	}
 	u.updateTitle()
 	u.updateEditMenu()

@@ -14,6 +14,8 @@ import (
 // mapPanel is what the app needs from the map widget (mapwidget.Map).
 type mapPanel interface {
 	SetStory(s *story.Story, rep *analysis.Report)
+	UpdateStory(s *story.Story, rep *analysis.Report)
+	SetCamera(c story.Camera)
 	ShowStep(i int)
 	Highlight(placeIDs []string, routeID string)
 	Camera() story.Camera

@@ -147,6 +147,20 @@ func (m *Map) SetStory(s *story.Story, r *analysis.Report) {
 	m.setFit(-2)
 }
 
+// UpdateStory replaces the story (after an edit) and keeps the camera and
+// the highlights: the places and routes redraw where they now are.
+func (m *Map) UpdateStory(s *story.Story, r *analysis.Report) {
+	m.paint.SetStory(s, r)
+	m.refresh()
+}
+
+// SetCamera shows c at once, without a flight, as if the user had moved
+// there (a resize keeps it).
+func (m *Map) SetCamera(c story.Camera) {
+	m.jump(c)
+	m.setFit(-3)
+}
+
 // setFit records that the camera shows step i's fitted view (i < -2: the
 // user moved the camera).
 func (m *Map) setFit(i int) {

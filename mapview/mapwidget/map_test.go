@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -271,5 +272,22 @@ func TestMapSetDark(t *testing.T) {
 	m2.jump(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
 	if n := count(fullFrame(t, m2, 800, 600), mapview.Colors(true).Water); n == 0 {
 		t.Error("WithDark(true) drew no dark water")
+	}
+}
+
+// After an edit the map redraws the story where the user was looking.
+func TestUpdateStoryKeepsTheCamera(t *testing.T) {
+	m, _ := newTestMap(t)
+	m.SetCamera(story.Camera{Center: [2]float64{131.9, 43.05}, Zoom: 9})
+	before := m.Camera()
+	s, r := testStory()
+	s.Places[2].Name = "Vladivostok (renamed)"
+	r.Places[2].Name = "Vladivostok (renamed)"
+	m.UpdateStory(s, r)
+	if m.Camera() != before {
+		t.Errorf("UpdateStory moved the camera: %v -> %v", before, m.Camera())
+	}
+	if tip := m.paint.Tooltip("place", "vladivostok"); !strings.Contains(tip, "renamed") {
+		t.Errorf("tooltip %q does not show the new name", tip)
 	}
 }
