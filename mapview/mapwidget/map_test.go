@@ -192,7 +192,6 @@ func TestMapHoverTooltip(t *testing.T) {
 	}
 }
 
-
 func TestFlightFrames(t *testing.T) {
 	// A flight frame draws a full-size frame; after the flight (the test
 	// driver ticks animations to the end at once) frames are full resolution.
