@@ -188,7 +188,7 @@ func (u *UI) ShowExportDialog() {
 		u.showError(errNoStory)
 		return
 	}
-	formats := widget.NewCheckGroup([]string{"png", "svg", "html"}, nil)
+	formats := widget.NewCheckGroup(charts.Formats, nil)
 	formats.Horizontal = true
 	formats.SetSelected([]string{"png"})
 	scale := widget.NewRadioGroup([]string{"1", "2", "3"}, nil)
@@ -222,7 +222,7 @@ func (u *UI) ShowExportDialog() {
 		if !ok {
 			return
 		}
-		w, h, err := parseSize(size.Text)
+		w, h, err := charts.ParseSize(size.Text)
 		if err != nil {
 			u.showError(err)
 			return
@@ -287,13 +287,3 @@ func (u *UI) runExport(opt ExportOptions, overwrite bool) {
 	}()
 }
 
-// parseSize reads "960x560".
-func parseSize(s string) (int, int, error) {
-	a, b, ok := strings.Cut(strings.ToLower(strings.TrimSpace(s)), "x")
-	w, err1 := strconv.Atoi(strings.TrimSpace(a))
-	h, err2 := strconv.Atoi(strings.TrimSpace(b))
-	if !ok || err1 != nil || err2 != nil || w < 100 || h < 100 || w > 8000 || h > 8000 {
-		return 0, 0, fmt.Errorf("size %q: want WIDTHxHEIGHT, each 100 to 8000, like 960x560", s)
-	}
-	return w, h, nil
-}

@@ -96,36 +96,3 @@ func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
 	}
 }
 
-func TestParseSize(t *testing.T) {
-	tests := []struct {
-		in   string
-		w, h int
-		ok   bool
-	}{
-		{"960x560", 960, 560, true},
-		{" 1600 X 900 ", 1600, 900, true},
-		{"960", 0, 0, false},
-		{"x560", 0, 0, false},
-		{"10x10", 0, 0, false},
-		{"99999x500", 0, 0, false},
-		{"-5x500", 0, 0, false},
-	}
-	for _, tc := range tests {
-		w, h, err := parseSize(tc.in)
-		if (err == nil) != tc.ok || w != tc.w || h != tc.h {
-			t.Errorf("parseSize(%q) = %d, %d, %v", tc.in, w, h, err)
-		}
-	}
-}
-
-func FuzzParseSize(f *testing.F) {
-	for _, s := range []string{"960x560", "1x1", "x", "", "8000x8000", "１x２"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		w, h, err := parseSize(s)
-		if err == nil && (w < 100 || h < 100 || w > 8000 || h > 8000) {
-			t.Errorf("%q accepted as %dx%d", s, w, h)
-		}
-	})
-}

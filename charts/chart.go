@@ -3,6 +3,7 @@ package charts
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -117,6 +118,22 @@ func CheckSize(w, h int) error {
 		return fmt.Errorf("size %dx%d out of range (%dx%d to %dx%d)", w, h, MinWidth, MinHeight, MaxSide, MaxSide)
 	}
 	return nil
+}
+
+// ParseSize reads a chart size "960x560" (spaces and a capital X allowed)
+// and checks it with CheckSize: the one parser for the app and the command
+// line.
+func ParseSize(s string) (w, h int, err error) {
+	a, b, ok := strings.Cut(strings.ToLower(strings.TrimSpace(s)), "x")
+	w, err1 := strconv.Atoi(strings.TrimSpace(a))
+	h, err2 := strconv.Atoi(strings.TrimSpace(b))
+	if !ok || err1 != nil || err2 != nil {
+		return 0, 0, fmt.Errorf("size %q: want WIDTHxHEIGHT, like 960x560", s)
+	}
+	if err := CheckSize(w, h); err != nil {
+		return 0, 0, err
+	}
+	return w, h, nil
 }
 
 // Build computes chart id from the report.

@@ -95,11 +95,9 @@ func exportCharts(env Env, args []string) int {
 	if !requireOut(env, "export charts", *out, "DIR") {
 		return ExitUsage
 	}
-	w, h, err := parseSize(*size)
-	if err == nil {
-		if err = charts.CheckSize(w, h); err != nil {
-			err = fmt.Errorf("--size %s: %w", *size, err)
-		}
+	w, h, err := charts.ParseSize(*size)
+	if err != nil {
+		err = fmt.Errorf("--size: %w", err)
 	}
 	if err == nil {
 		err = parseScale(*scale)
