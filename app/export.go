@@ -286,4 +286,3 @@ func (u *UI) runExport(opt ExportOptions, overwrite bool) {
 		})
 	}()
 }
-

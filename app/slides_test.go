@@ -95,4 +95,3 @@ func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
 		t.Errorf("export with overwrite: %v", err)
 	}
 }
-
