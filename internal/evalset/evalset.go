@@ -14,7 +14,7 @@ import (
 	"sort"
 )
 
-//go:embed events
+//go:embed events heldout
 var events embed.FS
 
 // Point is a named position.
@@ -84,8 +84,13 @@ type Event struct {
 	Gold Gold
 }
 
-// Events returns every event of the embedded set, by slug.
+// Events returns every event of the embedded development set, by slug.
 func Events() ([]Event, error) { return Load(events, "events") }
+
+// HeldOut returns the held-out events (heldout/): never looked at while
+// developing, they estimate how Storylens does on articles it was not
+// developed against.
+func HeldOut() ([]Event, error) { return Load(events, "heldout") }
 
 // Load reads the events under dir of fsys: each sub-folder with a
 // gold.json. A gold file that does not parse, or names an article that is
