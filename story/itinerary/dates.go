@@ -210,14 +210,25 @@ func validDay(tok int, t time.Time, m, d int) dateExpr {
 }
 
 // isFuture is true when the sentence speaks of the future: "will", "'ll",
-// "shall", "tomorrow", "next week", "is expected/scheduled/due/set to",
-// "plans to".
+// "shall", "tomorrow", "next week", "is (was) expected/scheduled/due/set
+// to", "was to leave", "plans to", or the present of a movement verb ("he
+// flies to X on Sunday": a scheduled move).
 func isFuture(toks []token) bool {
 	for i, t := range toks {
 		if futureWords[t.w] || len(t.w) > 3 && t.w[len(t.w)-3:] == "'ll" {
 			return true
 		}
-		if (t.w == "is" || t.w == "are" || t.w == "be") && i+2 < len(toks) && futureAfterIs[toks[i+1].w] && toks[i+2].w == "to" {
+		be := t.w == "is" || t.w == "are" || t.w == "be" || t.w == "was" || t.w == "were"
+		if be && i+2 < len(toks) && futureAfterIs[toks[i+1].w] && toks[i+2].w == "to" {
+			return true
+		}
+		// "was to leave", "is to fly": a plan, told then or now
+		if be && i+2 < len(toks) && toks[i+1].w == "to" && cues[toks[i+2].w] {
+			return true
+		}
+		// "On Sunday he flies to Manaus": the present of a movement verb
+		// tells a scheduled move
+		if scheduledPresent[t.w] {
 			return true
 		}
 		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" {

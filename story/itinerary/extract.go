@@ -44,12 +44,13 @@ func Extract(docs []Doc, opt Options) *Result {
 	var hops []hop
 	order := 0
 	dated := false
+	ref := newRefiner(docs)
 	for di, d := range docs {
 		vs.startDoc()
 		if !d.Date.IsZero() {
 			dated = true
 		}
-		for _, h := range docHops(di, d, &order, vs) {
+		for _, h := range docHops(di, d, &order, vs, ref) {
 			if !h.date.IsZero() {
 				dated = true
 			}
@@ -119,6 +120,7 @@ func Extract(docs []Doc, opt Options) *Result {
 		}
 		res.Trips = append(res.Trips, t)
 	}
+	res.Notes = append(res.Notes, ref.notes()...)
 	if orphans > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
 	}

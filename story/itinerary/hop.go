@@ -37,7 +37,7 @@ func (h hop) key() string {
 // chains them: an arrival with no origin starts from the previous
 // destination (or the last departure) of the same traveller told by the
 // same article (within 30 days).
-func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
+func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner) []hop {
 	var out []hop
 	var prevDate time.Time
 	// the last place (not a country or region) each traveller reached or
@@ -119,11 +119,12 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
+			h.from, h.to = ref.place(h.from), ref.place(h.to)
 			if h.from != nil && h.to != nil && h.from.PlaceID == h.to.PlaceID {
 				h.from = nil // "left X for X": no movement between places
 			}
 			for _, v := range mv.via {
-				h.via = append(h.via, s.Mentions[v])
+				h.via = append(h.via, *ref.place(&s.Mentions[v]))
 			}
 			if rank == 0 {
 				h.mode, h.rank = kindMode(h)

@@ -37,6 +37,9 @@ var (
 		"northeastern northwestern southeastern southwestern seaside mountain mountainous industrial")
 	// futureWords make a sentence future tense.
 	futureWords = words("will 'll shall tomorrow")
+	// scheduledPresent are movement verbs in the present tense, which news
+	// text uses for scheduled moves ("On Sunday he flies to X").
+	scheduledPresent = words("flies travels heads leaves departs arrives returns sails drives goes")
 	// futureAfterIs follow "is/are/was" in a future phrase ("is expected to").
 	futureAfterIs = words("expected scheduled due set planning slated")
 	// event words make a sentence about the event itself (for venues).
