@@ -45,12 +45,13 @@ func Extract(docs []Doc, opt Options) *Result {
 	order := 0
 	dated := false
 	ref := newRefiner(docs)
+	names := &nameWords{docs: docs}
 	for di, d := range docs {
 		vs.startDoc()
 		if !d.Date.IsZero() {
 			dated = true
 		}
-		for _, h := range docHops(di, d, &order, vs, ref) {
+		for _, h := range docHops(di, d, &order, vs, ref, names) {
 			if !h.date.IsZero() {
 				dated = true
 			}

@@ -63,7 +63,13 @@ var testPlaces = map[string]place{
 	"Santiago":                       {"santiago", "capital", -33.4569, -70.6483},
 	"Mexico City":                    {"mexico-city", "capital", 19.4285, -99.1277},
 	"Guadalajara":                    {"guadalajara", "city", 20.6668, -103.3918},
+	"Peru":                           {"country:PE", "country", -10, -76},
+	"Chile":                          {"country:CL", "country", -30, -71},
 }
+
+// testCountries are the country codes of some testPlaces ids.
+var testCountries = map[string]string{"budapest": "HU", "belgrade": "RS", "nairobi": "KE", "mombasa": "KE",
+	"moscow": "RU", "lima": "PE", "cusco": "PE", "santiago": "CL", "berlin": "DE", "paris": "FR", "brussels": "BE"}
 
 // sent makes a Sentence, finding every testPlaces name in the text (the
 // longest at each position), as geoparse would.
@@ -96,7 +102,7 @@ func sent(i int, text string) Sentence {
 			}
 			p := testPlaces[n]
 			s.Mentions = append(s.Mentions, Mention{PlaceID: p.id, Name: n, Kind: p.kind, Lat: p.lat, Lon: p.lon,
-				Start: k, End: k + len(n)})
+				Start: k, End: k + len(n), Country: testCountries[p.id]})
 		}
 	}
 	sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })

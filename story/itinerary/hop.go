@@ -37,7 +37,7 @@ func (h hop) key() string {
 // chains them: an arrival with no origin starts from the previous
 // destination (or the last departure) of the same traveller told by the
 // same article (within 30 days).
-func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner) []hop {
+func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *nameWords) []hop {
 	var out []hop
 	var prevDate time.Time
 	// the last place (not a country or region) each traveller reached or
@@ -82,7 +82,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner) []hop {
 			}
 			// the subject of a sentence's first move; later moves share it
 			if mi == 0 {
-				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
+				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi), names.known); k != nil {
 					person, personText = k, txt
 					// "Xi" after "Xi Jinping" in the same article is the same person
 					for _, p := range seen {

@@ -15,39 +15,137 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"chancellor premier governor mayor senator secretary chairman leader general admiral foreign defence " +
 	"defense deputy envoy ambassador spokesman spokeswoman officials official state supreme " +
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
-	"last next this that his her their its he she they it we after air force one")
+	"last next this that his her their its he she they it we after air force one according")
+
+// reportWords follow a speaker, who is not the traveller ("X said the
+// visit ...").
+var reportWords = words("said says told announced reported stated added confirmed")
+
+// objectPreps before a capitalised run make it an object, not a subject.
+var objectPreps = words("from in at to into for with by via of")
 
 // pronouns are words and generic subjects that refer back to the last
 // traveller named in the article.
 var pronouns = words("he she they his her their")
 
-// subject returns the traveller named before token cue: the capitalised
-// run closest before the verb ("President Joe Biden flew", "Putin's plane
-// landed"), as lower-case words and as written. It returns nil when a
-// pronoun comes first ("He flew", "His plane landed") or no name is found
-// ("The minister flew"): the caller then takes the article's last traveller.
-func subject(text string, toks []token, cue int) (key []string, surface string) {
-	end := -1
-	for j := min(cue, len(toks)) - 1; j >= 0; j-- {
-		t := toks[j]
-		isName := t.cap && t.place < 0 && !personSkip[trimPossessive(t.w)] && !isDateWord(t.w)
-		if end < 0 {
-			if pronouns[t.w] {
-				return nil, ""
-			}
-			if isName {
-				end = j
-			}
+// subject returns the traveller named before token cue, as lower-case
+// words and as written: the first capitalised run of the cue's clause (from
+// the last punctuation before it), else the run closest before the clause
+// ("President Joe Biden flew", "Putin's plane landed", "Modi had hugged
+// Vladimir Putin during a visit" is Modi). A run is no traveller when a
+// reporting verb follows it ("The Ministry of External Affairs said ... the
+// visit"), when it is the object of a preposition ("From Rio Biden flew":
+// Rio is dropped, Biden stays), or when it is a lone first word of the
+// sentence that the articles never capitalise elsewhere ("Commercial
+// flights"); known(w) tells that (nil: every word is known). It returns
+// nil when a pronoun comes first ("He flew", "His plane landed") or no name
+// is found ("The minister flew"): the caller then takes the article's last
+// traveller.
+func subject(text string, toks []token, cue int, known func(string) bool) (key []string, surface string) {
+	cue = min(cue, len(toks))
+	isName := func(t token) bool {
+		return t.cap && t.place < 0 && !personSkip[trimPossessive(t.w)] && !isDateWord(t.w)
+	}
+	cs := 0 // the cue's clause starts here
+	for j := cue; j > 0; j-- {
+		if j < len(toks) && toks[j].brk {
+			cs = j
+			break
+		}
+	}
+	type run struct{ lo, hi int } // inclusive token range
+	var runs []run
+	pronAt := -1 // first pronoun of the clause
+	for j := 0; j < cue; j++ {
+		if pronouns[toks[j].w] && j >= cs && pronAt < 0 {
+			pronAt = j
+		}
+		if !isName(toks[j]) {
 			continue
 		}
-		if !isName || toks[j+1].brk {
-			return runKey(toks, j+1, end), text[toks[j+1].lo:toks[end].hi]
+		if n := len(runs); n > 0 && runs[n-1].hi == j-1 && !toks[j].brk {
+			runs[n-1].hi = j
+		} else {
+			runs = append(runs, run{j, j})
 		}
 	}
-	if end < 0 {
+	valid := func(r run) (run, bool) {
+		for k := r.hi + 1; k < cue && k <= r.hi+3; k++ {
+			if reportWords[toks[k].w] {
+				return r, false
+			}
+		}
+		if r.lo > 0 && !toks[r.lo].brk && objectPreps[toks[r.lo-1].w] {
+			if r.lo == r.hi {
+				return r, false
+			}
+			r.lo++
+		}
+		w := toks[r.lo].w
+		if r.lo == 0 && r.lo == r.hi && known != nil && trimPossessive(w) == w && !known(w) {
+			return r, false
+		}
+		return r, true
+	}
+	out := func(r run) ([]string, string) {
+		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi]
+	}
+	for _, r := range runs {
+		if r.hi < cs {
+			continue
+		}
+		if pronAt >= 0 && pronAt < r.lo {
+			return nil, ""
+		}
+		if v, ok := valid(r); ok {
+			return out(v)
+		}
+	}
+	if pronAt >= 0 {
 		return nil, ""
 	}
-	return runKey(toks, 0, end), text[toks[0].lo:toks[end].hi]
+	for i := len(runs) - 1; i >= 0; i-- {
+		if r := runs[i]; r.hi < cs {
+			if v, ok := valid(r); ok {
+				return out(v)
+			}
+		}
+	}
+	return nil, ""
+}
+
+// nameWords tells which words the articles capitalise other than as the
+// first word of a sentence, or use to open at least two sentences: those
+// can be names when they open one. It is computed on first use.
+type nameWords struct {
+	docs []Doc
+	seen map[string]bool
+}
+
+func (n *nameWords) known(w string) bool {
+	if n.seen == nil {
+		n.seen = map[string]bool{}
+		opens := map[string]int{}
+		var buf []token
+		for _, d := range n.docs {
+			for _, s := range d.Sentences {
+				buf = tokenize(s.Text, nil, buf)
+				for i, t := range buf {
+					if !t.cap {
+						continue
+					}
+					if i > 0 && !t.brk {
+						n.seen[trimPossessive(t.w)] = true
+					} else if i == 0 {
+						if opens[t.w]++; opens[t.w] == 2 {
+							n.seen[trimPossessive(t.w)] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return n.seen[w]
 }
 
 func runKey(toks []token, lo, hi int) []string {

@@ -17,11 +17,19 @@ func TestSubject(t *testing.T) {
 		{"His plane touched down in Lima.", ""},
 		{"The ferry departed Helsinki at dawn.", ""},
 		{"Air Force One landed in Tokyo.", ""},
+		// the clause's first name, not the object closest to the cue
+		{"Macron had embraced Olaf Scholz during a visit to Berlin.", "macron"},
+		{"Like Angela Merkel and Boris Johnson before her, Meloni travelled to Kyiv by train.", "meloni"},
+		// a speaker is not the traveller
+		{"The Foreign Office said on Monday that the visit to Nairobi was planned.", ""},
+		// the object of a preposition is not part of the name
+		{"From Luanda Costa flew on to Lisbon.", "costa"},
+		{"In Bergen Støre drove home.", "støre"},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
 		toks := tokenize(s.Text, s.Mentions, nil)
-		k, _ := subject(s.Text, toks, firstCue(toks, 0, len(toks)))
+		k, _ := subject(s.Text, toks, firstCue(toks, 0, len(toks)), nil)
 		if got := strings.Join(k, " "); got != tt.want {
 			t.Errorf("%q: subject %q, want %q", tt.text, got, tt.want)
 		}
@@ -53,5 +61,27 @@ func TestTripsPerTraveller(t *testing.T) {
 	// "He arrived in Washington" is Biden's (the last traveller named in b)
 	if n := len(r.Trips[0].Legs[1].Evidence); n != 2 {
 		t.Errorf("Geneva-Washington evidence %d, want 2", n)
+	}
+}
+
+func TestSubjectOpeningWord(t *testing.T) {
+	// "Commercial" opens one sentence and is never capitalised elsewhere: a
+	// common word, not a name; "Lula" is capitalised mid-sentence in
+	// another article: a name.
+	docs := []Doc{
+		doc(t, "a", "2024-03-13", "Commercial flights to Tokyo resumed on Monday.",
+			"Lula arrived in Tokyo on Tuesday."),
+		doc(t, "b", "2024-03-13", "Brazil's President Lula left Brasília for Tokyo."),
+	}
+	names := &nameWords{docs: docs}
+	for _, tt := range []struct {
+		s    Sentence
+		want string
+	}{{docs[0].Sentences[0], ""}, {docs[0].Sentences[1], "lula"}} {
+		toks := tokenize(tt.s.Text, tt.s.Mentions, nil)
+		k, _ := subject(tt.s.Text, toks, firstCue(toks, 0, len(toks)), names.known)
+		if got := strings.Join(k, " "); got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.s.Text, got, tt.want)
+		}
 	}
 }
