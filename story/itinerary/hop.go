@@ -71,7 +71,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			if !found {
 				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
 					de = inherit // "flew to A and drove to B on Monday"
-				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 {
+				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 && dates[0].tok < mv.rel {
 					de = dates[0]
 				}
 			}
@@ -107,6 +107,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				if y := yearIn(dates, mv.dlo, mv.dhi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
 					// "in 2019" in an article of 2023: another time; mid-year for grouping only
 					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
+				} else if m := monthIn(dates, mv.dlo, mv.dhi); !m.IsZero() {
+					h.when = m // "a visit to Moscow in March" in an August article
 				} else if !d.Date.IsZero() {
 					h.when = day(d.Date)
 				}
@@ -199,6 +201,17 @@ func yearIn(ds []dateExpr, lo, hi, moves int) int {
 		}
 	}
 	return 0
+}
+
+// monthIn is the month of a month expression ("in March") in toks[lo:hi],
+// or zero.
+func monthIn(ds []dateExpr, lo, hi int) time.Time {
+	for _, d := range ds {
+		if !d.month.IsZero() && d.tok >= lo && d.tok < hi {
+			return d.month
+		}
+	}
+	return time.Time{}
 }
 
 // dateIn returns the first date expression whose token lies in [lo, hi).

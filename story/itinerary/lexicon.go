@@ -40,6 +40,9 @@ var (
 	// scheduledPresent are movement verbs in the present tense, which news
 	// text uses for scheduled moves ("On Sunday he flies to X").
 	scheduledPresent = words("flies travels heads leaves departs arrives returns sails drives goes")
+	// relWords open a relative clause about a place after a comma (", where
+	// the summit opens on Monday"); its dates are the clause's.
+	relWords = words("where which whose")
 	// futureAfterIs follow "is/are/was" in a future phrase ("is expected to").
 	futureAfterIs = words("expected scheduled due set planning slated")
 	// event words make a sentence about the event itself (for venues).

@@ -102,6 +102,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		if near(toks, gi, 4, forWords) {
 			return roleTo
 		}
+	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
+		// "flew out of X"
+		if near(toks, gi, 3, cues) {
+			return roleFrom
+		}
 	case w == "from":
 		if near(toks, gi, 8, cues) {
 			return roleFrom
@@ -162,7 +167,10 @@ type move struct {
 	via       []int
 	lo, hi    int // token range of the move's words (mode, subject)
 	dlo, dhi  int // token range of its dates
-	ret       bool
+	// rel is where a relative clause about its last place begins (", where
+	// he will hold talks on Friday"): its dates are not the move's.
+	rel int
+	ret bool
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold
@@ -245,6 +253,17 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		}
 		if i+1 < len(out) {
 			out[i].dhi = out[i+1].lo
+		}
+	}
+	for i := range out {
+		out[i].rel = len(toks)
+		if e := lastToken(out[i], sp); e >= 0 {
+			for j := e + 1; j < out[i].dhi; j++ {
+				if toks[j].brk && relWords[toks[j].w] {
+					out[i].rel, out[i].dhi = j, j
+					break
+				}
+			}
 		}
 	}
 	for i := range out {

@@ -58,6 +58,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"returned to", "The prime minister returned to Delhi on Friday.", "?>Delhi/r"},
 		{"flew back", "She flew back to Lima from Cusco.", "Cusco>Lima/r"},
 		{"will visit", "The chancellor will visit Cairo next week.", "?>Cairo"},
+		{"flew out of", "The chancellor flew out of Berlin on Sunday night.", "Berlin>?"},
+		{"out of, no cue", "Ten firms pulled out of Berlin.", ""},
 		{"en route to", "The aircraft was en route to Reykjavik when it turned back.", "?>Reykjavik"},
 		{"travelled to the city of", "Delegates travelled to the Mexican city of Guadalajara.", "?>Guadalajara"},
 		{"two legs in one sentence", "He flew from Lima to Santiago and then drove to Buenos Aires.", "Lima>Santiago Santiago>Buenos Aires"},

@@ -17,6 +17,16 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
 	"last next this that his her their its he she they it we after air force one according")
 
+// titles come before a name; a capitalised word right before one ("Indian
+// Prime Minister ...") is not the name.
+var titles = words("president prime minister king queen prince princess emperor pope chancellor premier " +
+	"governor mayor senator secretary chairman leader general admiral envoy ambassador sheikh emir sultan")
+
+// groupNouns are vehicles and groups that a capitalised adjective can
+// describe ("the Indian motorcade", "a Russian delegation").
+var groupNouns = words("motorcade convoy delegation delegations plane aircraft jet jets team officials troops " +
+	"forces government side party delegates entourage navy army vessel ship ships warship warships flotilla")
+
 // reportWords follow a speaker, who is not the traveller ("X said the
 // visit ...").
 var reportWords = words("said says told announced reported stated added confirmed")
@@ -70,6 +80,16 @@ func subject(text string, toks []token, cue int, known func(string) bool) (key [
 		}
 	}
 	valid := func(r run) (run, bool) {
+		// "Chinese President Xi Jinping": a run right before a title
+		// describes the name that follows it
+		if r.hi+1 < len(toks) && titles[toks[r.hi+1].w] && !toks[r.hi+1].brk {
+			return r, false
+		}
+		// "the Indian motorcade drove": an adjective of a vehicle or a
+		// group, whose traveller is the one told before
+		if r.hi+1 < len(toks) && groupNouns[toks[r.hi+1].w] && trimPossessive(toks[r.hi].w) == toks[r.hi].w {
+			return r, false
+		}
 		for k := r.hi + 1; k < cue && k <= r.hi+3; k++ {
 			if reportWords[toks[k].w] {
 				return r, false

@@ -25,6 +25,9 @@ func TestSubject(t *testing.T) {
 		// the object of a preposition is not part of the name
 		{"From Luanda Costa flew on to Lisbon.", "costa"},
 		{"In Bergen Støre drove home.", "støre"},
+		// an adjective before a title or a vehicle is not the traveller
+		{"Kenyan President William Ruto flew to Tokyo.", "william ruto"},
+		{"The Kenyan motorcade drove to Mombasa.", ""},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)

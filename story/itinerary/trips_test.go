@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func sorted(s []string) []string {
@@ -207,5 +208,68 @@ func TestNoChainBackInTime(t *testing.T) {
 	r := Extract(docs, Options{})
 	if got, want := legString(r.Trips), "budapest>vienna:rail:2024-08-23 |"; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestRelativeClauseDateIsNotTheMove(t *testing.T) {
+	// "where ... opens on Monday" dates the summit, not the flight
+	docs := []Doc{doc(t, "a", "2024-03-13",
+		"In the evening the minister flew on to Geneva, where the conference opens on Monday.")}
+	r := Extract(docs, Options{})
+	if len(r.Trips) > 0 {
+		for _, l := range r.Trips[0].Legs {
+			if l.Date != "" {
+				t.Errorf("leg %s>%s dated %s by the relative clause", l.From, l.To, l.Date)
+			}
+		}
+	}
+	toks := tokenize(docs[0].Sentences[0].Text, docs[0].Sentences[0].Mentions, nil)
+	ms := sentenceMoves(docs[0].Sentences[0], toks)
+	if len(ms) != 1 || ms[0].rel >= len(toks) || toks[ms[0].rel].w != "where" {
+		t.Errorf("moves %+v: the relative clause is not cut", ms)
+	}
+}
+
+func TestSpanAndMonthAreOtherTimes(t *testing.T) {
+	// "since 1991" is no time of the move; "in March" (in an August article)
+	// is another month: no chain from the August stop to it
+	docs := []Doc{doc(t, "a", "2024-08-23",
+		"The premier arrived in Vienna on Friday.",
+		"It is the first visit by a premier to Vienna since 1991.",
+		"The trip is his second this year, after a visit to Tokyo in March.")}
+	r := Extract(docs, Options{})
+	for _, tr := range r.Trips {
+		for _, l := range tr.Legs {
+			if l.From == "vienna" && l.To == "tokyo" {
+				t.Errorf("leg from August to March: %s", legString(r.Trips))
+			}
+		}
+	}
+	toks := tokenize("after a visit to Tokyo in March", nil, nil)
+	ds := findDates(toks, time.Date(2024, 8, 23, 0, 0, 0, 0, time.UTC), time.Time{}, false)
+	if len(ds) != 1 || ds[0].known || ds[0].month.Format(time.DateOnly) != "2024-03-15" {
+		t.Errorf("in March: %+v", ds)
+	}
+	toks = tokenize("the first since 1991", nil, nil)
+	if ds := findDates(toks, time.Date(2024, 8, 23, 0, 0, 0, 0, time.UTC), time.Time{}, false); len(ds) != 1 || ds[0].year != 0 {
+		t.Errorf("since 1991: %+v", ds)
+	}
+}
+
+func TestMainTravellerFirst(t *testing.T) {
+	// Two sources move Lula, one moves Sánchez, whose trip is told first
+	// and dated earlier: Lula's trip still comes first.
+	docs := []Doc{
+		doc(t, "a", "2024-03-13", "Prime Minister Sánchez flew from Brussels to Lisbon on Monday.",
+			"Lula flew from Lisbon to Paris on Tuesday."),
+		doc(t, "b", "2024-03-14", "Lula left Paris for Berlin on Wednesday."),
+	}
+	r := Extract(docs, Options{})
+	if len(r.Trips) != 2 || r.Trips[0].Traveller != "Lula" || r.Trips[1].Traveller != "Sánchez" {
+		var got []string
+		for _, tr := range r.Trips {
+			got = append(got, tr.Traveller)
+		}
+		t.Errorf("trips %q, want Lula's first", got)
 	}
 }
