@@ -65,11 +65,18 @@ var testPlaces = map[string]place{
 	"Guadalajara":                    {"guadalajara", "city", 20.6668, -103.3918},
 	"Peru":                           {"country:PE", "country", -10, -76},
 	"Chile":                          {"country:CL", "country", -30, -71},
+	"Europe":                         {"europe", "continent", 50, 15},
+	"Athens":                         {"athens", "capital", 37.9838, 23.7278},
+	"Greece":                         {"country:GR", "country", 39, 22},
+	"Kyiv":                           {"kyiv", "capital", 50.4547, 30.5238},
+	"Ukraine":                        {"country:UA", "country", 49, 32},
+	"Poland":                         {"country:PL", "country", 52, 19.5},
+	"Warsaw":                         {"warsaw", "capital", 52.2298, 21.0118},
 }
 
 // testCountries are the country codes of some testPlaces ids.
 var testCountries = map[string]string{"budapest": "HU", "belgrade": "RS", "nairobi": "KE", "mombasa": "KE",
-	"moscow": "RU", "lima": "PE", "cusco": "PE", "santiago": "CL", "berlin": "DE", "paris": "FR", "brussels": "BE"}
+	"moscow": "RU", "lima": "PE", "cusco": "PE", "santiago": "CL", "berlin": "DE", "paris": "FR", "brussels": "BE", "athens": "GR", "kyiv": "UA", "warsaw": "PL"}
 
 // sent makes a Sentence, finding every testPlaces name in the text (the
 // longest at each position), as geoparse would.

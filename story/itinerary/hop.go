@@ -52,9 +52,31 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	}
 	var seen []named
 	var buf []token
-	for _, s := range d.Sentences {
+	var s Sentence
+	var toks []token
+	// setPerson makes the subject before token cue the article's traveller
+	// (strict: only a full name or a possessive, "Joe Biden rode",
+	// "Biden's route")
+	setPerson := func(cue int, strict bool) {
+		k, txt := subject(s.Text, toks, cue, names.known)
+		if k == nil || strict && len(k) < 2 && trimPossessive(txt) == txt {
+			return
+		}
+		person, personText = k, txt
+		// "Xi" after "Xi Jinping" in the same article is the same person
+		for _, p := range seen {
+			if len(k) == 1 && samePerson(k, p.k) {
+				person, personText = p.k, p.txt
+				break
+			}
+		}
+		if len(k) > 1 {
+			seen = append(seen, named{k, txt})
+		}
+	}
+	for _, s = range d.Sentences {
 		buf = tokenize(s.Text, s.Mentions, buf)
-		toks := buf
+		toks = buf
 		future := isFuture(toks)
 		dates := findDates(toks, d.Date, prevDate, future)
 		for _, de := range dates {
@@ -65,6 +87,13 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		ev := Evidence{Source: d.Source, Sentence: s.Index, Text: s.Text}
 		venues.add(s, toks, ev)
 		moves := sentenceMoves(s, toks)
+		if len(moves) == 0 {
+			// "Biden's route, kept secret, ...": a traveller named with a
+			// movement word but no place is who "He" means next
+			if c := firstCue(toks, 0, len(toks)); c < len(toks) && cues[toks[c].w] {
+				setPerson(c, true)
+			}
+		}
 		var inherit dateExpr
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
@@ -82,19 +111,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			// the subject of a sentence's first move; later moves share it
 			if mi == 0 {
-				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi), names.known); k != nil {
-					person, personText = k, txt
-					// "Xi" after "Xi Jinping" in the same article is the same person
-					for _, p := range seen {
-						if len(k) == 1 && samePerson(k, p.k) {
-							person, personText = p.k, p.txt
-							break
-						}
-					}
-					if len(k) > 1 {
-						seen = append(seen, named{k, txt})
-					}
-				}
+				setPerson(firstCue(toks, mv.lo, mv.hi), false)
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText}
@@ -121,12 +138,19 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
-			h.from, h.to = ref.place(h.from), ref.place(h.to)
+			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil)
+			// "his first trip to Europe": a continent is no stop of a route
+			if h.from != nil && h.from.Kind == "continent" {
+				h.from = nil
+			}
+			if h.to != nil && h.to.Kind == "continent" {
+				h.to = nil
+			}
 			if h.from != nil && h.to != nil && h.from.PlaceID == h.to.PlaceID {
 				h.from = nil // "left X for X": no movement between places
 			}
 			for _, v := range mv.via {
-				h.via = append(h.via, *ref.place(&s.Mentions[v]))
+				h.via = append(h.via, *ref.place(&s.Mentions[v], &s, nil))
 			}
 			if rank == 0 {
 				h.mode, h.rank = kindMode(h)

@@ -73,7 +73,7 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 			if !ok {
 				continue
 			}
-			if w == "flight" && nextW == "of" || w == "road" && nextW == "map" || w == "jet" && nextW == "lag" {
+			if w == "flight" && nextW == "of" && !durationAfter(toks, i+2) || w == "road" && nextW == "map" || w == "jet" && nextW == "lag" {
 				continue
 			}
 			if mw.rank == 2 && mw.mode == ModeRail && i > 0 && (toks[i-1].w == "to" || toks[i-1].w == "will") {
@@ -89,4 +89,17 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 		}
 	}
 	return best, rank
+}
+
+// durationAfter is true when toks[i] starts a length of time or distance
+// ("a flight of about 13 hours", "a flight of 4,300 km"), not "a flight of
+// stairs".
+func durationAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].w
+	return w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0 && w != "a" ||
+		w == "about" || w == "some" || w == "nearly" || w == "almost" || w == "over" || w == "more" || w == "less" ||
+		w == "around" || w == "roughly" || w == "under" || w == "just"
 }

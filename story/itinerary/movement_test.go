@@ -113,6 +113,9 @@ func TestModes(t *testing.T) {
 		// a place name is not a mode word: "Port Moresby" is not sea
 		{"He flew from Tokyo to Port Moresby.", ModeAir},
 		{"He went from Tokyo to Port Moresby.", ""},
+		// a flight's length is a flight
+		{"He reached Tokyo after a flight of about 13 hours.", ModeAir},
+		{"He reached Tokyo after a flight of 9,000 km.", ModeAir},
 		// must not set a mode
 		{"He climbed a flight of stairs and then went to Paris.", ""},
 		{"Soldiers went to Berlin to train recruits.", ""},

@@ -148,10 +148,33 @@ func (r *refiner) notes() []string {
 		strings.Join(placed, ", "))}
 }
 
-// place returns the mention used for m: itself, or its namesake or city.
-func (r *refiner) place(m *Mention) *Mention {
+// place returns the mention used for m, told in sentence s: itself, or its
+// namesake, or for a country a city of that country: one the same sentence
+// names ("left Kenya from Mombasa"), else for an origin the traveller's last
+// city there (last), else the city the articles name most there.
+func (r *refiner) place(m *Mention, s *Sentence, last *Mention) *Mention {
 	if m == nil || r == nil {
 		return m
+	}
+	if r.placed[m.PlaceID] != "" {
+		cc := countryOf(*m)
+		var c *Mention
+		if s != nil {
+			for k := range s.Mentions {
+				if o := s.Mentions[k]; cityKinds[o.Kind] && o.Country == cc && r.to[o.PlaceID].PlaceID == "" {
+					c = &o
+					break
+				}
+			}
+		}
+		if c == nil && last != nil && cityKinds[last.Kind] && last.Country == cc {
+			l := *last
+			c = &l
+		}
+		if c != nil {
+			r.used[m.PlaceID] = true
+			return c
+		}
 	}
 	if c, ok := r.to[m.PlaceID]; ok {
 		if r.placed[m.PlaceID] != "" {

@@ -68,3 +68,66 @@ func TestNamesakeTakesPlaceNearTheStory(t *testing.T) {
 		t.Errorf("legs %q, want %q", got, want)
 	}
 }
+
+func TestCountryOriginIsTheLastCityThere(t *testing.T) {
+	// the traveller was last in Kyiv when "leaving Ukraine"; Warsaw is named
+	// more often, but it is Poland's
+	docs := []Doc{doc(t, "a", "2024-08-24",
+		"The chancellor arrived in Warsaw on Wednesday.",
+		"Warsaw was her first stop.",
+		"On Thursday she travelled on to Kyiv by train.",
+		"On Friday she left Ukraine for Athens.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "warsaw>kyiv:rail:2024-08-22 kyiv>athens::2024-08-23 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+func TestCountryAfterCityInSentenceIsNoLeg(t *testing.T) {
+	// "leave Poland for Kyiv ..., the first ... to visit Ukraine": Ukraine
+	// is Kyiv's country, no leg "Kyiv -> Ukraine"
+	docs := []Doc{doc(t, "a", "2024-08-21",
+		"She arrived in Warsaw on Wednesday.",
+		"Late on Thursday she was to leave Poland for Kyiv by overnight train, becoming the first chancellor to visit Ukraine since 1991.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "warsaw>kyiv:rail:2024-08-22 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+func TestContinentIsNoStop(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-05-10",
+		"The premier left Budapest on Friday, closing his first trip to Europe in five years.")}
+	r := Extract(docs, Options{})
+	for _, tr := range r.Trips {
+		for _, l := range tr.Legs {
+			if l.To == "europe" || l.From == "europe" {
+				t.Errorf("leg to a continent: %s", legString(r.Trips))
+			}
+		}
+	}
+}
+
+func TestFarLegDropped(t *testing.T) {
+	// a road trip in the Balkans; an end 10,000 km from every other place
+	// of the trip is an aside, unless a flight is told
+	mk := func(text string) []Doc {
+		return []Doc{doc(t, "a", "2024-03-13",
+			"The minister drove from Athens to Belgrade on Monday.",
+			"On Tuesday she drove from Belgrade to Budapest.",
+			text)}
+	}
+	r := Extract(mk("On Wednesday she headed to Honolulu."), Options{})
+	if got, want := legString(r.Trips), "athens>belgrade:road:2024-03-11 belgrade>budapest:road:2024-03-12 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+	r = Extract(mk("On Wednesday she flew to Honolulu."), Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "budapest>honolulu:air") {
+		t.Errorf("a told flight is kept: %q", got)
+	}
+	// two places only: nothing to compare with, the leg stays
+	r = Extract([]Doc{doc(t, "a", "2024-03-13", "She headed from Budapest to Honolulu.")}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "budapest>honolulu") {
+		t.Errorf("a lone far leg is kept: %q", got)
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 )
 
 // tripBuild collects the hops of one trip.
@@ -242,6 +245,8 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++
+				// a place reached is where the next arrival comes from
+				departures = append(departures, left{m: *h.to, at: h.when, ord: h.order})
 			}
 		case h.from != nil:
 			if lb := findLeg(order, h.from.PlaceID, ""); lb != nil {
@@ -252,6 +257,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
+	order = dropFar(order, places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
@@ -362,4 +368,45 @@ func unixOr(t time.Time, def int64) int64 {
 		return def
 	}
 	return t.Unix()
+}
+
+// dropFar leaves out legs with an end farther than nearKm from every other
+// place of the trip, unless a flight or a voyage is told (an air or sea
+// word of weight 2 or more: "flew", "flight", "sailed"): a namesake on
+// another continent ("Athens" in Georgia in a story about Greece) or an
+// aside ("since the trip to Kyiv"). Trips of fewer than three places keep
+// all their legs.
+func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
+	var ids []string
+	seen := map[string]bool{}
+	for _, lb := range ls {
+		for _, id := range append([]string{lb.leg.From, lb.leg.To}, lb.leg.Via...) {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) < 3 {
+		return ls
+	}
+	far := func(id string) bool {
+		p := places[id]
+		for _, o := range ids {
+			q := places[o]
+			if o != id && geo.DistanceHaversine(orb.Point{p.Lon, p.Lat}, orb.Point{q.Lon, q.Lat}) <= nearKm*1000 {
+				return false
+			}
+		}
+		return true
+	}
+	out := ls[:0]
+	for _, lb := range ls {
+		told := lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2
+		if !told && (far(lb.leg.From) || far(lb.leg.To)) {
+			continue
+		}
+		out = append(out, lb)
+	}
+	return out
 }
