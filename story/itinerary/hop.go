@@ -62,6 +62,16 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		if k == nil || strict && len(k) < 2 && trimPossessive(txt) == txt {
 			return
 		}
+		if strict {
+			// "Minister X greeted him before a motorcade took him": X acts
+			// on the traveller
+			end := strings.Index(s.Text, txt) + len(txt)
+			for j := 0; j < cue && j < len(toks); j++ {
+				if toks[j].lo >= end && objectPronouns[toks[j].w] {
+					return
+				}
+			}
+		}
 		person, personText = k, txt
 		// "Xi" after "Xi Jinping" in the same article is the same person
 		for _, p := range seen {

@@ -80,6 +80,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			}
 		}
 	}
+	// "to Lisbon, Paris and Berlin": a list after a destination goes on
+	if mi > 0 && roles[mi-1] == roleTo && listAfter(s, mi) {
+		return roleTo
+	}
 	gi := governor(toks, k)
 	if gi < 0 {
 		return roleNone
@@ -145,6 +149,36 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		return roleTo
 	}
 	return roleNone
+}
+
+// thenBefore is true when "then" (or "later", "afterwards") comes within
+// the eight words of the clause before token k ("then to East Timor and
+// Singapore").
+func thenBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch toks[j].w {
+		case "then", "later", "afterwards":
+			return true
+		}
+		if toks[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// listAfter is true when only a list separator (", ", " and ", ", and ")
+// stands between mention mi-1 and mention mi.
+func listAfter(s Sentence, mi int) bool {
+	a, b := s.Mentions[mi-1], s.Mentions[mi]
+	if a.End < 0 || b.Start > len(s.Text) || a.End > b.Start {
+		return false
+	}
+	switch s.Text[a.End:b.Start] {
+	case ", ", " and ", ", and ":
+		return true
+	}
+	return false
 }
 
 // vehicleAfter is true when a vehicle or route noun follows token e closely
@@ -231,7 +265,9 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 			cur.to = mi
 		case roleStop:
-			if cur.to >= 0 {
+			// "After a stop in X, the ship reached Y": a stop before the
+			// sentence's destination is passed through on the way there
+			if cur.to >= 0 || slices.Contains(roles[mi+1:], roleTo) {
 				cur.via = append(cur.via, mi)
 			} else {
 				cur.to = mi
@@ -288,8 +324,10 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			out[i].from = -1
 		}
 		// "a trip that took him to Indonesia, ...": a country reached after
-		// another destination of the sentence is no leg from it
-		if i > 0 && out[i].from == out[i-1].to && out[i].to >= 0 && coarseKinds[s.Mentions[out[i].to].Kind] {
+		// another destination of the sentence is no leg from it, unless
+		// the text says it comes next ("then to East Timor")
+		if i > 0 && out[i].from == out[i-1].to && out[i].to >= 0 && coarseKinds[s.Mentions[out[i].to].Kind] &&
+			!thenBefore(toks, sp[out[i].to][0]) {
 			out[i].from = -1
 		}
 	}

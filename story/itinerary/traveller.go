@@ -34,6 +34,10 @@ var reportWords = words("said says told announced reported stated added confirme
 // objectPreps before a capitalised run make it an object, not a subject.
 var objectPreps = words("from in at to into for with by via of")
 
+// objectPronouns after a name and before the cue show the name acting on
+// the traveller ("X greeted him before a motorcade took him").
+var objectPronouns = words("him her them")
+
 // pronouns are words and generic subjects that refer back to the last
 // traveller named in the article.
 var pronouns = words("he she they his her their")

@@ -88,3 +88,23 @@ func TestSubjectOpeningWord(t *testing.T) {
 		}
 	}
 }
+
+func TestTravellerNamedWithoutPlace(t *testing.T) {
+	// "Joe Biden rode the same train" names who "He" is next; "Minister
+	// Ana Costa greeted him before a motorcade took him" does not
+	docs := []Doc{doc(t, "a", "2024-03-13",
+		"Chancellor Olaf Scholz arrived in Vienna on Monday.",
+		"President Joe Biden rode the same train last year.",
+		"He travelled from Vienna to Budapest.",
+		"Minister Ana Costa greeted him before a motorcade took him away.",
+		"He then flew from Budapest to Geneva.")}
+	r := Extract(docs, Options{})
+	var got []string
+	for _, tr := range r.Trips {
+		got = append(got, tr.Traveller+": "+legString([]Trip{tr}))
+	}
+	want := "Joe Biden: vienna>budapest:: budapest>geneva:air: |"
+	if len(got) == 0 || got[0] != want {
+		t.Errorf("trips %q, want first %q", got, want)
+	}
+}
