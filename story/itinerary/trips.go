@@ -242,6 +242,13 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			if prev != nil && prev.PlaceID != h.to.PlaceID {
 				lb := newLeg(*prev, *h.to, h)
 				lb.add(h)
+			} else if len(h.via) > 0 && h.via[0].PlaceID != h.to.PlaceID && !coarseKinds[h.via[0].Kind] {
+				// "After a stop in A Coruña, the ship reached Lisbon", with
+				// nothing known before: the leg starts at the stop
+				from := h.via[0]
+				h.via = h.via[1:]
+				lb := newLeg(from, *h.to, h)
+				lb.add(h)
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++

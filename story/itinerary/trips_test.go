@@ -273,3 +273,21 @@ func TestMainTravellerFirst(t *testing.T) {
 		t.Errorf("trips %q, want Lula's first", got)
 	}
 }
+
+func TestStopBeforeArrivalIsNoReturn(t *testing.T) {
+	// "After a stop in Suez, the ship reached Mombasa": Suez -> Mombasa,
+	// never a leg back from Mombasa to Suez
+	docs := []Doc{
+		doc(t, "a", "2025-06-02", "The ship left Istanbul on Monday."),
+		doc(t, "b", "2025-06-20", "After a stop in Suez, the ship reached Mombasa on Friday."),
+	}
+	r := Extract(docs, Options{})
+	got := legString(r.Trips)
+	if strings.Contains(got, "mombasa>suez") || !strings.Contains(got, "mombasa") {
+		t.Errorf("legs %q: want Mombasa reached, no leg back to Suez", got)
+	}
+	r = Extract(docs[1:], Options{})
+	if got, want := legString(r.Trips), "suez>mombasa:sea:2025-06-20 |"; got != want {
+		t.Errorf("alone: legs %q, want %q", got, want)
+	}
+}
