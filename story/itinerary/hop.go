@@ -204,6 +204,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			if h.to != nil {
 				venues.reached(*h.to)
+				venues.visited(*h.to, ev)
 			}
 			out = append(out, h)
 		}

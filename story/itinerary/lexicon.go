@@ -49,7 +49,11 @@ var (
 	eventWords = words("summit summits talks meeting meetings met meet meets ceremony ceremonies conference " +
 		"conferences negotiations negotiation forum signing signed banquet dinner reception session sessions " +
 		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
-		"exhibition congress assembly mass concert match speech audience vigil")
+		"exhibition congress assembly mass concert match speech audience vigil service services committal " +
+		"procession lying barbecue lunch luncheon breakfast farewell wreath " +
+		// incidents: where they happened is the venue
+		"aground grounded crash crashed collision collided explosion exploded blast attack attacked earthquake " +
+		"stuck")
 	// heldWords say where the event takes place ("will be held at X").
 	heldWords = words("held hold holds take took takes taking convene convened convenes staged hosted")
 	// hostWords follow a venue that hosts ("X will host").
@@ -59,7 +63,7 @@ var (
 	// venueNouns end an unresolved venue name ("at the Grand Hotel").
 	venueNouns = words("hotel palace hall centre center university stadium house building resort museum " +
 		"theatre theater pavilion villa compound castle residence guesthouse arena cathedral temple mosque church " +
-		"basilica synagogue")
+		"basilica synagogue abbey chapel memorial park gardens square monument shrine library auditorium")
 	// coarseKinds are kinds that are too big to be a venue point.
 	coarseKinds = words("country region continent sea river strait island")
 	// transportKinds are where travellers arrive, rarely where events are.
