@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Who travels. Trips are per traveller: a story about a summit often tells
@@ -139,37 +141,66 @@ func subject(text string, toks []token, cue int, known func(string) bool) (key [
 }
 
 // nameWords tells which words the articles capitalise other than as the
-// first word of a sentence, or use to open at least two sentences: those
-// can be names when they open one. It is computed on first use.
+// first word of a sentence or clause, or use to open at least two
+// sentences: those can be names when they open one. Each word asked is
+// looked up once, with a substring search over the sentences.
 type nameWords struct {
 	docs []Doc
 	seen map[string]bool
 }
 
 func (n *nameWords) known(w string) bool {
+	if k, ok := n.seen[w]; ok {
+		return k
+	}
 	if n.seen == nil {
 		n.seen = map[string]bool{}
-		opens := map[string]int{}
-		var buf []token
-		for _, d := range n.docs {
-			for _, s := range d.Sentences {
-				buf = tokenize(s.Text, nil, buf)
-				for i, t := range buf {
-					if !t.cap {
-						continue
+	}
+	r, sz := utf8.DecodeRuneInString(w)
+	capW := string(unicode.ToUpper(r)) + w[sz:]
+	opens := 0
+	for _, d := range n.docs {
+		for _, s := range d.Sentences {
+			for off := 0; ; {
+				i := strings.Index(s.Text[off:], capW)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(capW)
+				if off < len(s.Text) {
+					if r2, _ := utf8.DecodeRuneInString(s.Text[off:]); isWordRune(r2) {
+						continue // a longer word
 					}
-					if i > 0 && !t.brk {
-						n.seen[trimPossessive(t.w)] = true
-					} else if i == 0 {
-						if opens[t.w]++; opens[t.w] == 2 {
-							n.seen[trimPossessive(t.w)] = true
-						}
+				}
+				if i == 0 {
+					if opens++; opens == 2 {
+						n.seen[w] = true
+						return true
 					}
+					continue
+				}
+				if midSentence(s.Text[:i]) {
+					n.seen[w] = true
+					return true
 				}
 			}
 		}
 	}
-	return n.seen[w]
+	n.seen[w] = false
+	return false
+}
+
+// midSentence is true when the text before a word ends in a word and a
+// separator (space, hyphen, apostrophe), not in punctuation that opens a
+// sentence or clause, and not inside a longer word.
+func midSentence(before string) bool {
+	t := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' })
+	if len(t) == len(before) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return isWordRune(r)
 }
 
 func runKey(toks []token, lo, hi int) []string {

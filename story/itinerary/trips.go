@@ -397,16 +397,22 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 	if len(ids) < 3 {
 		return ls
 	}
-	far := func(id string) bool {
+	isFar := map[string]bool{}
+	for i, id := range ids {
 		p := places[id]
-		for _, o := range ids {
+		isFar[id] = true
+		for j, o := range ids {
+			if j == i {
+				continue
+			}
 			q := places[o]
-			if o != id && geo.DistanceHaversine(orb.Point{p.Lon, p.Lat}, orb.Point{q.Lon, q.Lat}) <= nearKm*1000 {
-				return false
+			if geo.DistanceHaversine(orb.Point{p.Lon, p.Lat}, orb.Point{q.Lon, q.Lat}) <= nearKm*1000 {
+				isFar[id] = false
+				break
 			}
 		}
-		return true
 	}
+	far := func(id string) bool { return isFar[id] }
 	out := ls[:0]
 	for _, lb := range ls {
 		told := lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2
