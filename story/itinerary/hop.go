@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -15,6 +16,10 @@ type hop struct {
 	date     time.Time // resolved date, zero when the text gives none
 	when     time.Time // date, else the article date: used to group hops into trips
 	ret      bool
+	// earlier is true for a move told in the pluperfect ("The previous
+	// week had taken him to Jakarta"): a flashback, evidence of a leg the
+	// trip already has rather than a new one
+	earlier bool
 	ev       Evidence
 	order    int // text order over all docs
 	doc      int
@@ -171,8 +176,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
-			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) ||
-				pluperfect(toks, firstCue(toks, mv.lo, mv.hi))
+			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks))
+			h.earlier = told
+			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) || told
 			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
 				last.PlaceID != h.to.PlaceID &&
 				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
@@ -221,6 +227,30 @@ func pluperfect(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// hadBefore is true when "had" comes in toks[lo:hi] ("The previous week
+// had taken him to Jakarta").
+func hadBefore(toks []token, lo, hi int) bool {
+	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+		if toks[j].w == "had" || toks[j].w == "'d" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPlace is the index of the first token of any place of the move.
+func firstPlace(mv move, toks []token) int {
+	lo := len(toks)
+	for k := range toks {
+		p := toks[k].place
+		if p >= 0 && (p == mv.from || p == mv.to || slices.Contains(mv.via, p)) {
+			lo = k
+			break
+		}
+	}
+	return lo
 }
 
 // later words say a move comes after the previous one: it does not share

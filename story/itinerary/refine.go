@@ -15,9 +15,11 @@ import (
 //   - namesakes: one name resolved to two places in the story ("Athens" in
 //     Greece and in Georgia, US) is the one with the most mentions of other
 //     places within nearKm of it;
-//   - a country as a stop ("left Peru for Brazil") is placed at the city the
-//     articles mention most in that country (ties: its capital), when they
-//     mention one; else it stays a country (a coarse leg).
+//   - a country as a stop ("left Peru for Brazil") is placed at a city of
+//     that country: one the same sentence names, else (for an origin) the
+//     traveller's last city there, else its capital, unless the articles
+//     name another city there at least twice as often (then that one);
+//     with no city named it stays a country (a coarse leg).
 
 // nearKm is the radius within which other places of the story count for a
 // namesake, and beyond which an end of a leg not told as a flight or a
@@ -108,17 +110,26 @@ func newRefiner(docs []Doc) *refiner {
 			}
 		}
 	}
-	// the city that stands for each country
-	cities := map[string]string{}
+	// the city that stands for each country: its capital, unless another
+	// city there is named at least twice as often (the most named one)
+	cities, capitals := map[string]string{}, map[string]string{}
 	for _, id := range ids {
 		m := first[id]
 		if _, moved := r.to[id]; moved || !cityKinds[m.Kind] || countryOf(m) == "" {
 			continue
 		}
 		cc := countryOf(m)
+		if m.Kind == "capital" && capitals[cc] == "" {
+			capitals[cc] = id
+		}
 		b, ok := cities[cc]
 		if !ok || count[id] > count[b] || count[id] == count[b] && m.Kind == "capital" && first[b].Kind != "capital" {
 			cities[cc] = id
+		}
+	}
+	for cc, c := range capitals {
+		if count[cities[cc]] < 2*count[c] {
+			cities[cc] = c
 		}
 	}
 	for _, id := range ids {

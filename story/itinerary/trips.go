@@ -188,6 +188,10 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	for _, h := range tb.hops {
 		if k := h.key(); k != "" {
 			lb := legs[k]
+			if lb == nil && h.earlier {
+				// a flashback to a place the trip reaches: evidence only
+				lb = findLeg(order, "", h.to.PlaceID)
+			}
 			if lb == nil {
 				lb = newLeg(*h.from, *h.to, h)
 			}

@@ -291,3 +291,16 @@ func TestStopBeforeArrivalIsNoReturn(t *testing.T) {
 		t.Errorf("alone: legs %q, want %q", got, want)
 	}
 }
+
+func TestFlashbackIsEvidenceOnly(t *testing.T) {
+	// "had taken him from Cairo to Berlin" looks back at a place the trip
+	// reaches: no second leg into Berlin
+	docs := []Doc{doc(t, "a", "2024-03-14",
+		"Lula flew from Lisbon to Paris on Tuesday.",
+		"On Wednesday he flew on to Berlin.",
+		"In the previous weeks he had travelled from Cairo to Berlin by train.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>paris:air:2024-03-12 paris>berlin:air:2024-03-13 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
