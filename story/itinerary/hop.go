@@ -20,9 +20,9 @@ type hop struct {
 	// week had taken him to Jakarta"): a flashback, evidence of a leg the
 	// trip already has rather than a new one
 	earlier bool
-	ev       Evidence
-	order    int // text order over all docs
-	doc      int
+	ev      Evidence
+	order   int // text order over all docs
+	doc     int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
