@@ -82,6 +82,9 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 			if w == "drive" && i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") && nextW != "to" {
 				continue // "a drive for unity"
 			}
+			if nounAfterDeterminer(toks, i) {
+				continue // "lit its sails"
+			}
 			m, r = mw.mode, mw.rank
 		}
 		if r > rank {
@@ -102,4 +105,21 @@ func durationAfter(toks []token, i int) bool {
 	return w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0 && w != "a" ||
 		w == "about" || w == "some" || w == "nearly" || w == "almost" || w == "over" || w == "more" || w == "less" ||
 		w == "around" || w == "roughly" || w == "under" || w == "just"
+}
+
+// nounVerbs are movement verbs that are also nouns of another sense ("its
+// sails", "the flies", "their lands").
+var nounVerbs = words("sails sail flies lands land leaves")
+
+// nounAfterDeterminer is true for such a word right after a determiner or a
+// possessive: a noun, not the verb.
+func nounAfterDeterminer(toks []token, i int) bool {
+	if !nounVerbs[toks[i].w] || i == 0 {
+		return false
+	}
+	switch toks[i-1].w {
+	case "the", "a", "its", "their", "his", "her", "our", "these", "those", "of":
+		return true
+	}
+	return false
 }

@@ -128,6 +128,7 @@ func TestModes(t *testing.T) {
 		{"Soldiers went to Berlin to train recruits.", ""},
 		{"A road map for peace was discussed before he went to Geneva.", ""},
 		{"He went to Vienna.", ""},
+		{"The theatre lit its sails before he went to Sydney.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

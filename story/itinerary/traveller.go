@@ -17,7 +17,8 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"chancellor premier governor mayor senator secretary chairman leader general admiral foreign defence " +
 	"defense deputy envoy ambassador spokesman spokeswoman officials official state supreme " +
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
-	"last next this that his her their its he she they it we after air force one according")
+	"last next this that his her their its he she they it we after air force one according there here photo " +
+	"video related")
 
 // titles come before a name; a capitalised word right before one ("Indian
 // Prime Minister ...") is not the name.
@@ -89,6 +90,10 @@ func subject(text string, toks []token, cue int, known func(string) bool) (key [
 		// "Chinese President Xi Jinping": a run right before a title
 		// describes the name that follows it
 		if r.hi+1 < len(toks) && titles[toks[r.hi+1].w] && !toks[r.hi+1].brk {
+			return r, false
+		}
+		// "St Giles' Cathedral", "the Bow Room": a building, not a person
+		if venueNouns[trimPossessive(toks[r.hi].w)] || toks[r.hi].w == "room" {
 			return r, false
 		}
 		// "the Indian motorcade drove": an adjective of a vehicle or a
@@ -218,10 +223,11 @@ func isDateWord(w string) bool {
 	return wd || mo
 }
 
-// firstCue is the index of the first movement cue in toks[lo:hi], or lo.
+// firstCue is the index of the first movement cue in toks[lo:hi], or lo
+// ("its sails" is no cue).
 func firstCue(toks []token, lo, hi int) int {
 	for j := max(lo, 0); j < hi && j < len(toks); j++ {
-		if cues[toks[j].w] {
+		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) {
 			return j
 		}
 	}

@@ -28,6 +28,10 @@ func TestSubject(t *testing.T) {
 		// an adjective before a title or a vehicle is not the traveller
 		{"Kenyan President William Ruto flew to Tokyo.", "william ruto"},
 		{"The Kenyan motorcade drove to Mombasa.", ""},
+		// buildings and function words are not travellers
+		{"The Grand Hall had been prepared before the coffin arrived in Vienna.", ""},
+		{"There it was driven to Vienna.", ""},
+		{"Photo: Lula waves as his plane leaves Lisbon.", "lula"},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
