@@ -62,11 +62,12 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	// setPerson makes the subject before token cue the article's traveller
 	// (strict: only a full name or a possessive, "Joe Biden rode",
 	// "Biden's route")
-	setPerson := func(cue int, strict bool) {
-		k, txt := subject(s.Text, toks, cue, names.known)
+	setPerson := func(lo, hi int, strict bool) {
+		k, txt := subjectIn(s.Text, toks, lo, hi, names.known)
 		if k == nil || strict && len(k) < 2 && trimPossessive(txt) == txt {
 			return
 		}
+		cue := firstCue(toks, lo, hi)
 		if strict {
 			// "Minister X greeted him before a motorcade took him": X acts
 			// on the traveller
@@ -106,7 +107,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// "Biden's route, kept secret, ...": a traveller named with a
 			// movement word but no place is who "He" means next
 			if c := firstCue(toks, 0, len(toks)); c < len(toks) && cues[toks[c].w] {
-				setPerson(c, true)
+				setPerson(c, c+1, true)
 			}
 		}
 		var inherit dateExpr
@@ -126,7 +127,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			// the subject of a sentence's first move; later moves share it
 			if mi == 0 {
-				setPerson(firstCue(toks, mv.lo, mv.hi), false)
+				setPerson(mv.lo, mv.hi, false)
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText}

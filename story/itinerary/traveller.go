@@ -59,6 +59,28 @@ var pronouns = words("he she they his her their")
 // is found ("The minister flew"): the caller then takes the article's last
 // traveller.
 func subject(text string, toks []token, cue int, known func(string) bool) (key []string, surface string) {
+	key, surface, _ = subjectAt(text, toks, cue, known)
+	return key, surface
+}
+
+// subjectIn is subject at the first cue of toks[lo:hi], else at the next
+// ones while no pronoun and no name is found ("France is the first stop on
+// Xi's first visit": Xi, before "visit").
+func subjectIn(text string, toks []token, lo, hi int, known func(string) bool) ([]string, string) {
+	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+		if !cues[toks[j].w] || nounAfterDeterminer(toks, j) {
+			continue
+		}
+		k, txt, pron := subjectAt(text, toks, j, known)
+		if k != nil || pron {
+			return k, txt
+		}
+	}
+	return subject(text, toks, lo, known)
+}
+
+// subjectAt is subject; pron tells that a pronoun came first.
+func subjectAt(text string, toks []token, cue int, known func(string) bool) (key []string, surface string, pron bool) {
 	cue = min(cue, len(toks))
 	isName := func(t token) bool {
 		return t.cap && t.place < 0 && !personSkip[trimPossessive(t.w)] && !isDateWord(t.w)
@@ -118,22 +140,22 @@ func subject(text string, toks []token, cue int, known func(string) bool) (key [
 		}
 		return r, true
 	}
-	out := func(r run) ([]string, string) {
-		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi]
+	out := func(r run) ([]string, string, bool) {
+		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi], false
 	}
 	for _, r := range runs {
 		if r.hi < cs {
 			continue
 		}
 		if pronAt >= 0 && pronAt < r.lo {
-			return nil, ""
+			return nil, "", true
 		}
 		if v, ok := valid(r); ok {
 			return out(v)
 		}
 	}
 	if pronAt >= 0 {
-		return nil, ""
+		return nil, "", true
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
 		if r := runs[i]; r.hi < cs {
@@ -142,7 +164,7 @@ func subject(text string, toks []token, cue int, known func(string) bool) (key [
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", false
 }
 
 // nameWords tells which words the articles capitalise other than as the

@@ -112,3 +112,19 @@ func TestTravellerNamedWithoutPlace(t *testing.T) {
 		t.Errorf("trips %q, want first %q", got, want)
 	}
 }
+
+func TestSubjectAtLaterCue(t *testing.T) {
+	// no name before "stop": the name before the next cue ("visit") is the
+	// traveller; a pronoun before the first cue still means "the last one"
+	for _, tt := range []struct{ text, want string }{
+		{"Kenya is the first stop on Lula's first visit to Nairobi in years.", "lula"},
+		{"He said the stop on Lula's visit to Nairobi was short.", ""},
+	} {
+		s := sent(0, tt.text)
+		toks := tokenize(s.Text, s.Mentions, nil)
+		k, _ := subjectIn(s.Text, toks, 0, len(toks), nil)
+		if got := strings.Join(k, " "); got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
