@@ -259,7 +259,8 @@ func isFuture(toks []token) bool {
 		if scheduledPresent[t.w] {
 			return true
 		}
-		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" {
+		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" ||
+			t.w == "plans" && i+1 < len(toks) && (toks[i+1].w == "a" || toks[i+1].w == "an") && i > 0 && !determiners[toks[i-1].w] {
 			return true
 		}
 		if t.w == "next" && i+1 < len(toks) && (toks[i+1].w == "week" || toks[i+1].w == "month") {

@@ -49,6 +49,9 @@ func TestFindDates(t *testing.T) {
 		{"The team travels to Cairo on Monday.", doc, "2024-03-18"},
 		{"He was to blame for Monday's delay.", doc, "2024-03-11"}, // "was to" + no movement verb
 		{"She travelled to Cairo on Monday.", doc, "2024-03-11"},
+		{"On Sunday he plans a day trip to Cusco.", doc, "2024-03-17"},
+		{"Lula plans a visit to Cairo on Monday.", doc, "2024-03-18"},
+		{"Their plans a week ago changed on Monday.", doc, "2024-03-11"}, // a noun
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -111,6 +111,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 		}
 		var inherit dateExpr
+		prevEarlier := false
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
@@ -178,7 +179,10 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
 			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks))
-			h.earlier = told
+			if mi > 0 && prevEarlier {
+				told = true // "had taken him to A, ... and to B": the whole sentence looks back
+			}
+			h.earlier, prevEarlier = told, told
 			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) || told
 			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
 				last.PlaceID != h.to.PlaceID &&
@@ -186,13 +190,17 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				m := *last
 				h.from = &m
 			}
+			// a flashback ("had taken him to X") is not where the traveller
+			// is now: the next move does not start there
 			for _, p := range []*Mention{h.from, h.to} {
-				if p != nil && !coarseKinds[p.Kind] {
+				if p != nil && !coarseKinds[p.Kind] && !h.earlier {
 					m := *p
 					lastFineBy[who] = &m
 				}
 			}
-			lastWhenBy[who] = h.when
+			if !h.earlier {
+				lastWhenBy[who] = h.when
+			}
 			// a flashback origin: "X arrived in Moscow on Monday. X flew from
 			// Beijing ..." gives the earlier arrival its origin
 			if h.from != nil && h.to == nil {
@@ -210,7 +218,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				}
 			}
 			if h.to != nil {
-				venues.reached(*h.to)
+				if !h.ret && !h.earlier {
+					venues.reached(*h.to) // going home or a flashback: not where events are
+				}
 				venues.visited(*h.to, ev)
 			}
 			out = append(out, h)

@@ -43,6 +43,8 @@ var (
 	// relWords open a relative clause about a place after a comma (", where
 	// the summit opens on Monday"); its dates are the clause's.
 	relWords = words("where which whose")
+	// determiners before a noun ("the plans", "their sails").
+	determiners = words("the a an its their his her our these those")
 	// futureAfterIs follow "is/are/was" in a future phrase ("is expected to").
 	futureAfterIs = words("expected scheduled due set planning slated")
 	// event words make a sentence about the event itself (for venues).

@@ -117,9 +117,5 @@ func nounAfterDeterminer(toks []token, i int) bool {
 	if !nounVerbs[toks[i].w] || i == 0 {
 		return false
 	}
-	switch toks[i-1].w {
-	case "the", "a", "its", "their", "his", "her", "our", "these", "those", "of":
-		return true
-	}
-	return false
+	return determiners[toks[i-1].w] || toks[i-1].w == "of"
 }

@@ -220,6 +220,10 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 				lb.add(h)
 				continue
 			}
+			if h.earlier {
+				dangling = append(dangling, *h.to) // a flashback makes no leg of its own
+				continue
+			}
 			// an undated arrival comes after everything; an undated leg or
 			// departure counts as before the arrival
 			hw := unixOr(h.when, 1<<62)
@@ -256,8 +260,11 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++
-				// a place reached is where the next arrival comes from
-				departures = append(departures, left{m: *h.to, at: h.when, ord: h.order})
+				// a place reached is where the next arrival comes from (not
+				// one reached in a flashback)
+				if !h.earlier {
+					departures = append(departures, left{m: *h.to, at: h.when, ord: h.order})
+				}
 			}
 		case h.from != nil:
 			if lb := findLeg(order, h.from.PlaceID, ""); lb != nil {

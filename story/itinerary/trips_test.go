@@ -304,3 +304,15 @@ func TestFlashbackIsEvidenceOnly(t *testing.T) {
 		t.Errorf("legs %q, want %q", got, want)
 	}
 }
+
+func TestFlashbackArrivalMakesNoLeg(t *testing.T) {
+	// the place a flashback reached is not where the next move starts
+	docs := []Doc{doc(t, "a", "2024-03-14",
+		"Lula flew from Lisbon to Paris on Tuesday.",
+		"The previous week had taken him to Cairo.",
+		"On Friday he is due to fly on to Berlin.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>paris:air:2024-03-12 paris>berlin:air:2024-03-15 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}

@@ -32,12 +32,15 @@ type venueSet struct {
 	// lastDest is the last settlement a traveller of the current article
 	// reached (set by docHops): where an unplaced venue most likely is.
 	lastDest *Mention
+	// docCity is the article's first settlement (its dateline, most often):
+	// where a venue named with no other place most likely is.
+	docCity *Mention
 }
 
 func newVenueSet() *venueSet { return &venueSet{m: map[string]*venueBuild{}} }
 
 // startDoc forgets the article context.
-func (vs *venueSet) startDoc() { vs.lastDest = nil }
+func (vs *venueSet) startDoc() { vs.lastDest, vs.docCity = nil, nil }
 
 // reached records a settlement a traveller reached.
 func (vs *venueSet) reached(m Mention) {
@@ -48,6 +51,16 @@ func (vs *venueSet) reached(m Mention) {
 
 // add finds venue candidates in one sentence.
 func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
+	if vs.docCity == nil {
+		for mi := range s.Mentions {
+			// a settlement, or a dateline of any kind ("SINGAPORE — ...")
+			if cityKinds[s.Mentions[mi].Kind] || s.Mentions[mi].Start == 0 && s.Index == 0 {
+				m := s.Mentions[mi]
+				vs.docCity = &m
+				break
+			}
+		}
+	}
 	hasEvent := anyIn(toks, 0, len(toks), eventWords)
 	hasHost := anyIn(toks, 0, len(toks), hostWords)
 	if !hasEvent && !hasHost {
@@ -158,11 +171,14 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			continue // "at the Palace": no name to place
 		}
 		lo, hi := toks[st0].lo, toks[j-1].hi
-		var inside, first, any *Mention
+		var inside, first, any, anyBefore *Mention
 		for mi := range s.Mentions {
 			m := &s.Mentions[mi]
 			if any == nil {
 				any = m
+			}
+			if anyBefore == nil && m.End <= lo {
+				anyBefore = m
 			}
 			if !cityKinds[m.Kind] {
 				continue
@@ -170,7 +186,9 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			if m.Start >= lo && m.End <= hi && inside == nil {
 				inside = m
 			}
-			if first == nil {
+			// a city before the name, or right after it ("the Grand Hyatt
+			// Hotel in Singapore"), not one of a later clause
+			if first == nil && (m.End <= lo || inAfter(s.Text, hi, m.Start)) {
 				first = m
 			}
 		}
@@ -179,10 +197,16 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			at = first
 		}
 		if at == nil {
-			at = any // "In Singapore, ... at the National Stadium": a city-state
+			at = anyBefore // "In Singapore, ... at the National Stadium": a city-state
 		}
 		if at == nil {
 			at = vs.lastDest
+		}
+		if at == nil {
+			at = vs.docCity
+		}
+		if at == nil {
+			at = any // a place named after the venue ("where the Vatican expects") comes last
 		}
 		if at == nil {
 			continue
@@ -197,6 +221,16 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// inAfter is true when text[hi:start] is "in" with at most a few words
+// ("in", ", in", "in the city of").
+func inAfter(text string, hi, start int) bool {
+	if hi < 0 || start > len(text) || hi > start {
+		return false
+	}
+	b := strings.TrimLeft(strings.ToLower(text[hi:start]), " ,")
+	return (b == "in " || strings.HasPrefix(b, "in ")) && len(b) <= 20
 }
 
 // eventBefore is true when an event word comes right before token gi,

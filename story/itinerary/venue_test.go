@@ -78,3 +78,21 @@ func TestVenueTransportHasNoBonus(t *testing.T) {
 		t.Errorf("venues %+v", r.Venues)
 	}
 }
+
+func TestUnplacedVenueAtDateline(t *testing.T) {
+	// a venue with no place before it in its sentence is at the article's
+	// dateline, not at a place named after it ("where Tokyo's envoy waits")
+	d := doc(t, "a", "2024-03-13",
+		"Hanoi — The minister arrived on Wednesday for two days of talks.",
+		"On Thursday she will meet the president at Parliament House, where Tokyo's envoy also waits.")
+	r := Extract([]Doc{d}, Options{})
+	for _, v := range r.Venues {
+		if v.Name == "Parliament House" {
+			if v.Lat != testPlaces["Hanoi"].lat || v.Lon != testPlaces["Hanoi"].lon || !v.Approximate {
+				t.Errorf("Parliament House at %v,%v (approximate %v), want Hanoi's point", v.Lat, v.Lon, v.Approximate)
+			}
+			return
+		}
+	}
+	t.Errorf("no Parliament House venue in %+v", r.Venues)
+}
