@@ -18,7 +18,7 @@ type hop struct {
 	ret      bool
 	// earlier is true for a move told in the pluperfect ("The previous
 	// week had taken him to Jakarta"): a flashback, evidence of a leg the
-	// trip already has rather than a new one
+	// trip already has, never a leg of its own nor a place to chain from
 	earlier bool
 	ev      Evidence
 	order   int // text order over all docs
@@ -59,9 +59,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	var buf []token
 	var s Sentence
 	var toks []token
-	// setPerson makes the subject before token cue the article's traveller
-	// (strict: only a full name or a possessive, "Joe Biden rode",
-	// "Biden's route")
+	// setPerson makes the subject of the move words toks[lo:hi] (see
+	// subjectIn) the article's traveller (strict: only a full name or a
+	// possessive, "Joe Biden rode", "Biden's route")
 	setPerson := func(lo, hi int, strict bool) {
 		k, txt := subjectIn(s.Text, toks, lo, hi, names.known)
 		if k == nil || strict && len(k) < 2 && trimPossessive(txt) == txt {
