@@ -14,7 +14,8 @@ var (
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
 		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").
-	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached")
+	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached " +
+		"halt docked berthed moored")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
 	stopWords = words("stopped stop stops stopping stopover stayed")
 	// crossWords govern "at" as a crossing point ("crossed the border at X").

@@ -80,8 +80,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			}
 		}
 	}
-	// "to Lisbon, Paris and Berlin": a list after a destination goes on
-	if mi > 0 && roles[mi-1] == roleTo && listAfter(s, mi) {
+	// "to Lisbon, Paris and Berlin": a list after a destination goes on,
+	// unless it is an enumeration of three or more countries ("invitations
+	// go to Argentina, Egypt, Ethiopia and Iran")
+	if mi > 0 && roles[mi-1] == roleTo && listAfter(s, mi) && !countryEnumeration(s, mi) {
 		return roleTo
 	}
 	gi := governor(toks, k)
@@ -165,6 +167,27 @@ func thenBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// countryEnumeration is true when mention mi is in a list (see listAfter)
+// of three or more countries or regions.
+func countryEnumeration(s Sentence, mi int) bool {
+	lo, hi := mi, mi
+	for lo > 0 && listAfter(s, lo) {
+		lo--
+	}
+	for hi+1 < len(s.Mentions) && listAfter(s, hi+1) {
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	for k := lo; k <= hi; k++ {
+		if !coarseKinds[s.Mentions[k].Kind] && s.Mentions[k].Kind != "country" {
+			return false
+		}
+	}
+	return true
 }
 
 // listAfter is true when only a list separator (", ", " and ", ", and ")
