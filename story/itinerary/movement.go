@@ -90,6 +90,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	if gi < 0 {
 		return roleNone
 	}
+	// "he will not go to Goma", "never visited X": no movement
+	if negated(toks, gi) {
+		return roleNone
+	}
 	w := toks[gi].w
 	switch {
 	case w == "to" || w == "into" || w == "toward" || w == "towards" || w == "onward":
@@ -151,6 +155,22 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		return roleTo
 	}
 	return roleNone
+}
+
+// negated is true when not / never / n't comes within the three words
+// before the governor at token gi, in its clause ("will not go to X", "did
+// not fly to X", "never visited X").
+func negated(toks []token, gi int) bool {
+	for j := gi - 1; j >= 0 && j >= gi-3; j-- {
+		w := toks[j].w
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if toks[j].brk {
+			return false
+		}
+	}
+	return false
 }
 
 // thenBefore is true when "then" (or "later", "afterwards") comes within
