@@ -20,6 +20,9 @@ type hop struct {
 	// week had taken him to Jakarta"): a flashback, evidence of a leg the
 	// trip already has, never a leg of its own nor a place to chain from
 	earlier bool
+	// planned is true for a move told in the future or as a plan ("will
+	// fly to X", "is due to travel to X")
+	planned bool
 	ev      Evidence
 	order   int // text order over all docs
 	doc     int
@@ -131,7 +134,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				setPerson(mv.lo, mv.hi, false)
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
-				person: person, personText: personText}
+				person: person, personText: personText, planned: future}
 			*order++
 			if de.known {
 				h.date = de.date

@@ -117,9 +117,13 @@ type legBuild struct {
 	seen      map[string]bool // source/sentence of evidence
 	vias      map[string]bool
 	places    map[string]Mention
+	told      bool // some evidence tells the leg as done (not only planned)
 }
 
 func (lb *legBuild) add(h hop) {
+	if !h.planned {
+		lb.told = true
+	}
 	if h.mode != "" {
 		lb.modeVotes[h.mode] += h.rank
 	}
@@ -275,7 +279,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
-	order = dropFar(order, places)
+	order = dropFar(dropContradicted(order), places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
@@ -429,6 +433,41 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 		told := lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2
 		if !told && (far(lb.leg.From) || far(lb.leg.To)) {
 			continue
+		}
+		out = append(out, lb)
+	}
+	return out
+}
+
+// dropContradicted leaves out planned legs ("will fly from Lima to Cusco on
+// Monday") that a leg told as done contradicts: one from the same origin
+// to another place on the same date ("On Monday she flew from Lima to
+// Santiago instead"), or on any date when the planned leg has none.
+// Planned legs that nothing contradicts count like the others.
+func dropContradicted(ls []*legBuild) []*legBuild {
+	date := func(lb *legBuild) string {
+		d, n := "", 0
+		for k, v := range lb.dateVotes {
+			if v > n || v == n && k < d {
+				d, n = k, v
+			}
+		}
+		return d
+	}
+	out := ls[:0:0]
+	for _, lb := range ls {
+		if !lb.told {
+			contradicted := false
+			for _, o := range ls {
+				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To &&
+					(date(lb) == "" || date(lb) == date(o)) {
+					contradicted = true
+					break
+				}
+			}
+			if contradicted {
+				continue
+			}
 		}
 		out = append(out, lb)
 	}

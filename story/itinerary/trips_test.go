@@ -316,3 +316,23 @@ func TestFlashbackArrivalMakesNoLeg(t *testing.T) {
 		t.Errorf("legs %q, want %q", got, want)
 	}
 }
+
+func TestPlannedLegContradicted(t *testing.T) {
+	// a plan ("will fly ... to Cusco on Monday") that the done move of the
+	// same day contradicts (to Santiago) is left out; an uncontradicted plan
+	// counts
+	docs := []Doc{
+		doc(t, "a", "2024-03-09", "She will fly from Lima to Cusco on Monday.",
+			"On Tuesday she will travel on to Buenos Aires."),
+		doc(t, "b", "2024-03-12", "On Monday she flew from Lima to Santiago instead."),
+	}
+	r := Extract(docs, Options{})
+	got := legString(r.Trips)
+	if strings.Contains(got, "lima>cusco") || !strings.Contains(got, "lima>santiago:air:2024-03-11") {
+		t.Errorf("legs %q: want Lima>Santiago and no Lima>Cusco", got)
+	}
+	r = Extract(docs[:1], Options{})
+	if got, want := legString(r.Trips), "lima>cusco:air:2024-03-11 cusco>buenos-aires::2024-03-12 |"; got != want {
+		t.Errorf("plans alone: legs %q, want %q", got, want)
+	}
+}
