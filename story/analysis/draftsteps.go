@@ -75,6 +75,15 @@ func draftSteps(s *story.Story, j *journey, names map[string]string) []story.Ste
 		}
 		last = items[i].date
 	}
+	// ... and those before any dated item the date of the first dated one
+	// after them (a trip that opens undated stays before its dated legs).
+	next := ""
+	for i := len(items) - 1; i >= 0; i-- {
+		if items[i].date == "" {
+			items[i].date = next
+		}
+		next = items[i].date
+	}
 	if len(items) > MaxDraftSteps-1 {
 		keep := make([]int, len(items))
 		for i := range keep {
@@ -89,7 +98,14 @@ func draftSteps(s *story.Story, j *journey, names map[string]string) []story.Ste
 		}
 		items = kept
 	}
-	sort.SliceStable(items, func(a, b int) bool { return items[a].date < items[b].date && items[a].date != "" })
+	// by date, undated last (a consistent order: "" is after every date)
+	sort.SliceStable(items, func(a, b int) bool {
+		da, db := items[a].date, items[b].date
+		if (da == "") != (db == "") {
+			return db == ""
+		}
+		return da < db
+	})
 	steps = append(steps, overview)
 	ids := map[string]bool{"overview": true}
 	for _, it := range items {

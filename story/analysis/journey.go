@@ -10,6 +10,7 @@ import (
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/frame"
+	"github.com/storylens/storylens/story/geoparse"
 	"github.com/storylens/storylens/story/itinerary"
 )
 
@@ -53,6 +54,7 @@ type journey struct {
 // (story/itinerary) using the places the analysis found in them.
 func findJourney(s *story.Story, per []sourceResult) *journey {
 	docs := make([]itinerary.Doc, 0, len(s.Sources))
+	countryOf := placeCountry()
 	for i, src := range s.Sources {
 		if src.Article == nil {
 			continue
@@ -69,7 +71,7 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 			}
 			ds := &d.Sentences[m.sentence]
 			ds.Mentions = append(ds.Mentions, itinerary.Mention{PlaceID: m.placeID, Name: m.name, Kind: m.kind,
-				Lat: m.lat, Lon: m.lon, Start: m.start, End: m.end, Approximate: m.approximate})
+				Lat: m.lat, Lon: m.lon, Start: m.start, End: m.end, Approximate: m.approximate, Country: countryOf(m.placeID)})
 		}
 		docs = append(docs, d)
 	}
@@ -132,6 +134,24 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		j.venues = append(j.venues, vr)
 	}
 	return j
+}
+
+// placeCountry returns a function giving the country code of a gazetteer
+// place id (a venue's: of the place it is in), "" when unknown.
+func placeCountry() func(id string) string {
+	g, err := geoparse.Default()
+	if err != nil || g == nil {
+		return func(string) string { return "" }
+	}
+	return func(id string) string {
+		if i := strings.LastIndex(id, "@"); strings.HasPrefix(id, "venue:") && i >= 0 {
+			id = id[i+1:]
+		}
+		if p, ok := g.Place(id); ok {
+			return p.CC
+		}
+		return ""
+	}
 }
 
 // kindOf is the kind of the place id among the mentions.

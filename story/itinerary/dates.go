@@ -15,6 +15,9 @@ type dateExpr struct {
 	// year is set (and known false) for a bare year ("in 2019"): not a day,
 	// but it places the movement in another year than the article's.
 	year int
+	// month is set (and known false) for a month of another month than the
+	// article's ("in March"): the 15th of it, for grouping only.
+	month time.Time
 }
 
 // day returns t at UTC midnight.
@@ -90,7 +93,15 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 				out = append(out, d)
 				i += n - 1
 			} else if y := bareYear(w); y != 0 {
-				out = append(out, dateExpr{tok: i, year: y})
+				if prevW == "since" || prevW == "until" || prevW == "till" {
+					// "the first visit since 1991": a span, not when the move was
+					out = append(out, dateExpr{tok: i})
+				} else {
+					out = append(out, dateExpr{tok: i, year: y})
+				}
+			} else if mo, ok := months[w]; ok && toks[i].cap && (prevW == "in" || prevW == "since") && w != "may" && hasDoc {
+				// "a visit to Moscow in March": a month, not a day
+				out = append(out, monthExpr(i, mo, docDay, future))
 			}
 		}
 	}
@@ -201,6 +212,23 @@ func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (d
 	return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
 }
 
+// monthExpr is a month without a day ("in March"): not a day (known is
+// false), but when it is not the article's month, its year-month
+// (the latest on or before the article date, the first after it in a
+// future sentence) places the move at another time.
+func monthExpr(tok, m int, docDay time.Time, future bool) dateExpr {
+	if time.Month(m) == docDay.Month() {
+		return dateExpr{tok: tok}
+	}
+	y := docDay.Year()
+	if !future && time.Month(m) > docDay.Month() {
+		y--
+	} else if future && time.Month(m) < docDay.Month() {
+		y++
+	}
+	return dateExpr{tok: tok, month: time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC)}
+}
+
 // validDay rejects dates such as 31 April that time.Date normalises.
 func validDay(tok int, t time.Time, m, d int) dateExpr {
 	if int(t.Month()) != m || t.Day() != d {
@@ -210,17 +238,29 @@ func validDay(tok int, t time.Time, m, d int) dateExpr {
 }
 
 // isFuture is true when the sentence speaks of the future: "will", "'ll",
-// "shall", "tomorrow", "next week", "is expected/scheduled/due/set to",
-// "plans to".
+// "shall", "tomorrow", "next week", "is (was) expected/scheduled/due/set
+// to", "was to leave", "plans to", or the present of a movement verb ("he
+// flies to X on Sunday": a scheduled move).
 func isFuture(toks []token) bool {
 	for i, t := range toks {
 		if futureWords[t.w] || len(t.w) > 3 && t.w[len(t.w)-3:] == "'ll" {
 			return true
 		}
-		if (t.w == "is" || t.w == "are" || t.w == "be") && i+2 < len(toks) && futureAfterIs[toks[i+1].w] && toks[i+2].w == "to" {
+		be := t.w == "is" || t.w == "are" || t.w == "be" || t.w == "was" || t.w == "were"
+		if be && i+2 < len(toks) && futureAfterIs[toks[i+1].w] && toks[i+2].w == "to" {
 			return true
 		}
-		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" {
+		// "was to leave", "is to fly": a plan, told then or now
+		if be && i+2 < len(toks) && toks[i+1].w == "to" && cues[toks[i+2].w] {
+			return true
+		}
+		// "On Sunday he flies to Manaus": the present of a movement verb
+		// tells a scheduled move
+		if scheduledPresent[t.w] {
+			return true
+		}
+		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" ||
+			t.w == "plans" && i+1 < len(toks) && (toks[i+1].w == "a" || toks[i+1].w == "an") && i > 0 && !determiners[toks[i-1].w] {
 			return true
 		}
 		if t.w == "next" && i+1 < len(toks) && (toks[i+1].w == "week" || toks[i+1].w == "month") {

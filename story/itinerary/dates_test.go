@@ -42,6 +42,16 @@ func TestFindDates(t *testing.T) {
 		{"In May he flew home.", doc, "-"},
 		{"The Sunday Times reported it.", doc, "2024-03-10"}, // a known limit: read as a day
 		{"sunday school was closed.", doc, "-"},
+		// a plan told in the past, and the present of a scheduled move
+		{"Late on Thursday she was to leave Oslo for Bergen.", doc, "2024-03-14"},
+		{"He was due to arrive on Friday.", doc, "2024-03-15"},
+		{"On Sunday she flies from Lima to Cusco.", doc, "2024-03-17"},
+		{"The team travels to Cairo on Monday.", doc, "2024-03-18"},
+		{"He was to blame for Monday's delay.", doc, "2024-03-11"}, // "was to" + no movement verb
+		{"She travelled to Cairo on Monday.", doc, "2024-03-11"},
+		{"On Sunday he plans a day trip to Cusco.", doc, "2024-03-17"},
+		{"Lula plans a visit to Cairo on Monday.", doc, "2024-03-18"},
+		{"Their plans a week ago changed on Monday.", doc, "2024-03-11"}, // a noun
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -44,12 +44,14 @@ func Extract(docs []Doc, opt Options) *Result {
 	var hops []hop
 	order := 0
 	dated := false
+	ref := newRefiner(docs)
+	names := &nameWords{docs: docs}
 	for di, d := range docs {
 		vs.startDoc()
 		if !d.Date.IsZero() {
 			dated = true
 		}
-		for _, h := range docHops(di, d, &order, vs) {
+		for _, h := range docHops(di, d, &order, vs, ref, names) {
 			if !h.date.IsZero() {
 				dated = true
 			}
@@ -78,8 +80,10 @@ func Extract(docs []Doc, opt Options) *Result {
 		}
 		byWho[h.traveller] = append(byWho[h.traveller], h)
 	}
+	main := mainTraveller(hops)
 	type tripAt struct {
 		t     Trip
+		main  bool // of the main traveller
 		first time.Time
 		order int
 	}
@@ -98,11 +102,14 @@ func Extract(docs []Doc, opt Options) *Result {
 			if len(tb.hops) > 0 {
 				first = tb.hops[0].order
 			}
-			all = append(all, tripAt{t, tb.first, first})
+			all = append(all, tripAt{t, w == main, tb.first, first})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
+		if a.main != b.main {
+			return a.main
+		}
 		if a.first.IsZero() != b.first.IsZero() {
 			return !a.first.IsZero()
 		}
@@ -119,6 +126,7 @@ func Extract(docs []Doc, opt Options) *Result {
 		}
 		res.Trips = append(res.Trips, t)
 	}
+	res.Notes = append(res.Notes, ref.notes()...)
 	if orphans > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
 	}
@@ -129,6 +137,30 @@ func Extract(docs []Doc, opt Options) *Result {
 		res.Notes = append(res.Notes, "no venue found")
 	}
 	return res
+}
+
+// mainTraveller is the traveller whom most sources move (ties: the one with
+// more moves, then the first seen): the story's journey is theirs, and
+// their trips come first.
+func mainTraveller(hs []hop) string {
+	srcs := map[string]map[string]bool{}
+	moves := map[string]int{}
+	var order []string
+	for _, h := range hs {
+		if srcs[h.traveller] == nil {
+			srcs[h.traveller] = map[string]bool{}
+			order = append(order, h.traveller)
+		}
+		srcs[h.traveller][h.ev.Source] = true
+		moves[h.traveller]++
+	}
+	best := ""
+	for i, w := range order {
+		if i == 0 || len(srcs[w]) > len(srcs[best]) || len(srcs[w]) == len(srcs[best]) && moves[w] > moves[best] {
+			best = w
+		}
+	}
+	return best
 }
 
 func countLegs(ts []Trip) int {

@@ -65,12 +65,33 @@ var testPlaces = map[string]place{
 	"Guadalajara":                    {"guadalajara", "city", 20.6668, -103.3918},
 }
 
+// morePlaces are further test places, kept out of testPlaces so that the
+// benchmark corpus (built from testPlaces) stays the same.
+var morePlaces = map[string]place{
+	"Peru":    {"country:PE", "country", -10, -76},
+	"Chile":   {"country:CL", "country", -30, -71},
+	"Europe":  {"europe", "continent", 50, 15},
+	"Athens":  {"athens", "capital", 37.9838, 23.7278},
+	"Greece":  {"country:GR", "country", 39, 22},
+	"Kyiv":    {"kyiv", "capital", 50.4547, 30.5238},
+	"Ukraine": {"country:UA", "country", 49, 32},
+	"Poland":  {"country:PL", "country", 52, 19.5},
+	"Warsaw":  {"warsaw", "capital", 52.2298, 21.0118},
+}
+
+// testCountries are the country codes of some testPlaces ids.
+var testCountries = map[string]string{"budapest": "HU", "belgrade": "RS", "nairobi": "KE", "mombasa": "KE",
+	"moscow": "RU", "lima": "PE", "cusco": "PE", "santiago": "CL", "berlin": "DE", "paris": "FR", "brussels": "BE", "athens": "GR", "kyiv": "UA", "warsaw": "PL"}
+
 // sent makes a Sentence, finding every testPlaces name in the text (the
 // longest at each position), as geoparse would.
 func sent(i int, text string) Sentence {
 	s := Sentence{Index: i, Text: text}
-	names := make([]string, 0, len(testPlaces))
+	names := make([]string, 0, len(testPlaces)+len(morePlaces))
 	for n := range testPlaces {
+		names = append(names, n)
+	}
+	for n := range morePlaces {
 		names = append(names, n)
 	}
 	sort.Slice(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
@@ -94,9 +115,12 @@ func sent(i int, text string) Sentence {
 			for j := k; j < k+len(n); j++ {
 				used[j] = true
 			}
-			p := testPlaces[n]
+			p, ok := testPlaces[n]
+			if !ok {
+				p = morePlaces[n]
+			}
 			s.Mentions = append(s.Mentions, Mention{PlaceID: p.id, Name: n, Kind: p.kind, Lat: p.lat, Lon: p.lon,
-				Start: k, End: k + len(n)})
+				Start: k, End: k + len(n), Country: testCountries[p.id]})
 		}
 	}
 	sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })

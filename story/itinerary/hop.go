@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -15,9 +16,16 @@ type hop struct {
 	date     time.Time // resolved date, zero when the text gives none
 	when     time.Time // date, else the article date: used to group hops into trips
 	ret      bool
-	ev       Evidence
-	order    int // text order over all docs
-	doc      int
+	// earlier is true for a move told in the pluperfect ("The previous
+	// week had taken him to Jakarta"): a flashback, evidence of a leg the
+	// trip already has, never a leg of its own nor a place to chain from
+	earlier bool
+	// planned is true for a move told in the future or as a plan ("will
+	// fly to X", "is due to travel to X")
+	planned bool
+	ev      Evidence
+	order   int // text order over all docs
+	doc     int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -37,7 +45,7 @@ func (h hop) key() string {
 // chains them: an arrival with no origin starts from the previous
 // destination (or the last departure) of the same traveller told by the
 // same article (within 30 days).
-func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
+func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *nameWords) []hop {
 	var out []hop
 	var prevDate time.Time
 	// the last place (not a country or region) each traveller reached or
@@ -52,9 +60,42 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 	}
 	var seen []named
 	var buf []token
-	for _, s := range d.Sentences {
+	var s Sentence
+	var toks []token
+	// setPerson makes the subject of the move words toks[lo:hi] (see
+	// subjectIn) the article's traveller (strict: only a full name or a
+	// possessive, "Joe Biden rode", "Biden's route")
+	setPerson := func(lo, hi int, strict bool) {
+		k, txt := subjectIn(s.Text, toks, lo, hi, names.known)
+		if k == nil || strict && len(k) < 2 && trimPossessive(txt) == txt {
+			return
+		}
+		cue := firstCue(toks, lo, hi)
+		if strict {
+			// "Minister X greeted him before a motorcade took him": X acts
+			// on the traveller
+			end := strings.Index(s.Text, txt) + len(txt)
+			for j := 0; j < cue && j < len(toks); j++ {
+				if toks[j].lo >= end && objectPronouns[toks[j].w] {
+					return
+				}
+			}
+		}
+		person, personText = k, txt
+		// "Xi" after "Xi Jinping" in the same article is the same person
+		for _, p := range seen {
+			if len(k) == 1 && samePerson(k, p.k) {
+				person, personText = p.k, p.txt
+				break
+			}
+		}
+		if len(k) > 1 {
+			seen = append(seen, named{k, txt})
+		}
+	}
+	for _, s = range d.Sentences {
 		buf = tokenize(s.Text, s.Mentions, buf)
-		toks := buf
+		toks = buf
 		future := isFuture(toks)
 		dates := findDates(toks, d.Date, prevDate, future)
 		for _, de := range dates {
@@ -65,13 +106,21 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 		ev := Evidence{Source: d.Source, Sentence: s.Index, Text: s.Text}
 		venues.add(s, toks, ev)
 		moves := sentenceMoves(s, toks)
+		if len(moves) == 0 {
+			// "Biden's route, kept secret, ...": a traveller named with a
+			// movement word but no place is who "He" means next
+			if c := firstCue(toks, 0, len(toks)); c < len(toks) && cues[toks[c].w] {
+				setPerson(c, c+1, true)
+			}
+		}
 		var inherit dateExpr
+		prevEarlier := false
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
 				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
 					de = inherit // "flew to A and drove to B on Monday"
-				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 {
+				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 && dates[0].tok < mv.rel {
 					de = dates[0]
 				}
 			}
@@ -82,22 +131,10 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			}
 			// the subject of a sentence's first move; later moves share it
 			if mi == 0 {
-				if k, txt := subject(s.Text, toks, firstCue(toks, mv.lo, mv.hi)); k != nil {
-					person, personText = k, txt
-					// "Xi" after "Xi Jinping" in the same article is the same person
-					for _, p := range seen {
-						if len(k) == 1 && samePerson(k, p.k) {
-							person, personText = p.k, p.txt
-							break
-						}
-					}
-					if len(k) > 1 {
-						seen = append(seen, named{k, txt})
-					}
-				}
+				setPerson(mv.lo, mv.hi, false)
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
-				person: person, personText: personText}
+				person: person, personText: personText, planned: future}
 			*order++
 			if de.known {
 				h.date = de.date
@@ -107,6 +144,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				if y := yearIn(dates, mv.dlo, mv.dhi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
 					// "in 2019" in an article of 2023: another time; mid-year for grouping only
 					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
+				} else if m := monthIn(dates, mv.dlo, mv.dhi); !m.IsZero() {
+					h.when = m // "a visit to Moscow in March" in an August article
 				} else if !d.Date.IsZero() {
 					h.when = day(d.Date)
 				}
@@ -119,11 +158,19 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
+			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil)
+			// "his first trip to Europe": a continent is no stop of a route
+			if h.from != nil && h.from.Kind == "continent" {
+				h.from = nil
+			}
+			if h.to != nil && h.to.Kind == "continent" {
+				h.to = nil
+			}
 			if h.from != nil && h.to != nil && h.from.PlaceID == h.to.PlaceID {
 				h.from = nil // "left X for X": no movement between places
 			}
 			for _, v := range mv.via {
-				h.via = append(h.via, s.Mentions[v])
+				h.via = append(h.via, *ref.place(&s.Mentions[v], &s, nil))
 			}
 			if rank == 0 {
 				h.mode, h.rank = kindMode(h)
@@ -134,21 +181,29 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
-			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) ||
-				pluperfect(toks, firstCue(toks, mv.lo, mv.hi))
+			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks))
+			if mi > 0 && prevEarlier {
+				told = true // "had taken him to A, ... and to B": the whole sentence looks back
+			}
+			h.earlier, prevEarlier = told, told
+			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) || told
 			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
 				last.PlaceID != h.to.PlaceID &&
 				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
 				m := *last
 				h.from = &m
 			}
+			// a flashback ("had taken him to X") is not where the traveller
+			// is now: the next move does not start there
 			for _, p := range []*Mention{h.from, h.to} {
-				if p != nil && !coarseKinds[p.Kind] {
+				if p != nil && !coarseKinds[p.Kind] && !h.earlier {
 					m := *p
 					lastFineBy[who] = &m
 				}
 			}
-			lastWhenBy[who] = h.when
+			if !h.earlier {
+				lastWhenBy[who] = h.when
+			}
 			// a flashback origin: "X arrived in Moscow on Monday. X flew from
 			// Beijing ..." gives the earlier arrival its origin
 			if h.from != nil && h.to == nil {
@@ -166,7 +221,10 @@ func docHops(di int, d Doc, order *int, venues *venueSet) []hop {
 				}
 			}
 			if h.to != nil {
-				venues.reached(*h.to)
+				if !h.ret && !h.earlier {
+					venues.reached(*h.to) // going home or a flashback: not where events are
+				}
+				venues.visited(*h.to, ev)
 			}
 			out = append(out, h)
 		}
@@ -185,6 +243,30 @@ func pluperfect(toks []token, i int) bool {
 	return false
 }
 
+// hadBefore is true when "had" comes in toks[lo:hi] ("The previous week
+// had taken him to Jakarta").
+func hadBefore(toks []token, lo, hi int) bool {
+	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+		if toks[j].w == "had" || toks[j].w == "'d" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPlace is the index of the first token of any place of the move.
+func firstPlace(mv move, toks []token) int {
+	lo := len(toks)
+	for k := range toks {
+		p := toks[k].place
+		if p >= 0 && (p == mv.from || p == mv.to || slices.Contains(mv.via, p)) {
+			lo = k
+			break
+		}
+	}
+	return lo
+}
+
 // later words say a move comes after the previous one: it does not share
 // its date ("on Friday and then to Dili").
 var later = words("then later afterwards after before")
@@ -198,6 +280,17 @@ func yearIn(ds []dateExpr, lo, hi, moves int) int {
 		}
 	}
 	return 0
+}
+
+// monthIn is the month of a month expression ("in March") in toks[lo:hi],
+// or zero.
+func monthIn(ds []dateExpr, lo, hi int) time.Time {
+	for _, d := range ds {
+		if !d.month.IsZero() && d.tok >= lo && d.tok < hi {
+			return d.month
+		}
+	}
+	return time.Time{}
 }
 
 // dateIn returns the first date expression whose token lies in [lo, hi).

@@ -14,7 +14,8 @@ var (
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
 		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").
-	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached")
+	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached " +
+		"halt docked berthed moored")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
 	stopWords = words("stopped stop stops stopping stopover stayed")
 	// crossWords govern "at" as a crossing point ("crossed the border at X").
@@ -37,13 +38,25 @@ var (
 		"northeastern northwestern southeastern southwestern seaside mountain mountainous industrial")
 	// futureWords make a sentence future tense.
 	futureWords = words("will 'll shall tomorrow")
+	// scheduledPresent are movement verbs in the present tense, which news
+	// text uses for scheduled moves ("On Sunday he flies to X").
+	scheduledPresent = words("flies travels heads leaves departs arrives returns sails drives goes")
+	// relWords open a relative clause about a place after a comma (", where
+	// the summit opens on Monday"); its dates are the clause's.
+	relWords = words("where which whose")
+	// determiners before a noun ("the plans", "their sails").
+	determiners = words("the a an its their his her our these those")
 	// futureAfterIs follow "is/are/was" in a future phrase ("is expected to").
 	futureAfterIs = words("expected scheduled due set planning slated")
 	// event words make a sentence about the event itself (for venues).
 	eventWords = words("summit summits talks meeting meetings met meet meets ceremony ceremonies conference " +
 		"conferences negotiations negotiation forum signing signed banquet dinner reception session sessions " +
 		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
-		"exhibition congress assembly mass concert match speech audience vigil")
+		"exhibition congress assembly mass concert match speech audience vigil service services committal " +
+		"procession lying barbecue lunch luncheon breakfast farewell wreath " +
+		// incidents: where they happened is the venue
+		"aground grounded crash crashed collision collided explosion exploded blast attack attacked earthquake " +
+		"stuck")
 	// heldWords say where the event takes place ("will be held at X").
 	heldWords = words("held hold holds take took takes taking convene convened convenes staged hosted")
 	// hostWords follow a venue that hosts ("X will host").
@@ -53,7 +66,7 @@ var (
 	// venueNouns end an unresolved venue name ("at the Grand Hotel").
 	venueNouns = words("hotel palace hall centre center university stadium house building resort museum " +
 		"theatre theater pavilion villa compound castle residence guesthouse arena cathedral temple mosque church " +
-		"basilica synagogue")
+		"basilica synagogue abbey chapel memorial park gardens square monument shrine library auditorium")
 	// coarseKinds are kinds that are too big to be a venue point.
 	coarseKinds = words("country region continent sea river strait island")
 	// transportKinds are where travellers arrive, rarely where events are.

@@ -73,7 +73,7 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 			if !ok {
 				continue
 			}
-			if w == "flight" && nextW == "of" || w == "road" && nextW == "map" || w == "jet" && nextW == "lag" {
+			if w == "flight" && nextW == "of" && !durationAfter(toks, i+2) || w == "road" && nextW == "map" || w == "jet" && nextW == "lag" {
 				continue
 			}
 			if mw.rank == 2 && mw.mode == ModeRail && i > 0 && (toks[i-1].w == "to" || toks[i-1].w == "will") {
@@ -82,6 +82,9 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 			if w == "drive" && i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") && nextW != "to" {
 				continue // "a drive for unity"
 			}
+			if nounAfterDeterminer(toks, i) {
+				continue // "lit its sails"
+			}
 			m, r = mw.mode, mw.rank
 		}
 		if r > rank {
@@ -89,4 +92,30 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 		}
 	}
 	return best, rank
+}
+
+// durationAfter is true when toks[i] starts a length of time or distance
+// ("a flight of about 13 hours", "a flight of 4,300 km"), not "a flight of
+// stairs".
+func durationAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].w
+	return w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0 && w != "a" ||
+		w == "about" || w == "some" || w == "nearly" || w == "almost" || w == "over" || w == "more" || w == "less" ||
+		w == "around" || w == "roughly" || w == "under" || w == "just"
+}
+
+// nounVerbs are movement verbs that are also nouns of another sense ("its
+// sails", "the flies", "their lands").
+var nounVerbs = words("sails sail flies lands land leaves")
+
+// nounAfterDeterminer is true for such a word right after a determiner or a
+// possessive: a noun, not the verb.
+func nounAfterDeterminer(toks []token, i int) bool {
+	if !nounVerbs[toks[i].w] || i == 0 {
+		return false
+	}
+	return determiners[toks[i-1].w] || toks[i-1].w == "of"
 }

@@ -80,8 +80,18 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			}
 		}
 	}
+	// "to Lisbon, Paris and Berlin": a list after a destination goes on,
+	// unless it is an enumeration of three or more countries ("invitations
+	// go to Argentina, Egypt, Ethiopia and Iran")
+	if mi > 0 && roles[mi-1] == roleTo && listAfter(s, mi) && !countryEnumeration(s, mi) {
+		return roleTo
+	}
 	gi := governor(toks, k)
 	if gi < 0 {
+		return roleNone
+	}
+	// "he will not go to Goma", "never visited X": no movement
+	if negated(toks, gi) {
 		return roleNone
 	}
 	w := toks[gi].w
@@ -101,6 +111,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	case w == "for":
 		if near(toks, gi, 4, forWords) {
 			return roleTo
+		}
+	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
+		// "flew out of X"
+		if near(toks, gi, 3, cues) {
+			return roleFrom
 		}
 	case w == "from":
 		if near(toks, gi, 8, cues) {
@@ -142,6 +157,73 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	return roleNone
 }
 
+// negated is true when not / never / n't comes within the three words
+// before the governor at token gi, in its clause ("will not go to X", "did
+// not fly to X", "never visited X").
+func negated(toks []token, gi int) bool {
+	for j := gi - 1; j >= 0 && j >= gi-3; j-- {
+		w := toks[j].w
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if toks[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// thenBefore is true when "then" (or "later", "afterwards") comes within
+// the eight words of the clause before token k ("then to East Timor and
+// Singapore").
+func thenBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch toks[j].w {
+		case "then", "later", "afterwards":
+			return true
+		}
+		if toks[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// countryEnumeration is true when mention mi is in a list (see listAfter)
+// of three or more countries or regions.
+func countryEnumeration(s Sentence, mi int) bool {
+	lo, hi := mi, mi
+	for lo > 0 && listAfter(s, lo) {
+		lo--
+	}
+	for hi+1 < len(s.Mentions) && listAfter(s, hi+1) {
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	for k := lo; k <= hi; k++ {
+		if !coarseKinds[s.Mentions[k].Kind] && s.Mentions[k].Kind != "country" {
+			return false
+		}
+	}
+	return true
+}
+
+// listAfter is true when only a list separator (", ", " and ", ", and ")
+// stands between mention mi-1 and mention mi.
+func listAfter(s Sentence, mi int) bool {
+	a, b := s.Mentions[mi-1], s.Mentions[mi]
+	if a.End < 0 || b.Start > len(s.Text) || a.End > b.Start {
+		return false
+	}
+	switch s.Text[a.End:b.Start] {
+	case ", ", " and ", ", and ":
+		return true
+	}
+	return false
+}
+
 // vehicleAfter is true when a vehicle or route noun follows token e closely
 // ("Paris–Berlin train").
 func vehicleAfter(toks []token, e int) bool {
@@ -161,7 +243,10 @@ type move struct {
 	via      []int
 	lo, hi   int // token range of the move's words (mode, subject)
 	dlo, dhi int // token range of its dates
-	ret      bool
+	// rel is where a relative clause about its last place begins (", where
+	// he will hold talks on Friday"): its dates are not the move's.
+	rel int
+	ret bool
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold
@@ -222,7 +307,9 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 			cur.to = mi
 		case roleStop:
-			if cur.to >= 0 {
+			// "After a stop in X, the ship reached Y": a stop before the
+			// sentence's destination is passed through on the way there
+			if cur.to >= 0 || slices.Contains(roles[mi+1:], roleTo) {
 				cur.via = append(cur.via, mi)
 			} else {
 				cur.to = mi
@@ -247,6 +334,17 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		}
 	}
 	for i := range out {
+		out[i].rel = len(toks)
+		if e := lastToken(out[i], sp); e >= 0 {
+			for j := e + 1; j < out[i].dhi; j++ {
+				if toks[j].brk && relWords[toks[j].w] {
+					out[i].rel, out[i].dhi = j, j
+					break
+				}
+			}
+		}
+	}
+	for i := range out {
 		if i == 0 {
 			out[i].lo = 0
 		} else if e := lastToken(out[i-1], sp); e >= 0 && e+1 <= out[i].lo {
@@ -268,8 +366,10 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			out[i].from = -1
 		}
 		// "a trip that took him to Indonesia, ...": a country reached after
-		// another destination of the sentence is no leg from it
-		if i > 0 && out[i].from == out[i-1].to && out[i].to >= 0 && coarseKinds[s.Mentions[out[i].to].Kind] {
+		// another destination of the sentence is no leg from it, unless
+		// the text says it comes next ("then to East Timor")
+		if i > 0 && out[i].from == out[i-1].to && out[i].to >= 0 && coarseKinds[s.Mentions[out[i].to].Kind] &&
+			!thenBefore(toks, sp[out[i].to][0]) {
 			out[i].from = -1
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Who travels. Trips are per traveller: a story about a summit often tells
@@ -15,39 +17,217 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"chancellor premier governor mayor senator secretary chairman leader general admiral foreign defence " +
 	"defense deputy envoy ambassador spokesman spokeswoman officials official state supreme " +
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
-	"last next this that his her their its he she they it we after air force one")
+	"last next this that his her their its he she they it we after air force one according there here photo " +
+	"video related")
+
+// titles come before a name; a capitalised word right before one ("Indian
+// Prime Minister ...") is not the name.
+var titles = words("president prime minister king queen prince princess emperor pope chancellor premier " +
+	"governor mayor senator secretary chairman leader general admiral envoy ambassador sheikh emir sultan")
+
+// groupNouns are vehicles and groups that a capitalised adjective can
+// describe ("the Indian motorcade", "a Russian delegation").
+var groupNouns = words("motorcade convoy delegation delegations plane aircraft jet jets team officials troops " +
+	"forces government side party delegates entourage navy army vessel ship ships warship warships flotilla")
+
+// reportWords follow a speaker, who is not the traveller ("X said the
+// visit ...").
+var reportWords = words("said says told announced reported stated added confirmed")
+
+// objectPreps before a capitalised run make it an object, not a subject.
+var objectPreps = words("from in at to into for with by via of")
+
+// objectPronouns after a name and before the cue show the name acting on
+// the traveller ("X greeted him before a motorcade took him").
+var objectPronouns = words("him her them")
 
 // pronouns are words and generic subjects that refer back to the last
 // traveller named in the article.
 var pronouns = words("he she they his her their")
 
-// subject returns the traveller named before token cue: the capitalised
-// run closest before the verb ("President Joe Biden flew", "Putin's plane
-// landed"), as lower-case words and as written. It returns nil when a
-// pronoun comes first ("He flew", "His plane landed") or no name is found
-// ("The minister flew"): the caller then takes the article's last traveller.
-func subject(text string, toks []token, cue int) (key []string, surface string) {
-	end := -1
-	for j := min(cue, len(toks)) - 1; j >= 0; j-- {
-		t := toks[j]
-		isName := t.cap && t.place < 0 && !personSkip[trimPossessive(t.w)] && !isDateWord(t.w)
-		if end < 0 {
-			if pronouns[t.w] {
-				return nil, ""
-			}
-			if isName {
-				end = j
-			}
+// subject returns the traveller named before token cue, as lower-case
+// words and as written: the first capitalised run of the cue's clause (from
+// the last punctuation before it), else the run closest before the clause
+// ("President Joe Biden flew", "Putin's plane landed", "Modi had hugged
+// Vladimir Putin during a visit" is Modi). A run is no traveller when a
+// reporting verb follows it ("The Ministry of External Affairs said ... the
+// visit"), when it is the object of a preposition ("From Rio Biden flew":
+// Rio is dropped, Biden stays), or when it is a lone first word of the
+// sentence that the articles never capitalise elsewhere ("Commercial
+// flights"); known(w) tells that (nil: every word is known). It returns
+// nil when a pronoun comes first ("He flew", "His plane landed") or no name
+// is found ("The minister flew"): the caller then takes the article's last
+// traveller.
+func subject(text string, toks []token, cue int, known func(string) bool) (key []string, surface string) {
+	key, surface, _ = subjectAt(text, toks, cue, known)
+	return key, surface
+}
+
+// subjectIn is subject at the first cue of toks[lo:hi], else at the next
+// ones while no pronoun and no name is found ("France is the first stop on
+// Xi's first visit": Xi, before "visit").
+func subjectIn(text string, toks []token, lo, hi int, known func(string) bool) ([]string, string) {
+	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+		if !cues[toks[j].w] || nounAfterDeterminer(toks, j) {
 			continue
 		}
-		if !isName || toks[j+1].brk {
-			return runKey(toks, j+1, end), text[toks[j+1].lo:toks[end].hi]
+		k, txt, pron := subjectAt(text, toks, j, known)
+		if k != nil || pron {
+			return k, txt
 		}
 	}
-	if end < 0 {
-		return nil, ""
+	return subject(text, toks, lo, known)
+}
+
+// subjectAt is subject; pron tells that a pronoun came first.
+func subjectAt(text string, toks []token, cue int, known func(string) bool) (key []string, surface string, pron bool) {
+	cue = min(cue, len(toks))
+	isName := func(t token) bool {
+		return t.cap && t.place < 0 && !personSkip[trimPossessive(t.w)] && !isDateWord(t.w)
 	}
-	return runKey(toks, 0, end), text[toks[0].lo:toks[end].hi]
+	cs := 0 // the cue's clause starts here
+	for j := cue; j > 0; j-- {
+		if j < len(toks) && toks[j].brk {
+			cs = j
+			break
+		}
+	}
+	type run struct{ lo, hi int } // inclusive token range
+	var runs []run
+	pronAt := -1 // first pronoun of the clause
+	for j := 0; j < cue; j++ {
+		if pronouns[toks[j].w] && j >= cs && pronAt < 0 {
+			pronAt = j
+		}
+		if !isName(toks[j]) {
+			continue
+		}
+		if n := len(runs); n > 0 && runs[n-1].hi == j-1 && !toks[j].brk {
+			runs[n-1].hi = j
+		} else {
+			runs = append(runs, run{j, j})
+		}
+	}
+	valid := func(r run) (run, bool) {
+		// "Chinese President Xi Jinping": a run right before a title
+		// describes the name that follows it
+		if r.hi+1 < len(toks) && titles[toks[r.hi+1].w] && !toks[r.hi+1].brk {
+			return r, false
+		}
+		// "St Giles' Cathedral", "the Bow Room": a building, not a person
+		if venueNouns[trimPossessive(toks[r.hi].w)] || toks[r.hi].w == "room" {
+			return r, false
+		}
+		// "the Indian motorcade drove": an adjective of a vehicle or a
+		// group, whose traveller is the one told before
+		if r.hi+1 < len(toks) && groupNouns[toks[r.hi+1].w] && trimPossessive(toks[r.hi].w) == toks[r.hi].w {
+			return r, false
+		}
+		for k := r.hi + 1; k < cue && k <= r.hi+3; k++ {
+			if reportWords[toks[k].w] {
+				return r, false
+			}
+		}
+		if r.lo > 0 && !toks[r.lo].brk && objectPreps[toks[r.lo-1].w] {
+			if r.lo == r.hi {
+				return r, false
+			}
+			r.lo++
+		}
+		w := toks[r.lo].w
+		if r.lo == 0 && r.lo == r.hi && known != nil && trimPossessive(w) == w && !known(w) {
+			return r, false
+		}
+		return r, true
+	}
+	out := func(r run) ([]string, string, bool) {
+		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi], false
+	}
+	for _, r := range runs {
+		if r.hi < cs {
+			continue
+		}
+		if pronAt >= 0 && pronAt < r.lo {
+			return nil, "", true
+		}
+		if v, ok := valid(r); ok {
+			return out(v)
+		}
+	}
+	if pronAt >= 0 {
+		return nil, "", true
+	}
+	for i := len(runs) - 1; i >= 0; i-- {
+		if r := runs[i]; r.hi < cs {
+			if v, ok := valid(r); ok {
+				return out(v)
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// nameWords tells which words the articles capitalise other than as the
+// first word of a sentence or clause, or use to open at least two
+// sentences: those can be names when they open one. Each word asked is
+// looked up once, with a substring search over the sentences.
+type nameWords struct {
+	docs []Doc
+	seen map[string]bool
+}
+
+func (n *nameWords) known(w string) bool {
+	if k, ok := n.seen[w]; ok {
+		return k
+	}
+	if n.seen == nil {
+		n.seen = map[string]bool{}
+	}
+	r, sz := utf8.DecodeRuneInString(w)
+	capW := string(unicode.ToUpper(r)) + w[sz:]
+	opens := 0
+	for _, d := range n.docs {
+		for _, s := range d.Sentences {
+			for off := 0; ; {
+				i := strings.Index(s.Text[off:], capW)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(capW)
+				if off < len(s.Text) {
+					if r2, _ := utf8.DecodeRuneInString(s.Text[off:]); isWordRune(r2) {
+						continue // a longer word
+					}
+				}
+				if i == 0 {
+					if opens++; opens == 2 {
+						n.seen[w] = true
+						return true
+					}
+					continue
+				}
+				if midSentence(s.Text[:i]) {
+					n.seen[w] = true
+					return true
+				}
+			}
+		}
+	}
+	n.seen[w] = false
+	return false
+}
+
+// midSentence is true when the text before a word ends in a word and a
+// separator (space, hyphen, apostrophe), not in punctuation that opens a
+// sentence or clause, and not inside a longer word.
+func midSentence(before string) bool {
+	t := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' })
+	if len(t) == len(before) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return isWordRune(r)
 }
 
 func runKey(toks []token, lo, hi int) []string {
@@ -65,10 +245,11 @@ func isDateWord(w string) bool {
 	return wd || mo
 }
 
-// firstCue is the index of the first movement cue in toks[lo:hi], or lo.
+// firstCue is the index of the first movement cue in toks[lo:hi], or lo
+// ("its sails" is no cue).
 func firstCue(toks []token, lo, hi int) int {
 	for j := max(lo, 0); j < hi && j < len(toks); j++ {
-		if cues[toks[j].w] {
+		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) {
 			return j
 		}
 	}

@@ -17,11 +17,26 @@ func TestSubject(t *testing.T) {
 		{"His plane touched down in Lima.", ""},
 		{"The ferry departed Helsinki at dawn.", ""},
 		{"Air Force One landed in Tokyo.", ""},
+		// the clause's first name, not the object closest to the cue
+		{"Macron had embraced Olaf Scholz during a visit to Berlin.", "macron"},
+		{"Like Angela Merkel and Boris Johnson before her, Meloni travelled to Kyiv by train.", "meloni"},
+		// a speaker is not the traveller
+		{"The Foreign Office said on Monday that the visit to Nairobi was planned.", ""},
+		// the object of a preposition is not part of the name
+		{"From Luanda Costa flew on to Lisbon.", "costa"},
+		{"In Bergen Støre drove home.", "støre"},
+		// an adjective before a title or a vehicle is not the traveller
+		{"Kenyan President William Ruto flew to Tokyo.", "william ruto"},
+		{"The Kenyan motorcade drove to Mombasa.", ""},
+		// buildings and function words are not travellers
+		{"The Grand Hall had been prepared before the coffin arrived in Vienna.", ""},
+		{"There it was driven to Vienna.", ""},
+		{"Photo: Lula waves as his plane leaves Lisbon.", "lula"},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
 		toks := tokenize(s.Text, s.Mentions, nil)
-		k, _ := subject(s.Text, toks, firstCue(toks, 0, len(toks)))
+		k, _ := subject(s.Text, toks, firstCue(toks, 0, len(toks)), nil)
 		if got := strings.Join(k, " "); got != tt.want {
 			t.Errorf("%q: subject %q, want %q", tt.text, got, tt.want)
 		}
@@ -53,5 +68,63 @@ func TestTripsPerTraveller(t *testing.T) {
 	// "He arrived in Washington" is Biden's (the last traveller named in b)
 	if n := len(r.Trips[0].Legs[1].Evidence); n != 2 {
 		t.Errorf("Geneva-Washington evidence %d, want 2", n)
+	}
+}
+
+func TestSubjectOpeningWord(t *testing.T) {
+	// "Commercial" opens one sentence and is never capitalised elsewhere: a
+	// common word, not a name; "Lula" is capitalised mid-sentence in
+	// another article: a name.
+	docs := []Doc{
+		doc(t, "a", "2024-03-13", "Commercial flights to Tokyo resumed on Monday.",
+			"Lula arrived in Tokyo on Tuesday."),
+		doc(t, "b", "2024-03-13", "Brazil's President Lula left Brasília for Tokyo."),
+	}
+	names := &nameWords{docs: docs}
+	for _, tt := range []struct {
+		s    Sentence
+		want string
+	}{{docs[0].Sentences[0], ""}, {docs[0].Sentences[1], "lula"}} {
+		toks := tokenize(tt.s.Text, tt.s.Mentions, nil)
+		k, _ := subject(tt.s.Text, toks, firstCue(toks, 0, len(toks)), names.known)
+		if got := strings.Join(k, " "); got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.s.Text, got, tt.want)
+		}
+	}
+}
+
+func TestTravellerNamedWithoutPlace(t *testing.T) {
+	// "Joe Biden rode the same train" names who "He" is next; "Minister
+	// Ana Costa greeted him before a motorcade took him" does not
+	docs := []Doc{doc(t, "a", "2024-03-13",
+		"Chancellor Olaf Scholz arrived in Vienna on Monday.",
+		"President Joe Biden rode the same train last year.",
+		"He travelled from Vienna to Budapest.",
+		"Minister Ana Costa greeted him before a motorcade took him away.",
+		"He then flew from Budapest to Geneva.")}
+	r := Extract(docs, Options{})
+	var got []string
+	for _, tr := range r.Trips {
+		got = append(got, tr.Traveller+": "+legString([]Trip{tr}))
+	}
+	want := "Joe Biden: vienna>budapest:: budapest>geneva:air: |"
+	if len(got) == 0 || got[0] != want {
+		t.Errorf("trips %q, want first %q", got, want)
+	}
+}
+
+func TestSubjectAtLaterCue(t *testing.T) {
+	// no name before "stop": the name before the next cue ("visit") is the
+	// traveller; a pronoun before the first cue still means "the last one"
+	for _, tt := range []struct{ text, want string }{
+		{"Kenya is the first stop on Lula's first visit to Nairobi in years.", "lula"},
+		{"He said the stop on Lula's visit to Nairobi was short.", ""},
+	} {
+		s := sent(0, tt.text)
+		toks := tokenize(s.Text, s.Mentions, nil)
+		k, _ := subjectIn(s.Text, toks, 0, len(toks), nil)
+		if got := strings.Join(k, " "); got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

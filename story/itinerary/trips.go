@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 )
 
 // tripBuild collects the hops of one trip.
@@ -114,9 +117,13 @@ type legBuild struct {
 	seen      map[string]bool // source/sentence of evidence
 	vias      map[string]bool
 	places    map[string]Mention
+	told      bool // some evidence tells the leg as done (not only planned)
 }
 
 func (lb *legBuild) add(h hop) {
+	if !h.planned {
+		lb.told = true
+	}
 	if h.mode != "" {
 		lb.modeVotes[h.mode] += h.rank
 	}
@@ -185,6 +192,10 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	for _, h := range tb.hops {
 		if k := h.key(); k != "" {
 			lb := legs[k]
+			if lb == nil && h.earlier {
+				// a flashback to a place the trip reaches: evidence only
+				lb = findLeg(order, "", h.to.PlaceID)
+			}
 			if lb == nil {
 				lb = newLeg(*h.from, *h.to, h)
 			}
@@ -213,6 +224,10 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 				lb.add(h)
 				continue
 			}
+			if h.earlier {
+				dangling = append(dangling, *h.to) // a flashback makes no leg of its own
+				continue
+			}
 			// an undated arrival comes after everything; an undated leg or
 			// departure counts as before the arrival
 			hw := unixOr(h.when, 1<<62)
@@ -239,9 +254,21 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			if prev != nil && prev.PlaceID != h.to.PlaceID {
 				lb := newLeg(*prev, *h.to, h)
 				lb.add(h)
+			} else if len(h.via) > 0 && h.via[0].PlaceID != h.to.PlaceID && !coarseKinds[h.via[0].Kind] {
+				// "After a stop in A Coruña, the ship reached Lisbon", with
+				// nothing known before: the leg starts at the stop
+				from := h.via[0]
+				h.via = h.via[1:]
+				lb := newLeg(from, *h.to, h)
+				lb.add(h)
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++
+				// a place reached is where the next arrival comes from (not
+				// one reached in a flashback)
+				if !h.earlier {
+					departures = append(departures, left{m: *h.to, at: h.when, ord: h.order})
+				}
 			}
 		case h.from != nil:
 			if lb := findLeg(order, h.from.PlaceID, ""); lb != nil {
@@ -252,6 +279,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
+	order = dropFar(dropContradicted(order), places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
@@ -362,4 +390,86 @@ func unixOr(t time.Time, def int64) int64 {
 		return def
 	}
 	return t.Unix()
+}
+
+// dropFar leaves out legs with an end farther than nearKm from every other
+// place of the trip, unless a flight or a voyage is told (an air or sea
+// word of weight 2 or more: "flew", "flight", "sailed"): a namesake on
+// another continent ("Athens" in Georgia in a story about Greece) or an
+// aside ("since the trip to Kyiv"). Trips of fewer than three places keep
+// all their legs.
+func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
+	var ids []string
+	seen := map[string]bool{}
+	for _, lb := range ls {
+		for _, id := range append([]string{lb.leg.From, lb.leg.To}, lb.leg.Via...) {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) < 3 {
+		return ls
+	}
+	isFar := map[string]bool{}
+	for i, id := range ids {
+		p := places[id]
+		isFar[id] = true
+		for j, o := range ids {
+			if j == i {
+				continue
+			}
+			q := places[o]
+			if geo.DistanceHaversine(orb.Point{p.Lon, p.Lat}, orb.Point{q.Lon, q.Lat}) <= nearKm*1000 {
+				isFar[id] = false
+				break
+			}
+		}
+	}
+	far := func(id string) bool { return isFar[id] }
+	out := ls[:0]
+	for _, lb := range ls {
+		told := lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2
+		if !told && (far(lb.leg.From) || far(lb.leg.To)) {
+			continue
+		}
+		out = append(out, lb)
+	}
+	return out
+}
+
+// dropContradicted leaves out planned legs ("will fly from Lima to Cusco on
+// Monday") that a leg told as done contradicts: one from the same origin
+// to another place on the same date ("On Monday she flew from Lima to
+// Santiago instead"), or on any date when the planned leg has none.
+// Planned legs that nothing contradicts count like the others.
+func dropContradicted(ls []*legBuild) []*legBuild {
+	date := func(lb *legBuild) string {
+		d, n := "", 0
+		for k, v := range lb.dateVotes {
+			if v > n || v == n && k < d {
+				d, n = k, v
+			}
+		}
+		return d
+	}
+	out := ls[:0:0]
+	for _, lb := range ls {
+		if !lb.told {
+			contradicted := false
+			for _, o := range ls {
+				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To &&
+					(date(lb) == "" || date(lb) == date(o)) {
+					contradicted = true
+					break
+				}
+			}
+			if contradicted {
+				continue
+			}
+		}
+		out = append(out, lb)
+	}
+	return out
 }

@@ -33,6 +33,10 @@ type Mention struct {
 	// Approximate is true when the coordinates stand for a larger area or
 	// were placed by inference (e.g. a venue known only by its city).
 	Approximate bool
+	// Country is the ISO 3166-1 alpha-2 code of the country the place is
+	// in ("" when unknown; a "country:XX" id needs none). It lets a country
+	// stop be placed at the city the articles name in it.
+	Country string
 }
 
 // Options tune Extract. The zero value is ready to use.

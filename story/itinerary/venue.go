@@ -13,6 +13,7 @@ const (
 	strengthAt       = 2   // "talks at X", "met at X", "a ceremony at X"
 	strengthHost     = 2   // "X will host", "X hosted"
 	strengthEventIn  = 1.5 // "the summit in X", "met in X"
+	strengthVisited  = 1   // a venue a traveller visits or reaches ("visited the War Memorial")
 	bonusVenueKind   = 1   // the place is a venue, hotel, palace, ... not a settlement nor transport
 	penaltyCoarse    = 1   // the place is a country, region, sea, ...
 	minimumCandidate = 0.5
@@ -31,12 +32,15 @@ type venueSet struct {
 	// lastDest is the last settlement a traveller of the current article
 	// reached (set by docHops): where an unplaced venue most likely is.
 	lastDest *Mention
+	// docCity is the article's first settlement (its dateline, most often):
+	// where a venue named with no other place most likely is.
+	docCity *Mention
 }
 
 func newVenueSet() *venueSet { return &venueSet{m: map[string]*venueBuild{}} }
 
 // startDoc forgets the article context.
-func (vs *venueSet) startDoc() { vs.lastDest = nil }
+func (vs *venueSet) startDoc() { vs.lastDest, vs.docCity = nil, nil }
 
 // reached records a settlement a traveller reached.
 func (vs *venueSet) reached(m Mention) {
@@ -47,6 +51,16 @@ func (vs *venueSet) reached(m Mention) {
 
 // add finds venue candidates in one sentence.
 func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
+	if vs.docCity == nil {
+		for mi := range s.Mentions {
+			// a settlement, or a dateline of any kind ("SINGAPORE — ...")
+			if cityKinds[s.Mentions[mi].Kind] || s.Mentions[mi].Start == 0 && s.Index == 0 {
+				m := s.Mentions[mi]
+				vs.docCity = &m
+				break
+			}
+		}
+	}
 	hasEvent := anyIn(toks, 0, len(toks), eventWords)
 	hasHost := anyIn(toks, 0, len(toks), hostWords)
 	if !hasEvent && !hasHost {
@@ -98,6 +112,16 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 	}
 }
 
+// visited records a venue (not a settlement, an area or transport) that a
+// traveller reaches or visits: on a tour, the places visited are where the
+// events are ("visited the Australian War Memorial").
+func (vs *venueSet) visited(m Mention, ev Evidence) {
+	if m.Kind == "" || cityKinds[m.Kind] || coarseKinds[m.Kind] || transportKinds[m.Kind] || m.Kind == "country" {
+		return
+	}
+	vs.put(m.PlaceID, m, m.Approximate, strengthVisited+bonusVenueKind, ev)
+}
+
 // covered is true when m lies inside one of the spans ("New York" in "the
 // Lotte New York Palace").
 func covered(spans [][2]int, m Mention) bool {
@@ -119,24 +143,42 @@ func covered(spans [][2]int, m Mention) bool {
 // the byte spans of the names found.
 func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 	var out [][2]int
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].w != "at" || toks[i+1].w != "the" {
+	for i := 0; i+1 < len(toks); i++ {
+		// "at the X Hall", "at X Abbey", "the service in X Chapel"
+		if toks[i].w != "at" && (toks[i].w != "in" || !eventBefore(toks, i)) {
 			continue
 		}
-		j := i + 2
-		for j < len(toks) && toks[j].cap && (j == i+2 || !toks[j].brk) && !isDateWord(toks[j].w) {
+		st0 := i + 1
+		if toks[st0].w == "the" {
+			st0++
+		}
+		j := st0
+		for j < len(toks) && toks[j].cap && (j == st0 || !toks[j].brk) && !isDateWord(toks[j].w) {
 			j++
 		}
-		held := near(toks, i, 4, heldWords)
-		if j == i+2 || !venueNouns[toks[j-1].w] && !held || toks[j-1].place >= 0 {
+		head := j - 1 // the venue noun: "Palace" in "Palace of Holyroodhouse"
+		if j > st0 && j+1 < len(toks) && toks[j].w == "of" && !toks[j].brk && toks[j+1].cap && !toks[j+1].brk {
+			j++
+			for j < len(toks) && toks[j].cap && !toks[j].brk && !isDateWord(toks[j].w) {
+				j++
+			}
+		}
+		held := near(toks, i, 4, heldWords) && st0 == i+2
+		if j == st0 || !venueNouns[toks[head].w] && !venueNouns[toks[j-1].w] && !held || toks[head].place >= 0 {
 			continue
 		}
-		lo, hi := toks[i+2].lo, toks[j-1].hi
-		var inside, first, any *Mention
+		if j == st0+1 && venueNouns[toks[st0].w] {
+			continue // "at the Palace": no name to place
+		}
+		lo, hi := toks[st0].lo, toks[j-1].hi
+		var inside, first, any, anyBefore *Mention
 		for mi := range s.Mentions {
 			m := &s.Mentions[mi]
 			if any == nil {
 				any = m
+			}
+			if anyBefore == nil && m.End <= lo {
+				anyBefore = m
 			}
 			if !cityKinds[m.Kind] {
 				continue
@@ -144,7 +186,9 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			if m.Start >= lo && m.End <= hi && inside == nil {
 				inside = m
 			}
-			if first == nil {
+			// a city before the name, or right after it ("the Grand Hyatt
+			// Hotel in Singapore"), not one of a later clause
+			if first == nil && (m.End <= lo || inAfter(s.Text, hi, m.Start)) {
 				first = m
 			}
 		}
@@ -153,10 +197,16 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			at = first
 		}
 		if at == nil {
-			at = any // "In Singapore, ... at the National Stadium": a city-state
+			at = anyBefore // "In Singapore, ... at the National Stadium": a city-state
 		}
 		if at == nil {
 			at = vs.lastDest
+		}
+		if at == nil {
+			at = vs.docCity
+		}
+		if at == nil {
+			at = any // a place named after the venue ("where the Vatican expects") comes last
 		}
 		if at == nil {
 			continue
@@ -171,6 +221,16 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// inAfter is true when text[hi:start] is "in" with at most a few words
+// ("in", ", in", "in the city of").
+func inAfter(text string, hi, start int) bool {
+	if hi < 0 || start > len(text) || hi > start {
+		return false
+	}
+	b := strings.TrimLeft(strings.ToLower(text[hi:start]), " ,")
+	return (b == "in " || strings.HasPrefix(b, "in ")) && len(b) <= 20
 }
 
 // eventBefore is true when an event word comes right before token gi,

@@ -19,7 +19,15 @@ func TestVenuePatterns(t *testing.T) {
 		{"unresolved hotel", "The ministers met at the Grand Hyatt Hotel in Singapore.", "Grand Hyatt Hotel"},
 		{"held at the Name", "Talks will be held at the Hofburg in Vienna on Tuesday.", "Hofburg"},
 		{"met at the airport", "She was met at Helsinki Airport by the mayor.", "Helsinki Airport"},
+		{"at a name without the", "A memorial service at Saint Mary's Chapel in Helsinki followed.", "Saint Mary's Chapel"},
+		{"event in a name", "The state funeral in Berlin Cathedral drew thousands.", "Berlin Cathedral"},
+		{"name of a name", "Talks took place at the Palace of Culture in Budapest.", "Palace of Culture"},
+		{"name of a place", "A dinner at the Palace of Hungary in Budapest followed.", "Palace of Hungary"},
+		{"incident", "The tanker ran aground in Suez on Tuesday.", "Suez"},
+		{"venue visited", "The king visited the Palais des Nations on Monday.", "Palais des Nations"},
 		// must not fire
+		{"a bare venue noun", "The ceremony at the Palace ended late in Vienna.", ""},
+		{"a city visited", "The king visited Vienna on Monday.", ""},
 		{"no place for the name", "Talks will be held at the Hofburg on Tuesday.", ""},
 		{"said", "Moscow said the summit was a success.", ""},
 		{"arrived at", "The delegation arrived at Helsinki Airport before the summit.", ""},
@@ -69,4 +77,22 @@ func TestVenueTransportHasNoBonus(t *testing.T) {
 		r.Venues[1].Score != 2 {
 		t.Errorf("venues %+v", r.Venues)
 	}
+}
+
+func TestUnplacedVenueAtDateline(t *testing.T) {
+	// a venue with no place before it in its sentence is at the article's
+	// dateline, not at a place named after it ("where Tokyo's envoy waits")
+	d := doc(t, "a", "2024-03-13",
+		"Hanoi — The minister arrived on Wednesday for two days of talks.",
+		"On Thursday she will meet the president at Parliament House, where Tokyo's envoy also waits.")
+	r := Extract([]Doc{d}, Options{})
+	for _, v := range r.Venues {
+		if v.Name == "Parliament House" {
+			if v.Lat != testPlaces["Hanoi"].lat || v.Lon != testPlaces["Hanoi"].lon || !v.Approximate {
+				t.Errorf("Parliament House at %v,%v (approximate %v), want Hanoi's point", v.Lat, v.Lon, v.Approximate)
+			}
+			return
+		}
+	}
+	t.Errorf("no Parliament House venue in %+v", r.Venues)
 }
