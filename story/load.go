@@ -219,7 +219,7 @@ func (l *loader) fail(file, format string, args ...any) {
 }
 
 func (l *loader) load() *Story {
-	s := &Story{Origin: l.origin}
+	s := &Story{Origin: l.origin, sources: &sourceIndex{}}
 	l.readArticles(s)
 	if l.tooMany {
 		return nil

@@ -1,5 +1,7 @@
 package story
 
+import "sync"
+
 // Story is one news event told through many sources.
 type Story struct {
 	Title       string `json:"title"`
@@ -27,6 +29,18 @@ type Story struct {
 	// Extra keeps story-level fields Storylens does not know (from imports,
 	// e.g. StoryMapJS map options), so that nothing is silently dropped.
 	Extra map[string]any `json:"extra,omitempty"`
+
+	// sources indexes Sources by id for SourceByID (set by the loader;
+	// copies of the story share it, as they share Sources).
+	sources *sourceIndex
+}
+
+// sourceIndex maps source ids to their position in Sources, built once on
+// first use.
+type sourceIndex struct {
+	once sync.Once
+	n    int
+	pos  map[string]int
 }
 
 // Step is one stop in the walk through a story.
@@ -53,8 +67,26 @@ type Camera struct {
 
 // Source lookups.
 
-// SourceByID returns the source with the given id, or nil.
+// SourceByID returns the source with the given id, or nil. For a loaded
+// story it looks the id up in an index (stories have thousands of
+// sources); it scans when the index does not fit Sources any more.
 func (s *Story) SourceByID(id string) *Source {
+	if x := s.sources; x != nil {
+		x.once.Do(func() {
+			x.n = len(s.Sources)
+			x.pos = make(map[string]int, len(s.Sources))
+			for i, src := range s.Sources {
+				if _, dup := x.pos[src.ID]; !dup {
+					x.pos[src.ID] = i
+				}
+			}
+		})
+		if x.n == len(s.Sources) {
+			if i, ok := x.pos[id]; ok && i < len(s.Sources) && s.Sources[i].ID == id {
+				return s.Sources[i]
+			}
+		}
+	}
 	for _, src := range s.Sources {
 		if src.ID == id {
 			return src
