@@ -32,7 +32,8 @@ var realNewsFloor = floors{
 
 // heldOutFloor guards the held-out figures, set from their first
 // measurement (which is reported as such) so that nothing gets worse.
-var heldOutFloor = floors{notPlaces: 1 << 30, falseConflicts: 1 << 30}
+var heldOutFloor = floors{precision: 0.89, recall: 0.78, venues: 0.6, stops: 0.85, eventsWithVenue: 0.33, claims: 0.66,
+	legs: 0.7, notPlaces: 4, falseConflicts: 3}
 
 // eventScore is one event's figures.
 type eventScore struct {
