@@ -290,6 +290,8 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []Ste
 		placesOf = mentionsBySource(s, per)
 	}
 	out := make([]StepReport, 0, len(s.Steps))
+	var whole *View // the story's overview, framed once for every step that names nothing
+	wholeDone := false
 	for _, st := range s.Steps {
 		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
 			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
@@ -298,7 +300,14 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []Ste
 		}
 		framed := st
 		framed.Places = sr.Places
-		sr.View = viewOf(stepItems(s, framed, byID, places))
+		if items := stepItems(s, framed, byID); len(items) > 0 {
+			sr.View = viewOf(items)
+		} else {
+			if !wholeDone {
+				whole, wholeDone = viewOf(storyItems(s, places)), true
+			}
+			sr.View = whole
+		}
 		out = append(out, sr)
 	}
 	return out

@@ -13,8 +13,9 @@ import (
 
 // stepItems are what step st frames: its places (weighted by mentions;
 // venues and stops of the story's routes are core), its route's vertices
-// (core). A step that names nothing frames the whole story (storyItems).
-func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport, all []PlaceReport) []frame.Item {
+// (core). None for a step that names nothing: it frames the whole story
+// (storyItems).
+func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport) []frame.Item {
 	venues := map[string]bool{}
 	for _, id := range s.VenueIDs() {
 		venues[id] = true
@@ -37,9 +38,6 @@ func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport, al
 				items = append(items, frame.Item{ID: "route:" + rt.ID, Point: pt, Core: true})
 			}
 		}
-	}
-	if len(items) == 0 {
-		return storyItems(s, all)
 	}
 	return items
 }
