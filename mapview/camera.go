@@ -72,3 +72,19 @@ func Colors(dark bool) Palette {
 	p := paletteFor(dark)
 	return Palette{Water: p.water, Earth: p.earth}
 }
+
+// LoadTiles decodes now every basemap tile a w×h view (device pixels at
+// scale) of cam draws, so that its next frame is complete (exports do this
+// themselves; an interactive map decodes tiles in the background).
+func LoadTiles(cam story.Camera, w, h int, scale float64) error {
+	src, err := loadBasemap()
+	if err != nil {
+		return err
+	}
+	for _, td := range baseTiles(src, newView(cam, w, h, scale), nil) {
+		if td.t.err != nil {
+			return td.t.err
+		}
+	}
+	return nil
+}

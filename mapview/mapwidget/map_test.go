@@ -73,6 +73,10 @@ func newTestMap(t *testing.T, opts ...Option) (*Map, fyne.Window) {
 // frame at a size draws it in a goroutine, so it waits for that.
 func fullFrame(tb testing.TB, m *Map, w, h int) image.Image {
 	tb.Helper()
+	// Every tile decoded first: frames drawn while tiles arrive differ.
+	if err := mapview.LoadTiles(m.Camera(), w, h, 1); err != nil {
+		tb.Fatal(err)
+	}
 	m.generate(w, h)
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
 		if m.paint.FullResolution(w, h) {
