@@ -62,6 +62,10 @@ func buildDraft(s *Story) {
 	}
 }
 
+// DateSpan is the range of the sources' dates ("2023-09-10/2023-09-13"),
+// a single day, or "" when none has a date.
+func DateSpan(srcs []*Source) string { return dateSpan(srcs) }
+
 // dateSpan is the range of the sources' dates, a single day, or "".
 func dateSpan(srcs []*Source) string {
 	lo, hi := "", ""

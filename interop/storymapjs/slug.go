@@ -2,37 +2,12 @@ package storymapjs
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/storylens/storylens/story"
 )
 
-// slug makes an id from a name: lower case letters and digits joined by
-// single hyphens, accents removed, about 48 bytes at most. It returns "" when the
-// name has no letter or digit.
-func slug(name string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range norm.NFKD.String(name) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			hyphen = true
-		}
-		if b.Len() >= 48 {
-			break
-		}
-	}
-	return strings.Trim(b.String(), "-")
-}
+// slug is story.Slug.
+func slug(name string) string { return story.Slug(name) }
 
 // ids hands out unique ids.
 type ids map[string]bool

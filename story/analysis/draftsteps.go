@@ -47,7 +47,7 @@ func draftSteps(s *story.Story, j *journey, names map[string]string) []story.Ste
 	for _, v := range topVenues(j.venues) {
 		date := commonDate(s, v.Sources)
 		st := story.Step{
-			ID:      "venue-" + slug(v.Name),
+			ID:      "venue-" + story.Slug(v.Name),
 			Title:   "At " + v.Name,
 			Date:    date,
 			Places:  []string{v.ID},
@@ -131,7 +131,7 @@ func overviewStep(s *story.Story, j *journey) story.Step {
 			st.Sources = append(st.Sources, src.ID)
 		}
 	}
-	st.Date = spanOf(srcs)
+	st.Date = story.DateSpan(srcs)
 	var b strings.Builder
 	fmt.Fprintf(&b, "A draft built by Storylens from %d article(s).", len(srcs))
 	legs := 0
@@ -155,25 +155,6 @@ func overviewStep(s *story.Story, j *journey) story.Step {
 	return st
 }
 
-// spanOf is the range of the sources' dates, one day, or "".
-func spanOf(srcs []*story.Source) string {
-	lo, hi := "", ""
-	for _, s := range srcs {
-		if parseDay(s.Date).IsZero() {
-			continue
-		}
-		if lo == "" || s.Date < lo {
-			lo = s.Date
-		}
-		if s.Date > hi {
-			hi = s.Date
-		}
-	}
-	if lo == hi {
-		return lo
-	}
-	return lo + "/" + hi
-}
 
 // fallbackSteps are the loader's steps (an overview and one per article),
 // grouped by day, then by ISO week, then by month when there are more than
@@ -221,7 +202,7 @@ func groupSteps(s *story.Story, key func(string) string) []story.Step {
 			if k == "undated" {
 				title = "Articles without a date"
 			}
-			out = append(out, story.Step{ID: "articles-" + slug(k), Title: title})
+			out = append(out, story.Step{ID: "articles-" + story.Slug(k), Title: title})
 		}
 		out[i].Sources = append(out[i].Sources, src.ID)
 		if d := src.Date; !parseDay(d).IsZero() {
@@ -349,20 +330,3 @@ func commonDate(s *story.Story, ids []string) string {
 	return best
 }
 
-// slug makes an id part from a name: lower-case letters and digits joined
-// by hyphens.
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
-}

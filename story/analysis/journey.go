@@ -124,7 +124,7 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 			if v.Lat == 0 && v.Lon == 0 {
 				continue
 			}
-			id = "venue:" + slug(v.Name)
+			id = "venue:" + story.Slug(v.Name)
 		}
 		vr := VenueReport{ID: id, Name: v.Name, Lat: v.Lat, Lon: v.Lon, Origin: story.OriginInferred,
 			Approximate: v.Approximate, Score: v.Score, Sources: append([]string{}, v.Sources...), Evidence: []Evidence{}}

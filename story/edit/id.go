@@ -2,10 +2,6 @@ package edit
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/storylens/storylens/story"
 )
@@ -26,31 +22,8 @@ func UniqueID(s *story.Story, base string) string {
 	return id
 }
 
-// Slug makes an id from a name: lower-case letters and digits joined by
-// single hyphens, accents removed, about 48 bytes at most; "" when the name
-// has no letter or digit.
-func Slug(name string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range norm.NFKD.String(name) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			hyphen = true
-		}
-		if b.Len() >= 48 {
-			break
-		}
-	}
-	return b.String()
-}
+// Slug is story.Slug (kept for the callers of this package).
+func Slug(name string) string { return story.Slug(name) }
 
 // taken reports whether a step, place, route or claim of s has the id.
 func taken(s *story.Story, id string) bool {
