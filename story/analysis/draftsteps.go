@@ -155,7 +155,6 @@ func overviewStep(s *story.Story, j *journey) story.Step {
 	return st
 }
 
-
 // fallbackSteps are the loader's steps (an overview and one per article),
 // grouped by day, then by ISO week, then by month when there are more than
 // MaxDraftSteps.
@@ -329,4 +328,3 @@ func commonDate(s *story.Story, ids []string) string {
 	}
 	return best
 }
-
