@@ -206,3 +206,12 @@ func (u *UI) shortcut(key fyne.KeyName, shift bool, f func()) *desktop.CustomSho
 	u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { f() })
 	return sc
 }
+
+// placeMoved applies a marker dragged on the map: the place moves there
+// (exact from now on, edit.MovePlace), undoable like every edit.
+func (u *UI) placeMoved(id string, lon, lat float64) {
+	if u.doc == nil {
+		return
+	}
+	u.applyOrExplain(edit.MovePlace{ID: id, Lon: lon, Lat: lat})
+}

@@ -613,3 +613,25 @@ func TestReportForFollowsEdits(t *testing.T) {
 		t.Error("reportFor changed the analysis it was given")
 	}
 }
+
+// A marker dragged on the map moves its place in the story, exactly, and
+// Ctrl+Z puts it back.
+func TestDraggedMarkerMovesThePlace(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	u, _ := newTestUI(t)
+	before := *u.doc.editor.View().PlaceByID("vladivostok")
+	u.placeMoved("vladivostok", 132.5, 43.5)
+	p := u.doc.editor.View().PlaceByID("vladivostok")
+	if p.Lon != 132.5 || p.Lat != 43.5 || p.Approximate {
+		t.Fatalf("after the drag: %+v", *p)
+	}
+	if !u.Dirty() || !strings.HasPrefix(u.win.Title(), "•") {
+		t.Errorf("a moved place is not an unsaved change (title %q)", u.win.Title())
+	}
+	if !u.Undo() {
+		t.Fatal("nothing to undo")
+	}
+	if p := u.doc.editor.View().PlaceByID("vladivostok"); p.Lon != before.Lon || p.Lat != before.Lat {
+		t.Errorf("undo left the place at %v, %v", p.Lon, p.Lat)
+	}
+}

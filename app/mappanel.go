@@ -36,9 +36,10 @@ var _ mapPanel = mapWidget{}
 func (m mapWidget) Object() fyne.CanvasObject { return m.Map }
 
 // newMapPanel builds the map, light or dark; taps on places and routes call
-// the functions.
-func newMapPanel(dark bool, onPlace, onRoute func(id string)) mapWidget {
-	return mapWidget{mapwidget.New(mapwidget.WithDark(dark), mapwidget.OnPlaceTapped(onPlace), mapwidget.OnRouteTapped(onRoute))}
+// the functions, and a marker dragged to a new position calls onMoved.
+func newMapPanel(dark bool, onPlace, onRoute func(id string), onMoved func(id string, lon, lat float64)) mapWidget {
+	return mapWidget{mapwidget.New(mapwidget.WithDark(dark), mapwidget.OnPlaceTapped(onPlace), mapwidget.OnRouteTapped(onRoute),
+		mapwidget.OnPlaceMoved(onMoved))}
 }
 
 // renderMap draws the map of step i headless (for exports and slides).

@@ -136,7 +136,8 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 
 func (u *UI) build() {
 	// Map callbacks come from the map's own event handlers (UI thread).
-	u.mp = newMapPanel(u.dark, func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) })
+	u.mp = newMapPanel(u.dark, func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) },
+		func(id string, lon, lat float64) { u.placeMoved(id, lon, lat) })
 	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
 	u.charts.OnSelect(u.chartSelected)
 

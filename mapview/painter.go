@@ -28,6 +28,9 @@ type FrameState struct {
 	// Flying is true during an animation: the basemap is drawn at half
 	// resolution, as detail cannot be seen while the zoom changes.
 	Flying bool
+	// Moving draws these places (id → lon/lat) where the user is dragging
+	// them, not where the story has them.
+	Moving map[string]orb.Point
 }
 
 // Painter draws the frames of an interactive map, with no UI toolkit: it
@@ -125,7 +128,11 @@ func (p *Painter) Paint(w, h int, scale float64, st FrameState) *image.RGBA {
 	if p.stale.Swap(false) {
 		p.base.zoom = math.NaN()
 	}
-	f := &frame{view: newView(st.Camera, w, h, scale), pal: paletteFor(st.Dark), scene: p.sceneNow(),
+	sc := p.sceneNow()
+	if len(st.Moving) > 0 {
+		sc = sc.moved(st.Moving)
+	}
+	f := &frame{view: newView(st.Camera, w, h, scale), pal: paletteFor(st.Dark), scene: sc,
 		highlight: st.Highlight, hiRoute: st.Route, train: st.Train, legend: true, outside: st.Outside}
 	// Two frame buffers, used in turn: a toolkit uploads a frame before
 	// asking for the next one.

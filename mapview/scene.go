@@ -113,6 +113,22 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 	return sc
 }
 
+// moved is a copy of the scene with the places of pos (id → lon/lat) at
+// those positions (a marker being dragged); the rest is shared.
+func (sc *scene) moved(pos map[string]orb.Point) *scene {
+	out := *sc
+	out.places = make([]*place, len(sc.places))
+	for i, p := range sc.places {
+		if ll, ok := pos[p.ID]; ok {
+			c := *p
+			c.LL, c.M = ll, merc(ll)
+			p = &c
+		}
+		out.places[i] = p
+	}
+	return &out
+}
+
 func (sc *scene) place(id string) *place {
 	for _, p := range sc.places {
 		if p.ID == id {

@@ -52,7 +52,14 @@ type Map struct {
 	fitStep *int
 
 	onPlace, onRoute func(id string)
+	onPlaceMoved     func(id string, lon, lat float64)
 	frameHook        func(time.Duration)
+	// dragPlace is the place being dragged (with OnPlaceMoved), "" when the
+	// drag pans; dragTo is where it is now; dragStarted says whether the
+	// current drag gesture has been classified.
+	dragPlace   string
+	dragTo      orb.Point
+	dragStarted bool
 
 	raster *canvas.Raster
 	tip    *widget.Label
@@ -74,6 +81,13 @@ func OnPlaceTapped(f func(placeID string)) Option { return func(m *Map) { m.onPl
 
 // OnRouteTapped sets the callback for a tap on a route.
 func OnRouteTapped(f func(routeID string)) Option { return func(m *Map) { m.onRoute = f } }
+
+// OnPlaceMoved lets the user drag a place's marker: the map pans unless the
+// drag starts on a place, and f gets the place's new position when the
+// drag ends (the app applies it to the story).
+func OnPlaceMoved(f func(placeID string, lon, lat float64)) Option {
+	return func(m *Map) { m.onPlaceMoved = f }
+}
 
 // WithDark draws the map with the dark (true) or light palette whatever
 // the Fyne theme variant is, as SetDark.
@@ -354,8 +368,12 @@ func (m *Map) refresh() {
 func (m *Map) state(dark bool) mapview.FrameState {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return mapview.FrameState{Camera: m.cam, Dark: dark, Highlight: m.highlight, Route: m.hiRoute, Train: m.train,
-		Outside: m.outside, Panning: m.dragging, Flying: m.flying}
+	st := mapview.FrameState{Camera: m.cam, Dark: dark, Highlight: m.highlight, Route: m.hiRoute, Train: m.train,
+		Outside: m.outside, Panning: m.dragging && m.dragPlace == "", Flying: m.flying}
+	if m.dragPlace != "" {
+		st.Moving = map[string]orb.Point{m.dragPlace: m.dragTo}
+	}
+	return st
 }
 
 // generate draws a frame of w×h device pixels for the raster.
@@ -369,8 +387,36 @@ func (m *Map) generate(w, h int) image.Image {
 	return img
 }
 
-// Dragged pans the map.
+// Dragged pans the map, or moves the place under the drag's start (with
+// OnPlaceMoved).
 func (m *Map) Dragged(e *fyne.DragEvent) {
+	if m.onPlaceMoved != nil {
+		m.mu.Lock()
+		started := m.dragStarted
+		m.dragStarted = true
+		m.mu.Unlock()
+		if !started {
+			start := e.Position.Subtract(fyne.NewPos(e.Dragged.DX, e.Dragged.DY))
+			if kind, id := m.hit(start); kind == "place" {
+				m.mu.Lock()
+				m.dragPlace = id
+				m.mu.Unlock()
+			}
+		}
+		m.mu.Lock()
+		id := m.dragPlace
+		m.mu.Unlock()
+		if id != "" {
+			w, h := m.viewport()
+			ll := mapview.FromPixel(m.Camera(), w, h, float64(e.Position.X), float64(e.Position.Y))
+			m.mu.Lock()
+			m.dragTo = ll
+			m.dragging = true
+			m.mu.Unlock()
+			m.raster.Refresh()
+			return
+		}
+	}
 	m.mu.Lock()
 	if m.fly != nil {
 		m.fly.Stop()
@@ -385,11 +431,18 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.raster.Refresh()
 }
 
-// DragEnd redraws the basemap at the final position.
+// DragEnd redraws the basemap at the final position, or reports where a
+// dragged place was dropped.
 func (m *Map) DragEnd() {
 	m.mu.Lock()
 	m.dragging = false
+	m.dragStarted = false
+	id, to := m.dragPlace, m.dragTo
+	m.dragPlace = ""
 	m.mu.Unlock()
+	if id != "" && m.onPlaceMoved != nil {
+		m.onPlaceMoved(id, to[0], to[1])
+	}
 	m.raster.Refresh()
 }
 

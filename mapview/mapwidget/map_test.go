@@ -294,3 +294,36 @@ func TestUpdateStoryKeepsTheCamera(t *testing.T) {
 		t.Errorf("tooltip %q does not show the new name", tip)
 	}
 }
+
+// With OnPlaceMoved, a drag that starts on a marker moves the place (the
+// map stays put) and reports where it was dropped; a drag elsewhere pans.
+func TestDragMovesAMarker(t *testing.T) {
+	var movedID string
+	var lon, lat float64
+	m, _ := newTestMap(t, OnPlaceMoved(func(id string, x, y float64) { movedID, lon, lat = id, x, y }))
+	m.SetCamera(story.Camera{Center: [2]float64{128.8, 41.4}, Zoom: 6})
+	cam := m.Camera()
+	x, y := toPx(m, orb.Point{131.8816, 43.1113}) // Vladivostok
+	// As the desktop driver sends it: the pointer's position now and the
+	// move since the last event.
+	drag := func(fromX, fromY, dx, dy float64) {
+		m.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(fromX+dx), float32(fromY+dy))},
+			Dragged: fyne.Delta{DX: float32(dx), DY: float32(dy)}})
+		m.DragEnd()
+	}
+	drag(x, y, 60, 0)
+	if movedID != "vladivostok" {
+		t.Fatalf("dragging the Vladivostok marker moved %q", movedID)
+	}
+	if lon <= 131.8816+1 || math.Abs(lat-43.1113) > 0.2 {
+		t.Errorf("dropped at %.3f, %.3f; want about 2.6° east of Vladivostok", lon, lat)
+	}
+	if m.Camera() != cam {
+		t.Errorf("dragging a marker moved the map: %v -> %v", cam, m.Camera())
+	}
+	movedID = ""
+	drag(100, 500, 60, 0) // open sea: pans
+	if movedID != "" || m.Camera() == cam {
+		t.Errorf("a drag off the places moved %q and left the camera at %v", movedID, m.Camera())
+	}
+}
