@@ -635,3 +635,35 @@ func TestDraggedMarkerMovesThePlace(t *testing.T) {
 		t.Errorf("undo left the place at %v, %v", p.Lon, p.Lat)
 	}
 }
+
+// Add place finds the gazetteer's places of a name and adds the one chosen
+// (origin gazetteer), or adds the name at the map's centre.
+func TestAddPlaceFromTheGazetteerOrTheMap(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	u, _ := newTestUI(t)
+	n := len(u.doc.editor.View().Places)
+	u.ShowAddPlace()
+	f := u.addForm
+	f.search.SetText("Lisbon")
+	if len(f.results.Options) == 0 {
+		t.Fatal("no gazetteer place named Lisbon listed")
+	}
+	f.results.SetSelected(f.results.Options[0])
+	test.Tap(f.add)
+	s := u.doc.editor.View()
+	if len(s.Places) != n+1 {
+		t.Fatalf("%d places, want %d", len(s.Places), n+1)
+	}
+	p := s.Places[len(s.Places)-1]
+	if p.Name != "Lisbon" || p.Origin != story.OriginGazetteer || p.Lon > -8 || p.Lon < -10 {
+		t.Errorf("added %+v", *p)
+	}
+	u.mp.FlyTo(story.Camera{Center: [2]float64{10, 20}, Zoom: 5})
+	u.ShowAddPlace()
+	u.addForm.search.SetText("Base camp")
+	test.Tap(u.addForm.atMap)
+	q := u.doc.editor.View().Places[len(u.doc.editor.View().Places)-1]
+	if q.Name != "Base camp" || q.Lon != 10 || q.Lat != 20 || !q.Approximate {
+		t.Errorf("added at the map: %+v", *q)
+	}
+}

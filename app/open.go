@@ -229,6 +229,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Story title and description…", u.ShowEditStory),
 		withShortcut(fyne.NewMenuItem("Edit step…", u.ShowEditStep), fyne.KeyE, false),
 		fyne.NewMenuItem("Edit place…", func() { u.ShowEditPlace("") }),
+		fyne.NewMenuItem("Add place…", u.ShowAddPlace),
 		fyne.NewMenuItem("Accept or reject a route…", u.ShowRoutes),
 	)
 	u.labelEditMenu()

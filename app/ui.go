@@ -105,6 +105,7 @@ type UI struct {
 	stepDialog    *dialog.CustomDialog
 	placeDialog   *dialog.CustomDialog
 	placeForm     placeForm
+	addForm       *addPlaceForm
 	routeDialog   *dialog.CustomDialog
 	routeButtons  [2]*widget.Button
 }
