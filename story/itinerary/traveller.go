@@ -169,53 +169,60 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 
 // nameWords tells which words the articles capitalise other than as the
 // first word of a sentence or clause, or use to open at least two
-// sentences: those can be names when they open one. Each word asked is
-// looked up once, with a substring search over the sentences.
+// sentences: those can be names when they open one. The articles are read
+// once, on the first question, into the set of such words.
 type nameWords struct {
-	docs []Doc
-	seen map[string]bool
+	docs  []Doc
+	names map[string]bool // capitalised words known as names
 }
 
 func (n *nameWords) known(w string) bool {
-	if k, ok := n.seen[w]; ok {
-		return k
-	}
-	if n.seen == nil {
-		n.seen = map[string]bool{}
+	if n.names == nil {
+		n.index()
 	}
 	r, sz := utf8.DecodeRuneInString(w)
-	capW := string(unicode.ToUpper(r)) + w[sz:]
-	opens := 0
+	return n.names[string(unicode.ToUpper(r))+w[sz:]]
+}
+
+// index reads every sentence once: a capitalised word (a maximal run of
+// letters and digits) is a name when some occurrence stands mid-sentence
+// (after a word and a separator, see midSentence) or when two sentences
+// open with it.
+func (n *nameWords) index() {
+	n.names = map[string]bool{}
+	opens := map[string]int{}
 	for _, d := range n.docs {
 		for _, s := range d.Sentences {
-			for off := 0; ; {
-				i := strings.Index(s.Text[off:], capW)
-				if i < 0 {
-					break
-				}
-				i += off
-				off = i + len(capW)
-				if off < len(s.Text) {
-					if r2, _ := utf8.DecodeRuneInString(s.Text[off:]); isWordRune(r2) {
-						continue // a longer word
-					}
-				}
-				if i == 0 {
-					if opens++; opens == 2 {
-						n.seen[w] = true
-						return true
-					}
+			text := s.Text
+			for i := 0; i < len(text); {
+				r, sz := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					i += sz
 					continue
 				}
-				if midSentence(s.Text[:i]) {
-					n.seen[w] = true
-					return true
+				j := i + sz
+				for j < len(text) {
+					r2, sz2 := utf8.DecodeRuneInString(text[j:])
+					if !isWordRune(r2) {
+						break
+					}
+					j += sz2
 				}
+				if unicode.IsUpper(r) {
+					word := text[i:j]
+					switch {
+					case i == 0:
+						if opens[word]++; opens[word] >= 2 {
+							n.names[word] = true
+						}
+					case midSentence(text[:i]):
+						n.names[word] = true
+					}
+				}
+				i = j
 			}
 		}
 	}
-	n.seen[w] = false
-	return false
 }
 
 // midSentence is true when the text before a word ends in a word and a
