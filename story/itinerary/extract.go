@@ -3,6 +3,7 @@ package itinerary
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/storylens/storylens/story/article"
@@ -40,26 +41,10 @@ func FromArticle(source string, a *article.Article, r geoparse.ArticleResult) Do
 // text by rules and is approximate.
 func Extract(docs []Doc, opt Options) *Result {
 	res := &Result{}
-	vs := newVenueSet()
-	var hops []hop
-	order := 0
-	dated := false
 	ref := newRefiner(docs)
 	names := &nameWords{docs: docs}
-	for di, d := range docs {
-		vs.startDoc()
-		if !d.Date.IsZero() {
-			dated = true
-		}
-		for _, h := range docHops(di, d, &order, vs, ref, names) {
-			if !h.date.IsZero() {
-				dated = true
-			}
-			if h.from != nil || h.to != nil {
-				hops = append(hops, h)
-			}
-		}
-	}
+	names.index()
+	vs, hops, dated := readDocs(docs, ref, names, opt.workers(len(docs)))
 	res.Venues = vs.venues()
 	switch {
 	case len(docs) == 0:
@@ -161,6 +146,67 @@ func mainTraveller(hs []hop) string {
 		}
 	}
 	return best
+}
+
+// readDocs turns every article into hops and venue candidates, on workers
+// goroutines: each article is read on its own (its own venue set and text
+// order), then the results are joined in article order, so the outcome is
+// the same whatever the number of workers.
+func readDocs(docs []Doc, ref *refiner, names *nameWords, workers int) (*venueSet, []hop, bool) {
+	type docOut struct {
+		hops []hop
+		vs   *venueSet
+	}
+	outs := make([]docOut, len(docs))
+	read := func(di int) {
+		vs := newVenueSet()
+		vs.startDoc()
+		order := 0
+		outs[di] = docOut{hops: docHops(di, docs[di], &order, vs, ref, names), vs: vs}
+	}
+	if workers <= 1 {
+		for di := range docs {
+			read(di)
+		}
+	} else {
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for di := range next {
+					read(di)
+				}
+			}()
+		}
+		for di := range docs {
+			next <- di
+		}
+		close(next)
+		wg.Wait()
+	}
+	vs := newVenueSet()
+	var hops []hop
+	dated := false
+	base := 0
+	for di, o := range outs {
+		if !docs[di].Date.IsZero() {
+			dated = true
+		}
+		for _, h := range o.hops {
+			h.order += base
+			if !h.date.IsZero() {
+				dated = true
+			}
+			if h.from != nil || h.to != nil {
+				hops = append(hops, h)
+			}
+		}
+		base += len(o.hops)
+		vs.merge(o.vs)
+	}
+	return vs, hops, dated
 }
 
 func countLegs(ts []Trip) int {

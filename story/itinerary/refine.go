@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -30,7 +31,15 @@ const nearKm = 3000
 type refiner struct {
 	to     map[string]Mention // place id -> the place used instead
 	placed map[string]string  // country id -> "Peru → Lima"
+	mu     sync.Mutex         // guards used: articles are read in parallel
 	used   map[string]bool    // country ids placed at a city in some move
+}
+
+// markUsed records that a country was placed at a city in some move.
+func (r *refiner) markUsed(id string) {
+	r.mu.Lock()
+	r.used[id] = true
+	r.mu.Unlock()
 }
 
 // countryOf is the country code of a mention: its Country, or the code of a
@@ -183,13 +192,13 @@ func (r *refiner) place(m *Mention, s *Sentence, last *Mention) *Mention {
 			c = &l
 		}
 		if c != nil {
-			r.used[m.PlaceID] = true
+			r.markUsed(m.PlaceID)
 			return c
 		}
 	}
 	if c, ok := r.to[m.PlaceID]; ok {
 		if r.placed[m.PlaceID] != "" {
-			r.used[m.PlaceID] = true
+			r.markUsed(m.PlaceID)
 		}
 		return &c
 	}

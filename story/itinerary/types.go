@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"runtime"
 	"time"
 
 	"github.com/paulmach/orb"
@@ -47,6 +48,21 @@ type Options struct {
 	// OnLand, when set, tells whether a point is on land; sea legs whose
 	// great circle crosses land then try a detour (see Line).
 	OnLand func(orb.Point) bool
+	// Workers is how many articles are read at once (0: all cores for 64
+	// articles or more). The result does not depend on it.
+	Workers int
+}
+
+// workers is how many goroutines read n articles: Options.Workers, else
+// GOMAXPROCS for 64 articles or more and 1 below (too little work to share).
+func (o Options) workers(n int) int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	if n < 64 {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 func (o Options) tripGap() time.Duration {

@@ -289,6 +289,44 @@ func (vs *venueSet) put(id string, m Mention, approx bool, st float64, ev Eviden
 	}
 }
 
+// merge adds the candidates of o (one article's, read on its own) to vs as
+// if that article had been read into vs: new candidates come after vs's in
+// o's order; known ones gain o's sources, scores and evidence.
+func (vs *venueSet) merge(o *venueSet) {
+	obs := make([]*venueBuild, 0, len(o.m))
+	keys := make(map[*venueBuild]string, len(o.m))
+	for k, vb := range o.m {
+		obs = append(obs, vb)
+		keys[vb] = k
+	}
+	sort.Slice(obs, func(i, j int) bool { return obs[i].order < obs[j].order })
+	for _, ob := range obs {
+		key := keys[ob]
+		vb := vs.m[key]
+		if vb == nil {
+			vb = &venueBuild{v: Venue{PlaceID: ob.v.PlaceID, Name: ob.v.Name, Lat: ob.v.Lat, Lon: ob.v.Lon},
+				perSource: map[string]float64{}, seen: map[string]bool{}, order: len(vs.m)}
+			vs.m[key] = vb
+		}
+		if ob.v.Approximate {
+			vb.v.Approximate = true
+		}
+		for _, src := range ob.v.Sources {
+			if _, ok := vb.perSource[src]; !ok {
+				vb.v.Sources = append(vb.v.Sources, src)
+			}
+			vb.perSource[src] = max(vb.perSource[src], ob.perSource[src])
+		}
+		for _, ev := range ob.v.Evidence {
+			k := ev.Source + "\x00" + strconv.Itoa(ev.Sentence)
+			if !vb.seen[k] {
+				vb.seen[k] = true
+				vb.v.Evidence = append(vb.v.Evidence, ev)
+			}
+		}
+	}
+}
+
 // venues returns the candidates best first: by score (the sum over sources
 // of each source's strongest pattern), then by sources, then first seen.
 func (vs *venueSet) venues() []Venue {
