@@ -50,6 +50,9 @@ type scene struct {
 	overview *analysis.View
 	// venues are the event's venues (the star symbol).
 	venues map[string]bool
+	// gazetteer is true when some place's position comes from the
+	// gazetteer (its credit is then drawn).
+	gazetteer bool
 }
 
 // newScene collects places (from the report when there is one, else the
@@ -93,6 +96,7 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 	for _, p := range sc.places {
 		p.M = merc(p.LL)
 		p.Venue = sc.venues[p.ID]
+		sc.gazetteer = sc.gazetteer || p.Gazetteer
 	}
 	if s != nil {
 		for _, rt := range s.Routes {
@@ -191,14 +195,7 @@ func (sc *scene) shortAttribution() string {
 	return "Map: GSHHG, Natural Earth"
 }
 
-func (sc *scene) usesGazetteer() bool {
-	for _, p := range sc.places {
-		if p.Gazetteer {
-			return true
-		}
-	}
-	return false
-}
+func (sc *scene) usesGazetteer() bool { return sc.gazetteer }
 
 // viewBound is the lon/lat box step i (-2: the overview) frames: the
 // report's view when there is one, else the bound of its places and route

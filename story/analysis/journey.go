@@ -114,8 +114,9 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		rt.Provenance = fmt.Sprintf("inferred by Storylens from %d sentence(s) in %d source(s); drawn through the stops named (air legs as great circles), approximate", nEvidence, len(srcs))
 		j.routes = append(j.routes, rt)
 	}
+	kinds := kindsOf(per)
 	for _, v := range res.Venues {
-		if kindOf(per, v.PlaceID) == "country" || frame.CoarseKind(kindOf(per, v.PlaceID)) {
+		if k := kinds[v.PlaceID]; k == "country" || frame.CoarseKind(k) {
 			continue // a country or a sea is not where an event happens
 		}
 		id := v.PlaceID
@@ -154,16 +155,18 @@ func placeCountry() func(id string) string {
 	}
 }
 
-// kindOf is the kind of the place id among the mentions.
-func kindOf(per []sourceResult, id string) string {
+// kindsOf maps each place id the articles mention to the kind of its first
+// mention.
+func kindsOf(per []sourceResult) map[string]string {
+	kinds := map[string]string{}
 	for _, r := range per {
 		for _, m := range r.mentions {
-			if m.placeID == id {
-				return m.kind
+			if _, ok := kinds[m.placeID]; !ok {
+				kinds[m.placeID] = m.kind
 			}
 		}
 	}
-	return ""
+	return kinds
 }
 
 // evidenceOf turns an itinerary evidence into a report Evidence (with the
