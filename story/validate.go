@@ -100,6 +100,9 @@ func Validate(s *Story) Problems {
 		validateClaim(&pl, s, c, path, checkMatches)
 	}
 
+	if image, why := s.MapIsImage(); image {
+		pl.warnf(StoryFile, 0, "storymap", "the map is an image, not the Earth (%s): the slide positions are drawn on a plain canvas, without the world map, and distances on it mean nothing", why)
+	}
 	for j, id := range s.Venues {
 		if !placeIDs[id] {
 			pl.errorf(StoryFile, 0, fmt.Sprintf("venues[%d]", j), "unknown place id %q", id)

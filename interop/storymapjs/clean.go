@@ -45,6 +45,10 @@ var urlKeys = map[string]bool{
 // "provider:style" in storymap.map_type; they name a provider, not a URL.
 var mapTypeSchemes = map[string]bool{"stamen": true, "osm": true, "mapbox": true}
 
+// stockFontRE matches a StoryMapJS font preset in storymap.font_css,
+// "stock:amatic-andika": the player's own fonts, named, not a URL.
+var stockFontRE = regexp.MustCompile(`^stock:[a-z0-9]+(-[a-z0-9]+)*$`)
+
 // schemeRE matches a URL scheme at the start of a normalised string.
 var schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.\-]*):`)
 
@@ -120,6 +124,8 @@ func cleanString(s, key, path string, rep *Report) (any, bool) {
 			return keepURL(s, path, rep), false
 		case strings.EqualFold(key, "map_type") && mapTypeSchemes[scheme] && !strings.ContainsAny(s, "<>\"'`&"):
 			return s, false // a tile provider, not a URL
+		case strings.EqualFold(key, "font_css") && scheme == "stock" && stockFontRE.MatchString(s):
+			return s, false // one of StoryMapJS's own font presets, not a URL
 		}
 		rep.sanitisedIf(path, "dropped a %s: URL", scheme)
 		return nil, true

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -346,5 +347,38 @@ func TestExportTextStartingWithScheme(t *testing.T) {
 	}
 	if s2.Steps[0].Title != "javascript:alert(1)" || s2.Places[0].Name != "Data:x" {
 		t.Errorf("round trip: title %q, place %q", s2.Steps[0].Title, s2.Places[0].Name)
+	}
+}
+
+// A StoryMapJS font preset ("stock:...") is the story's typographic theme:
+// it survives import and export; anything else with that scheme does not.
+func TestFontPresetKept(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		kept bool
+	}{
+		{"stock:amatic-andika", true},
+		{"stock:opensans-gentiumbook", true},
+		{"stock:<script>", false},
+		{"stock:x y", false},
+		{"STOCK:javascript:alert(1)", false},
+	} {
+		doc := `{"storymap": {"font_css": ` + strconv.Quote(tc.in) + `, "slides": [{"text": {"headline": "A"}}]}}`
+		s, _, err := Import([]byte(doc), "font.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts, _ := s.Extra["storymap"].(map[string]any)
+		got, ok := opts["font_css"]
+		if ok != tc.kept || (ok && got != tc.in) {
+			t.Errorf("%q: kept %v (%v), want %v", tc.in, ok, got, tc.kept)
+		}
+		b, err := Export(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.kept != strings.Contains(string(b), `"font_css": `+strconv.Quote(tc.in)) {
+			t.Errorf("%q: exported %s", tc.in, b)
+		}
 	}
 }

@@ -3,7 +3,10 @@ package storymapjs
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
+
+	"github.com/paulmach/orb"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/markup"
@@ -13,7 +16,9 @@ import (
 // order. The first step becomes an "overview" slide when it is an overview
 // (imported as one, id "overview", or without camera and with other than
 // exactly one place). Each other step's location is its first place (the
-// marker), with its camera's zoom; "line" is on when the step shows a route.
+// marker), with its camera's zoom. The StoryMapJS player draws one line
+// through every located slide, so "show_lines" is true only when that line
+// is a route of the story (see playerLineIsRoute; the report says why not).
 // Titles are escaped; bodies become HTML with only p, em, strong and safe
 // links (package story/markup), everything else escaped. The step id goes to
 // the slide's "uniqueid". Fields kept from an import (Step.Extra,
@@ -60,12 +65,87 @@ func ExportReport(s *story.Story) ([]byte, Report, error) {
 		slides = append(slides, sl)
 	}
 	opts["slides"] = slides
+	showLines, why := playerLineIsRoute(s)
+	opts["show_lines"] = showLines
+	if !showLines {
+		rep.note("storymap.show_lines", "false: %s", why)
+	}
 	top["storymap"] = opts
 	b, err := json.MarshalIndent(top, "", "  ")
 	if err != nil {
 		return nil, rep, fmt.Errorf("export storymapjs: %w", err)
 	}
 	return append(b, '\n'), rep, nil
+}
+
+// playerLineIsRoute reports whether the line the StoryMapJS player draws
+// is one of the story's routes. The player (0.9.6) draws one line through
+// the locations of all slides, in slide order, unless "show_lines" is
+// false, and ignores a slide's "line": false. So lines are shown only when
+// that line runs along a route: the located slides, repeats in a row
+// dropped, are at least two and visit stops of one route in the route's
+// order. Otherwise why says what the player would have drawn.
+func playerLineIsRoute(s *story.Story) (ok bool, why string) {
+	var path []orb.Point
+	var names []string
+	for i := range s.Steps {
+		if exportsAsOverview(s, i) {
+			continue
+		}
+		pt, name, located := slideLocation(s, &s.Steps[i])
+		if !located || (len(path) > 0 && path[len(path)-1] == pt) {
+			continue
+		}
+		path = append(path, pt)
+		names = append(names, name)
+	}
+	if len(s.Routes) == 0 {
+		return false, "the story has no route, and the player would draw a line through every slide's location"
+	}
+	if len(path) < 2 {
+		return false, "fewer than two slides have a location: no line to draw"
+	}
+	for _, r := range s.Routes {
+		if visitsInOrder(s, r, path) {
+			return true, ""
+		}
+	}
+	return false, fmt.Sprintf("the slides' locations (%s) do not follow a route's stops in order, and the player would draw a line through all of them", strings.Join(names, " → "))
+}
+
+// visitsInOrder reports whether path is a subsequence of r's stop positions.
+func visitsInOrder(s *story.Story, r *story.Route, path []orb.Point) bool {
+	k := 0
+	for _, id := range r.Stops {
+		p := s.PlaceByID(id)
+		if p == nil {
+			continue
+		}
+		if k < len(path) && samePoint(path[k], orb.Point{p.Lon, p.Lat}) {
+			k++
+		}
+	}
+	return k == len(path)
+}
+
+// samePoint compares positions to about a centimetre.
+func samePoint(a, b orb.Point) bool {
+	return math.Abs(a[0]-b[0]) < 1e-7 && math.Abs(a[1]-b[1]) < 1e-7
+}
+
+// slideLocation is the location slide writes for a step that is not the
+// overview: its first place, else its camera's centre.
+func slideLocation(s *story.Story, st *story.Step) (orb.Point, string, bool) {
+	if len(st.Places) > 0 {
+		if p := s.PlaceByID(st.Places[0]); p != nil {
+			return orb.Point{p.Lon, p.Lat}, p.Name, true
+		}
+		return orb.Point{}, "", false
+	}
+	if st.Camera != nil {
+		return orb.Point{st.Camera.Center[0], st.Camera.Center[1]}, fmt.Sprintf("%.3f, %.3f", st.Camera.Center[1], st.Camera.Center[0]), true
+	}
+	return orb.Point{}, "", false
 }
 
 // exportsAsOverview reports whether step i is written as an overview slide.
@@ -113,7 +193,6 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 			if st.Camera != nil {
 				loc["zoom"] = st.Camera.Zoom
 			}
-			loc["line"] = st.Route != nil
 			sl["location"] = loc
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paulmach/orb"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/markup"
 )
@@ -28,6 +29,8 @@ func handStory() *story.Story {
 			{ID: "reactions", Title: "Reactions", Body: "Washington warns."},
 			{ID: "summit", Title: "Summit", Date: "2023-09-13", Places: []string{"fefu"}, Camera: &story.Camera{Center: [2]float64{131.893, 43.025}, Zoom: 14}},
 		},
+		Routes: []*story.Route{{ID: "rail", Name: "Train", Mode: "rail", Stops: []string{"pyongyang", "vladivostok", "fefu"},
+			Line: orb.LineString{{125.75, 39.015}, {131.8816, 43.1113}, {131.893, 43.025}}}},
 	}
 }
 
@@ -44,15 +47,21 @@ func TestExportShape(t *testing.T) {
 				Date     string `json:"date"`
 				Location *struct {
 					Lat, Lon, Zoom *float64
-					Line           bool
+					Line           *bool
 					Name           string
 				} `json:"location"`
 				Text struct{ Headline, Text string } `json:"text"`
 			} `json:"slides"`
+			ShowLines *bool `json:"show_lines"`
 		} `json:"storymap"`
 	}
 	if err := json.Unmarshal(b, &doc); err != nil {
 		t.Fatalf("export is not JSON: %v\n%s", err, b)
+	}
+	// The located slides follow the route's stops: the player's line is
+	// the route. No per-slide "line" is written (the player ignores it).
+	if doc.Storymap.ShowLines == nil || !*doc.Storymap.ShowLines {
+		t.Errorf("show_lines %v, want true", doc.Storymap.ShowLines)
 	}
 	sl := doc.Storymap.Slides
 	if len(sl) != 5 || sl[0].Type != "overview" || sl[1].Type != "" {
@@ -61,14 +70,14 @@ func TestExportShape(t *testing.T) {
 	if sl[0].Location != nil {
 		t.Errorf("overview has a location")
 	}
-	if l := sl[1].Location; l == nil || *l.Lat != 39.015 || *l.Lon != 125.75 || *l.Zoom != 9 || !l.Line || l.Name != "Pyongyang" {
+	if l := sl[1].Location; l == nil || *l.Lat != 39.015 || *l.Lon != 125.75 || *l.Zoom != 9 || l.Line != nil || l.Name != "Pyongyang" {
 		t.Errorf("location %+v", sl[1].Location)
 	}
 	if l := sl[3].Location; l != nil {
 		t.Errorf("step without place or camera got location %+v", l)
 	}
-	if l := sl[4].Location; l == nil || l.Line {
-		t.Errorf("step without route has line on: %+v", l)
+	if l := sl[4].Location; l == nil || !strings.Contains(l.Name, "FEFU") {
+		t.Errorf("summit location %+v", l)
 	}
 	if sl[1].Text.Headline != "Leaving &lt;Pyongyang&gt; &amp; co" {
 		t.Errorf("headline not escaped: %q", sl[1].Text.Headline)
@@ -81,6 +90,61 @@ func TestExportShape(t *testing.T) {
 	}
 	if sl[2].Date != "2023-09-12/2023-09-13" || sl[1].UniqueID != "leave" {
 		t.Errorf("date %q id %q", sl[2].Date, sl[1].UniqueID)
+	}
+}
+
+// StoryMapJS draws one line through every located slide, so the export
+// shows lines only when that line is a route, and says why not otherwise.
+func TestExportShowLinesOnlyAlongARoute(t *testing.T) {
+	offRoute := handStory()
+	offRoute.Places = append(offRoute.Places, &story.Place{ID: "washington", Name: "Washington", Lon: -77.04, Lat: 38.9})
+	offRoute.Steps[3].Places = []string{"washington"}
+	reversed := handStory()
+	reversed.Routes[0].Stops = []string{"fefu", "vladivostok", "pyongyang"}
+	noRoute := handStory()
+	noRoute.Routes = nil
+	subset := handStory()
+	subset.Steps = subset.Steps[:3] // Pyongyang, Vladivostok: stops 1 and 2 of 3
+	for _, tc := range []struct {
+		name string
+		s    *story.Story
+		want bool
+		why  string
+	}{
+		{"along the route", handStory(), true, ""},
+		{"some of the stops, in order", subset, true, ""},
+		{"a slide off the route", offRoute, false, "Pyongyang → Vladivostok → Washington → FEFU"},
+		{"stops in the other order", reversed, false, "do not follow a route's stops in order"},
+		{"no route", noRoute, false, "no route"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, rep, err := ExportReport(tc.s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Storymap struct {
+					ShowLines bool `json:"show_lines"`
+				} `json:"storymap"`
+			}
+			if err := json.Unmarshal(b, &doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Storymap.ShowLines != tc.want {
+				t.Errorf("show_lines %v, want %v", doc.Storymap.ShowLines, tc.want)
+			}
+			if tc.why != "" && !hasItem(rep.Notes, "storymap.show_lines", tc.why) {
+				t.Errorf("notes %v lack %q", rep.Notes, tc.why)
+			}
+			// Imported again, a route exists exactly when lines were shown.
+			back, _, err := Import(b, "back.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (len(back.Routes) > 0) != tc.want {
+				t.Errorf("re-imported routes %d, want lines %v", len(back.Routes), tc.want)
+			}
+		})
 	}
 }
 
@@ -141,9 +205,10 @@ func TestRoundTripNative(t *testing.T) {
 		if !reflect.DeepEqual(g.Camera, want.Camera) {
 			t.Errorf("step %d camera %+v, want %+v", i, g.Camera, want.Camera)
 		}
-		// The imported overview shows the route through all slides.
-		if i > 0 && (g.Route != nil) != (want.Route != nil) {
-			t.Errorf("step %d route %v, want %v", i, g.Route, want.Route)
+		// The player's line runs through every located slide: imported,
+		// it is a route that every located step shows.
+		if located := len(want.Places) > 0 || want.Camera != nil; i > 0 && (g.Route != nil) != located {
+			t.Errorf("step %d route %v, want one: %v", i, g.Route, located)
 		}
 		// Places: the same coordinates and names, in the same order.
 		if len(g.Places) != len(want.Places) {

@@ -36,8 +36,12 @@ var (
 // slides give none. Each slide becomes a step; an "overview" slide becomes an
 // overview step (id "overview", no camera, all places). Slide locations
 // become places, one per distinct coordinate. Unless the storymap sets
-// "show_lines": false, the locations of the slides whose "line" is not false
-// make an approximate route (at least two distinct points are needed).
+// "show_lines": false, the locations of the slides make an approximate
+// route, as the StoryMapJS player draws its line through every located
+// slide (it ignores a slide's "line": false; at least two distinct points
+// are needed). Nothing is invented: a slide without a headline gives an
+// untitled step, a location without a name a place named by its
+// coordinates.
 //
 // Errors name the JSON path, e.g.
 // "story.json: storymap.slides[3].location.lat: not a number".
@@ -148,8 +152,8 @@ func (im *importer) run(root any) (*story.Story, error) {
 	}
 	options := map[string]any{}
 	for _, k := range sortedKeys(sm) {
-		if k == "slides" {
-			continue
+		if k == "slides" || k == "show_lines" {
+			continue // read below; Export writes show_lines from the route
 		}
 		options[k] = sm[k]
 		im.rep.kept("storymap."+k, "StoryMapJS option not used by Storylens")
@@ -345,13 +349,9 @@ func (im *importer) slide(raw any, path string, index int) (story.Step, bool, er
 		return step, false, err
 	}
 	if step.Title == "" {
-		switch {
-		case hasLoc && loc.name != "":
-			step.Title = loc.name
-		default:
-			step.Title = fmt.Sprintf("Slide %d", index+1)
-		}
-		im.rep.note(path+".text.headline", "no headline; step titled %q", step.Title)
+		// No headline is invented: the step stays untitled (validate
+		// warns) until the user gives it one.
+		im.rep.note(path+".text.headline", "no headline; the step is untitled")
 	}
 	// Id.
 	idBase := ""
@@ -379,7 +379,10 @@ func (im *importer) slide(raw any, path string, index int) (story.Step, bool, er
 		if loc.hasZoom {
 			step.Camera = &story.Camera{Center: [2]float64{loc.lon, loc.lat}, Zoom: loc.zoom}
 		}
-		if loc.line {
+		if !loc.line {
+			im.rep.note(path+".location.line", "false, which StoryMapJS ignores: its player draws the line through every slide's location, and so does the imported route")
+		}
+		{
 			pt := orb.Point{loc.lon, loc.lat}
 			if n := len(im.line); n == 0 || im.line[n-1] != pt {
 				im.line = append(im.line, pt)
@@ -486,7 +489,9 @@ func (im *importer) place(loc location, title, path string) *story.Place {
 	}
 	name := loc.name
 	if name == "" {
-		name = title
+		// No name is invented from the slide's headline: the place is
+		// named by its coordinates until the user renames it.
+		name = coordName(loc.lat, loc.lon)
 	}
 	p := &story.Place{
 		ID:         im.placeIDs.unique(slug(name), fmt.Sprintf("place-%d", len(im.places)+1)),
@@ -501,6 +506,18 @@ func (im *importer) place(loc location, title, path string) *story.Place {
 	im.byCoord[key] = p
 	im.places = append(im.places, p)
 	return p
+}
+
+// coordName names a position by its coordinates, e.g. "41.150° N, 8.610° W".
+func coordName(lat, lon float64) string {
+	ns, ew := "N", "E"
+	if lat < 0 {
+		ns, lat = "S", -lat
+	}
+	if lon < 0 {
+		ew, lon = "W", -lon
+	}
+	return fmt.Sprintf("%.3f° %s, %.3f° %s", lat, ns, lon, ew)
 }
 
 // addRoute adds the route through the slide locations, when there are two

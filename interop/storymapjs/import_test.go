@@ -66,9 +66,10 @@ func TestImportKimTrain(t *testing.T) {
 	if pyong == nil || pyong.Lat != 39.015 || pyong.Lon != 125.75 {
 		t.Fatalf("Pyongyang place = %+v", pyong)
 	}
-	// Khasan has no location name: its id comes from the headline.
-	if p := s.PlaceByID("khasan-border-crossing"); p == nil || p.Lat != 42.429 {
-		t.Errorf("Khasan place from headline = %+v", p)
+	// Khasan's slide location has no name: no name is made up from the
+	// headline, the place is named by its coordinates.
+	if p := s.PlaceByID("42-429-n-130-643-e"); p == nil || p.Lat != 42.429 || p.Name != "42.429° N, 130.643° E" {
+		t.Errorf("unnamed location's place = %+v", p)
 	}
 	if !hasItem(rep.Notes, "storymap.slides[2].location.lat", "string") {
 		t.Errorf("string coordinate not noted")
@@ -88,9 +89,9 @@ func TestImportKimTrain(t *testing.T) {
 	if s.Steps[2].Date != "2023-09-12" {
 		t.Errorf("long date read as %q", s.Steps[2].Date)
 	}
-	// Media-only slide: titled from its location name, media kept.
+	// Media-only slide: no headline is invented, media kept.
 	mo := s.Steps[4]
-	if mo.Title != "Vladivostok station" || mo.Body != "" || mo.Extra["media"] == nil {
+	if mo.Title != "" || mo.Body != "" || mo.Extra["media"] == nil {
 		t.Errorf("media-only step = %+v", mo)
 	}
 	// Sanitised HTML.
@@ -130,7 +131,8 @@ func TestImportKimTrain(t *testing.T) {
 	if opts["map_type"] != "stamen:toner-lite" || opts["zoomify"] != false || opts["call_to_action_text"] != "Follow the train" {
 		t.Errorf("storymap options not kept: %v", s.Extra)
 	}
-	// Route through the slide locations with line on, in slide order.
+	// Route through every slide location, in slide order, as the player
+	// draws it (slide 6's "line": false is ignored by StoryMapJS).
 	if len(s.Routes) != 1 {
 		t.Fatalf("%d routes, want 1", len(s.Routes))
 	}
@@ -141,11 +143,14 @@ func TestImportKimTrain(t *testing.T) {
 	if r.Mode != "rail" {
 		t.Errorf("mode %q, want rail (the text talks about a train)", r.Mode)
 	}
-	wantStops := []string{"pyongyang-station", "khasan-border-crossing", "vladivostok-station", "fefu-campus-russky-island"}
+	wantStops := []string{"pyongyang-station", "42-429-n-130-643-e", "vladivostok-station", "fefu-campus-russky-island", "vladivostok-station"}
 	if strings.Join(r.Stops, ",") != strings.Join(wantStops, ",") {
 		t.Errorf("stops %v, want %v", r.Stops, wantStops)
 	}
-	if len(r.Line) != 4 || r.Line[0][0] != 125.75 || r.Line[0][1] != 39.015 {
+	if !hasItem(rep.Notes, "storymap.slides[6].location.line", "ignores") {
+		t.Errorf("line false not noted as ignored by the player")
+	}
+	if len(r.Line) != 5 || r.Line[0][0] != 125.75 || r.Line[0][1] != 39.015 {
 		t.Errorf("line %v", r.Line)
 	}
 	// Its length is the sum of the great-circle legs between the slides.
@@ -156,7 +161,7 @@ func TestImportKimTrain(t *testing.T) {
 	if math.Abs(geo.LengthHaversine(r.Line)-sum) > 1e-6 || sum < 500e3 {
 		t.Errorf("route length %v m", sum)
 	}
-	if s.Steps[1].Route == nil || *s.Steps[1].Route != r.ID || s.Steps[6].Route != nil || s.Steps[3].Route != nil {
+	if s.Steps[1].Route == nil || *s.Steps[1].Route != r.ID || s.Steps[6].Route == nil || s.Steps[3].Route != nil {
 		t.Errorf("route refs: %v %v %v", s.Steps[1].Route, s.Steps[3].Route, s.Steps[6].Route)
 	}
 	if s.Steps[0].Route == nil {
@@ -236,12 +241,13 @@ func TestImportSizeLimit(t *testing.T) {
 }
 
 func TestImportMinimalSlides(t *testing.T) {
-	// Slides with nothing at all still become steps with unique ids and titles.
+	// Slides with nothing at all still become steps with unique ids; no
+	// title is invented for them.
 	s, rep, err := Import([]byte(`{"storymap": {"slides": [{}, {}, {"location": {"line": false}}]}}`), "dir/min.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Steps) != 3 || s.Steps[0].ID != "slide-1" || s.Steps[2].Title != "Slide 3" || len(s.Places) != 0 {
+	if len(s.Steps) != 3 || s.Steps[0].ID != "slide-1" || s.Steps[2].ID != "slide-3" || s.Steps[2].Title != "" || len(s.Places) != 0 {
 		t.Errorf("steps %+v", s.Steps)
 	}
 	if s.Title != "min" {

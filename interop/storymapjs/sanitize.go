@@ -3,6 +3,7 @@ package storymapjs
 import (
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -122,6 +123,7 @@ func (z *sanitizer) tokens(src string, fn func(t token)) {
 		case html.DoctypeToken:
 			continue
 		case html.StartTagToken, html.SelfClosingTagToken:
+			hidden := false
 			for _, at := range tok.Attr {
 				k := strings.ToLower(at.Key)
 				switch {
@@ -129,9 +131,21 @@ func (z *sanitizer) tokens(src string, fn func(t token)) {
 					z.note(k + " attribute")
 				case k == "style":
 					z.note("style attribute")
+					hidden = hidden || hiddenStyle(at.Val)
+				case k == "hidden" || (k == "aria-hidden" && strings.EqualFold(strings.TrimSpace(at.Val), "true")):
+					hidden = true
 				case k == "href":
 					t.href = strings.TrimSpace(at.Val)
 				}
+			}
+			if hidden && !void[t.a] {
+				// What the page hides (display:none, the hidden attribute)
+				// stays hidden: a browser would not show it.
+				z.note("hidden <" + tok.Data + "> with its content")
+				if tt == html.StartTagToken {
+					skip, skipDepth = tok.Data, 1
+				}
+				continue
 			}
 			if dropped[t.a] || media[t.a] {
 				z.note("<" + tok.Data + ">")
@@ -149,8 +163,22 @@ func (z *sanitizer) tokens(src string, fn func(t token)) {
 	}
 }
 
+// hiddenStyle reports whether a style attribute hides its element
+// (display: none or visibility: hidden, in any case and spacing).
+func hiddenStyle(style string) bool {
+	compact := strings.ToLower(strings.Join(strings.Fields(style), ""))
+	for _, decl := range strings.Split(compact, ";") {
+		decl = strings.TrimSuffix(decl, "!important")
+		if decl == "display:none" || decl == "visibility:hidden" {
+			return true
+		}
+	}
+	return false
+}
+
 // ToMarkdown converts an HTML fragment to the Markdown subset of step
-// bodies: paragraphs separated by blank lines, *emphasis*, **strong** and
+// bodies: paragraphs separated by blank lines, lists (ul and ol, one item a
+// line: "- " or "1. "), *emphasis*, **strong** and
 // [links](url) for http, https and mailto URLs. Script, style, iframe and
 // similar elements are dropped with their content, all attributes (on*
 // handlers, styles) are dropped, entities are decoded and Markdown
@@ -165,6 +193,12 @@ func ToMarkdown(src string) (md string, removed []string) {
 			w.text(t.text)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			switch {
+			case (t.a == atom.Ul || t.a == atom.Ol) && t.typ == html.StartTagToken:
+				w.breakPara()
+				w.lists = append(w.lists, listState{ordered: t.a == atom.Ol})
+			case t.a == atom.Li:
+				w.breakPara()
+				w.startItem()
 			case blocks[t.a]:
 				w.breakPara()
 			case t.a == atom.Em || t.a == atom.I:
@@ -188,6 +222,15 @@ func ToMarkdown(src string) (md string, removed []string) {
 			}
 		case html.EndTagToken:
 			switch {
+			case t.a == atom.Ul || t.a == atom.Ol:
+				w.breakPara()
+				w.item = ""
+				if n := len(w.lists); n > 0 {
+					w.lists = w.lists[:n-1]
+				}
+			case t.a == atom.Li:
+				w.breakPara()
+				w.item = ""
 			case blocks[t.a]:
 				w.breakPara()
 			case t.a == atom.Em || t.a == atom.I:
@@ -202,7 +245,18 @@ func ToMarkdown(src string) (md string, removed []string) {
 		}
 	})
 	w.breakPara()
-	return strings.Join(w.paras, "\n\n"), z.changes()
+	var b strings.Builder
+	for i, p := range w.paras {
+		if i > 0 {
+			if p.item && w.paras[i-1].item {
+				b.WriteString("\n")
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(p.text)
+	}
+	return b.String(), z.changes()
 }
 
 // ToPlainText converts an HTML fragment (a headline) to one line of plain
@@ -244,10 +298,39 @@ type node struct {
 // text. At most one node of each kind is open at a time, so the stack stays
 // short and the work is linear.
 type mdWriter struct {
-	paras []string
+	paras []mdPara
 	root  *node
 	stack []*node // open inline nodes, root first
 	count [kindRoot]int
+	lists []listState // the ul and ol elements open, outermost first
+	item  string      // the marker of the list item being written, if any
+}
+
+// mdPara is one paragraph or list item of the output.
+type mdPara struct {
+	text string
+	item bool // a list item: written on the line after the previous item
+}
+
+// listState is one open list: whether it is numbered, and the items so far.
+type listState struct {
+	ordered bool
+	items   int
+}
+
+// startItem starts a list item: its marker is "- ", or the item's number
+// in a numbered list. An li outside any list is a bullet.
+func (w *mdWriter) startItem() {
+	if len(w.lists) == 0 {
+		w.item = "- "
+		return
+	}
+	l := &w.lists[len(w.lists)-1]
+	l.items++
+	w.item = "- "
+	if l.ordered {
+		w.item = strconv.Itoa(l.items) + ". "
+	}
 }
 
 func newMDWriter() *mdWriter {
@@ -326,7 +409,12 @@ func (w *mdWriter) close(kind int) bool {
 func (w *mdWriter) breakPara() {
 	p := strings.Join(strings.Fields(render(w.root)), " ")
 	if p != "" {
-		w.paras = append(w.paras, p)
+		if w.item != "" {
+			w.paras = append(w.paras, mdPara{text: w.item + p, item: true})
+		} else {
+			w.paras = append(w.paras, mdPara{text: escapeListMarker(p)})
+		}
+		w.item = ""
 	}
 	open := w.stack[1:]
 	w.root = &node{kind: kindRoot}
@@ -334,6 +422,22 @@ func (w *mdWriter) breakPara() {
 	for _, n := range open {
 		w.push(&node{kind: n.kind, url: n.url})
 	}
+}
+
+// escapeListMarker escapes a paragraph's start that Markdown would read as
+// a list item ("- x", "1. x", "2) x"), so that text stays text.
+func escapeListMarker(p string) string {
+	if strings.HasPrefix(p, "- ") {
+		return `\` + p
+	}
+	d := 0
+	for d < len(p) && d < 4 && p[d] >= '0' && p[d] <= '9' {
+		d++
+	}
+	if d > 0 && d <= 3 && len(p) > d+1 && (p[d] == '.' || p[d] == ')') && p[d+1] == ' ' {
+		return p[:d] + `\` + p[d:]
+	}
+	return p
 }
 
 // render writes a node as Markdown. Emphasis and strong move surrounding

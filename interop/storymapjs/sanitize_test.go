@@ -39,6 +39,14 @@ func TestToMarkdown(t *testing.T) {
 		{"unclosed tags", "<p><b>a<i>b", "**a*b***", nil},
 		{"nested same", "<i>a <em>b</em></i>", "*a b*", nil},
 		{"whitespace collapsed", "  a \n\t b  ", "a b", nil},
+		{"bullet list", "<p>Stops:</p><ul><li>Lisbon</li><li><b>Porto</b></li></ul><p>End</p>", "Stops:\n\n- Lisbon\n- **Porto**\n\nEnd", nil},
+		{"numbered list with paragraphs in items", "<ol><li><p>Arrive</p></li><li>Talks</li></ol>", "1. Arrive\n2. Talks", nil},
+		{"nested list numbered on its own", "<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>", "1. a\n- b\n2. c", nil},
+		{"text that looks like a list stays text", "<p>- not a list</p><p>1. nor this</p>", `\- not a list` + "\n\n" + `1\. nor this`, nil},
+		{"display none hidden", `a<div style="DISPLAY : none">secret <b>x</b></div>b`, "ab", []string{"hidden <div> with its content", "style attribute"}},
+		{"hidden attribute", `a<span hidden>secret</span>b`, "ab", []string{"hidden <span> with its content"}},
+		{"visibility hidden nested same tag", `<div style="visibility:hidden"><div>x</div>y</div>z`, "z", []string{"hidden <div> with its content", "style attribute"}},
+		{"visible style kept", `<span style="color:red">a</span>`, "a", []string{"style attribute"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +80,27 @@ func TestToMarkdownParsesBack(t *testing.T) {
 	}
 	if !strong || !em || !link {
 		t.Errorf("styles lost: strong %v em %v link %v in %+v", strong, em, link, d.Blocks[0].Inlines)
+	}
+}
+
+// Lists survive the round trip: the Markdown the sanitiser writes parses
+// back as list items, and renders again as HTML lists.
+func TestListsParseBack(t *testing.T) {
+	md, _ := ToMarkdown("<ul><li>Lisbon</li><li>Porto</li></ul><ol><li>Arrive</li></ol><p>2. text</p>")
+	d := markup.Parse(md)
+	var kinds []markup.ListKind
+	for _, b := range d.Blocks {
+		kinds = append(kinds, b.List)
+	}
+	want := []markup.ListKind{markup.Bullet, markup.Bullet, markup.Ordered, markup.NotList}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Fatalf("blocks of %q: kinds %v, want %v", md, kinds, want)
+	}
+	if got := d.PlainText(); got != "• Lisbon\n• Porto\n\n1. Arrive\n\n2. text" {
+		t.Errorf("plain text %q", got)
+	}
+	if h := d.HTML(); !strings.Contains(h, "<ul>\n<li>Lisbon</li>\n<li>Porto</li>\n</ul>") || !strings.Contains(h, "<ol>\n<li>Arrive</li>\n</ol>") {
+		t.Errorf("HTML %q", h)
 	}
 }
 

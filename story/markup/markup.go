@@ -2,6 +2,7 @@ package markup
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,10 +20,27 @@ type Doc struct {
 	DroppedLinks []string
 }
 
-// Block is one paragraph: styled runs of text in order.
+// Block is one paragraph, or one item of a list: styled runs of text in
+// order.
 type Block struct {
 	Inlines []Inline
+	// List is the kind of list the block is an item of (NotList for a
+	// paragraph); Number is an ordered item's number as written.
+	List   ListKind
+	Number int
 }
+
+// ListKind says whether a block is a list item, and of which list.
+type ListKind int
+
+const (
+	// NotList is a paragraph.
+	NotList ListKind = iota
+	// Bullet is an item of an unordered list: a line starting "- " or "* ".
+	Bullet
+	// Ordered is an item of a numbered list: a line starting "1. " or "1) ".
+	Ordered
+)
 
 // Inline is a run of text with one style. A link has a non-empty URL; its
 // Text is the link's label (which may itself be emphasised).
@@ -52,6 +70,7 @@ func Parse(body string) *Doc {
 	body = strings.ReplaceAll(body, "\r", "\n")
 	d := &Doc{}
 	var para []string
+	var item Block // the list kind and number of the block being read
 	flush := func() {
 		if len(para) == 0 {
 			return
@@ -60,7 +79,7 @@ func Parse(body string) *Doc {
 		p := &parser{}
 		p.inline(text, style{})
 		if ins := merge(p.out); len(ins) > 0 {
-			d.Blocks = append(d.Blocks, Block{Inlines: ins})
+			d.Blocks = append(d.Blocks, Block{Inlines: ins, List: item.List, Number: item.Number})
 		}
 		d.DroppedLinks = append(d.DroppedLinks, p.dropped...)
 		para = nil
@@ -68,12 +87,40 @@ func Parse(body string) *Doc {
 	for _, line := range strings.Split(body, "\n") {
 		if strings.TrimSpace(line) == "" {
 			flush()
+			item = Block{}
 			continue
+		}
+		if kind, n, rest, ok := listItem(line); ok {
+			flush()
+			item = Block{List: kind, Number: n}
+			line = rest
 		}
 		para = append(para, line)
 	}
 	flush()
 	return d
+}
+
+// listItem reads a list item's marker at the start of line: "- " or "* "
+// (bullet), or one to three digits then ". " or ") " (ordered), after at
+// most three spaces. It returns the item's text after the marker.
+func listItem(line string) (kind ListKind, n int, rest string, ok bool) {
+	t := strings.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 {
+		return NotList, 0, line, false
+	}
+	if len(t) >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' {
+		return Bullet, 0, t[2:], true
+	}
+	digits := 0
+	for digits < len(t) && digits < 4 && t[digits] >= '0' && t[digits] <= '9' {
+		n = n*10 + int(t[digits]-'0')
+		digits++
+	}
+	if digits == 0 || digits > 3 || len(t) < digits+2 || (t[digits] != '.' && t[digits] != ')') || t[digits+1] != ' ' {
+		return NotList, 0, line, false
+	}
+	return Ordered, n, t[digits+2:], true
 }
 
 // parser holds the output.
@@ -100,7 +147,7 @@ func (p *parser) inline(s string, st style) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == '\\' && i+1 < len(s) && strings.IndexByte(`\*_[]()`, s[i+1]) >= 0:
+		case c == '\\' && i+1 < len(s) && strings.IndexByte(`\*_[]()-.`, s[i+1]) >= 0:
 			lit.WriteByte(s[i+1])
 			i += 2
 			continue
@@ -225,16 +272,34 @@ func merge(in []Inline) []Inline {
 }
 
 // PlainText returns the text of the document, paragraphs separated by a
-// blank line.
+// blank line; list items start with "• " or their number ("2. ") and
+// follow each other on their own lines.
 func (d *Doc) PlainText() string {
 	var b strings.Builder
 	for i, bl := range d.Blocks {
 		if i > 0 {
-			b.WriteString("\n\n")
+			if bl.List != NotList && d.Blocks[i-1].List == bl.List {
+				b.WriteString("\n")
+			} else {
+				b.WriteString("\n\n")
+			}
 		}
+		b.WriteString(bl.Marker())
 		for _, in := range bl.Inlines {
 			b.WriteString(in.Text)
 		}
 	}
 	return b.String()
+}
+
+// Marker is the text a list item starts with in plain text: "• " for a
+// bullet, "3. " for the third item of a numbered list, "" for a paragraph.
+func (bl Block) Marker() string {
+	switch bl.List {
+	case Bullet:
+		return "• "
+	case Ordered:
+		return strconv.Itoa(bl.Number) + ". "
+	}
+	return ""
 }
