@@ -7,11 +7,15 @@ package main
 import (
 	"os"
 
+	// First: it sets LANG=C.UTF-8 and the like up before Fyne reads them.
+	"github.com/storylens/storylens/internal/locale"
+
 	"github.com/storylens/storylens/app"
 	"github.com/storylens/storylens/cli"
 )
 
 func main() {
+	locale.Restore() // Fyne has read the locale: children see the user's own
 	os.Exit(cli.Main(os.Args[1:], cli.Env{
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
