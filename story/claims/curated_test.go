@@ -54,7 +54,7 @@ func TestMatchCuratedAndMerge(t *testing.T) {
 func TestMergeSeeds(t *testing.T) {
 	data, err := os.ReadFile("../../data/kimputin/claims.json")
 	if err != nil {
-		t.Skip("no claims.json:", err)
+		t.Fatal(err) // the bundled story ships its claims
 	}
 	var x struct {
 		Claims []*story.Claim `json:"claims"`
