@@ -30,10 +30,11 @@ var realNewsFloor = floors{
 	notPlaces: 4, falseConflicts: 3,
 }
 
-// heldOutFloor guards the held-out figures, set from their first
-// measurement (which is reported as such) so that nothing gets worse.
-var heldOutFloor = floors{precision: 0.89, recall: 0.78, venues: 0.6, stops: 0.85, eventsWithVenue: 0.33, claims: 0.66,
-	legs: 0.7, notPlaces: 4, falseConflicts: 3}
+// heldOutFloor guards the held-out figures (8 events, 34 articles written
+// on 2026-12-01), set from their first measurement, on the code of that
+// morning, so that nothing gets worse.
+var heldOutFloor = floors{precision: 0.87, recall: 0.76, venues: 0.8, stops: 0.68, eventsWithVenue: 0.87, claims: 0.66,
+	legs: 0.83, notPlaces: 21, falseConflicts: 2}
 
 // eventScore is one event's figures.
 type eventScore struct {
