@@ -305,6 +305,11 @@ var opCases = []opCase{
 			}
 			wantList(t, "rejected", Rejected(s).Claims, "flight")
 		}},
+	{"RejectDiscoveredClaim", RejectDiscoveredClaim{ID: "d-1"},
+		func(t *testing.T, s *story.Story) {
+			wantList(t, "rejected", Rejected(s).Claims, "d-1")
+			wantEq(t, "claims", len(s.Claims), 3)
+		}},
 	{"RejectClaim from steps", RejectClaim{ID: "train", FromSteps: true},
 		func(t *testing.T, s *story.Story) {
 			wantList(t, "leave claims", stepOf(t, s, "leave").Claims)

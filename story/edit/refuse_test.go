@@ -83,6 +83,9 @@ func TestRefused(t *testing.T) {
 		{AddClaim{ID: "x", Label: "X", Matchers: []string{"/a*/"}}, `add claim: claim "x": matchers[0] "/a*/": regular expression matches the empty string, so it would match every sentence`, nil},
 		{AddClaim{ID: "train", Label: "X", Matchers: []string{"x"}}, `add claim: there is already a claim "train": use a new id? (edit.AddClaim{ID:"train-2"`, nil},
 		{Batch{}, `edit: no operations`, nil},
+		{RejectDiscoveredClaim{}, `reject claim: the claim has no id`, nil},
+		{RejectDiscoveredClaim{ID: "flight"}, `reject claim: claim "flight" is one of the story's own, not a discovered one: reject the story's claim? (edit.RejectClaim{ID:"flight", FromSteps:false})`,
+			RejectClaim{ID: "flight"}},
 		{Batch{Label: "draw route", Ops: []Op{AddPlace{Place: story.Place{ID: "sintra", Name: "Sintra", Lon: -9.39, Lat: 38.8}},
 			AddStop{Route: "bus", Place: "sintra"}}}, `add stop: there is no route "bus"`, nil},
 	}
