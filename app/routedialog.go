@@ -72,6 +72,9 @@ func routeText(r *story.Route) string {
 	if r.Provenance != "" {
 		text += "\n" + r.Provenance
 	}
+	if r.Provenance != edit.StraightThroughStops && r.Provenance != edit.ArcsThroughStops && len(r.Line) > 2 {
+		text += "\nChanging the stops draws the line again through them, in place of this one (Undo brings it back)."
+	}
 	if origin == story.OriginInferred {
 		text += "\n\nStorylens drew this route from the movements the articles describe. Accept it as the story's own, or reject it?"
 	}

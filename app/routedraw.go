@@ -30,8 +30,9 @@ type routeDrawing struct {
 	// pending is the first click on a new route, waiting for the second.
 	pending []drawnStop
 	overlay *drawOverlay
-	banner  *widget.Label
-	done    *widget.Button
+	// banner says what clicks do; stopsLine lists the stops so far.
+	banner, stopsLine *widget.Label
+	done              *widget.Button
 }
 
 // drawnStop is one click: an existing place's id, or a new place.
@@ -57,12 +58,15 @@ func (u *UI) StartDrawing(route, name, mode string) {
 		d.name = route
 	}
 	d.overlay = newDrawOverlay(u)
-	d.banner = widget.NewLabel("")
-	d.banner.Wrapping = fyne.TextWrapWord
+	d.banner = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.banner.Truncation = fyne.TextTruncateEllipsis
+	d.stopsLine = widget.NewLabel("")
+	d.stopsLine.Truncation = fyne.TextTruncateEllipsis
 	d.done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), u.FinishDrawing)
 	d.done.Importance = widget.HighImportance
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bar := container.NewStack(bg, container.NewPadded(container.NewBorder(nil, nil, nil, d.done, d.banner)))
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	bar := container.NewStack(bg, container.NewBorder(nil, nil, nil, container.NewCenter(d.done),
+		container.NewVBox(d.banner, d.stopsLine)))
 	u.ed.drawing = d
 	u.mapSlot.Objects = []fyne.CanvasObject{u.mp.Object(), d.overlay, container.NewVBox(bar)}
 	u.mapSlot.Refresh()
@@ -113,11 +117,12 @@ func (u *UI) updateDrawBanner() {
 			stops = append(stops, placeName(s, p.id))
 		}
 	}
-	text := fmt.Sprintf("Drawing route “%s”: click a place, or anywhere for a new one. Enter or Esc finishes.", d.name)
+	d.banner.SetText(fmt.Sprintf("Drawing “%s”: click to add a stop", d.name))
 	if len(stops) > 0 {
-		text += "\nStops: " + joinArrow(stops)
+		d.stopsLine.SetText("Stops: " + joinArrow(stops))
+	} else {
+		d.stopsLine.SetText("A click takes the place under it, or makes one; Enter or Esc finishes")
 	}
-	d.banner.SetText(text)
 }
 
 // joinArrow joins names with arrows: "A → B → C".

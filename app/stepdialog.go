@@ -24,6 +24,8 @@ type stepEditor struct {
 	body    *widget.Entry
 	preview *widget.RichText
 	dateMsg *widget.Label
+	// tabs are Text, Places, Claims and Sources.
+	tabs *container.AppTabs
 }
 
 // stepEdits returns the operations that make step st have the title, date
@@ -131,14 +133,14 @@ func (u *UI) ShowEditStep() {
 		sources: newPicker(sourceOptions(s), st.Sources),
 	}
 	u.ed.pickers = pk
-	tabs := container.NewAppTabs(
+	f.tabs = container.NewAppTabs(
 		container.NewTabItem("Text", form),
 		container.NewTabItem("Places", pk.places.Object()),
 		container.NewTabItem("Claims", pk.claims.Object()),
 		container.NewTabItem("Sources", pk.sources.Object()),
 	)
 	actions := container.NewGridWithColumns(4, del, up, down, add)
-	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, tabs)
+	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, f.tabs)
 
 	apply := widget.NewButton("Apply", func() {
 		if err := u.applyStepForm(); err != nil {
