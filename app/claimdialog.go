@@ -60,7 +60,12 @@ func (u *UI) ShowClaims() {
 	f.dlg = dialog.NewCustomWithoutButtons("Claims", content, u.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{f.add, closeBtn})
 	f.dlg.Resize(fyne.NewSize(min(680, u.win.Canvas().Size().Width-40), min(560, u.win.Canvas().Size().Height-40)))
-	u.ed.claims = f
+	u.ed.claims, u.ed.claimsOpen = f, true
+	f.dlg.SetOnClosed(func() {
+		if u.ed.claims == f {
+			u.ed.claimsOpen = false
+		}
+	})
 	if sel := u.nav.Selection(); sel.Kind == SelClaim {
 		f.current = sel.ID
 	}

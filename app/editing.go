@@ -145,6 +145,7 @@ func (u *UI) edited() {
 	}
 	u.updateTitle()
 	u.updateEditMenu()
+	u.refreshOpenForms()
 }
 
 // updateTitle shows the story's title in the window title, with "• " in

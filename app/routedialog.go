@@ -217,7 +217,12 @@ func (u *UI) ShowRouteDialog(id string) {
 	f.dlg = dialog.NewCustomWithoutButtons("Route: "+name, content, u.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{closeBtn, reject, accept})
 	f.dlg.Resize(fyne.NewSize(min(620, u.win.Canvas().Size().Width-40), min(540, u.win.Canvas().Size().Height-40)))
-	u.ed.route = f
+	u.ed.route, u.ed.routeOpen = f, true
+	f.dlg.SetOnClosed(func() {
+		if u.ed.route == f {
+			u.ed.routeOpen = false
+		}
+	})
 	u.routeDialog = f.dlg
 	u.routeButtons = [2]*widget.Button{accept, reject}
 	u.refreshRouteForm()

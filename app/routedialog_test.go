@@ -68,7 +68,7 @@ func TestRouteDialogEditsStopsAndMode(t *testing.T) {
 	if !reflect.DeepEqual(u.doc.editor.View(), before) {
 		t.Error("undoing the four edits did not give back the story")
 	}
-	u.refreshRouteForm()
+	// The open dialog follows the undos.
 	if f.mode.Selected != "rail" || len(f.rows) != 2 {
 		t.Errorf("the dialog after undo: mode %q, %d rows", f.mode.Selected, len(f.rows))
 	}
