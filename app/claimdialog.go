@@ -236,6 +236,7 @@ type addClaimForm struct {
 	count                  *widget.Label
 	results                *fyne.Container
 	lines                  []string // the preview's rows as shown
+	gen                    int      // generation of the latest preview
 	add                    *widget.Button
 	dlg                    *dialog.CustomDialog
 }
@@ -292,20 +293,40 @@ func (u *UI) ShowAddClaim() {
 	u.win.Canvas().Focus(f.label)
 }
 
-// previewClaim lists the sentences the typed matchers match.
+// previewClaim lists the sentences the typed matchers match. Matching
+// runs off the UI thread (on a large story it takes tens of milliseconds,
+// see BenchmarkPreview in story/edit) on the editor's current state, which
+// no edit changes; a result overtaken by newer typing is dropped.
 func (u *UI) previewClaim(f *addClaimForm) {
-	f.results.Objects, f.lines = nil, nil
+	f.gen++
+	gen := f.gen
 	ms := splitMatchers(f.matchers.Text)
 	if len(ms) == 0 {
+		f.results.Objects, f.lines = nil, nil
+		f.count.Importance = widget.MediumImportance
 		f.count.SetText("Type a matcher to see the sentences it matches.")
 		f.results.Refresh()
 		return
 	}
-	matches, err := u.doc.editor.Preview(ms)
+	s := u.doc.editor.View()
+	f.count.SetText("Matching…")
+	goBackground(func() {
+		matches, err := edit.Preview(s, ms)
+		fyne.Do(func() {
+			if gen == f.gen {
+				showPreview(f, s, matches, err)
+			}
+		})
+	})
+}
+
+// showPreview shows the result of a preview: the count (or the matcher's
+// error) and one row a sentence, the match in bold.
+func showPreview(f *addClaimForm, s *story.Story, matches []edit.Match, err error) {
+	f.results.Objects, f.lines = nil, nil
 	if err != nil {
-		f.count.SetText(err.Error())
 		f.count.Importance = widget.DangerImportance
-		f.count.Refresh()
+		f.count.SetText(err.Error())
 		f.results.Refresh()
 		return
 	}
@@ -315,7 +336,6 @@ func (u *UI) previewClaim(f *addClaimForm) {
 		sources[m.Source] = true
 	}
 	f.count.SetText(fmt.Sprintf("%d sentence(s) in %d source(s) match.", len(matches), len(sources)))
-	s := u.doc.editor.View()
 	for i, m := range matches {
 		if i == maxPreviewRows {
 			f.results.Add(widget.NewLabel(fmt.Sprintf("… and %d more", len(matches)-maxPreviewRows)))
