@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
@@ -10,29 +11,35 @@ import (
 
 // claimCache holds the claim reports of the story's claims as edited, so
 // that the charts and the evidence follow claim edits (rename, merge,
-// split, add, reject) without analysing the articles again. An edit
-// replaces a claim's value and keeps the others (copy on write), so a
-// claim's pointer names its version: the claims the story was opened with
-// keep the analysis' report, and a changed or new one is matched once
-// against the articles (edit.Preview, the story's own matching).
+// split, add, reject) without analysing the articles again. A claim's
+// sentences depend only on its matchers: a claim whose id and matchers are
+// those of a claim the story was opened with keeps the analysis' report
+// (with its label and topic as edited), and any other is matched once
+// against the articles (edit.Preview, the story's own matching) and kept
+// by its id and matchers.
 type claimCache struct {
-	opened  map[*story.Claim]bool
-	matched map[*story.Claim]analysis.ClaimReport
+	opened  map[string]bool
+	matched map[string]analysis.ClaimReport
+}
+
+// claimKey names a claim's id and matchers.
+func claimKey(c *story.Claim) string {
+	return c.ID + "\x00" + strings.Join(c.Matchers, "\x00")
 }
 
 // newClaimCache records the claims of s, the story as opened.
 func newClaimCache(s *story.Story) *claimCache {
-	c := &claimCache{opened: map[*story.Claim]bool{}, matched: map[*story.Claim]analysis.ClaimReport{}}
+	c := &claimCache{opened: map[string]bool{}, matched: map[string]analysis.ClaimReport{}}
 	for _, cl := range s.Claims {
-		c.opened[cl] = true
+		c.opened[claimKey(cl)] = true
 	}
 	return c
 }
 
 // apply makes rep's claims, coverage and sources' claim lists follow s:
 // the story's claims in their order, each with the analysis' report when
-// unchanged since the story was opened, else matched again; then the
-// discovered claims not rejected. rep is a copy of the analysis (reportFor)
+// its id and matchers are those it was opened with, else matched again;
+// then the discovered claims not rejected. rep is a copy of the analysis (reportFor)
 // whose slices apply replaces, never changes.
 func (c *claimCache) apply(s *story.Story, rep *analysis.Report) {
 	if c == nil || rep == nil || s == nil {
@@ -45,15 +52,15 @@ func (c *claimCache) apply(s *story.Story, rep *analysis.Report) {
 	rejected := edit.Rejected(s).Claims
 	var claims []analysis.ClaimReport
 	for _, cl := range s.Claims {
-		if cr, ok := byID[cl.ID]; ok && c.opened[cl] {
-			claims = append(claims, cr)
-			continue
+		key := claimKey(cl)
+		cr, ok := byID[cl.ID]
+		if !ok || !c.opened[key] {
+			if cr, ok = c.matched[key]; !ok {
+				cr = matchClaim(s, cl)
+				c.matched[key] = cr
+			}
 		}
-		cr, ok := c.matched[cl]
-		if !ok {
-			cr = matchClaim(s, cl)
-			c.matched[cl] = cr
-		}
+		cr.Label, cr.Topic = cl.Label, cl.Topic
 		claims = append(claims, cr)
 	}
 	for _, cr := range rep.Claims {
