@@ -194,6 +194,13 @@ func TestDrawingOneClickAddsNothing(t *testing.T) {
 	if u.doc.editor.View() != before || u.Dirty() {
 		t.Error("a single click on a new route changed the story")
 	}
+	// Opening another story ends a drawing at the next click.
+	u.StartDrawing("walk", "Walk", "road")
+	openAndWait(t, u, "")
+	test.TapAt(u.ed.drawing.overlay, emptyPixel(t, u))
+	if u.Drawing() != "" || u.Dirty() {
+		t.Errorf("a click after opening another story drew on it (drawing %q, dirty %v)", u.Drawing(), u.Dirty())
+	}
 	if got := nearestPlace(before, story.Camera{Center: [2]float64{131, 43}, Zoom: 6}, 800, 600, 400, 300, snapRadius); got != "" {
 		t.Errorf("nearest place to an empty spot: %q", got)
 	}

@@ -26,6 +26,8 @@ const snapRadius = 20
 // A route not in the story yet is created at the second click (a route
 // needs two points), with its first two stops, as one edit.
 type routeDrawing struct {
+	// doc is the story drawn on; opening another ends the drawing.
+	doc               *document
 	route, name, mode string
 	// pending is the first click on a new route, waiting for the second.
 	pending []drawnStop
@@ -50,7 +52,7 @@ func (u *UI) StartDrawing(route, name, mode string) {
 		return
 	}
 	u.FinishDrawing()
-	d := &routeDrawing{route: route, name: name, mode: mode}
+	d := &routeDrawing{doc: u.doc, route: route, name: name, mode: mode}
 	if r := u.doc.editor.View().RouteByID(route); r != nil && name == "" {
 		d.name = r.Name
 	}
@@ -153,7 +155,11 @@ func nearestPlace(s *story.Story, cam story.Camera, w, h, x, y, radius float64) 
 // drawClick adds the stop a click at pixel (x, y) of the w×h map makes.
 func (u *UI) drawClick(x, y, w, h float64) {
 	d := u.ed.drawing
-	if d == nil || u.doc == nil {
+	if d == nil {
+		return
+	}
+	if u.doc != d.doc { // another story was opened meanwhile
+		u.FinishDrawing()
 		return
 	}
 	s := u.doc.editor.View()
