@@ -7,9 +7,11 @@
 // Editing: the window holds an edit.Editor over the story it shows (the
 // resolved story of the last load); every panel reads the editor's story and
 // redraws after each Apply, Undo and Redo (reportFor adapts the analysis to
-// the edits without analysing again). Save rewrites the package folder the
-// story came from; a draft, a .zip or the bundled story goes through Save As
-// to a new folder. A recovery copy of unsaved changes is written every 30 s
+// the edits without analysing again, and claimCache makes the claims follow
+// claim edits). Save rewrites the package folder the story came from, or
+// the .zip it was saved to; a draft, a .zip opened or the bundled story goes
+// through Save As to a new folder or .zip. Routes are drawn by clicking the
+// map in a drawing mode (routedraw.go: an overlay over the map). A recovery copy of unsaved changes is written every 30 s
 // under the user's cache folder and offered when the story is opened again.
 //
 // The navigation and selection logic lives in plain Go types (Nav, Evidence)

@@ -21,8 +21,8 @@ type document struct {
 	// .zip, or "" for the bundled story.
 	path string
 	// inPlace is true when path is a story package folder that Save may
-	// rewrite; a draft, a .zip and the bundled story always go through
-	// Save As.
+	// rewrite, or a .zip the story was saved to (Save replaces it); a
+	// draft, a .zip opened and the bundled story go through Save As.
 	inPlace bool
 	// editor holds the story as edited, with undo.
 	editor *edit.Editor
@@ -35,15 +35,29 @@ type document struct {
 	// articles is the user's folder of articles a draft was built from
 	// (never written into), or "".
 	articles string
+	// claims makes the shown claims follow claim edits.
+	claims *claimCache
 }
 
 // newDocument starts editing s, opened from path.
 func newDocument(path string, s *story.Story, base *analysis.Report) *document {
 	d := &document{path: path, inPlace: isPackageFolder(path, s), editor: edit.New(s), base: base}
+	d.claims = newClaimCache(d.editor.View())
 	if s != nil && s.Draft {
 		d.articles = path
 	}
 	return d
+}
+
+// report is the analysis adapted to the story as edited (reportFor), its
+// claims following the claim edits (claimCache).
+func (d *document) report() *analysis.Report {
+	s := d.editor.View()
+	rep := reportFor(s, d.base)
+	if rep != d.base {
+		d.claims.apply(s, rep)
+	}
+	return rep
 }
 
 // isPackageFolder reports whether path is a folder holding a story package
@@ -111,7 +125,7 @@ func (u *UI) Redo() bool {
 // (clamped) and with the same selection (while it exists) as before.
 func (u *UI) edited() {
 	s := u.doc.editor.View()
-	rep := reportFor(s, u.doc.base)
+	rep := u.doc.report()
 	step, sel := u.nav.Index(), u.nav.Selection()
 	u.nav = NewNav(s, rep)
 	u.nav.GoTo(step)
@@ -131,6 +145,7 @@ func (u *UI) edited() {
 	}
 	u.updateTitle()
 	u.updateEditMenu()
+	u.refreshOpenForms()
 }
 
 // updateTitle shows the story's title in the window title, with "• " in

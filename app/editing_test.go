@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -307,11 +308,20 @@ func TestRefusedDeleteOffersTheFix(t *testing.T) {
 			t.Error("the panels' report still has the deleted place")
 		}
 	}
-	// A route's stop is refused with another fix (remove the stop).
+	// A route's stop (used by a step too) is refused with a fix that
+	// removes it from the route and the step, then deletes it: one edit.
 	u.ShowEditPlace("khasan")
 	test.Tap(u.placeForm.del)
-	if _, ok := u.lastFix.(edit.RemoveStop); !ok {
-		t.Errorf("deleting a stop offered %#v", u.lastFix)
+	want := edit.Batch{Label: "delete place", Ops: []edit.Op{edit.RemoveStop{Route: "train", At: 0}, edit.DeletePlace{ID: "khasan", FromSteps: true}}}
+	if !reflect.DeepEqual(u.lastFix, want) || !strings.Contains(u.lastRefusal, `is a stop of route "train"`) {
+		t.Fatalf("deleting a stop offered %#v (%s)", u.lastFix, u.lastRefusal)
+	}
+	tapDialogButton(t, w, "Delete place")
+	if s := u.doc.editor.View(); s.PlaceByID("khasan") != nil || len(s.RouteByID("train").Stops) != 1 || slices.Contains(s.Steps[1].Places, "khasan") {
+		t.Fatal("the fix did not remove the stop, the step's mention and the place")
+	}
+	if !u.Undo() || u.doc.editor.View().PlaceByID("khasan") == nil || len(u.doc.editor.View().RouteByID("train").Stops) != 2 {
+		t.Error("one undo did not bring back the place and its stop")
 	}
 }
 

@@ -6,8 +6,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/storylens/storylens/story"
 )
 
 // withShortcut shows Ctrl+key (Cmd on macOS; with Shift when shift) beside
@@ -73,48 +71,5 @@ func (u *UI) confirm(title, msg, yes string, onYes func()) {
 	}, u.win)
 	d.Resize(fyne.NewSize(520, 220))
 	u.confirmDialog = d
-	d.Show()
-}
-
-// ShowRoutes lists the story's routes, Storylens' inferred ones first, to
-// accept or reject one.
-func (u *UI) ShowRoutes() {
-	if u.doc == nil {
-		u.showError(errNoStory)
-		return
-	}
-	var routes []*story.Route
-	for _, r := range u.doc.editor.View().Routes {
-		if r.Origin == story.OriginInferred {
-			routes = append(routes, r)
-		}
-	}
-	for _, r := range u.doc.editor.View().Routes {
-		if r.Origin != story.OriginInferred {
-			routes = append(routes, r)
-		}
-	}
-	if len(routes) == 0 {
-		dialog.ShowInformation("Routes", "The story has no route.", u.win)
-		return
-	}
-	var d dialog.Dialog
-	list := container.NewVBox()
-	for _, r := range routes {
-		id, label := r.ID, r.Name
-		if label == "" {
-			label = r.ID
-		}
-		if r.Origin == story.OriginInferred {
-			label += " (inferred)"
-		}
-		list.Add(widget.NewButton(label, func() {
-			d.Hide()
-			u.ShowRouteDialog(id)
-		}))
-	}
-	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(360, min(float32(len(routes))*44, 300)))
-	d = dialog.NewCustom("Routes", "Close", scroll, u.win)
 	d.Show()
 }

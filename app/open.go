@@ -108,7 +108,7 @@ func (u *UI) loaded(gen int, res Loaded, path string, recovered bool) {
 	}
 	u.recovered = nil
 	view := u.doc.editor.View()
-	u.nav = NewNav(view, reportFor(view, res.Report))
+	u.nav = NewNav(view, u.doc.report())
 	u.mp.SetStory(view, u.nav.Report())
 	u.refresh()
 	u.updateTitle()
@@ -230,7 +230,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		withShortcut(fyne.NewMenuItem("Edit step…", u.ShowEditStep), fyne.KeyE, false),
 		fyne.NewMenuItem("Edit place…", func() { u.ShowEditPlace("") }),
 		fyne.NewMenuItem("Add place…", u.ShowAddPlace),
-		fyne.NewMenuItem("Accept or reject a route…", u.ShowRoutes),
+		fyne.NewMenuItem("Routes…", u.ShowRoutes),
+		fyne.NewMenuItem("Claims…", u.ShowClaims),
 	)
 	u.labelEditMenu()
 	view := fyne.NewMenu("View",

@@ -32,8 +32,9 @@ func (u *UI) Save() {
 }
 
 // SaveTo writes the story to dir: the package it came from rewritten in
-// place when dir is that package (see saveInPlace), else a new package in
-// dir, which must be absent or empty. After a save the story has no unsaved
+// place when dir is that package (see saveInPlace), a .zip package when dir
+// ends in .zip (replacing it only when it is the zip the story was last
+// saved to), else a new package in dir, which must be absent or empty. After a save the story has no unsaved
 // changes, its recovery copy is removed, and Save writes to dir.
 func (u *UI) SaveTo(dir string) error {
 	if u.doc == nil {
@@ -41,9 +42,13 @@ func (u *UI) SaveTo(dir string) error {
 	}
 	s := u.doc.editor.View()
 	var err error
-	if u.doc.inPlace && samePath(dir, u.doc.path) {
+	same := u.doc.inPlace && samePath(dir, u.doc.path)
+	switch {
+	case isZipName(dir):
+		err = saveZip(s, dir, same, u.doc.articles)
+	case same:
 		err = saveInPlace(s, dir)
-	} else {
+	default:
 		err = saveNewPackage(s, dir, u.doc.articles)
 	}
 	if err != nil {
@@ -163,11 +168,12 @@ func (u *UI) ShowSaveAs(after func()) {
 		}, u.win)
 		d.Show()
 	})
-	note := widget.NewLabel("Storylens writes a new folder with story.json, the articles (unchanged) and the places, routes and claims.")
+	note := widget.NewLabel("Storylens writes a new folder with story.json, the articles (unchanged) and the places, routes and claims; " +
+		"a name ending in .zip writes them into one .zip file instead.")
 	note.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem("In", container.NewBorder(nil, nil, nil, choose, loc)),
-		widget.NewFormItem("Folder name", nameEntry),
+		widget.NewFormItem("Folder or .zip name", nameEntry),
 	)
 	content := container.NewVBox(note, form)
 	var d *dialog.CustomDialog

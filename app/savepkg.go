@@ -56,6 +56,30 @@ func saveNewPackage(s *story.Story, dir, articlesDir string) error {
 	return nil
 }
 
+// isZipName reports whether path names a .zip archive (Save As writes a
+// zip package there).
+func isZipName(path string) bool { return strings.EqualFold(filepath.Ext(path), ".zip") }
+
+// saveZip writes s as a story package in the .zip archive path, after
+// checking it with story.Validate, atomically (story.WriteZip). An existing
+// file is replaced only when overwrite is true (Save of the zip the story
+// was saved to). It refuses a path inside articlesDir, as saveNewPackage.
+func saveZip(s *story.Story, path string, overwrite bool, articlesDir string) error {
+	if err := checkSavable(s); err != nil {
+		return err
+	}
+	if articlesDir != "" && within(path, articlesDir) {
+		return fmt.Errorf("save as %s: that is inside %s, the folder of articles the story was drafted from; choose a folder outside it", path, articlesDir)
+	}
+	if err := story.WriteZip(s, path, overwrite); err != nil {
+		if errors.Is(err, safefile.ErrExists) {
+			return fmt.Errorf("save as %s: there is already a file of that name; choose another name", path)
+		}
+		return fmt.Errorf("save as %s: %w", path, err)
+	}
+	return nil
+}
+
 // within reports whether path is dir or inside it.
 func within(path, dir string) bool {
 	p, err1 := filepath.Abs(path)

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,8 @@ type stepEditor struct {
 	body    *widget.Entry
 	preview *widget.RichText
 	dateMsg *widget.Label
+	// tabs are Text, Places, Claims and Sources.
+	tabs *container.AppTabs
 }
 
 // stepEdits returns the operations that make step st have the title, date
@@ -53,8 +56,10 @@ func checkStepDate(d string) string {
 }
 
 // ShowEditStep opens the dialog that edits the current step: title, date
-// (validated as typed), body with a live preview, and buttons to delete
-// it, move it, add a step after it and use the map's view as its camera.
+// or date range (validated as typed), body with a live preview of the
+// Markdown subset; its places, claims and sources through checklists with
+// search (one tab each); and buttons to delete it, move it, add a step
+// after it and use the map's current view as its camera.
 func (u *UI) ShowEditStep() {
 	st := u.nav.Current()
 	if u.doc == nil || st == nil {
@@ -121,8 +126,21 @@ func (u *UI) ShowEditStep() {
 		widget.NewFormItem("Body", f.body),
 		widget.NewFormItem("Preview", preview),
 	)
+	s := u.doc.editor.View()
+	pk := stepPickers{
+		places:  newPicker(placeOptions(s), st.Places),
+		claims:  newPicker(claimOptions(s), st.Claims),
+		sources: newPicker(sourceOptions(s), st.Sources),
+	}
+	u.ed.pickers = pk
+	f.tabs = container.NewAppTabs(
+		container.NewTabItem("Text", form),
+		container.NewTabItem("Places", pk.places.Object()),
+		container.NewTabItem("Claims", pk.claims.Object()),
+		container.NewTabItem("Sources", pk.sources.Object()),
+	)
 	actions := container.NewGridWithColumns(4, del, up, down, add)
-	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, form)
+	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, f.tabs)
 
 	apply := widget.NewButton("Apply", func() {
 		if err := u.applyStepForm(); err != nil {
@@ -140,9 +158,9 @@ func (u *UI) ShowEditStep() {
 	d.Show()
 }
 
-// applyStepForm applies what the Edit step dialog holds: a title, date and
-// body edit each, as separate undoable operations. A bad date is refused
-// before anything changes.
+// applyStepForm applies what the Edit step dialog holds: a title, date,
+// body, places, claims and sources edit each, as separate undoable
+// operations. A bad date is refused before anything changes.
 func (u *UI) applyStepForm() error {
 	f := u.stepForm
 	var st *story.Step
@@ -158,7 +176,19 @@ func (u *UI) applyStepForm() error {
 	if msg := checkStepDate(date); msg != "" {
 		return fmt.Errorf("edit step: %s", msg)
 	}
-	for _, op := range stepEdits(*st, f.title.Text, date, f.body.Text) {
+	ops := stepEdits(*st, f.title.Text, date, f.body.Text)
+	if pk := u.ed.pickers; pk.places != nil {
+		if ids := pk.places.Selected(); !slices.Equal(ids, st.Places) && (len(ids) > 0 || len(st.Places) > 0) {
+			ops = append(ops, edit.SetStepPlaces{ID: st.ID, Places: ids})
+		}
+		if ids := pk.claims.Selected(); !slices.Equal(ids, st.Claims) && (len(ids) > 0 || len(st.Claims) > 0) {
+			ops = append(ops, edit.SetStepClaims{ID: st.ID, Claims: ids})
+		}
+		if ids := pk.sources.Selected(); !slices.Equal(ids, st.Sources) && (len(ids) > 0 || len(st.Sources) > 0) {
+			ops = append(ops, edit.SetStepSources{ID: st.ID, Sources: ids})
+		}
+	}
+	for _, op := range ops {
 		if err := u.Apply(op); err != nil {
 			return err
 		}

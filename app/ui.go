@@ -108,6 +108,9 @@ type UI struct {
 	addForm       *addPlaceForm
 	routeDialog   *dialog.CustomDialog
 	routeButtons  [2]*widget.Button
+	// ed holds the state of the route, claim and step editing dialogs and
+	// of drawing a route on the map (see editstate.go).
+	ed editState
 }
 
 // NewUI builds the window content on a (the app) and w (its window) and

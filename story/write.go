@@ -20,8 +20,9 @@ import (
 // and must be empty; every file is written atomically (internal/safefile),
 // so a failure leaves no partial file. Loading the package gives back s.
 func WritePackage(s *Story, dir string) error {
-	if s == nil {
-		return errors.New("write story package: no story")
+	files, err := packageFiles(s)
+	if err != nil {
+		return fmt.Errorf("write story package: %w", err)
 	}
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return fmt.Errorf("write story package: %s is not empty", dir)
@@ -31,32 +32,50 @@ func WritePackage(s *Story, dir string) error {
 	if err := os.MkdirAll(filepath.Join(dir, ArticlesDir), 0o755); err != nil {
 		return fmt.Errorf("write story package: %w", err)
 	}
-	// Article files first, checking names before writing anything.
-	names := map[string]bool{}
-	type art struct {
-		name string
-		data []byte
+	for _, f := range files {
+		if err := safefile.WriteFile(filepath.Join(dir, filepath.FromSlash(f.name)), f.data, safefile.Options{}); err != nil {
+			return fmt.Errorf("write story package: %w", err)
+		}
 	}
-	var arts []art
+	return nil
+}
+
+// packageFile is one file of a story package: its slash-separated name in
+// the package and its bytes.
+type packageFile struct {
+	name string
+	data []byte
+}
+
+// packageFiles encodes s as the files of a story package: story.json,
+// places.geojson, routes.geojson, claims.json, sources.json, then each
+// article under articles/ with its raw bytes unchanged. Article names are
+// checked before anything is encoded.
+func packageFiles(s *Story) ([]packageFile, error) {
+	if s == nil {
+		return nil, errors.New("no story")
+	}
+	names := map[string]bool{}
+	var arts []packageFile
 	for _, src := range s.Sources {
 		name, err := articleFileName(src)
 		if err != nil {
-			return fmt.Errorf("write story package: %w", err)
+			return nil, err
 		}
 		if names[strings.ToLower(name)] {
-			return fmt.Errorf("write story package: two sources write %s", name)
+			return nil, fmt.Errorf("two sources write %s", name)
 		}
 		names[strings.ToLower(name)] = true
 		data := src.Raw
 		if data == nil {
 			if src.Article == nil {
-				return fmt.Errorf("write story package: source %q has no text", src.ID)
+				return nil, fmt.Errorf("source %q has no text", src.ID)
 			}
 			data = []byte(src.Article.Text)
 		}
-		arts = append(arts, art{name, data})
+		arts = append(arts, packageFile{ArticlesDir + "/" + name, data})
 	}
-	files := []struct {
+	docs := []struct {
 		name string
 		v    any
 	}{
@@ -76,21 +95,15 @@ func WritePackage(s *Story, dir string) error {
 			Sources []sourceMeta `json:"sources"`
 		}{sourcesMeta(s.Sources)}},
 	}
-	for _, f := range files {
-		data, err := marshal(f.v)
+	var files []packageFile
+	for _, d := range docs {
+		data, err := marshal(d.v)
 		if err != nil {
-			return fmt.Errorf("write story package: %s: %w", f.name, err)
+			return nil, fmt.Errorf("%s: %w", d.name, err)
 		}
-		if err := safefile.WriteFile(filepath.Join(dir, f.name), data, safefile.Options{}); err != nil {
-			return fmt.Errorf("write story package: %w", err)
-		}
+		files = append(files, packageFile{d.name, data})
 	}
-	for _, a := range arts {
-		if err := safefile.WriteFile(filepath.Join(dir, ArticlesDir, a.name), a.data, safefile.Options{}); err != nil {
-			return fmt.Errorf("write story package: %w", err)
-		}
-	}
-	return nil
+	return append(files, arts...), nil
 }
 
 func nonNil[T any](s []T) []T {

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/storylens/storylens/internal/corpus"
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/article"
 )
 
 // bigStory is the fixture with 1,000 steps (copies of its three, with new
@@ -46,4 +48,30 @@ func BenchmarkApplyUndo(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkPreview runs Preview, as the Add claim dialog does at each
+// keystroke, with a phrase and a regular expression over the articles of
+// internal/corpus (200 made-up articles of about 600 words).
+func BenchmarkPreview(b *testing.B) {
+	s := &story.Story{}
+	for i, a := range corpus.Generate(corpus.Options{Articles: 200, Words: 600}) {
+		art, err := article.Parse(a.Name, a.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Sources = append(s.Sources, &story.Source{ID: fmt.Sprintf("s%d", i), File: a.Name, Article: art})
+	}
+	matchers := []string{"armored train", "/talks in [A-Z][a-z]+/"}
+	ms, err := Preview(s, matchers)
+	if err != nil || len(ms) == 0 {
+		b.Fatalf("%d matches, %v", len(ms), err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Preview(s, matchers); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(ms)), "matches")
 }

@@ -108,6 +108,15 @@ func stepNumbers(idx []int) string {
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }
 
+// quoteAll quotes each of ids.
+func quoteAll(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = quote(id)
+	}
+	return out
+}
+
 func bodyTooLong(body string) string {
 	return fmt.Sprintf("the text is %d bytes, more than the %d a step body may have", len(body), markup.MaxBodyBytes)
 }

@@ -36,6 +36,13 @@ type RejectClaim struct {
 	FromSteps bool
 }
 
+// RejectDiscoveredClaim records the id of a claim the analysis discovered
+// in the articles (not one of the story's claims.json) under
+// RejectedClaimsKey, so that it is no longer shown and analysing the
+// articles again does not bring it back. The story's own claim of that id
+// is refused, with RejectClaim as the fix.
+type RejectDiscoveredClaim struct{ ID string }
+
 // AddClaim adds a curated claim. Its id must be new, its label not empty
 // and its matchers valid (story.CompileClaim); Preview shows which
 // sentences they match. Adding a claim the user had rejected takes it off
@@ -57,6 +64,9 @@ func (SplitClaim) Describe() string { return "split claim" }
 
 // Describe implements Op.
 func (RejectClaim) Describe() string { return "reject claim" }
+
+// Describe implements Op.
+func (RejectDiscoveredClaim) Describe() string { return "reject claim" }
 
 // Describe implements Op.
 func (AddClaim) Describe() string { return "add claim" }
@@ -189,6 +199,19 @@ func (op RejectClaim) apply(s *story.Story) error {
 		s.Steps = out
 	}
 	s.Claims = removed(s.Claims, i)
+	s.Extra = withRejected(s.Extra, RejectedClaimsKey, op.ID)
+	return nil
+}
+
+func (op RejectDiscoveredClaim) apply(s *story.Story) error {
+	switch {
+	case op.ID == "":
+		return refuse(op, "the claim has no id")
+	case claimIndex(s, op.ID) >= 0:
+		return refuseFix(op, RejectClaim{ID: op.ID}, "reject the story's claim?", "claim %q is one of the story's own, not a discovered one", op.ID)
+	case slices.Contains(rejectedList(s.Extra, RejectedClaimsKey), op.ID):
+		return refuse(op, "claim %q is already rejected", op.ID)
+	}
 	s.Extra = withRejected(s.Extra, RejectedClaimsKey, op.ID)
 	return nil
 }

@@ -183,6 +183,9 @@ func (r *opReader) op(s *story.Story) Op {
 	case 29:
 		return AddClaim{ID: r.text(), Label: r.text(), Matchers: []string{r.text(), r.text()}[:r.n(3)%2+1]}
 	case 30:
+		if r.bool() {
+			return RejectDiscoveredClaim{ID: r.text()}
+		}
 		return RenameClaim{ID: r.id(claims), Label: r.text()}
 	case 31:
 		st := story.Step{ID: UniqueID(s, "step"), Title: "Added", Places: r.ids(places)}

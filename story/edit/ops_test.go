@@ -262,6 +262,19 @@ var opCases = []opCase{
 			wantList(t, "stops", r.Stops, "lisbon", "funchal")
 			wantEq(t, "from story", r.Origin == "" || r.Origin == story.OriginStory, true)
 		}},
+	{"Batch: a drawn route through a new place", Batch{Label: "draw route", Ops: []Op{
+		AddPlace{Place: story.Place{ID: "sintra", Name: "Sintra", Lon: -9.39, Lat: 38.80, Provenance: PlacedByUser, Approximate: true}},
+		DrawRoute{ID: "drive", Name: "Drive", Mode: "road", Points: []orb.Point{{-9.139, 38.722}, {-9.39, 38.80}}},
+		AddStop{Route: "drive", At: 0, Place: "lisbon"},
+		AddStop{Route: "drive", At: 1, Place: "sintra"},
+	}},
+		func(t *testing.T, s *story.Story) {
+			placeOf(t, s, "sintra")
+			r := routeOf(t, s, "drive")
+			wantList(t, "stops", r.Stops, "lisbon", "sintra")
+			wantEq(t, "provenance", r.Provenance, StraightThroughStops)
+			wantEq(t, "points", len(r.Line), 2)
+		}},
 	{"RenameClaim", RenameClaim{ID: "talks", Label: "Talks are held"},
 		func(t *testing.T, s *story.Story) { wantEq(t, "label", claimOf(t, s, "talks").Label, "Talks are held") }},
 	{"MergeClaims", MergeClaims{Into: "train", From: "talks"},
@@ -291,6 +304,11 @@ var opCases = []opCase{
 				t.Error("claim still there")
 			}
 			wantList(t, "rejected", Rejected(s).Claims, "flight")
+		}},
+	{"RejectDiscoveredClaim", RejectDiscoveredClaim{ID: "d-1"},
+		func(t *testing.T, s *story.Story) {
+			wantList(t, "rejected", Rejected(s).Claims, "d-1")
+			wantEq(t, "claims", len(s.Claims), 3)
 		}},
 	{"RejectClaim from steps", RejectClaim{ID: "train", FromSteps: true},
 		func(t *testing.T, s *story.Story) {

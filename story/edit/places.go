@@ -40,7 +40,7 @@ type SetPlaceKind struct{ ID, Kind string }
 // so that analysing the articles again does not bring it back. A place
 // that steps or the venues name is refused unless FromSteps is true, which
 // removes it from them too; a place that is a route's stop is refused
-// (remove the stop first with RemoveStop).
+// (the refusal's fix removes the stops too).
 type DeletePlace struct {
 	ID        string
 	FromSteps bool
@@ -206,14 +206,30 @@ func (op DeletePlace) apply(s *story.Story) error {
 	if i < 0 {
 		return noPlace(op, op.ID)
 	}
-	for _, r := range s.Routes {
-		if at := slices.Index(r.Stops, op.ID); at >= 0 {
-			return refuseFix(op, RemoveStop{Route: r.ID, At: at}, "remove the stop first?",
-				"place %q is a stop of route %q", op.ID, r.ID)
-		}
-	}
 	steps := usedBy(s, op.ID, func(st story.Step) []string { return st.Places })
 	venue := slices.Contains(s.Venues, op.ID)
+	// A route's stop: the fix removes it from every route (last stops
+	// first, so that the positions hold), then deletes the place, from the
+	// steps and venues too when they use it.
+	var unstop []Op
+	var routes []string
+	for _, r := range s.Routes {
+		for at := len(r.Stops) - 1; at >= 0; at-- {
+			if r.Stops[at] == op.ID {
+				unstop = append(unstop, RemoveStop{Route: r.ID, At: at})
+				if !slices.Contains(routes, r.ID) {
+					routes = append(routes, r.ID)
+				}
+			}
+		}
+	}
+	if len(unstop) > 0 {
+		del := op
+		del.FromSteps = op.FromSteps || len(steps) > 0 || venue
+		fix := Batch{Label: op.Describe(), Ops: append(unstop, del)}
+		return refuseFix(op, fix, "remove it from the routes' stops too?", "place %q is a stop of route %s", op.ID,
+			strings.Join(quoteAll(routes), ", "))
+	}
 	if !op.FromSteps && (len(steps) > 0 || venue) {
 		var where []string
 		if len(steps) > 0 {

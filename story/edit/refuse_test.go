@@ -47,8 +47,10 @@ func TestRefused(t *testing.T) {
 		{MovePlace{ID: "nope"}, `move place: there is no place "nope"`, nil},
 		{RenamePlace{ID: "porto", Name: " "}, `rename place: a place needs a name`, nil},
 		{SetPlaceKind{ID: "nope", Kind: "city"}, `set place kind: there is no place "nope"`, nil},
-		{DeletePlace{ID: "porto", FromSteps: true}, `delete place: place "porto" is a stop of route "rail": remove the stop first? (edit.RemoveStop{Route:"rail", At:0})`,
-			RemoveStop{Route: "rail", At: 0}},
+		{DeletePlace{ID: "porto", FromSteps: true}, `delete place: place "porto" is a stop of route "rail": remove it from the routes' stops too? (edit.Batch{Label:"delete place", Ops:[]edit.Op{edit.RemoveStop{Route:"rail", At:0}, edit.DeletePlace{ID:"porto", FromSteps:true}}})`,
+			Batch{Label: "delete place", Ops: []Op{RemoveStop{Route: "rail", At: 0}, DeletePlace{ID: "porto", FromSteps: true}}}},
+		{DeletePlace{ID: "porto"}, `delete place: place "porto" is a stop of route "rail": remove it from the routes' stops too? (edit.Batch{Label:"delete place", Ops:[]edit.Op{edit.RemoveStop{Route:"rail", At:0}, edit.DeletePlace{ID:"porto", FromSteps:true}}})`,
+			Batch{Label: "delete place", Ops: []Op{RemoveStop{Route: "rail", At: 0}, DeletePlace{ID: "porto", FromSteps: true}}}},
 		{DeletePlace{ID: "belem-palace"}, `delete place: place "belem-palace" is used by step 2: remove it from them too? (edit.DeletePlace{ID:"belem-palace", FromSteps:true})`,
 			DeletePlace{ID: "belem-palace", FromSteps: true}},
 		{AddPlace{Place: story.Place{ID: "porto", Name: "Porto"}}, `add place: there is already a place "porto": use a new id? (edit.AddPlace{Place:story.Place{ID:"porto-2"`, nil},
@@ -82,6 +84,12 @@ func TestRefused(t *testing.T) {
 		{AddClaim{ID: "x", Label: "X"}, `add claim: claim "x": no matchers`, nil},
 		{AddClaim{ID: "x", Label: "X", Matchers: []string{"/a*/"}}, `add claim: claim "x": matchers[0] "/a*/": regular expression matches the empty string, so it would match every sentence`, nil},
 		{AddClaim{ID: "train", Label: "X", Matchers: []string{"x"}}, `add claim: there is already a claim "train": use a new id? (edit.AddClaim{ID:"train-2"`, nil},
+		{Batch{}, `edit: no operations`, nil},
+		{RejectDiscoveredClaim{}, `reject claim: the claim has no id`, nil},
+		{RejectDiscoveredClaim{ID: "flight"}, `reject claim: claim "flight" is one of the story's own, not a discovered one: reject the story's claim? (edit.RejectClaim{ID:"flight", FromSteps:false})`,
+			RejectClaim{ID: "flight"}},
+		{Batch{Label: "draw route", Ops: []Op{AddPlace{Place: story.Place{ID: "sintra", Name: "Sintra", Lon: -9.39, Lat: 38.8}},
+			AddStop{Route: "bus", Place: "sintra"}}}, `add stop: there is no route "bus"`, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.op.Describe(), func(t *testing.T) {
