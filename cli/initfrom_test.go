@@ -76,3 +76,40 @@ func TestInitFromAFolderOfArticles(t *testing.T) {
 		t.Error("init --from a missing folder succeeded")
 	}
 }
+
+// init writes a .zip package when the name ends in .zip: it validates,
+// reopens with the same steps and places, and is never written over.
+func TestInitWritesAZip(t *testing.T) {
+	zip := filepath.Join(t.TempDir(), "bundled.zip")
+	code, out, stderr := run(t, "init", zip)
+	if code != 0 {
+		t.Fatalf("init %s: %d %s %s", zip, code, out, stderr)
+	}
+	if code, out, _ := run(t, "validate", zip); code != 0 {
+		t.Fatalf("validate of the written zip: %d\n%s", code, out)
+	}
+	want, ps := openStory("")
+	if ps.HasErrors() {
+		t.Fatal(ps.Err())
+	}
+	got, ps := story.Load(zip)
+	if ps.HasErrors() {
+		t.Fatal(ps.Err())
+	}
+	if len(got.Steps) != len(want.Steps) || len(got.Places) != len(want.Places) || len(got.Sources) != len(want.Sources) {
+		t.Errorf("zip has %d steps, %d places, %d sources; want %d, %d, %d", len(got.Steps), len(got.Places), len(got.Sources),
+			len(want.Steps), len(want.Places), len(want.Sources))
+	}
+	for i, src := range want.Sources {
+		if !bytes.Equal(got.Sources[i].Raw, src.Raw) {
+			t.Errorf("article %s not copied byte for byte", src.ID)
+		}
+	}
+	before, _ := os.ReadFile(zip)
+	if code, _, _ := run(t, "init", zip); code != ExitFailure {
+		t.Errorf("second init onto the same zip: exit %d, want 1", code)
+	}
+	if after, _ := os.ReadFile(zip); !bytes.Equal(before, after) {
+		t.Error("the existing zip was changed")
+	}
+}

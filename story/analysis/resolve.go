@@ -3,6 +3,7 @@ package analysis
 import (
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/edit"
+	"slices"
 )
 
 // Resolve returns the story as Storylens shows and exports it: a copy of s
@@ -70,4 +71,22 @@ func provenanceOf(pr PlaceReport) string {
 	default:
 		return "gazetteer (see the About box for its sources)"
 	}
+}
+
+// dropRejectedClaims removes the discovered claims the user rejected
+// (edit.RejectDiscoveredClaim lists them in the story's extra), so that they
+// count nowhere: not in the claims, the coverage or any source's claims.
+func dropRejectedClaims(s *story.Story, cs []ClaimReport) []ClaimReport {
+	rejected := edit.Rejected(s).Claims
+	if len(rejected) == 0 {
+		return cs
+	}
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.Origin == "discovered" && slices.Contains(rejected, c.ID) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }

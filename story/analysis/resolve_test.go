@@ -1,10 +1,13 @@
 package analysis
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 
+	"github.com/storylens/storylens/internal/evalset"
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/edit"
 )
 
 // tallShip is a plain folder of articles (no story.json) about a voyage
@@ -204,6 +207,56 @@ func TestResolveKeepsRejectedPlacesOut(t *testing.T) {
 			if id == plymouth {
 				t.Errorf("step %q still names the rejected place", st.ID)
 			}
+		}
+	}
+}
+
+// A discovered claim the user rejected is gone when the articles are
+// analysed again: from the claims, the coverage and every source's claims.
+func TestRunLeavesRejectedDiscoveredClaimsOut(t *testing.T) {
+	evs, err := evalset.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ps := story.LoadFS(evs[0].FS, evs[0].Slug)
+	if ps.HasErrors() {
+		t.Fatal(ps.Err())
+	}
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, c := range r.Claims {
+		if c.Origin == "discovered" {
+			id = c.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatalf("%s: no discovered claim to reject", evs[0].Slug)
+	}
+	s.Extra = map[string]any{edit.RejectedClaimsKey: []any{id}}
+	r2, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r2.Claims) != len(r.Claims)-1 {
+		t.Errorf("%d claims, want %d", len(r2.Claims), len(r.Claims)-1)
+	}
+	for _, c := range r2.Claims {
+		if c.ID == id {
+			t.Errorf("rejected claim %s is back", id)
+		}
+	}
+	for _, src := range r2.Sources {
+		if slices.Contains(src.Claims, id) {
+			t.Errorf("source %s still reports rejected claim %s", src.ID, id)
+		}
+	}
+	for _, col := range r2.Coverage.Claims {
+		if col == id {
+			t.Errorf("coverage still has a column for %s", id)
 		}
 	}
 }

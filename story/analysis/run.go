@@ -94,6 +94,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 		opt.progress("finding shared claims", 0, 0)
 		r.Claims = append(r.Claims, discoverClaims(s, docs, curated, opt.workers())...)
 	}
+	r.Claims = dropRejectedClaims(s, r.Claims)
 	r.Places = placeReports(s, per)
 	j := &journey{legs: map[string][]LegReport{}}
 	if !opt.NoJourney {
