@@ -22,6 +22,7 @@ const passagesPerSource = 2
 // sources costs what a screenful costs.
 type evidencePanel struct {
 	list     *widget.List
+	box      *fyne.Container
 	view     EvidenceView
 	rows     []storyview.Row
 	expanded map[string]bool
@@ -34,7 +35,18 @@ type evidencePanel struct {
 
 func newEvidencePanel() *evidencePanel {
 	p := &evidencePanel{expanded: map[string]bool{}}
-	p.list = widget.NewList(
+	p.list = p.newList()
+	p.box = container.New(&widthLayout{onWidth: p.resized}, p.list)
+	p.obj = p.box
+	return p
+}
+
+// newList makes the list widget. Each change of rows makes a new one:
+// List.SetItemHeight on a list already drawn refreshes it, which sums every
+// row height set so far, so setting thousands of heights on it is quadratic;
+// on a list not yet drawn it only records the height.
+func (p *evidencePanel) newList() *widget.List {
+	l := widget.NewList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			rt := widget.NewRichText()
@@ -72,9 +84,8 @@ func newEvidencePanel() *evidencePanel {
 			rt.Show()
 			rt.Refresh()
 		})
-	p.list.HideSeparators = true
-	p.obj = container.New(&widthLayout{onWidth: p.resized}, p.list)
-	return p
+	l.HideSeparators = true
+	return l
 }
 
 // Object is the panel's widget.
@@ -84,8 +95,7 @@ func (p *evidencePanel) Object() fyne.CanvasObject { return p.obj }
 func (p *evidencePanel) Show(v EvidenceView) {
 	p.view = v
 	clear(p.expanded)
-	p.rebuild()
-	p.list.ScrollToTop()
+	p.rebuild(false)
 }
 
 // Rows returns the rows listed now (for tests).
@@ -93,21 +103,39 @@ func (p *evidencePanel) Rows() []storyview.Row { return p.rows }
 
 func (p *evidencePanel) expand(source string) {
 	p.expanded[source] = true
-	p.rebuild()
+	p.rebuild(true)
 }
 
-func (p *evidencePanel) rebuild() {
+// rebuild lists the view's rows in a new list with their heights, keeping
+// the scroll offset when keep is true.
+func (p *evidencePanel) rebuild(keep bool) {
 	p.rows = p.view.Rows(passagesPerSource, func(s string) bool { return p.expanded[s] })
-	p.setHeights()
-	p.list.Refresh()
+	p.swapList(keep)
 }
 
+func (p *evidencePanel) swapList(keep bool) {
+	off := p.list.GetScrollOffset()
+	p.list = p.newList()
+	p.setHeights()
+	p.box.Objects[0] = p.list
+	p.box.Refresh()
+	if keep {
+		p.list.ScrollToOffset(off) // the list is drawn now; before, it ignores this
+	}
+}
+
+// resized is called by the box's layout with its width: the row heights
+// are estimated again for a new width, in a new list that the layout
+// then places (it lays out the box's objects, whose first is now the new
+// list).
 func (p *evidencePanel) resized(w float32) {
 	if math.Abs(float64(w-p.width)) < 1 {
 		return
 	}
 	p.width = w
+	p.list = p.newList()
 	p.setHeights()
+	p.box.Objects[0] = p.list
 }
 
 // setHeights gives each row the height its text needs at the list's width.
