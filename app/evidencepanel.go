@@ -31,6 +31,8 @@ type evidencePanel struct {
 	obj   fyne.CanvasObject
 	// The line metrics of the row estimate, measured once.
 	lineH, firstH, charW, boldW float32
+	// made counts the row widgets made (tests: only a screenful are).
+	made int
 }
 
 func newEvidencePanel() *evidencePanel {
@@ -49,6 +51,7 @@ func (p *evidencePanel) newList() *widget.List {
 	l := widget.NewList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
+			p.made++
 			rt := widget.NewRichText()
 			rt.Wrapping = fyne.TextWrapWord
 			b := widget.NewButton("", nil)
@@ -151,19 +154,31 @@ func (p *evidencePanel) setHeights() {
 		avail = 300 // not laid out yet
 	}
 	for i, r := range p.rows {
-		h := p.firstH
-		if r.Kind != storyview.RowMore {
-			text, cw := r.Text, p.charW
-			if r.Kind == storyview.RowPassage {
-				text = r.Passage.Text
-			} else if r.Kind == storyview.RowHead {
-				cw = p.boldW
-			}
-			lines := math.Ceil(float64(float32(utf8.RuneCountInString(text))*cw*1.1) / float64(avail))
-			h += float32(max(lines-1, 0)) * p.lineH
-		}
-		p.list.SetItemHeight(i, h)
+		p.list.SetItemHeight(i, p.rowHeightAt(r, avail))
 	}
+}
+
+// rowHeight is the estimated height of r at the list's width.
+func (p *evidencePanel) rowHeight(r storyview.Row) float32 {
+	if p.lineH == 0 {
+		p.measure()
+	}
+	return p.rowHeightAt(r, max(p.width-4*theme.InnerPadding()-theme.ScrollBarSize(), 50))
+}
+
+func (p *evidencePanel) rowHeightAt(r storyview.Row, avail float32) float32 {
+	h := p.firstH
+	if r.Kind == storyview.RowMore {
+		return h
+	}
+	text, cw := r.Text, p.charW
+	if r.Kind == storyview.RowPassage {
+		text = r.Passage.Text
+	} else if r.Kind == storyview.RowHead {
+		cw = p.boldW
+	}
+	lines := math.Ceil(float64(float32(utf8.RuneCountInString(text))*cw*1.1) / float64(avail))
+	return h + float32(max(lines-1, 0))*p.lineH
 }
 
 // measure reads the line metrics of the current theme.
