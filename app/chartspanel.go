@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -112,36 +110,3 @@ func (c *chartsPanel) SetReport(rep *analysis.Report, f Focus, dark bool) {
 
 // Highlighted returns the claims the charts highlight now.
 func (c *chartsPanel) Highlighted() []string { return c.focus.Claims }
-
-// chartExport is what the export dialog asks of the charts package.
-type chartExport struct {
-	Dir         string
-	Formats     []string
-	Scale       float64
-	Width       int
-	Height      int
-	Transparent bool
-	Dark        bool
-	Overwrite   bool
-	Progress    func(done, total int)
-}
-
-// errEngineLoading is returned when charts are exported before the chart
-// engine has started.
-var errEngineLoading = errors.New("the chart engine is still starting; try again in a moment")
-
-// exportCharts writes every chart in every format to opt.Dir. It may run off
-// the UI thread (the renderer is safe for concurrent callers).
-func exportCharts(r *charts.Renderer, rep *analysis.Report, title string, opt chartExport) ([]string, error) {
-	if r == nil {
-		return nil, errEngineLoading
-	}
-	files, err := charts.Export(r, rep, title, charts.ExportOptions{
-		Dir: opt.Dir, Formats: opt.Formats, Scale: opt.Scale, Width: opt.Width, Height: opt.Height,
-		Transparent: opt.Transparent, Dark: opt.Dark, Overwrite: opt.Overwrite, Progress: opt.Progress,
-	})
-	if err != nil {
-		return files, fmt.Errorf("charts: %w", err)
-	}
-	return files, nil
-}

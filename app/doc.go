@@ -14,7 +14,10 @@
 // map in a drawing mode (routedraw.go: an overlay over the map). A recovery copy of unsaved changes is written every 30 s
 // under the user's cache folder and offered when the story is opened again.
 //
-// The navigation and selection logic lives in plain Go types (Nav, Evidence)
-// tested without a window; UI wires them to widgets and is tested with Fyne's
-// test driver.
+// The navigation, selection, evidence, loading, slide and export logic
+// lives in package storyview (no Fyne, tested without a window; the command
+// line uses it too); app aliases its types (storyview.go), wires them to
+// widgets and is tested with Fyne's test driver. The evidence panel is a
+// virtualised list (evidencepanel.go): only the rows on screen are laid out.
+// bigstory_test.go holds the UI-thread budget on a 5,000-article story.
 package app

@@ -131,7 +131,7 @@ func (u *UI) edited() {
 	u.nav.GoTo(step)
 	// Keep the selection while what it names is still there.
 	if sel.Kind == SelSource || (sel.Kind == SelPlace && s.PlaceByID(sel.ID) != nil) ||
-		(sel.Kind == SelClaim && u.nav.claimReport(sel.ID) != nil) {
+		(sel.Kind == SelClaim && u.nav.ClaimReport(sel.ID) != nil) {
 		u.nav.Select(sel)
 	}
 	cam := u.mp.Camera()

@@ -343,7 +343,7 @@ func TestPlaceDialogRenamesAndPins(t *testing.T) {
 	if got := u.nav.Report().Places[0].Name; got != "Vladivostok city" {
 		t.Errorf("the map and charts show %q", got)
 	}
-	if sel := u.nav.Selection(); sel != (Selection{SelPlace, "vladivostok"}) || !u.editPlaceBtn.Visible() {
+	if sel := u.nav.Selection(); sel != (Selection{Kind: SelPlace, ID: "vladivostok"}) || !u.editPlaceBtn.Visible() {
 		t.Errorf("the edit lost the selection: %+v", sel)
 	}
 	if !strings.Contains(u.evHeading.Text, "Vladivostok city") {

@@ -1,11 +1,8 @@
 package app
 
 import (
-	"image"
-
 	"fyne.io/fyne/v2"
 
-	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/mapview/mapwidget"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
@@ -40,9 +37,4 @@ func (m mapWidget) Object() fyne.CanvasObject { return m.Map }
 func newMapPanel(dark bool, onPlace, onRoute func(id string), onMoved func(id string, lon, lat float64)) mapWidget {
 	return mapWidget{mapwidget.New(mapwidget.WithDark(dark), mapwidget.OnPlaceTapped(onPlace), mapwidget.OnRouteTapped(onRoute),
 		mapwidget.OnPlaceMoved(onMoved))}
-}
-
-// renderMap draws the map of step i headless (for exports and slides).
-var renderMap = func(s *story.Story, rep *analysis.Report, step, w, h int, scale float64, dark bool) (*image.RGBA, error) {
-	return mapview.Render(s, rep, mapview.RenderOptions{Step: step, Width: w, Height: h, Scale: scale, Dark: dark})
 }

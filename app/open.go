@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/storylens/storylens/assets/basemap"
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/storyview"
 )
 
 // recentKey is the preference holding recently opened stories, newest first.
@@ -260,4 +260,4 @@ func (u *UI) updateRecentMenu() {
 	u.win.SetMainMenu(u.mainMenu())
 }
 
-var errNoStory = errors.New("no story is open")
+var errNoStory = storyview.ErrNoStory

@@ -62,45 +62,40 @@ func safeURL(s string) *url.URL {
 	return u
 }
 
-// evidenceSegments renders the evidence panel: for each passage a line with
-// the source's title, outlet and date, then the text with its marked words
-// in bold colour (claims in the primary colour, places in the success colour).
-func evidenceSegments(v EvidenceView) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	if len(v.Passages) == 0 {
-		return []widget.RichTextSegment{&widget.TextSegment{Text: v.Empty, Style: widget.RichTextStyleParagraph}}
-	}
-	last := ""
-	for _, p := range v.Passages {
-		head := p.Title
-		if meta := strings.Trim(p.Outlet+", "+p.Date, ", "); meta != "" {
-			head += " — " + meta
+// passageSegments renders one passage's text with its marked words in bold
+// colour (claims in the primary colour, places in the success colour).
+func passageSegments(p Passage) []widget.RichTextSegment {
+	runs := p.Segments()
+	segs := make([]widget.RichTextSegment, 0, len(runs))
+	for i, r := range runs {
+		st := widget.RichTextStyleInline
+		if i == len(runs)-1 {
+			st = widget.RichTextStyleParagraph
 		}
-		if head != last {
-			st := widget.RichTextStyleHeading
-			st.SizeName = theme.SizeNameText
+		switch r.Mark {
+		case SelClaim:
+			st.TextStyle.Bold = true
 			st.ColorName = theme.ColorNamePrimary
-			segs = append(segs, &widget.TextSegment{Text: head, Style: st})
-			last = head
+		case SelPlace:
+			st.TextStyle.Bold = true
+			st.ColorName = theme.ColorNameSuccess
 		}
-		runs := p.Segments()
-		for i, r := range runs {
-			st := widget.RichTextStyleInline
-			if i == len(runs)-1 {
-				st = widget.RichTextStyleParagraph
-			}
-			switch r.Mark {
-			case SelClaim:
-				st.TextStyle.Bold = true
-				st.ColorName = theme.ColorNamePrimary
-			case SelPlace:
-				st.TextStyle.Bold = true
-				st.ColorName = theme.ColorNameSuccess
-			}
-			segs = append(segs, &widget.TextSegment{Text: r.Text, Style: st})
-		}
+		segs = append(segs, &widget.TextSegment{Text: r.Text, Style: st})
 	}
 	return shiftSpaces(segs)
+}
+
+// headSegments renders a source's heading in the evidence list.
+func headSegments(text string) []widget.RichTextSegment {
+	st := widget.RichTextStyleHeading
+	st.SizeName = theme.SizeNameText
+	st.ColorName = theme.ColorNamePrimary
+	return []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: st}}
+}
+
+// noteSegments renders a plain paragraph (an empty view's explanation).
+func noteSegments(text string) []widget.RichTextSegment {
+	return []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph}}
 }
 
 // shiftSpaces moves the whitespace at the end of each text segment to the

@@ -58,7 +58,7 @@ type UI struct {
 	stepBody   *widget.RichText
 	chips      *fyne.Container
 	evHeading  *widget.Label
-	evBody     *widget.RichText
+	evidence   *evidencePanel
 	status     *widget.Label
 	loading    *widget.Label
 	progress   *widget.ProgressBarInfinite
@@ -180,11 +180,10 @@ func (u *UI) build() {
 
 	u.evHeading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.evHeading.Wrapping = fyne.TextWrapWord
-	u.evBody = widget.NewRichText()
-	u.evBody.Wrapping = fyne.TextWrapWord
+	u.evidence = newEvidencePanel()
 	u.editPlaceBtn = widget.NewButtonWithIcon("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") })
 	u.editPlaceBtn.Hide()
-	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), nil, nil, nil, container.NewVScroll(u.evBody))
+	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), nil, nil, nil, u.evidence.Object())
 
 	right := container.NewVSplit(u.charts.Object(), evidence)
 	right.SetOffset(0.55)
@@ -255,13 +254,13 @@ func (u *UI) GoTo(i int) {
 }
 
 // SelectClaim shows a claim's evidence and highlights it everywhere.
-func (u *UI) SelectClaim(id string) { u.selectThing(Selection{SelClaim, id}) }
+func (u *UI) SelectClaim(id string) { u.selectThing(Selection{Kind: SelClaim, ID: id}) }
 
 // SelectPlace shows a place's mentions and highlights it on the map.
-func (u *UI) SelectPlace(id string) { u.selectThing(Selection{SelPlace, id}) }
+func (u *UI) SelectPlace(id string) { u.selectThing(Selection{Kind: SelPlace, ID: id}) }
 
 // SelectSource opens a source's article with its claims and places marked.
-func (u *UI) SelectSource(id string) { u.selectThing(Selection{SelSource, id}) }
+func (u *UI) SelectSource(id string) { u.selectThing(Selection{Kind: SelSource, ID: id}) }
 
 func (u *UI) selectThing(sel Selection) {
 	u.nav.Select(sel)
@@ -358,28 +357,21 @@ func (u *UI) showStep() {
 	u.showChips()
 }
 
-// showChips lists the step's sources as buttons; the selected one is marked.
+// showChips lists the step's sources as buttons, or its outlets when it
+// cites many (storyview.Nav.Chips); the selected one is marked.
 func (u *UI) showChips() {
 	u.chips.RemoveAll()
-	st := u.nav.Current()
-	if st == nil || u.nav.Story() == nil {
-		u.chips.Refresh()
-		return
-	}
-	ids := st.Sources
-	if len(ids) == 0 {
-		for _, s := range u.nav.Story().Sources {
-			ids = append(ids, s.ID)
-		}
-	}
-	sel := u.nav.Selection()
-	for _, id := range ids {
-		id := id
-		b := widget.NewButton(chipLabel(u.nav.passage(id)), func() { u.SelectSource(id) })
-		if sel.Kind == SelSource && sel.ID == id {
+	chips, more := u.nav.Chips()
+	for _, c := range chips {
+		sel := c.Sel
+		b := widget.NewButton(c.Label, func() { u.selectThing(sel) })
+		if c.Selected {
 			b.Importance = widget.HighImportance
 		}
 		u.chips.Add(b)
+	}
+	if more > 0 {
+		u.chips.Add(widget.NewLabel(fmt.Sprintf("and %d more outlets", more)))
 	}
 	u.chips.Refresh()
 }
@@ -387,8 +379,7 @@ func (u *UI) showChips() {
 func (u *UI) showEvidence() {
 	v := u.nav.Evidence()
 	u.evHeading.SetText(v.Heading)
-	u.evBody.Segments = evidenceSegments(v)
-	u.evBody.Refresh()
+	u.evidence.Show(v)
 }
 
 // setLoading shows what task key is doing in the status line; "" ends the
@@ -507,19 +498,3 @@ func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
 
 // chipWidth is the width of a source chip.
 const chipWidth = 240
-
-// chipLabel names a source on its chip: outlet and date, else its title,
-// shortened to fit.
-func chipLabel(p Passage) string {
-	label := p.Title
-	if p.Outlet != "" {
-		label = p.Outlet
-	}
-	if p.Date != "" {
-		label += " · " + p.Date
-	}
-	if r := []rune(label); len(r) > 28 {
-		label = string(r[:27]) + "…"
-	}
-	return label
-}

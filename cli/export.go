@@ -2,17 +2,14 @@ package cli
 
 import (
 	"fmt"
-	"image/png"
-	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/storylens/storylens/charts"
-	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
+	"github.com/storylens/storylens/storyview"
 )
 
 const exportUsage = `Usage: storylens export WHAT [PATH] --out DEST [options]
@@ -20,6 +17,7 @@ const exportUsage = `Usage: storylens export WHAT [PATH] --out DEST [options]
 WHAT is one of:
   charts      claim frequency, source coverage, timeline and places charts as PNG, SVG and HTML
   map         the map of one step as a PNG
+  slides      every step as a PNG slide (the map and the step's text), as the app exports them
   geojson     places (with mentions) and routes (with lengths) as GeoJSON
   csv         claims, coverage matrix, quantities and checks as CSV files
   storymapjs  the story as a StoryMapJS JSON file
@@ -43,6 +41,8 @@ func runExport(env Env, args []string) int {
 		return exportCharts(env, args[1:])
 	case "map":
 		return exportMap(env, args[1:])
+	case "slides":
+		return exportSlides(env, args[1:])
 	case "geojson":
 		return exportGeoJSON(env, args[1:])
 	case "csv":
@@ -52,21 +52,6 @@ func runExport(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stderr, "storylens export: unknown export %q\n\n%s", args[0], exportUsage)
 	return ExitUsage
-}
-
-// parseSize reads "960x560".
-func parseSize(s string) (w, h int, err error) {
-	a, b, ok := strings.Cut(strings.ToLower(s), "x")
-	if ok {
-		w, err = strconv.Atoi(a)
-		if err == nil {
-			h, err = strconv.Atoi(b)
-		}
-	}
-	if !ok || err != nil || w < 16 || h < 16 || w > 8192 || h > 8192 {
-		return 0, 0, fmt.Errorf("--size %q: want WIDTHxHEIGHT, each 16 to 8192, e.g. 960x560", s)
-	}
-	return w, h, nil
 }
 
 func parseScale(f float64) error {
@@ -201,7 +186,10 @@ func exportMap(env Env, args []string) int {
 	if !requireOut(env, "export map", *out, "FILE.png") {
 		return ExitUsage
 	}
-	w, h, err := parseSize(*size)
+	w, h, err := charts.ParseSize(*size) // the app's export dialog's parser too
+	if err != nil {
+		err = fmt.Errorf("--size: %w", err)
+	}
 	if err == nil {
 		err = parseScale(*scale)
 	}
@@ -237,12 +225,45 @@ func exportMap(env Env, args []string) int {
 	if err != nil {
 		return failf(env, "export map", "%v", err)
 	}
-	err = safefile.Write(*out, safefile.Options{Overwrite: *force}, func(w io.Writer) error { return png.Encode(w, img) })
-	if err != nil {
+	if err := storyview.WritePNG(*out, img, *force); err != nil {
 		return failf(env, "export map", "%v", err)
 	}
 	b := img.Bounds()
 	fmt.Fprintf(env.Stdout, "%s (%dx%d)\n", *out, b.Dx(), b.Dy())
+	return ExitOK
+}
+
+func exportSlides(env Env, args []string) int {
+	fs := newFlagSet("export slides", "export slides [PATH] --out DIR [--scale 1] [--dark] [--force]",
+		"Draws every step as a 1600x900 slide (times --scale): the step's map on the left, its counter,\n"+
+			"title, date and text on the right; writes DIR/slide-NN.png, as the app's File > Export does.")
+	out := fs.String("out", "", "folder to write into (created if missing)")
+	scale := fs.Float64("scale", 1, "pixel scale (1 to 4)")
+	dark := fs.Bool("dark", false, "dark colours")
+	force := fs.Bool("force", false, "overwrite existing files")
+	pos, code, ok := parseArgs(fs, env, args, 1)
+	if !ok {
+		return code
+	}
+	if !requireOut(env, "export slides", *out, "DIR") {
+		return ExitUsage
+	}
+	if err := parseScale(*scale); err != nil {
+		fmt.Fprintf(env.Stderr, "storylens export slides: %v\n", err)
+		return ExitUsage
+	}
+	s, rep, code := loadAndAnalyze(env, "export slides", first(pos), analysis.Options{})
+	if rep == nil {
+		return code
+	}
+	files, err := storyview.Export(storyview.ExportSource{Story: s, Report: rep},
+		storyview.ExportOptions{Dir: *out, Slides: true, Scale: *scale, Dark: *dark}, *force, nil)
+	for _, f := range files {
+		fmt.Fprintln(env.Stdout, f)
+	}
+	if err != nil {
+		return failf(env, "export slides", "%v", err)
+	}
 	return ExitOK
 }
 

@@ -1,4 +1,4 @@
-package app
+package storyview
 
 import (
 	"fmt"
@@ -14,6 +14,7 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 	"github.com/storylens/storylens/story/markup"
@@ -33,6 +34,12 @@ func slideFonts() (reg, bold *opentype.Font, err error) {
 		fontBold, fontErr = opentype.Parse(gobold.TTF)
 	})
 	return fontReg, fontBold, fontErr
+}
+
+// renderMap draws the map of step i headless (for exports and slides); the
+// slide golden test replaces it with a flat stand-in.
+var renderMap = func(s *story.Story, rep *analysis.Report, step, w, h int, scale float64, dark bool) (*image.RGBA, error) {
+	return mapview.Render(s, rep, mapview.RenderOptions{Step: step, Width: w, Height: h, Scale: scale, Dark: dark})
 }
 
 // SlideOptions size a slide: Width×Height logical pixels times Scale.
@@ -154,7 +161,3 @@ func drawLines(dst *image.RGBA, face font.Face, col color.Color, x, y int, lines
 	}
 	return y
 }
-
-func measure(face font.Face, s string) int { return font.MeasureString(face, s).Ceil() }
-
-func splitWords(s string) []string { return strings.Fields(s) }

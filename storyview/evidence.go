@@ -1,4 +1,4 @@
-package app
+package storyview
 
 import (
 	"fmt"
@@ -34,6 +34,10 @@ type EvidenceView struct {
 	Passages []Passage
 	// Empty explains an empty list ("No sentence mentions ...").
 	Empty string
+	// Elsewhere counts the passages the step's claims and places have in
+	// sources the step does not cite; they are not listed (a big story has
+	// thousands), but Empty or a note says how many there are.
+	Elsewhere int
 }
 
 // Evidence lists the source passages for the current step or selection:
@@ -49,7 +53,7 @@ func (n *Nav) Evidence() EvidenceView {
 	}
 	switch n.sel.Kind {
 	case SelClaim:
-		c := n.claimReport(n.sel.ID)
+		c := n.ClaimReport(n.sel.ID)
 		if c == nil {
 			return EvidenceView{Empty: fmt.Sprintf("Unknown claim %q.", n.sel.ID)}
 		}
@@ -60,7 +64,7 @@ func (n *Nav) Evidence() EvidenceView {
 		}
 		return v
 	case SelPlace:
-		p := n.placeReport(n.sel.ID)
+		p := n.PlaceReport(n.sel.ID)
 		if p == nil {
 			return EvidenceView{Empty: fmt.Sprintf("Unknown place %q.", n.sel.ID)}
 		}
@@ -73,6 +77,8 @@ func (n *Nav) Evidence() EvidenceView {
 		return v
 	case SelSource:
 		return n.articleView(n.sel.ID)
+	case SelOutlet:
+		return n.outletView(n.sel.ID)
 	}
 	st := n.Current()
 	if st == nil {
@@ -81,31 +87,41 @@ func (n *Nav) Evidence() EvidenceView {
 	f := n.Focus()
 	v := EvidenceView{Heading: "Evidence for this step"}
 	for _, id := range f.Claims {
-		if c := n.claimReport(id); c != nil {
+		if c := n.ClaimReport(id); c != nil {
 			v.Passages = append(v.Passages, n.passages(c.Evidence, SelClaim)...)
 		}
 	}
 	if len(v.Passages) == 0 {
 		for _, id := range f.Places {
-			if p := n.placeReport(id); p != nil {
+			if p := n.PlaceReport(id); p != nil {
 				v.Passages = append(v.Passages, n.passages(p.Evidence, SelPlace)...)
 			}
 		}
 	}
+	all := len(v.Passages)
 	v.Passages = dedupe(onlySources(v.Passages, f.Sources))
-	if len(v.Passages) == 0 {
+	if len(f.Sources) > 0 {
+		v.Elsewhere = all - len(v.Passages)
+	}
+	switch {
+	case len(v.Passages) > 0:
+	case v.Elsewhere > 0:
+		v.Empty = fmt.Sprintf("The step's sources say nothing its claims or places match; %s in other sources "+
+			"(select a claim or a place to read them).", plural(v.Elsewhere, "passage"))
+	default:
 		v.Empty = "The sources say nothing this step's claims or places match."
 	}
 	return v
 }
 
-// onlySources keeps the passages from the given sources (the step's), unless
-// that would leave none or no sources are given.
+// onlySources keeps the passages from the given sources (the step's); with
+// no sources given it keeps them all. It never falls back to every source's
+// passages when the step's own have none: on a big story that is thousands.
 func onlySources(ps []Passage, sources []string) []Passage {
 	if len(sources) == 0 {
 		return ps
 	}
-	keep := map[string]bool{}
+	keep := make(map[string]bool, len(sources))
 	for _, id := range sources {
 		keep[id] = true
 	}
@@ -115,9 +131,6 @@ func onlySources(ps []Passage, sources []string) []Passage {
 			out = append(out, p)
 		}
 	}
-	if len(out) == 0 {
-		return ps
-	}
 	return out
 }
 
@@ -125,7 +138,7 @@ func onlySources(ps []Passage, sources []string) []Passage {
 func (n *Nav) passages(ev []analysis.Evidence, kind SelKind) []Passage {
 	out := make([]Passage, 0, len(ev))
 	for _, e := range ev {
-		p := n.passage(e.Source)
+		p := n.Passage(e.Source)
 		p.Text, p.Line = e.Text, e.Line
 		if len(e.Match) == 2 {
 			p.Marks = cleanMarks(e.Text, []Mark{{Start: e.Match[0], End: e.Match[1], Kind: kind}})
@@ -135,8 +148,9 @@ func (n *Nav) passages(ev []analysis.Evidence, kind SelKind) []Passage {
 	return out
 }
 
-// passage fills in a source's title, outlet and date.
-func (n *Nav) passage(id string) Passage {
+// Passage returns a passage with no text for source id: its title (the id
+// when it has none), outlet and date, from the story and the analysis.
+func (n *Nav) Passage(id string) Passage {
 	p := Passage{Source: id, Title: id}
 	if s := n.story.SourceByID(id); s != nil {
 		if s.Title != "" {
@@ -144,7 +158,7 @@ func (n *Nav) passage(id string) Passage {
 		}
 		p.Outlet, p.Date = s.Outlet, s.Date
 	}
-	if r := n.sourceReport(id); r != nil {
+	if r := n.SourceReport(id); r != nil {
 		if r.Title != "" {
 			p.Title = r.Title
 		}
@@ -165,7 +179,7 @@ func (n *Nav) articleView(id string) EvidenceView {
 	if src == nil || src.Article == nil {
 		return EvidenceView{Empty: fmt.Sprintf("The text of source %q is not available.", id)}
 	}
-	head := n.passage(id)
+	head := n.Passage(id)
 	v := EvidenceView{Heading: "Source: " + head.Title}
 	if head.Outlet != "" || head.Date != "" {
 		v.Heading += " — " + strings.Trim(head.Outlet+", "+head.Date, ", ")

@@ -1,4 +1,4 @@
-package app
+package storyview
 
 import (
 	"fmt"
@@ -23,19 +23,21 @@ type Loaded struct {
 // stages through progress. It runs off the UI thread.
 type Loader func(path string, progress func(stage string)) Loaded
 
+// OpenStory reads the story at path (a package folder, a .zip or a folder
+// of articles), or the bundled story when path is "": the one opener of the
+// app and the command line.
+func OpenStory(path string) (*story.Story, story.Problems) {
+	if path == "" {
+		return story.LoadFS(data.Bundled(), "bundled")
+	}
+	return story.Load(path)
+}
+
 // DefaultLoader loads with the story package and analyses with the analysis
 // package.
 func DefaultLoader(path string, progress func(stage string)) Loaded {
 	progress("Reading the story")
-	var (
-		s  *story.Story
-		ps story.Problems
-	)
-	if path == "" {
-		s, ps = story.LoadFS(data.Bundled(), "bundled")
-	} else {
-		s, ps = story.Load(path)
-	}
+	s, ps := OpenStory(path)
 	out := Loaded{Path: path, Story: s}
 	for _, p := range ps {
 		out.Problems = append(out.Problems, p.String())

@@ -1,4 +1,4 @@
-package app
+package storyview
 
 import (
 	"errors"
@@ -8,11 +8,14 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 
+	"github.com/storylens/storylens/internal/goldenimg"
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
@@ -37,7 +40,7 @@ func TestSlideGolden(t *testing.T) {
 	if img.Bounds().Dx() != 960 || img.Bounds().Dy() != 540 {
 		t.Fatalf("slide is %v", img.Bounds())
 	}
-	assertGolden(t, "slide_step2.png", img)
+	goldenimg.Assert(t, "testdata", "slide_step2.png", img)
 
 	big, err := Slide(s, rep, 2, SlideOptions{Width: 960, Height: 540, Scale: 2, Dark: true})
 	if err != nil || big.Bounds().Dx() != 1920 {
@@ -56,23 +59,23 @@ func TestWrapFitsWidth(t *testing.T) {
 		t.Fatalf("lines %q", lines)
 	}
 	for _, l := range lines {
-		if w := measure(face, l); w > 200 && len(splitWords(l)) > 1 {
+		if w := font.MeasureString(face, l).Ceil(); w > 200 && len(strings.Fields(l)) > 1 {
 			t.Errorf("line %q is %d px wide", l, w)
 		}
 	}
 }
 
 func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
-	u, _ := newTestUI(t)
-	u.GoTo(1)
+	s, rep := fixture(t)
+	src := ExportSource{Story: s, Report: rep, Step: 1}
 	dir := t.TempDir()
 	opt := ExportOptions{Dir: dir, Scale: 1, Width: 640, Height: 400, Map: true, Slides: true}
 	var last [2]int
-	files, err := u.Export(u.exportSource(), opt, false, func(d, n int) { last = [2]int{d, n} })
+	files, err := Export(src, opt, false, func(d, n int) { last = [2]int{d, n} })
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := plannedFiles(opt, u.nav.Len(), u.nav.Index())
+	want := PlannedFiles(opt, len(s.Steps), 1)
 	if len(files) != len(want) || last != [2]int{len(want), len(want)} {
 		t.Fatalf("wrote %q (progress %v), planned %q", files, last, want)
 	}
@@ -85,13 +88,13 @@ func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
 	if err != nil || cfg.Width != 640 || cfg.Height != 400 {
 		t.Errorf("map PNG %dx%d, %v", cfg.Width, cfg.Height, err)
 	}
-	if got := existing(want); len(got) != len(want) {
+	if got := Existing(want); len(got) != len(want) {
 		t.Errorf("existing found %d of %d", len(got), len(want))
 	}
-	if _, err := u.Export(u.exportSource(), opt, false, nil); !errors.Is(err, safefile.ErrExists) {
+	if _, err := Export(src, opt, false, nil); !errors.Is(err, safefile.ErrExists) {
 		t.Errorf("second export without overwrite: %v", err)
 	}
-	if _, err := u.Export(u.exportSource(), opt, true, nil); err != nil {
+	if _, err := Export(src, opt, true, nil); err != nil {
 		t.Errorf("export with overwrite: %v", err)
 	}
 }

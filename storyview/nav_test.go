@@ -1,4 +1,4 @@
-package app
+package storyview
 
 import (
 	"reflect"

@@ -1,4 +1,4 @@
-package app
+package storyview
 
 import (
 	"fmt"
@@ -16,6 +16,7 @@ const (
 	SelClaim                 // a claim (chart bar, heatmap column)
 	SelPlace                 // a place (map marker, places chart)
 	SelSource                // a source (chip, heatmap row, timeline)
+	SelOutlet                // an outlet: every source it published (overview chip)
 )
 
 // String names the kind as the charts do ("claim", "place", "source").
@@ -27,6 +28,8 @@ func (k SelKind) String() string {
 		return "place"
 	case SelSource:
 		return "source"
+	case SelOutlet:
+		return "outlet"
 	}
 	return "step"
 }
@@ -54,12 +57,17 @@ type Nav struct {
 	report *analysis.Report
 	step   int
 	sel    Selection
+	// The report's claims, places and sources by id (built by SetReport:
+	// a big story has thousands of sources, looked up once per passage).
+	claims, places, sources map[string]int
 }
 
 // NewNav starts at the first step of s with nothing selected. rep may be nil
 // while the analysis runs.
 func NewNav(s *story.Story, rep *analysis.Report) *Nav {
-	return &Nav{story: s, report: rep}
+	n := &Nav{story: s}
+	n.SetReport(rep)
+	return n
 }
 
 // Story returns the story being navigated (nil when none is open).
@@ -69,7 +77,25 @@ func (n *Nav) Story() *story.Story { return n.story }
 func (n *Nav) Report() *analysis.Report { return n.report }
 
 // SetReport attaches the analysis once it is ready.
-func (n *Nav) SetReport(rep *analysis.Report) { n.report = rep }
+func (n *Nav) SetReport(rep *analysis.Report) {
+	n.report = rep
+	n.claims, n.places, n.sources = nil, nil, nil
+	if rep == nil {
+		return
+	}
+	n.claims = make(map[string]int, len(rep.Claims))
+	for i := len(rep.Claims) - 1; i >= 0; i-- { // the first of duplicates wins
+		n.claims[rep.Claims[i].ID] = i
+	}
+	n.places = make(map[string]int, len(rep.Places))
+	for i := len(rep.Places) - 1; i >= 0; i-- {
+		n.places[rep.Places[i].ID] = i
+	}
+	n.sources = make(map[string]int, len(rep.Sources))
+	for i := len(rep.Sources) - 1; i >= 0; i-- {
+		n.sources[rep.Sources[i].ID] = i
+	}
+}
 
 // Len is the number of steps.
 func (n *Nav) Len() int {
@@ -186,21 +212,24 @@ func (n *Nav) Focus() Focus {
 	case SelClaim:
 		f.Claims = []string{n.sel.ID}
 		f.Sources = nil
-		if c := n.claimReport(n.sel.ID); c != nil {
+		if c := n.ClaimReport(n.sel.ID); c != nil {
 			f.Sources = c.Sources
 		}
 	case SelPlace:
 		f.Places = []string{n.sel.ID}
 		f.Route = ""
 		f.Sources = nil
-		if p := n.placeReport(n.sel.ID); p != nil {
+		if p := n.PlaceReport(n.sel.ID); p != nil {
 			f.Sources = p.Sources
 		}
+	case SelOutlet:
+		f.Sources = n.OutletSources(n.sel.ID)
+		f.Route = ""
 	case SelSource:
 		f.Sources = []string{n.sel.ID}
 		f.Route = ""
 		f.Claims, f.Places = nil, nil
-		if s := n.sourceReport(n.sel.ID); s != nil {
+		if s := n.SourceReport(n.sel.ID); s != nil {
 			f.Claims = s.Claims
 			f.Places = s.Places
 		}
@@ -208,38 +237,26 @@ func (n *Nav) Focus() Focus {
 	return f
 }
 
-func (n *Nav) claimReport(id string) *analysis.ClaimReport {
-	if n.report == nil {
-		return nil
-	}
-	for i := range n.report.Claims {
-		if n.report.Claims[i].ID == id {
-			return &n.report.Claims[i]
-		}
+// ClaimReport returns the analysis of claim id, or nil.
+func (n *Nav) ClaimReport(id string) *analysis.ClaimReport {
+	if i, ok := n.claims[id]; ok && n.report != nil && i < len(n.report.Claims) && n.report.Claims[i].ID == id {
+		return &n.report.Claims[i]
 	}
 	return nil
 }
 
-func (n *Nav) placeReport(id string) *analysis.PlaceReport {
-	if n.report == nil {
-		return nil
-	}
-	for i := range n.report.Places {
-		if n.report.Places[i].ID == id {
-			return &n.report.Places[i]
-		}
+// PlaceReport returns the analysis of place id, or nil.
+func (n *Nav) PlaceReport(id string) *analysis.PlaceReport {
+	if i, ok := n.places[id]; ok && n.report != nil && i < len(n.report.Places) && n.report.Places[i].ID == id {
+		return &n.report.Places[i]
 	}
 	return nil
 }
 
-func (n *Nav) sourceReport(id string) *analysis.SourceReport {
-	if n.report == nil {
-		return nil
-	}
-	for i := range n.report.Sources {
-		if n.report.Sources[i].ID == id {
-			return &n.report.Sources[i]
-		}
+// SourceReport returns the analysis of source id, or nil.
+func (n *Nav) SourceReport(id string) *analysis.SourceReport {
+	if i, ok := n.sources[id]; ok && n.report != nil && i < len(n.report.Sources) && n.report.Sources[i].ID == id {
+		return &n.report.Sources[i]
 	}
 	return nil
 }

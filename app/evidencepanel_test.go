@@ -1,0 +1,53 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/storylens/storylens/storyview"
+)
+
+// The evidence panel makes row widgets for what is on screen only, however
+// many sources and passages the view has; "more…" shows a source's rest.
+func TestEvidencePanelLaysOutOnlyVisibleRows(t *testing.T) {
+	test.NewTempApp(t)
+	p := newEvidencePanel()
+	w := test.NewTempWindow(t, p.Object())
+	w.Resize(fyne.NewSize(420, 600))
+	var v EvidenceView
+	for s := 0; s < 3000; s++ {
+		for i := 0; i < 3; i++ {
+			v.Passages = append(v.Passages, Passage{Source: fmt.Sprintf("s%d", s), Title: fmt.Sprintf("Source %d", s),
+				Text: fmt.Sprintf("Passage %d of source %d, long enough to wrap onto a second line in a narrow panel.", i, s)})
+		}
+	}
+	p.Show(v)
+	w.Canvas().Capture() // lay out and draw, as a frame does
+	rows := p.Rows()
+	// 3000 × (heading, 2 passages, "1 more passage…").
+	if len(rows) != 3000*4 {
+		t.Fatalf("%d rows, want %d", len(rows), 3000*4)
+	}
+	if p.made == 0 || p.made > 60 {
+		t.Errorf("%d row widgets made for a 600-pixel panel (want a screenful, not %d)", p.made, len(rows))
+	}
+	t.Logf("%d rows, %d row widgets made", len(rows), p.made)
+	if rows[3].Kind != storyview.RowMore || rows[3].Source != "s0" {
+		t.Fatalf("row 4 is %+v, want the first source's more row", rows[3])
+	}
+	p.expand("s0")
+	w.Canvas().Capture()
+	if got := len(p.Rows()); got != 3000*4 {
+		t.Errorf("after more…: %d rows, want %d (the more row replaced by the passage)", got, 3000*4)
+	}
+	if r := p.Rows()[3]; r.Kind != storyview.RowPassage || r.Passage.Text[:9] != "Passage 2" {
+		t.Errorf("row 4 after more… is %+v", r)
+	}
+	// Heights: a passage row is taller than a heading row at this width.
+	if hp, hh := p.rowHeight(p.Rows()[1]), p.rowHeight(p.Rows()[0]); hp <= hh {
+		t.Errorf("passage row %v high, heading %v", hp, hh)
+	}
+}

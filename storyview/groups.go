@@ -1,0 +1,100 @@
+package storyview
+
+// Group is the passages of one source, in the order the view lists them.
+type Group struct {
+	Source string
+	// Head names the source: its title, then outlet and date.
+	Head     string
+	Passages []Passage
+}
+
+// Groups cuts the view's passages into one group per source, in the order
+// each source first appears; a source's passages keep their order.
+func (v EvidenceView) Groups() []Group {
+	var out []Group
+	at := map[string]int{}
+	for _, p := range v.Passages {
+		i, ok := at[p.Source]
+		if !ok {
+			i = len(out)
+			at[p.Source] = i
+			out = append(out, Group{Source: p.Source, Head: p.Head()})
+		}
+		out[i].Passages = append(out[i].Passages, p)
+	}
+	return out
+}
+
+// Head is the line that names a passage's source: "Title — Outlet, Date".
+func (p Passage) Head() string {
+	h := p.Title
+	if meta := joinNonEmpty(", ", p.Outlet, p.Date); meta != "" {
+		h += " — " + meta
+	}
+	return h
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, s := range parts {
+		if s == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += s
+	}
+	return out
+}
+
+// RowKind is what a row of the evidence list shows.
+type RowKind int
+
+// Row kinds.
+const (
+	RowEmpty   RowKind = iota // the view's Empty text, or a note
+	RowHead                   // a source's heading
+	RowPassage                // one passage
+	RowMore                   // "N more…" for a source's hidden passages
+)
+
+// Row is one line of the evidence list: the list lays out only the rows on
+// screen, so a claim that thousands of sources report costs what the
+// visible rows cost.
+type Row struct {
+	Kind    RowKind
+	Text    string  // RowEmpty, RowHead, RowMore
+	Passage Passage // RowPassage
+	Source  string  // RowHead, RowPassage, RowMore: the group's source
+	Hidden  int     // RowMore: how many passages it stands for
+}
+
+// Rows lays the groups out as list rows: each source's heading, its first
+// perSource passages (all of them when expanded says so) and a "more" row
+// for the rest; a view with no passages is its Empty text.
+func (v EvidenceView) Rows(perSource int, expanded func(source string) bool) []Row {
+	if len(v.Passages) == 0 {
+		return []Row{{Kind: RowEmpty, Text: v.Empty}}
+	}
+	var rows []Row
+	for _, g := range v.Groups() {
+		rows = append(rows, Row{Kind: RowHead, Text: g.Head, Source: g.Source})
+		show := len(g.Passages)
+		if perSource > 0 && show > perSource && (expanded == nil || !expanded(g.Source)) {
+			show = perSource
+		}
+		for _, p := range g.Passages[:show] {
+			rows = append(rows, Row{Kind: RowPassage, Passage: p, Source: g.Source})
+		}
+		if rest := len(g.Passages) - show; rest > 0 {
+			rows = append(rows, Row{Kind: RowMore, Text: plural(rest, "more passage") + " from this source…",
+				Source: g.Source, Hidden: rest})
+		}
+	}
+	if v.Elsewhere > 0 {
+		rows = append(rows, Row{Kind: RowEmpty, Text: plural(v.Elsewhere, "more passage") +
+			" in sources this step does not cite (select a claim or a place to read them)."})
+	}
+	return rows
+}
