@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 )
 
 // Basemap is a vector-tile basemap archive opened from a file, drawn
 // instead of the embedded one (see UseBasemap).
 type Basemap struct {
-	src *tileSource
-	f   *os.File
+	src  *tileSource
+	f    *os.File
+	path string
 }
 
 // OpenBasemap opens a PMTiles v3 archive of Mapbox Vector Tiles, gzipped or
@@ -36,11 +38,14 @@ func OpenBasemap(path string) (*Basemap, error) {
 		f.Close()
 		return nil, err
 	}
-	return &Basemap{src: src, f: f}, nil
+	return &Basemap{src: src, f: f, path: path}, nil
 }
 
 // Close closes the archive's file. Do not close a Basemap in use.
 func (b *Basemap) Close() error { return b.f.Close() }
+
+// Path is the file the archive was opened from.
+func (b *Basemap) Path() string { return b.path }
 
 // Zooms returns the archive's tile zoom range (the map overzooms beyond).
 func (b *Basemap) Zooms() (min, max int) { return int(b.src.minZ), int(b.src.maxZ) }
@@ -48,15 +53,27 @@ func (b *Basemap) Zooms() (min, max int) { return int(b.src.minZ), int(b.src.max
 var (
 	userMu   sync.Mutex
 	userBase *Basemap
+	// baseGen counts UseBasemap calls: a painter's cached basemap layer
+	// drawn from another basemap is redrawn.
+	baseGen atomic.Uint64
 )
 
 // UseBasemap makes every map and Render draw b instead of the embedded
 // basemap; nil goes back to the embedded one. Maps already shown redraw
-// when next refreshed.
+// their basemap layer when next refreshed.
 func UseBasemap(b *Basemap) {
 	userMu.Lock()
 	userBase = b
 	userMu.Unlock()
+	baseGen.Add(1)
+}
+
+// UserBasemap returns the basemap UseBasemap chose, nil for the embedded
+// one.
+func UserBasemap() *Basemap {
+	userMu.Lock()
+	defer userMu.Unlock()
+	return userBase
 }
 
 // currentBasemap returns the tile source to draw: the user's, or the
