@@ -201,7 +201,7 @@ func (ix *labelIndex) inView(v view) []visibleLabel {
 var (
 	labelsOnce  sync.Once
 	labelsIx    *labelIndex
-	labelsReady atomic.Bool
+	labelsDone  = make(chan struct{}) // closed once labelsIx is set
 	labelsStart atomic.Bool
 )
 
@@ -212,20 +212,37 @@ func loadLabels() *labelIndex {
 		if g, err := geoparse.Default(); err == nil {
 			labelsIx = newLabelIndex(g)
 		}
-		labelsReady.Store(true)
+		close(labelsDone)
 	})
 	return labelsIx
 }
 
-// labelsNow returns the label index if it is built; otherwise it starts
-// building it in a goroutine, calls ready when it is done, and returns nil.
-func labelsNow(ready func()) *labelIndex {
-	if labelsReady.Load() {
-		return labelsIx
-	}
+// PreloadLabels starts building the basemap labels (from the embedded
+// gazetteer, a few hundred milliseconds) in a goroutine, if nothing has
+// yet, and returns a channel closed when they are built. Interactive maps
+// start it themselves on their first frame and redraw when it is done;
+// calling it earlier (once the first window is up) has them sooner.
+func PreloadLabels() <-chan struct{} {
 	if labelsStart.CompareAndSwap(false, true) {
+		go loadLabels()
+	}
+	return labelsDone
+}
+
+// labelsNow returns the label index if it is built; otherwise it starts
+// building it (PreloadLabels), calls ready once it is done (once per
+// wait of this renderer), and returns nil.
+func (rd *renderer) labelsNow(ready func()) *labelIndex {
+	done := PreloadLabels()
+	select {
+	case <-done:
+		return labelsIx
+	default:
+	}
+	if rd.labelWait.CompareAndSwap(false, true) {
 		go func() {
-			loadLabels()
+			<-done
+			rd.labelWait.Store(false)
 			ready()
 		}()
 	}

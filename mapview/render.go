@@ -57,6 +57,9 @@ type renderer struct {
 	// called (from another goroutine) when a missing tile is ready.
 	wake       func()
 	wakeQueued atomic.Bool
+	// labelWait is true while a goroutine waits for the label index to
+	// call wake.
+	labelWait atomic.Bool
 }
 
 func newRenderer() *renderer { return &renderer{text: newTextCache()} }
@@ -68,7 +71,7 @@ func (rd *renderer) labelIndex() *labelIndex {
 	if rd.wake == nil {
 		return loadLabels()
 	}
-	return labelsNow(rd.wake)
+	return rd.labelsNow(rd.wake)
 }
 
 // Render draws the map of story s (places from r when not nil) as step

@@ -22,7 +22,8 @@ type Basemap struct {
 // "boundaries" lines (admin_level or kind_detail 2: country, 3-4: region)
 // and "transportation" / "roads" lines (at zoom 9 and more); other layers
 // (landuse, buildings, places, POIs) are ignored. Tiles are read on demand,
-// so the file stays open until Close. Errors name the file.
+// so the file stays open until Close. Errors name the file; an MBTiles
+// (SQLite) file gets an error that says how to convert it.
 func OpenBasemap(path string) (*Basemap, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -32,6 +33,11 @@ func OpenBasemap(path string) (*Basemap, error) {
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("basemap: %w", err)
+	}
+	var magic [16]byte
+	if n, _ := f.ReadAt(magic[:], 0); n == 16 && string(magic[:]) == "SQLite format 3\x00" {
+		f.Close()
+		return nil, fmt.Errorf("basemap %s: an MBTiles (SQLite) archive; Storylens reads PMTiles: convert it with `pmtiles convert %s OUT.pmtiles` (the pmtiles tool of Protomaps)", path, path)
 	}
 	src, err := openTileSource(path, f, st.Size(), baseCache)
 	if err != nil {

@@ -127,9 +127,14 @@ func TestOpenBasemapErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.pmtiles")
 	os.WriteFile(bad, []byte("PMTiles\x03 too short"), 0o644)
-	for _, p := range []string{filepath.Join(dir, "missing.pmtiles"), bad} {
+	mb := filepath.Join(dir, "osm.mbtiles")
+	os.WriteFile(mb, append([]byte("SQLite format 3\x00"), make([]byte, 100)...), 0o644)
+	for _, p := range []string{filepath.Join(dir, "missing.pmtiles"), bad, mb} {
 		if _, err := OpenBasemap(p); err == nil || !strings.Contains(err.Error(), p) {
 			t.Errorf("%s: error %v, want one naming the file", p, err)
 		}
+	}
+	if _, err := OpenBasemap(mb); err == nil || !strings.Contains(err.Error(), "MBTiles") || !strings.Contains(err.Error(), "pmtiles convert") {
+		t.Errorf("MBTiles file: error %v, want one saying how to convert it", err)
 	}
 }
