@@ -198,45 +198,66 @@ func (ix *labelIndex) inView(v view) []visibleLabel {
 	return out
 }
 
-var (
-	labelsOnce  sync.Once
-	labelsIx    *labelIndex
-	labelsDone  = make(chan struct{}) // closed once labelsIx is set
-	labelsStart atomic.Bool
-)
+// labelLoader builds the label index once, in the background or blocking.
+type labelLoader struct {
+	once  sync.Once
+	ix    *labelIndex
+	done  chan struct{} // closed once ix is set
+	start atomic.Bool
+	build func() *labelIndex
+}
+
+func newLabelLoader(build func() *labelIndex) *labelLoader {
+	return &labelLoader{done: make(chan struct{}), build: build}
+}
+
+// labels builds the index of the embedded gazetteer's labels (nil if the
+// gazetteer cannot be read); tests replace it.
+var labels = newLabelLoader(func() *labelIndex {
+	g, err := geoparse.Default()
+	if err != nil {
+		return nil
+	}
+	return newLabelIndex(g)
+})
+
+// load builds the index once, blocking.
+func (l *labelLoader) load() *labelIndex {
+	l.once.Do(func() {
+		l.ix = l.build()
+		close(l.done)
+	})
+	return l.ix
+}
+
+// preload starts load in a goroutine (once) and returns l.done.
+func (l *labelLoader) preload() <-chan struct{} {
+	if l.start.CompareAndSwap(false, true) {
+		go l.load()
+	}
+	return l.done
+}
 
 // loadLabels builds the label index once from the embedded gazetteer,
 // blocking; nil if the gazetteer cannot be read.
-func loadLabels() *labelIndex {
-	labelsOnce.Do(func() {
-		if g, err := geoparse.Default(); err == nil {
-			labelsIx = newLabelIndex(g)
-		}
-		close(labelsDone)
-	})
-	return labelsIx
-}
+func loadLabels() *labelIndex { return labels.load() }
 
 // PreloadLabels starts building the basemap labels (from the embedded
 // gazetteer, a few hundred milliseconds) in a goroutine, if nothing has
 // yet, and returns a channel closed when they are built. Interactive maps
 // start it themselves on their first frame and redraw when it is done;
 // calling it earlier (once the first window is up) has them sooner.
-func PreloadLabels() <-chan struct{} {
-	if labelsStart.CompareAndSwap(false, true) {
-		go loadLabels()
-	}
-	return labelsDone
-}
+func PreloadLabels() <-chan struct{} { return labels.preload() }
 
 // labelsNow returns the label index if it is built; otherwise it starts
 // building it (PreloadLabels), calls ready once it is done (once per
 // wait of this renderer), and returns nil.
 func (rd *renderer) labelsNow(ready func()) *labelIndex {
-	done := PreloadLabels()
+	l := labels
+	done := l.preload()
 	select {
 	case <-done:
-		return labelsIx
+		return l.ix
 	default:
 	}
 	if rd.labelWait.CompareAndSwap(false, true) {

@@ -1,11 +1,13 @@
 package mapview
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/geoparse"
@@ -188,5 +190,60 @@ func TestStoryNamesNotRepeated(t *testing.T) {
 		if strings.EqualFold(l.vl.name, "Vladivostok") {
 			t.Errorf("the basemap names Vladivostok, which the story names itself")
 		}
+	}
+}
+
+// TestPainterDoesNotWaitForLabels paints frames while the label index is
+// still being built: they come without basemap labels (and without the
+// gazetteer's credit), the painter asks for a redraw when the index is
+// ready, and the next frame has them.
+func TestPainterDoesNotWaitForLabels(t *testing.T) {
+	ix := loadLabels()
+	release := make(chan struct{})
+	saved := labels
+	labels = newLabelLoader(func() *labelIndex { <-release; return ix })
+	defer func() { labels = saved }()
+
+	redrawn := make(chan struct{}, 8)
+	p := NewPainter(func() {
+		select {
+		case redrawn <- struct{}{}:
+		default:
+		}
+	})
+	<-baseDone
+	st := FrameState{Camera: story.Camera{Center: [2]float64{15, 46}, Zoom: 4}}
+	// paint paints until two frames in a row are the same (past the
+	// first, half-resolution ones).
+	paint := func() []byte {
+		prev := append([]byte(nil), p.Paint(600, 400, 1, st).Pix...)
+		for i := 0; i < 200; i++ {
+			time.Sleep(30 * time.Millisecond)
+			cur := p.Paint(600, 400, 1, st).Pix
+			if bytes.Equal(prev, cur) {
+				return prev
+			}
+			prev = append(prev[:0], cur...)
+		}
+		t.Fatal("the frames did not settle")
+		return nil
+	}
+	start := time.Now()
+	p.Paint(600, 400, 1, st)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("a frame took %v while the labels were being built", d)
+	}
+	before := paint()
+	for len(redrawn) > 0 {
+		<-redrawn
+	}
+	close(release)
+	select {
+	case <-redrawn:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no redraw asked for when the labels were ready")
+	}
+	if after := paint(); bytes.Equal(before, after) {
+		t.Error("the frame after the labels were ready has no labels")
 	}
 }
