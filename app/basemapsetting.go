@@ -67,7 +67,7 @@ func basemapName() string {
 	if b := mapview.UserBasemap(); b != nil {
 		return b.Path()
 	}
-	return "the embedded world basemap (GSHHG, Natural Earth)"
+	return "the embedded world basemap (GSHHG, Natural Earth, DCW-GMT)"
 }
 
 // ShowBasemapSetting shows which basemap the map draws and lets the user

@@ -191,9 +191,9 @@ func (sc *scene) attribution(names bool) string {
 // the About box and the README give), for maps too narrow for the long one.
 func (sc *scene) shortAttribution(names bool) string {
 	if sc.usesGazetteer() || names {
-		return "Map: GSHHG, Natural Earth · Places: GeoNames, world-countries, Natural Earth, OurAirports"
+		return "Map: GSHHG, Natural Earth, DCW · Places: GeoNames, world-countries, Natural Earth, OurAirports"
 	}
-	return "Map: GSHHG, Natural Earth"
+	return "Map: GSHHG, Natural Earth, DCW"
 }
 
 func (sc *scene) usesGazetteer() bool { return sc.gazetteer }
