@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/storylens/storylens/internal/goldenimg"
+	"github.com/storylens/storylens/mapview"
 )
 
 // stableCapture captures w until two captures in a row are the same (the
@@ -44,6 +45,7 @@ func TestGoldenMainWindow(t *testing.T) {
 		t.Fatal("the chart engine did not start in 20 s")
 	}
 	u.GoTo(1)
+	<-mapview.PreloadLabels() // the map's basemap labels, built in the background
 	time.Sleep(time.Second)
 	assertGolden(t, "main_step2.png", stableCapture(t, w))
 }

@@ -26,6 +26,7 @@ const (
 // Start starts the chart engine and the recovery copies, and opens the story of the configuration
 // (the bundled one when Path is ""), both in the background.
 func (u *UI) Start() {
+	u.restoreBasemap()
 	u.charts.start()
 	u.startRecovery(recoveryInterval)
 	u.setLoading("map", "Loading the map")
@@ -237,6 +238,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Present", func() { u.Present(true) }),
 		fyne.NewMenuItem("Light/dark theme", func() { u.SetDark(!u.dark) }),
+		fyne.NewMenuItem("Basemap…", u.ShowBasemapSetting),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Storylens", u.ShowAbout))
 	return fyne.NewMainMenu(file, u.editMenu, view, help)

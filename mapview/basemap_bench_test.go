@@ -51,9 +51,11 @@ func BenchmarkBasePan(b *testing.B) {
 	}
 }
 
-// preloadTiles decodes the basemap tiles of camera c at w×h into the cache.
+// preloadTiles decodes the basemap tiles of camera c at w×h into the cache
+// (and builds the basemap label index).
 func preloadTiles(tb testing.TB, c story.Camera, w, h int) {
 	tb.Helper()
+	loadLabels()
 	src, err := loadBasemap()
 	if err != nil {
 		tb.Fatal(err)

@@ -55,9 +55,10 @@ var twentyCities = [][2]float64{
 	{174.76, -36.85}, {-157.86, 21.31},
 }
 
-// TestBasemapCacheBound draws the basemap at zoom 3, 8 and 11 at twenty
-// cities at 1280×800 and checks that the tile cache stays within its
-// budget and the heap within 150 MB.
+// TestBasemapCacheBound draws the basemap and its labels at zoom 3, 8 and
+// 11 at twenty cities at 1280×800 and checks that the tile cache stays
+// within its budget and the heap (gazetteer and label index included)
+// within 150 MB.
 func TestBasemapCacheBound(t *testing.T) {
 	if testing.Short() {
 		t.Skip("draws 60 frames")
@@ -74,6 +75,9 @@ func TestBasemapCacheBound(t *testing.T) {
 			if err := rd.drawBase(img, v, paletteFor(false)); err != nil {
 				t.Fatal(err)
 			}
+			// The overlay too: the basemap labels (and the gazetteer they
+			// come from) count.
+			rd.drawOverlay(img, &frame{view: v, pal: paletteFor(false), scene: newScene(nil, nil), legend: true})
 			used, _ := baseCache.stats()
 			maxUsed = max(maxUsed, used)
 		}

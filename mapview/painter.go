@@ -66,6 +66,7 @@ type baseLayer struct {
 	center orb.Point // normalized Mercator
 	zoom   float64
 	dark   bool
+	gen    uint64 // baseGen when drawn
 }
 
 // NewPainter returns a painter with no story. redraw (may be nil) is
@@ -204,11 +205,12 @@ func (p *Painter) drawBaseAsync(v view, pal *palette, dark bool) {
 	p.mu.Unlock()
 	go func() {
 		img := image.NewRGBA(image.Rect(0, 0, v.w, v.h))
+		gen := baseGen.Load()
 		if err := p.rd.drawBase(img, v, pal); err != nil {
 			logError(err)
 		}
 		p.mu.Lock()
-		p.pending = &baseLayer{img: img, center: v.center, zoom: v.zoom, dark: dark}
+		p.pending = &baseLayer{img: img, center: v.center, zoom: v.zoom, dark: dark, gen: gen}
 		p.baseBusy = false
 		p.mu.Unlock()
 		p.redraw()
@@ -250,7 +252,8 @@ func (p *Painter) Waiting() bool {
 // shifted while panning at an unchanged zoom, and redrawing it otherwise.
 func (p *Painter) drawBaseCached(out *image.RGBA, v view, pal *palette, dark, panning bool) {
 	b := &p.base
-	same := b.img != nil && b.img.Bounds() == out.Bounds() && b.zoom == v.zoom && b.dark == dark
+	gen := baseGen.Load()
+	same := b.img != nil && b.img.Bounds() == out.Bounds() && b.zoom == v.zoom && b.dark == dark && b.gen == gen
 	if same && b.center == v.center {
 		copy(out.Pix, b.img.Pix)
 		return
@@ -268,7 +271,7 @@ func (p *Painter) drawBaseCached(out *image.RGBA, v view, pal *palette, dark, pa
 	if err := p.rd.drawBase(b.img, v, pal); err != nil {
 		logError(err)
 	}
-	b.center, b.zoom, b.dark = v.center, v.zoom, dark
+	b.center, b.zoom, b.dark, b.gen = v.center, v.zoom, dark, gen
 	copy(out.Pix, b.img.Pix)
 }
 

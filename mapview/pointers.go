@@ -109,13 +109,14 @@ func (rd *renderer) halo(c *pcanvas, x, y, r, sf float32, col interface{ RGBA() 
 
 // credit is the credit line's text mask: the long attribution when it fits
 // in width device pixels, else the short one, in a smaller size if need be
-// (never below 7 logical pixels).
-func (rd *renderer) credit(sc *scene, width int, s float64) *textMask {
-	m := rd.text.get(sc.attribution(), false, 10*s)
+// (never below 7 logical pixels). names is true when the frame draws the
+// basemap's labels (from the gazetteer).
+func (rd *renderer) credit(sc *scene, width int, s float64, names bool) *textMask {
+	m := rd.text.get(sc.attribution(names), false, 10*s)
 	if w, _ := m.size(); w <= width {
 		return m
 	}
-	short := sc.shortAttribution()
+	short := sc.shortAttribution(names)
 	for size := 10.0; ; size-- {
 		m = rd.text.get(short, false, size*s)
 		if w, _ := m.size(); w <= width || size <= 7 {

@@ -12,6 +12,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
+	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
 // RenderOptions control a headless Render.
@@ -56,9 +57,22 @@ type renderer struct {
 	// called (from another goroutine) when a missing tile is ready.
 	wake       func()
 	wakeQueued atomic.Bool
+	// labelWait is true while a goroutine waits for the label index to
+	// call wake.
+	labelWait atomic.Bool
 }
 
 func newRenderer() *renderer { return &renderer{text: newTextCache()} }
+
+// labelIndex is the basemap label index: built first (blocking) for
+// headless renders; for the widget (wake set), nil until it is built in
+// the background, which then calls wake.
+func (rd *renderer) labelIndex() *labelIndex {
+	if rd.wake == nil {
+		return loadLabels()
+	}
+	return rd.labelsNow(rd.wake)
+}
 
 // Render draws the map of story s (places from r when not nil) as step
 // o.Step shows it, with legend, scale bar and attribution, headless.
@@ -386,14 +400,16 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 
 	// Decorations first reserve their room so labels avoid them.
 	pad := int(4 * s)
-	attr := rd.credit(f.scene, bounds.Dx()-2*pad, s)
-	aw, ah := attr.size()
-	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
+	ix := rd.labelIndex()
 	scaleBox := image.Rectangle{}
 	showScale := scaleIsTrue(v)
 	if showScale {
 		scaleBox = rd.scaleBar(img, v, pal, false)
 	}
+	// The credit line takes the room right of the scale bar.
+	attr := rd.credit(f.scene, bounds.Max.X-max(scaleBox.Max.X, bounds.Min.X)-2*pad, s, ix != nil)
+	aw, ah := attr.size()
+	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
 	legendBox := image.Rectangle{}
 	if f.legend {
 		legendBox = rd.legend(img, f, false)
@@ -451,6 +467,19 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		info["out:"+pt.id] = lbl{pt.text, false, true, m}
 	}
 	placed := placeLabels(cands, bounds, reserved)
+	// Basemap labels (gazetteer names by zoom) take the room left by the
+	// story's symbols and labels, and are drawn under its labels.
+	if ix != nil {
+		taken := append([]image.Rectangle(nil), reserved...)
+		skip := map[string]bool{}
+		for _, pl := range placed {
+			taken = append(taken, pl.Box)
+		}
+		for _, p := range f.scene.places {
+			skip[fold.Key(p.Name)] = true
+		}
+		drawBaseLabels(img, c, pal, s, rd.placeBaseLabels(ix.inView(v), s, bounds, taken, skip))
+	}
 	for _, pl := range placed {
 		l := info[pl.ID]
 		col := pal.text

@@ -178,9 +178,10 @@ func (r *route) at(f float64) (orb.Point, int) {
 }
 
 // attribution is the credit line for what the scene draws: the basemap's
-// sources, and the gazetteer's when places come from it.
-func (sc *scene) attribution() string {
-	if sc.usesGazetteer() {
+// sources, and the gazetteer's when places come from it or the basemap's
+// labels (names) are drawn.
+func (sc *scene) attribution(names bool) string {
+	if sc.usesGazetteer() || names {
 		return basemap.Attribution + " · " + gazetteer.Attribution
 	}
 	return basemap.Attribution
@@ -188,11 +189,11 @@ func (sc *scene) attribution() string {
 
 // shortAttribution names the same sources without their licences (which
 // the About box and the README give), for maps too narrow for the long one.
-func (sc *scene) shortAttribution() string {
-	if sc.usesGazetteer() {
-		return "Map: GSHHG, Natural Earth · Places: GeoNames, world-countries, Natural Earth, OurAirports"
+func (sc *scene) shortAttribution(names bool) string {
+	if sc.usesGazetteer() || names {
+		return "Map: GSHHG, Natural Earth, DCW · Places: GeoNames, world-countries, Natural Earth, OurAirports"
 	}
-	return "Map: GSHHG, Natural Earth"
+	return "Map: GSHHG, Natural Earth, DCW"
 }
 
 func (sc *scene) usesGazetteer() bool { return sc.gazetteer }

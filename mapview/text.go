@@ -47,6 +47,57 @@ type textCache struct {
 type textMask struct {
 	mask   *image.Alpha
 	ascent int
+
+	// haloMu guards the halo masks drawn for it, by radius and colour
+	// alpha (see haloMask).
+	haloMu sync.Mutex
+	halos  map[[2]int]*image.Alpha
+}
+
+// haloMask returns the mask of m's halo of radius hr for a halo colour of
+// alpha ca, offset by (-hr, -hr): the coverage that drawing the mask in
+// that colour at every offset within the radius would give
+// (1 - Π(1 - a·ca)), computed once, so a halo is one composite.
+func (m *textMask) haloMask(hr int, ca uint8) *image.Alpha {
+	m.haloMu.Lock()
+	defer m.haloMu.Unlock()
+	k := [2]int{hr, int(ca)}
+	if h, ok := m.halos[k]; ok {
+		return h
+	}
+	b := m.mask.Bounds()
+	w, h := b.Dx()+2*hr, b.Dy()+2*hr
+	// keep[i] is Π(1 - a·ca) in 0..1 at each halo pixel.
+	keep := make([]float32, w*h)
+	for i := range keep {
+		keep[i] = 1
+	}
+	fa := float32(ca) / 255
+	for dy := -hr; dy <= hr; dy++ {
+		for dx := -hr; dx <= hr; dx++ {
+			if dx == 0 && dy == 0 || dx*dx+dy*dy > hr*hr+1 {
+				continue
+			}
+			for y := 0; y < b.Dy(); y++ {
+				row := m.mask.Pix[y*m.mask.Stride : y*m.mask.Stride+b.Dx()]
+				o := (y+hr+dy)*w + hr + dx
+				for x, a := range row {
+					if a != 0 {
+						keep[o+x] *= 1 - float32(a)/255*fa
+					}
+				}
+			}
+		}
+	}
+	img := image.NewAlpha(image.Rect(0, 0, w, h))
+	for i, k := range keep {
+		img.Pix[i] = uint8((1-k)*255 + 0.5)
+	}
+	if m.halos == nil {
+		m.halos = map[[2]int]*image.Alpha{}
+	}
+	m.halos[k] = img
+	return img
 }
 
 func newTextCache() *textCache {
@@ -105,14 +156,9 @@ func (m *textMask) size() (int, int) { b := m.mask.Bounds(); return b.Dx(), b.Dy
 func drawText(dst *image.RGBA, m *textMask, x, y int, col, halo color.Color, hr int) {
 	if _, _, _, a := halo.RGBA(); a > 0 && hr > 0 {
 		hc := color.NRGBAModel.Convert(halo).(color.NRGBA)
-		for dy := -hr; dy <= hr; dy++ {
-			for dx := -hr; dx <= hr; dx++ {
-				if dx == 0 && dy == 0 || dx*dx+dy*dy > hr*hr+1 {
-					continue
-				}
-				composite(dst, x+dx, y+dy, m.mask, hc)
-			}
-		}
+		hm := m.haloMask(hr, hc.A)
+		hc.A = 255
+		composite(dst, x-hr, y-hr, hm, hc)
 	}
 	composite(dst, x, y, m.mask, color.NRGBAModel.Convert(col).(color.NRGBA))
 }

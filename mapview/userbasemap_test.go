@@ -1,10 +1,12 @@
 package mapview
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
@@ -17,38 +19,23 @@ import (
 // "water" polygon over the western half of tile 2/1/1 and a country
 // boundary; the rest is earth.
 func TestUserBasemapOpenMapTiles(t *testing.T) {
-	water := &mvt.Layer{Name: "water", Version: 2, Extent: 4096}
-	wf := geojson.NewFeature(orb.Polygon{{{0, 0}, {2048, 0}, {2048, 4096}, {0, 4096}, {0, 0}}})
-	wf.Properties["class"] = "ocean"
-	water.Features = append(water.Features, wf)
-	bnd := &mvt.Layer{Name: "boundary", Version: 2, Extent: 4096}
-	bf := geojson.NewFeature(orb.LineString{{3000, 0}, {3000, 4096}})
-	bf.Properties["admin_level"] = 2
-	bnd.Features = append(bnd.Features, bf)
-	data, err := mvt.MarshalGzipped(mvt.Layers{water, bnd})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := pmtiles.NewWriter()
-	w.Add(2, 1, 1, data)
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "omt.pmtiles")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeOMTFixture(t)
 	bm, err := OpenBasemap(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer bm.Close()
+	if bm.Path() != path {
+		t.Errorf("Path %q, want %q", bm.Path(), path)
+	}
 	if lo, hi := bm.Zooms(); lo != 2 || hi != 2 {
 		t.Errorf("zooms %d-%d, want 2-2", lo, hi)
 	}
 	UseBasemap(bm)
 	defer UseBasemap(nil)
+	if UserBasemap() != bm {
+		t.Errorf("UserBasemap is not the basemap in use")
+	}
 	// Tile 2/1/1 spans lon -90..0, lat 0..66.5; view it whole at zoom 2
 	// (200×200 px, centre lon -45).
 	c := merc(orb.Point{-45, 0})
@@ -73,13 +60,81 @@ func TestUserBasemapOpenMapTiles(t *testing.T) {
 	}
 }
 
+// TestPainterRedrawsOnBasemapChange checks that a painter showing the same
+// view redraws its cached basemap layer when another basemap is chosen.
+func TestPainterRedrawsOnBasemapChange(t *testing.T) {
+	path := writeOMTFixture(t)
+	bm, err := OpenBasemap(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bm.Close()
+	defer UseBasemap(nil)
+	p := NewPainter(nil)
+	<-baseDone
+	st := FrameState{Camera: story.Camera{Center: [2]float64{-45, 30}, Zoom: 2.5}}
+	pix := func() []byte {
+		var img []byte
+		for i := 0; i < 3; i++ { // past the first (half-resolution) frames
+			img = append(img[:0], p.Paint(300, 200, 1, st).Pix...)
+			time.Sleep(50 * time.Millisecond)
+		}
+		return img
+	}
+	before := pix()
+	UseBasemap(bm)
+	after := pix()
+	if bytes.Equal(before, after) {
+		t.Fatal("the frame did not change after UseBasemap")
+	}
+	UseBasemap(nil)
+	if again := pix(); !bytes.Equal(before, again) {
+		t.Error("back on the embedded basemap, the frame differs from the first")
+	}
+}
+
+// writeOMTFixture writes a one-tile PMTiles archive in the OpenMapTiles
+// schema (tile 2/1/1: water in its west half, a country border at x 3000)
+// and returns its path.
+func writeOMTFixture(t *testing.T) string {
+	t.Helper()
+	water := &mvt.Layer{Name: "water", Version: 2, Extent: 4096}
+	wf := geojson.NewFeature(orb.Polygon{{{0, 0}, {2048, 0}, {2048, 4096}, {0, 4096}, {0, 0}}})
+	wf.Properties["class"] = "ocean"
+	water.Features = append(water.Features, wf)
+	bnd := &mvt.Layer{Name: "boundary", Version: 2, Extent: 4096}
+	bf := geojson.NewFeature(orb.LineString{{3000, 0}, {3000, 4096}})
+	bf.Properties["admin_level"] = 2
+	bnd.Features = append(bnd.Features, bf)
+	data, err := mvt.MarshalGzipped(mvt.Layers{water, bnd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := pmtiles.NewWriter()
+	w.Add(2, 1, 1, data)
+	b, err := w.Bytes([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "omt.pmtiles")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 func TestOpenBasemapErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.pmtiles")
 	os.WriteFile(bad, []byte("PMTiles\x03 too short"), 0o644)
-	for _, p := range []string{filepath.Join(dir, "missing.pmtiles"), bad} {
+	mb := filepath.Join(dir, "osm.mbtiles")
+	os.WriteFile(mb, append([]byte("SQLite format 3\x00"), make([]byte, 100)...), 0o644)
+	for _, p := range []string{filepath.Join(dir, "missing.pmtiles"), bad, mb} {
 		if _, err := OpenBasemap(p); err == nil || !strings.Contains(err.Error(), p) {
 			t.Errorf("%s: error %v, want one naming the file", p, err)
 		}
+	}
+	if _, err := OpenBasemap(mb); err == nil || !strings.Contains(err.Error(), "MBTiles") || !strings.Contains(err.Error(), "pmtiles convert") {
+		t.Errorf("MBTiles file: error %v, want one saying how to convert it", err)
 	}
 }

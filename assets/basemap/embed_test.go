@@ -64,8 +64,8 @@ func TestArchive(t *testing.T) {
 
 func TestAttributionNamesSources(t *testing.T) {
 	for _, s := range []string{Attribution, Credits} {
-		if !strings.Contains(s, "GSHHG") || !strings.Contains(s, "Natural Earth") {
-			t.Errorf("%q does not name GSHHG and Natural Earth", s)
+		if !strings.Contains(s, "GSHHG") || !strings.Contains(s, "Natural Earth") || !strings.Contains(s, "DCW-GMT") {
+			t.Errorf("%q does not name GSHHG, Natural Earth and DCW-GMT", s)
 		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/storylens/storylens/internal/pmtiles"
@@ -53,6 +54,9 @@ func main() {
 	out := flag.String("out", "assets/basemap", "output folder")
 	maxZ := flag.Int("maxzoom", 8, "highest tile zoom (the map overzooms beyond)")
 	res := flag.String("res", "h", "GSHHG resolution of the highest zooms (h or f)")
+	dcw := flag.String("dcw", "", "comma-separated ISO codes of countries whose first-level region borders come from DCW-GMT (Debian gmt-dcw) rather than Natural Earth")
+	dcwTol := flag.Float64("dcwtol", 2, "km: a DCW region outline point this near its country's outline is not a region border")
+	dcwOut := flag.String("dcwgeojson", "", "write the DCW region borders to this GeoJSON file (lon/lat) and stop, to look at them")
 	flag.Parse()
 	if *admin1 == "" {
 		log.Fatal("genbasemap: -admin1 path/to/ne_50m_admin_1_states_provinces_lines.json is required")
@@ -61,6 +65,23 @@ func main() {
 	regions, err := readLines(*admin1)
 	if err != nil {
 		log.Fatal("genbasemap: ", err)
+	}
+	var dcwCountries []string
+	if *dcw != "" {
+		dcwCountries = strings.Split(*dcw, ",")
+		lines, err := readDCWRegions(*gmt, dcwCountries, *dcwTol)
+		if err != nil {
+			log.Fatal("genbasemap: ", err)
+		}
+		if *dcwOut != "" {
+			if err := writeLinesGeoJSON(*dcwOut, lines); err != nil {
+				log.Fatal("genbasemap: ", err)
+			}
+			return
+		}
+		for _, l := range lines {
+			regions = append(regions, mercFeat(layerBoundary, 4, false, l)...)
+		}
 	}
 	w := pmtiles.NewWriter()
 	w.CenterZoom = 2
@@ -87,13 +108,15 @@ func main() {
 		"type":        "baselayer",
 		"minzoom":     0,
 		"maxzoom":     *maxZ,
-		"attribution": "GSHHG (Wessel & Smith, LGPL-3+) · Natural Earth (public domain)",
+		"attribution": "GSHHG (Wessel & Smith, LGPL-3+) · Natural Earth (public domain) · DCW-GMT (LGPL-3+)",
 		"generator":   "tools/genbasemap",
 		"sources": []string{"GSHHG 2.3.7 via Debian gmt-gshhg-" + map[string]string{"h": "high", "f": "full"}[*res] + " and gmt-gshhg-high (gmt coast)",
-			"Natural Earth 1:50m admin-1 states/provinces lines (github.com/martynafford/natural-earth-geojson)"},
+			"Natural Earth 1:50m admin-1 states/provinces lines (github.com/martynafford/natural-earth-geojson)",
+			"DCW-GMT 2.1.1 first-level regions (Debian gmt-dcw, LGPL-3+) of " + strings.Join(dcwCountries, ", ")},
+		"dcw_regions": dcwCountries,
 		"vector_layers": []map[string]any{
 			{"id": "earth", "fields": map[string]string{"class": "GSHHG level: 1 land, 2 lake, 3 island in lake, 4 pond in island"}},
-			{"id": "boundary", "fields": map[string]string{"class": "2 country (WDBII), 4 first-level region (Natural Earth admin-1)"}},
+			{"id": "boundary", "fields": map[string]string{"class": "2 country (WDBII), 4 first-level region (Natural Earth admin-1, DCW-GMT)"}},
 			{"id": "waterway", "fields": map[string]string{"class": "WDBII river level: 1 double-lined, 2 permanent major, 3 additional major"}},
 		},
 		"levels": levels(uint8(*maxZ), *res),
