@@ -18,13 +18,23 @@ type Found struct {
 	Kind        string
 	Approximate bool
 	Precision   string
+	// Surface are the words the article used for the place ("Britain" for
+	// the United Kingdom, "the Mediterranean" for the Mediterranean Sea):
+	// the gold names places as the article does, so a name match is
+	// checked against these as well as against Name.
+	Surface []string
 }
 
 // Radii of the scoring rules, in km.
 const (
 	PlaceKm   = 50  // a found place within this of the gold place is the same
 	CountryKm = 800 // countries' representative points differ more
-	VenueKm   = 5   // a venue found within this is found exactly
+	// AreaKm is the radius for two areas (seas, oceans, regions,
+	// continents) of one name: their representative points are arbitrary
+	// within bodies thousands of km across (the Pacific Ocean's point and
+	// the gold's "Pacific" are 1,100 km apart).
+	AreaKm  = 2500
+	VenueKm = 5 // a venue found within this is found exactly
 )
 
 // KmBetween is the great-circle distance in km.
@@ -40,11 +50,16 @@ func SameName(a, b string) bool {
 }
 
 // SamePlace reports whether a found place is the gold place: the same
-// name within 800 km (namesakes elsewhere are wrong), or, for places that
+// name (its own or the one the article used) within 800 km, or 2,500 km
+// when both are areas (namesakes elsewhere are wrong), or, for places that
 // are not countries, within 50 km.
 func SamePlace(g Point, f Found) bool {
 	d := KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)
-	if SameName(g.Name, f.Name) && d <= CountryKm {
+	radius := float64(CountryKm)
+	if area(g.Kind) && area(f.Kind) {
+		radius = AreaKm
+	}
+	if sameFoundName(g.Name, f) && d <= radius {
 		return true
 	}
 	isCountry := g.Kind == "country" || f.Kind == "country"
@@ -55,6 +70,25 @@ func SamePlace(g Point, f Found) bool {
 		return false
 	}
 	return d <= PlaceKm
+}
+
+// sameFoundName reports whether the gold name is the found place's name or
+// one of the words the article used for it.
+func sameFoundName(gold string, f Found) bool {
+	if SameName(gold, f.Name) {
+		return true
+	}
+	for _, s := range f.Surface {
+		if SameName(gold, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// area reports whether a kind is a large area that is not a country.
+func area(kind string) bool {
+	return coarse(kind) && kind != "country" && kind != "river"
 }
 
 // coarse groups kinds whose points stand for an area.
@@ -96,7 +130,7 @@ func Match(gold []Point, found []Found) (tp int, missed []Point, extra []Found) 
 	for i, g := range gold {
 		for j, f := range found {
 			if SamePlace(g, f) {
-				pairs = append(pairs, pair{i, j, SameName(g.Name, f.Name) || sharesWord(g.Name, f.Name), KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
+				pairs = append(pairs, pair{i, j, sameFoundName(g.Name, f) || sharesWord(g.Name, f.Name), KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
 			}
 		}
 	}

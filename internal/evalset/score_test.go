@@ -23,6 +23,20 @@ func TestSamePlace(t *testing.T) {
 		{"country by name", ptG, Found{Name: "Portugal", Lat: 39.5, Lon: -8.2, Kind: "country"}, true},
 		{"a city is not its country", ptG, Found{Name: "Lisbon", Lat: 38.72, Lon: -9.14, Kind: "capital"}, false},
 		{"another city 270 km away", lisbonG, Found{Name: "Porto", Lat: 41.15, Lon: -8.61, Kind: "city"}, false},
+		{"country by the article's word", Point{Name: "Britain", Lat: 54, Lon: -2, Kind: "country"},
+			Found{Name: "United Kingdom", Lat: 54, Lon: -2, Kind: "country", Surface: []string{"Britain"}}, true},
+		{"country by another word", Point{Name: "Britain", Lat: 54, Lon: -2, Kind: "country"},
+			Found{Name: "United Kingdom", Lat: 54, Lon: -2, Kind: "country", Surface: []string{"UK"}}, false},
+		{"sea by the article's word", Point{Name: "Mediterranean", Lat: 35, Lon: 18, Kind: "sea"},
+			Found{Name: "Mediterranean Sea", Lat: 34.22, Lon: 23.63, Kind: "sea", Surface: []string{"Mediterranean"}}, true},
+		{"ocean point 1,100 km off", Point{Name: "Pacific", Lat: -10, Lon: -160, Kind: "sea"},
+			Found{Name: "Pacific Ocean", Lat: 0, Lon: -160, Kind: "sea", Surface: []string{"Pacific"}}, true},
+		{"ocean point 3,300 km off", Point{Name: "Pacific", Lat: -10, Lon: -160, Kind: "sea"},
+			Found{Name: "Pacific Ocean", Lat: 20, Lon: -160, Kind: "sea", Surface: []string{"Pacific"}}, false},
+		{"river's namesake city, 2,700 km off", Point{Name: "Rio Negro", Lat: -3.1, Lon: -60.1, Kind: "river"},
+			Found{Name: "Rio Negro", Lat: -26.1, Lon: -49.8, Kind: "city", Surface: []string{"Rio Negro"}}, false},
+		{"a city named like a region 1,500 km off", Point{Name: "Amazonas", Lat: -4, Lon: -63, Kind: "region"},
+			Found{Name: "Amazonas", Lat: -6, Lon: -78, Kind: "city"}, false},
 	}
 	for _, tc := range tests {
 		if got := SamePlace(tc.g, tc.f); got != tc.want {

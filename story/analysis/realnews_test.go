@@ -65,9 +65,18 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 	for _, p := range r.Places {
 		byID[p.ID] = p
 	}
-	found := func(p PlaceReport) evalset.Found {
-		return evalset.Found{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind, Approximate: p.Approximate, Precision: p.Precision}
+	// found is a place as the scorer sees it, with the words the source
+	// (all sources when "") used for it.
+	foundIn := func(p PlaceReport, source string) evalset.Found {
+		f := evalset.Found{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind, Approximate: p.Approximate, Precision: p.Precision}
+		for _, e := range p.Evidence {
+			if (source == "" || e.Source == source) && len(e.Match) == 2 && e.Match[0] >= 0 && e.Match[0] < e.Match[1] && e.Match[1] <= len(e.Text) {
+				f.Surface = append(f.Surface, e.Text[e.Match[0]:e.Match[1]])
+			}
+		}
+		return f
 	}
+	found := func(p PlaceReport) evalset.Found { return foundIn(p, "") }
 	var all []evalset.Found
 	for _, p := range r.Places {
 		all = append(all, found(p))
@@ -79,7 +88,7 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 		for _, sr := range r.Sources {
 			if sr.ID == id {
 				for _, pid := range sr.Places {
-					got = append(got, found(byID[pid]))
+					got = append(got, foundIn(byID[pid], id))
 				}
 			}
 		}
