@@ -181,7 +181,9 @@ func VenueFound(v Point, found []Found) bool {
 
 // StopRecall is the share of gold stops matched by a found stop, and
 // whether the matched ones come in the gold order (each gold stop matched
-// to the first found stop after the previous match).
+// to the first found stop after the previous match, or to the previous
+// match itself: one found stop may stand for consecutive gold stops that
+// are one place to the scorer, an airport and its city).
 func StopRecall(gold []Point, found []Found) (recall float64, inOrder bool) {
 	if len(gold) == 0 {
 		return 1, true
@@ -190,10 +192,15 @@ func StopRecall(gold []Point, found []Found) (recall float64, inOrder bool) {
 	last := -1
 	for _, g := range gold {
 		best := -1
+		if last >= 0 && SamePlace(g, found[last]) {
+			best = last
+		}
 		for j, f := range found {
+			if best >= 0 {
+				break
+			}
 			if SamePlace(g, f) && j > last {
 				best = j
-				break
 			}
 		}
 		if best < 0 {

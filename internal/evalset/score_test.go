@@ -66,6 +66,16 @@ func TestStopRecall(t *testing.T) {
 	if r, ok := StopRecall([]Point{rome, jakarta, dili}, []Found{f(dili), f(jakarta)}); r < 0.66 || r > 0.67 || ok {
 		t.Errorf("two of three, reversed: %v %v", r, ok)
 	}
+	// An airport and its city, both gold stops, found as the city.
+	jakartaAirport := Point{Name: "Soekarno-Hatta International Airport", Lat: -6.13, Lon: 106.66, Kind: "airport"}
+	if r, ok := StopRecall([]Point{rome, jakartaAirport, jakarta, dili}, []Found{f(rome), f(jakarta), f(dili)}); r != 1 || !ok {
+		t.Errorf("airport and city as one stop: %v %v", r, ok)
+	}
+	// But a place again after another is a new stop: Rome, Jakarta, Rome
+	// is not found by Rome, Jakarta.
+	if r, ok := StopRecall([]Point{rome, jakarta, rome}, []Found{f(rome), f(jakarta)}); r != 1 || ok {
+		t.Errorf("return not found: %v %v", r, ok)
+	}
 	// A trip that returns: Rome twice.
 	if r, ok := StopRecall([]Point{rome, jakarta, rome}, []Found{f(rome), f(jakarta), f(rome)}); r != 1 || !ok {
 		t.Errorf("round trip: %v %v", r, ok)
