@@ -16,15 +16,16 @@ func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[s
 		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e)
 }
 
-// titleOf: a capitalised title or honour + "of" (+ "the") + the name: "the
-// Duke of York", "the Order of South Africa", "Our Lady of Luján".
+// titleOf: a capitalised title, honour or organisation noun + "of" (+
+// "the") + the name: "the Duke of York", "the Order of South Africa", "Our
+// Lady of Luján", "the Syrian Association of Greece".
 func titleOf(toks []fold.Token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].Key == "the" && !toks[j].Cap {
 		j--
 	}
-	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap && honourTitles[toks[j-1].Key] &&
-		!toks[j-1].Possessive
+	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap &&
+		(honourTitles[toks[j-1].Key] || bodiesOf[toks[j-1].Key]) && !toks[j-1].Possessive
 }
 
 // afterNew: a name right after a capitalised "New" is part of a "New X"
@@ -105,8 +106,22 @@ func hyphenEvent(toks []fold.Token, i, e int) bool {
 	for s > 0 && toks[s].GapBefore == "-" && toks[s-1].Cap {
 		s--
 	}
-	for t < len(toks) && toks[t].GapBefore == "-" && toks[t].Cap {
-		t++
+	for t < len(toks) {
+		if toks[t].GapBefore == "-" && toks[t].Cap {
+			t++
+			continue
+		}
+		// A name of several words inside the chain: "India-Middle
+		// East-Europe".
+		k := t
+		for k < len(toks) && toks[k].GapBefore == " " && toks[k].Cap && !stopwords[toks[k].Key] {
+			k++
+		}
+		if k > t && k < len(toks) && toks[k].GapBefore == "-" && toks[k].Cap {
+			t = k
+			continue
+		}
+		break
 	}
 	if s == i && t == e {
 		return false // not hyphen-joined

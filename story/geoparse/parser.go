@@ -439,6 +439,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
 				continue
 			}
+			if r.abbrev && h.n == 1 && p.isFacility(r.place) && !codeContext(toks, i) {
+				continue // "DNA samples" is no flight to Kadena Air Base
+			}
 			cands = append(cands, cand{idx: r.place, alt: r.alt})
 		}
 		if len(cands) == 0 {
