@@ -54,6 +54,8 @@ var (
 		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
 		"exhibition congress assembly mass concert match speech audience vigil service services committal " +
 		"procession lying barbecue lunch luncheon breakfast farewell wreath " +
+		// a host receiving a guest: "welcomed him at the Ittihadiya Palace"
+		"welcomed welcomes received receives " +
 		// incidents: where they happened is the venue
 		"aground grounded crash crashed collision collided explosion exploded blast attack attacked earthquake " +
 		"stuck")
