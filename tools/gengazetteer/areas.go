@@ -1,0 +1,245 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// Named areas that are neither countries nor administrative regions:
+// the subregions world-countries gives each country ("Caribbean",
+// "Western Asia", "Central Europe") and Natural Earth's physical regions
+// (mountain ranges, plateaus, deserts, peninsulas, basins, plains, deltas,
+// coasts: "Pyrenees", "Arabian Peninsula", "Sahel"). Both are kind
+// "region" (coarse: they never support a nearby name). An area one of
+// whose names is already the name of a country, region, sea, strait,
+// continent, river, canal, capital, seat or city is left out: that place
+// is already there ("Central Asia", "Siberia", "South America"), or the
+// name means the city more often than the area ("Gold Coast").
+
+// neRegions: Natural Earth's physical region polygons.
+const neRegions = "10m/physical/ne_10m_geography_regions_polys.7z"
+
+// physicalClasses are the Natural Earth featurecla values used. Islands,
+// island groups, continents (in the supplement), lakes and the test
+// feature are not.
+var physicalClasses = map[string]bool{"Range/mtn": true, "Plateau": true, "Desert": true, "Pen/cape": true,
+	"Geoarea": true, "Coast": true, "Plain": true, "Delta": true, "Peninsula": true, "Basin": true, "Valley": true,
+	"Lowland": true, "Tundra": true, "Isthmus": true, "Wetlands": true, "Gorge": true, "Foothills": true,
+	"Depression": true}
+
+// physicalAbbrev spells out Natural Earth's abbreviations of generic words.
+var physicalAbbrev = strings.NewReplacer("Mts.", "Mountains", "Ra.", "Range", "Pen.", "Peninsula",
+	"Plat.", "Plateau", "Mt.", "Mount")
+
+// physicalName tidies a Natural Earth region name like marineName does:
+// capitals to title case, generic abbreviations spelt out; ok is false for
+// names with other abbreviations ("S. Dourada") or none.
+func physicalName(s string) (string, bool) {
+	s = strings.Join(strings.Fields(strings.TrimSpace(s)), " ")
+	if s == "" {
+		return "", false
+	}
+	if strings.ToUpper(s) == s {
+		words := strings.Fields(strings.ToLower(s))
+		for i, w := range words {
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			words[i] = string(r)
+		}
+		s = strings.Join(words, " ")
+	}
+	s = strings.Join(strings.Fields(physicalAbbrev.Replace(s+" ")), " ")
+	for _, w := range strings.Fields(s) {
+		if strings.HasSuffix(w, ".") {
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// takenNames returns the folded names (and alternates) of the places an
+// area may not duplicate, with their kinds.
+func (g *gazetteer) takenNames() map[string]string {
+	taken := map[string]string{}
+	for _, e := range g.entries {
+		switch e.kind {
+		case "country", "region", "sea", "strait", "continent", "river", "canal", "capital", "seat", "city":
+		default:
+			continue
+		}
+		for _, n := range append([]string{e.name}, e.alts...) {
+			taken[fold.Key(n)] = e.kind
+		}
+	}
+	return taken
+}
+
+// areaKinds are the kinds of places that are areas like the ones added
+// here: an area whose other name is one of them is already there.
+var areaKinds = map[string]bool{"region": true, "continent": true, "sea": true}
+
+// addArea adds a named area unless its name is taken, another of its
+// names is an area's ("Eastern Asia" is the supplement's East Asia), or
+// its name is made of common English words only ("Central Highlands",
+// "Coastal Plain": they would match ordinary text). Another name that is a
+// place of another kind is not used ("Southern Africa" is not also "South
+// Africa"). It reports whether it added the area.
+func (g *gazetteer) addArea(taken map[string]string, id, name string, alts []string, lat, lon float64, b *bounds) bool {
+	if taken[fold.Key(name)] != "" || g.allCommon(name) {
+		return false
+	}
+	var keep []string
+	for _, a := range alts {
+		switch k := taken[fold.Key(a)]; {
+		case areaKinds[k]:
+			return false
+		case k == "":
+			keep = append(keep, a)
+		}
+	}
+	e := &entry{id: id, kind: "region", name: name, lat: lat, lon: lon, bounds: b, order: orderRegion, sortKey: id}
+	e.alts = g.cleanAlts(name, keep)
+	for _, n := range append([]string{name}, e.alts...) {
+		taken[fold.Key(n)] = "region"
+	}
+	g.entries = append(g.entries, e)
+	g.nAltNames += len(e.alts)
+	return true
+}
+
+// addPhysical adds Natural Earth's physical regions: polygons of one name
+// are one place, its point the area centroid of its largest ring, its
+// bounds those of all its polygons (as for water bodies).
+func (g *gazetteer) addPhysical(ne neSource, taken map[string]string) error {
+	data, err := ne.read(neRegions)
+	if err != nil {
+		return err
+	}
+	fs, err := readFeatures(neRegions, data)
+	if err != nil {
+		return err
+	}
+	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 10m physical region polygons (public domain), GitHub %s at %s: mountain ranges, plateaus, deserts, peninsulas, ...", neRepo, neCommit))
+	type area struct {
+		name       string
+		alts       []string
+		lons, lats []float64
+		best       float64
+		lat, lon   float64
+	}
+	byKey := map[string]*area{}
+	for i := range fs {
+		f := &fs[i]
+		if !physicalClasses[strings.TrimSpace(f.str("featurecla"))] {
+			continue
+		}
+		name, ok := physicalName(f.str("name"))
+		if !ok {
+			continue
+		}
+		ls, err := f.lines()
+		if err != nil {
+			return fmt.Errorf("%s: feature %d (%s): %w", neRegions, i, name, err)
+		}
+		k := fold.Key(name)
+		a := byKey[k]
+		if a == nil {
+			a = &area{name: name}
+			byKey[k] = a
+		}
+		if alt, ok := physicalName(f.str("namealt")); ok {
+			a.alts = append(a.alts, alt)
+		}
+		for _, ring := range ls {
+			for _, p := range ring {
+				a.lons, a.lats = append(a.lons, p[0]), append(a.lats, p[1])
+			}
+			if ar, lon, lat := ringCentroid(ring); ar > a.best {
+				a.best, a.lon, a.lat = ar, lon, lat
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		a := byKey[k]
+		b, ok := boundsOf(a.lons, a.lats)
+		if !ok || a.best == 0 {
+			continue
+		}
+		if g.addArea(taken, "nephys:"+strings.ReplaceAll(k, " ", "-"), a.name, a.alts, a.lat, a.lon, &b) {
+			g.nPhysical++
+		}
+	}
+	return nil
+}
+
+// compassForms are the other English forms of a subregion's compass
+// adjective ("Western Asia" is also "West Asia"; world-countries uses the
+// UN's "Middle Africa", which English news calls "Central Africa").
+var compassForms = []struct{ from, to string }{
+	{"Northern ", "North "}, {"Southern ", "South "}, {"Eastern ", "East "}, {"Western ", "West "},
+	{"South-Eastern ", "Southeast "}, {"South-Eastern ", "South-East "}, {"Southeast ", "South-East "},
+	{"Southeast ", "Southeastern "}, {"Middle Africa", "Central Africa"},
+}
+
+// addSubregions adds world-countries' subregions: point the mean (on the
+// sphere) of their countries' points, bounds the union of their countries'
+// boxes when every one has a box and none crosses the antimeridian. Names
+// with "and" ("Australia and New Zealand") are left out: they would match
+// a list of two places.
+func (g *gazetteer) addSubregions(members map[string][]string, taken map[string]string) {
+	byID := map[string]*entry{}
+	for _, e := range g.entries {
+		byID[e.id] = e
+	}
+	subs := make([]string, 0, len(members))
+	for s := range members {
+		subs = append(subs, s)
+	}
+	sort.Strings(subs)
+	for _, s := range subs {
+		if s == "" || strings.Contains(s, " and ") {
+			continue
+		}
+		var alts []string
+		for _, c := range compassForms {
+			if strings.HasPrefix(s, c.from) || s == c.from {
+				alts = append(alts, c.to+strings.TrimPrefix(s, c.from))
+			}
+		}
+		var x, y, z float64
+		var lons, lats []float64
+		boxed := true
+		for _, id := range members[s] {
+			e := byID[id]
+			const rad = math.Pi / 180
+			x += math.Cos(e.lat*rad) * math.Cos(e.lon*rad)
+			y += math.Cos(e.lat*rad) * math.Sin(e.lon*rad)
+			z += math.Sin(e.lat * rad)
+			if e.bounds == nil || e.bounds.w > e.bounds.e {
+				boxed = false
+				continue
+			}
+			lons, lats = append(lons, e.bounds.w, e.bounds.e), append(lats, e.bounds.s, e.bounds.n)
+		}
+		lat := math.Atan2(z, math.Hypot(x, y)) * 180 / math.Pi
+		lon := math.Atan2(y, x) * 180 / math.Pi
+		var b *bounds
+		if bb, ok := boundsOf(lons, lats); ok && boxed {
+			b = &bb
+		}
+		slug := strings.ReplaceAll(fold.Key(s), " ", "-")
+		if g.addArea(taken, "subregion:"+slug, s, alts, math.Round(lat*1e4)/1e4, math.Round(lon*1e4)/1e4, b) {
+			g.nSubregion++
+		}
+	}
+}
