@@ -130,3 +130,34 @@ func TestNameParts(t *testing.T) {
 		}
 	}
 }
+
+// "the <demonym> capital" is the country's one capital.
+func TestDemonymCapital(t *testing.T) {
+	p := NewParser(synth(t,
+		rec("country:PT", "country", "Portugal", 39.6, -8, "PT", 0),
+		rec("country:ZA", "country", "South Africa", -29, 24, "ZA", 0),
+		rec("g:lisbon", "capital", "Lisbon", 38.72, -9.14, "PT", 500000),
+		rec("g:porto", "city", "Porto", 41.15, -8.61, "PT", 230000),
+		rec("g:pretoria", "capital", "Pretoria", -25.7, 28.2, "ZA", 700000),
+		rec("g:cape-town", "capital", "Cape Town", -33.9, 18.4, "ZA", 3400000),
+		"D\tcountry:PT\tPortuguese", "D\tcountry:ZA\tSouth African",
+	), nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"He landed in the Portuguese capital on Monday.", []string{"Portuguese capital=g:lisbon"}},
+		{"He flew from Porto to the Portuguese capital.", []string{"Porto=g:porto", "Portuguese capital=g:lisbon"}},
+		// not a capital word, or a country of two capitals
+		{"The Portuguese capital markets fell.", nil},
+		{"He was in the Portuguese capital city.", []string{"Portuguese capital=g:lisbon"}},
+		{"Portuguese Capital Partners invested.", nil},
+		{"He reached the South African capital.", nil},
+		{"The Portuguese government met.", nil},
+	} {
+		got := found(p.ParseArticle(art(tc.text)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -60,6 +60,10 @@ type Parser struct {
 	// built on first use (facility.go).
 	facOnce  sync.Once
 	facWords map[string][]int32
+	// capitals maps a country code to its one capital (capital.go), built
+	// on first use.
+	capOnce  sync.Once
+	capitals map[string]int32
 }
 
 // NewParser returns a parser over a gazetteer (nil: story places only) and
@@ -360,6 +364,12 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
+				if m, ok := p.demonymCapital(si, toks, i, i+h.n, h.demonym); ok {
+					// "the East Timorese capital" is Dili
+					out = append(out, m)
+					placeEnd = i + h.n + 1
+					i++
+				}
 			} else if len(cands) == 0 {
 				continue
 			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
