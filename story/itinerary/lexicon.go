@@ -14,6 +14,10 @@ var (
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
 		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").
+	// cameWords make a departure alone a journey that ended where the
+	// article is datelined ("The flight from Indonesia took five hours",
+	// "flew down from Sydney").
+	cameWords   = words("flight flew flown arrived landed came travelled traveled")
 	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached " +
 		"halt docked berthed moored")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
