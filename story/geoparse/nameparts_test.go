@@ -61,6 +61,7 @@ func TestNameParts(t *testing.T) {
 		{"... an honour too, with the", []string{"He holds the Order of the United States."}, nil},
 		{"... and a devotion", []string{"Pilgrims prayed to Our Lady of Lourdes."}, nil},
 		{"... and an organisation", []string{"The Syrian Association of France and the Bank of Italy met."}, nil},
+		{"... a church, a regiment, a flag", []string{"The Church of France, the Royal Regiment of Italy and the Royal Standard of France came."}, nil},
 		{"... but not an organisation in the place", []string{"An association in France and a bank of Italy met."},
 			[]string{"France=country:FR", "Italy=country:IT"}},
 		{"... but not after a lower-case word", []string{"The cathedral of Canterbury was full."},

@@ -200,14 +200,15 @@ baron baroness viscount viscountess prince princess lord laird archbishop bishop
 metropolitan cardinal abbot abbess primate order cross medal star virgin lady saheb sahib maharaja maharajah
 maharani nawab nizam raja rajah rani`)
 
-// bodiesOf before "of" make an organisation's name, not a mention of the
-// place after it: "the Syrian Association of Greece", "the Bank of
-// England", "the Council of Europe", "the Chamber of Commerce of Lima"
-// (guard 9, like honourTitles; places inside organisation names are not
-// counted, guard 5). Sovereign names ("Republic of Korea", "Kingdom of
-// Spain", "Union of ...") are not here.
+// bodiesOf before "of" make an organisation's, a church's, a regiment's or
+// a flag's name, not a mention of the place after it: "the Syrian
+// Association of Greece", "the Bank of England", "the Council of Europe",
+// "the Church of Scotland", "the Royal Regiment of Scotland", "the Royal
+// Standard of Scotland" (guard 9, like honourTitles; places inside
+// organisation names are not counted, guard 5). Sovereign names
+// ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here.
 var bodiesOf = setOf(`association associations federation confederation society league chamber institute
-academy foundation party bank council committee`)
+academy foundation party bank council committee church regiment standard flag banner`)
 
 // royalTitles starting a two-word name make it a person's, not the place
 // of that name, unless a locative comes first: "Prince Edward" and

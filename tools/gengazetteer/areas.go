@@ -243,3 +243,68 @@ func (g *gazetteer) addSubregions(members map[string][]string, taken map[string]
 		}
 	}
 }
+
+// neMapUnits: Natural Earth's admin-0 map units, the parts countries are
+// drawn in: the nations of the United Kingdom, Belgium's regions,
+// Portugal's islands, ...
+const neMapUnits = "50m/cultural/ne_50m_admin_0_map_units.7z"
+
+// addMapUnits adds the map units that are not a whole country (GEOUNIT
+// other than ADMIN: "Scotland" in the United Kingdom), kind region, in
+// their country, with Natural Earth's population estimate; point and
+// bounds as for the physical regions.
+func (g *gazetteer) addMapUnits(ne neSource, taken map[string]string) error {
+	data, err := ne.read(neMapUnits)
+	if err != nil {
+		return err
+	}
+	fs, err := readFeatures(neMapUnits, data)
+	if err != nil {
+		return err
+	}
+	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 50m admin-0 map units (public domain), GitHub %s at %s: parts of countries (Scotland, Wales, Flemish Region, ...)", neRepo, neCommit))
+	type unit struct {
+		name, cc   string
+		pop        float64
+		lons, lats []float64
+		best       float64
+		lat, lon   float64
+	}
+	var units []*unit
+	for i := range fs {
+		f := &fs[i]
+		name, admin := strings.TrimSpace(f.str("GEOUNIT")), strings.TrimSpace(f.str("ADMIN"))
+		if name == "" || name == admin {
+			continue
+		}
+		ls, err := f.lines()
+		if err != nil {
+			return fmt.Errorf("%s: feature %d (%s): %w", neMapUnits, i, name, err)
+		}
+		u := &unit{name: name, cc: g.cca3[f.str("ADM0_A3")]}
+		u.pop, _ = f.num("POP_EST")
+		for _, ring := range ls {
+			for _, p := range ring {
+				u.lons, u.lats = append(u.lons, p[0]), append(u.lats, p[1])
+			}
+			if ar, lon, lat := ringCentroid(ring); ar > u.best {
+				u.best, u.lon, u.lat = ar, lon, lat
+			}
+		}
+		units = append(units, u)
+	}
+	sort.Slice(units, func(i, j int) bool { return units[i].name < units[j].name })
+	for _, u := range units {
+		b, ok := boundsOf(u.lons, u.lats)
+		if !ok || u.best == 0 {
+			continue
+		}
+		id := "neunit:" + strings.ReplaceAll(fold.Key(u.name), " ", "-")
+		if g.addArea(taken, id, u.name, nil, u.lat, u.lon, &b) {
+			e := g.entries[len(g.entries)-1]
+			e.cc, e.pop = u.cc, int64(math.Max(u.pop, 0))
+			g.nMapUnit++
+		}
+	}
+	return nil
+}

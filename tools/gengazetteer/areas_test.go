@@ -94,6 +94,9 @@ func TestPhysicalRegionsKept(t *testing.T) {
 	for _, e := range g.entries {
 		found[e.name] = true
 	}
+	if g.nMapUnit != 1 {
+		t.Errorf("%d map units added, want 1 (Alpha North; Alphaland is the whole country)", g.nMapUnit)
+	}
 	if !found["Alpha Mountains"] || found["Alpha Island"] || found["Central Mountain"] || g.nPhysical != 1 {
 		t.Errorf("physical regions: Alpha Mountains %v, Alpha Island %v, Central Mountain %v, %d added; want true, false, false, 1",
 			found["Alpha Mountains"], found["Alpha Island"], found["Central Mountain"], g.nPhysical)
