@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // Name parts: a place word inside a title, honour, person's name or the
 // name of an event, body or agreement is not a mention of the place (see
@@ -170,4 +174,23 @@ func bodyName(toks []fold.Token, e int) bool {
 		return true
 	}
 	return e+1 < len(toks) && toks[e+1].GapBefore == " " && bodyNouns2[[2]string{toks[e].Key, toks[e+1].Key}]
+}
+
+// allAreas reports whether every candidate is a continent or a region
+// that is no administrative one (not a country, a state or province, a
+// settlement or a story place): a summit, forum or dialogue named after
+// one ("the East Asia summit", "the Sahel forum") is an event's name, not
+// where it is held, while "the Singapore summit" and "the Alaska summit"
+// are held there.
+func (p *Parser) allAreas(cands []cand) bool {
+	for _, c := range cands {
+		if c.story {
+			return false
+		}
+		pl := &p.g.places[c.idx]
+		if pl.Kind != KindRegion && pl.Kind != "continent" || strings.HasPrefix(pl.ID, "ne1:") {
+			return false
+		}
+	}
+	return len(cands) > 0
 }

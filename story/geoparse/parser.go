@@ -496,6 +496,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		if brandFollows(toks, e) {
 			return nil, false // "the Shangri-La hotel" is not in Shangri-La
 		}
+		if !next.Cap && next.GapBefore == " " && eventNouns[next.Key] && p.allAreas(cands) {
+			return nil, false // "the East Asia summit" is an event's name, held in a city
+		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
 	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {
