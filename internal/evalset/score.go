@@ -30,9 +30,9 @@ const (
 	PlaceKm   = 50  // a found place within this of the gold place is the same
 	CountryKm = 800 // countries' representative points differ more
 	// AreaKm is the radius for two areas (seas, oceans, regions,
-	// continents) of one name: their representative points are arbitrary
-	// within bodies thousands of km across (the Pacific Ocean's point and
-	// the gold's "Pacific" are 1,100 km apart).
+	// continents, rivers) of one name: their representative points are
+	// arbitrary within bodies thousands of km across (the Pacific Ocean's
+	// point and the gold's "Pacific" are 1,100 km apart).
 	AreaKm  = 2500
 	VenueKm = 5 // a venue found within this is found exactly
 )
@@ -86,9 +86,11 @@ func sameFoundName(gold string, f Found) bool {
 	return false
 }
 
-// area reports whether a kind is a large area that is not a country.
+// area reports whether a kind is a large feature that is not a country:
+// seas, oceans, regions, continents and rivers (a river's point is one of
+// the thousands of km it runs).
 func area(kind string) bool {
-	return coarse(kind) && kind != "country" && kind != "river"
+	return coarse(kind) && kind != "country"
 }
 
 // coarse groups kinds whose points stand for an area.

@@ -33,6 +33,8 @@ func TestSamePlace(t *testing.T) {
 			Found{Name: "Pacific Ocean", Lat: 0, Lon: -160, Kind: "sea", Surface: []string{"Pacific"}}, true},
 		{"ocean point 3,300 km off", Point{Name: "Pacific", Lat: -10, Lon: -160, Kind: "sea"},
 			Found{Name: "Pacific Ocean", Lat: 20, Lon: -160, Kind: "sea", Surface: []string{"Pacific"}}, false},
+		{"a river's point 1,100 km upstream", Point{Name: "Negro", Lat: -3.1, Lon: -60.1, Kind: "river"},
+			Found{Name: "Negro", Lat: 1.13, Lon: -66.86, Kind: "river"}, true},
 		{"river's namesake city, 2,700 km off", Point{Name: "Rio Negro", Lat: -3.1, Lon: -60.1, Kind: "river"},
 			Found{Name: "Rio Negro", Lat: -26.1, Lon: -49.8, Kind: "city", Surface: []string{"Rio Negro"}}, false},
 		{"a city named like a region 1,500 km off", Point{Name: "Amazonas", Lat: -4, Lon: -63, Kind: "region"},

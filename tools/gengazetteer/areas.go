@@ -81,16 +81,22 @@ func (g *gazetteer) takenNames() map[string]string {
 
 // areaKinds are the kinds of places that are areas like the ones added
 // here: an area whose other name is one of them is already there.
-var areaKinds = map[string]bool{"region": true, "continent": true, "sea": true}
+var areaKinds = map[string]bool{"region": true, "continent": true, "sea": true, "river": true, "lake": true}
 
 // addArea adds a named area unless its name is taken, another of its
 // names is an area's ("Eastern Asia" is the supplement's East Asia), or
-// its name is made of common English words only ("Central Highlands",
-// "Coastal Plain": they would match ordinary text). Another name that is a
+// its name is one or two common English words only ("Central Highlands",
+// "Coastal Plain": they would match ordinary text; three, "Great Bitter
+// Lake", "Great Rift Valley", are a proper name). Another name that is a
 // place of another kind is not used ("Southern Africa" is not also "South
 // Africa"). It reports whether it added the area.
 func (g *gazetteer) addArea(taken map[string]string, id, name string, alts []string, lat, lon float64, b *bounds) bool {
-	if taken[fold.Key(name)] != "" || g.allCommon(name) {
+	return g.addFeature(taken, id, "region", name, alts, lat, lon, b)
+}
+
+// addFeature is addArea for any kind.
+func (g *gazetteer) addFeature(taken map[string]string, id, kind, name string, alts []string, lat, lon float64, b *bounds) bool {
+	if taken[fold.Key(name)] != "" || len(strings.Fields(name)) <= 2 && g.allCommon(name) {
 		return false
 	}
 	var keep []string
@@ -102,10 +108,10 @@ func (g *gazetteer) addArea(taken map[string]string, id, name string, alts []str
 			keep = append(keep, a)
 		}
 	}
-	e := &entry{id: id, kind: "region", name: name, lat: lat, lon: lon, bounds: b, order: orderRegion, sortKey: id}
+	e := &entry{id: id, kind: kind, name: name, lat: lat, lon: lon, bounds: b, order: orderRegion, sortKey: id}
 	e.alts = g.cleanAlts(name, keep)
 	for _, n := range append([]string{name}, e.alts...) {
-		taken[fold.Key(n)] = "region"
+		taken[fold.Key(n)] = kind
 	}
 	g.entries = append(g.entries, e)
 	g.nAltNames += len(e.alts)
@@ -307,4 +313,177 @@ func (g *gazetteer) addMapUnits(ne neSource, taken map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// Rivers and lakes: Natural Earth's river and lake centre lines (named
+// rivers) and lake polygons (named lakes).
+const (
+	neRivers = "10m/physical/ne_10m_rivers_lake_centerlines.7z"
+	neLakes  = "10m/physical/ne_10m_lakes.7z"
+)
+
+// riverNames returns the names of a Natural Earth river named bare
+// ("Yamuna", "Congo"): the bare name unless another place has it or it is
+// a common word, then "<name> River" and "River <name>"; names that
+// already say river ("Albert Nile" no, "Tumen River" yes) are kept as
+// they are.
+func (g *gazetteer) riverNames(taken map[string]string, name string) []string {
+	low := strings.ToLower(name)
+	if strings.HasSuffix(low, " river") || strings.HasPrefix(low, "river ") || strings.HasPrefix(low, "rio ") ||
+		strings.HasPrefix(low, "río ") {
+		return []string{name}
+	}
+	var out []string
+	if taken[fold.Key(name)] == "" && !g.allCommon(name) {
+		out = append(out, name)
+	}
+	return append(out, name+" River", "River "+name)
+}
+
+// lakeNames is riverNames for lakes: the name, and "Lake <name>" for a bare
+// one ("Egridir").
+func (g *gazetteer) lakeNames(taken map[string]string, name string) []string {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "lake", "lac", "lago", "lagoa", "loch", "lough", "reservoir", "sea", "see":
+			return []string{name}
+		}
+	}
+	var out []string
+	if taken[fold.Key(name)] == "" && !g.allCommon(name) {
+		out = append(out, name)
+	}
+	return append(out, "Lake "+name)
+}
+
+// addWatersOfLand adds the named rivers and lakes: features of one name
+// are one place (namesakes far apart, several rivers called Negro, become
+// one: the point is that of the longest line or largest polygon, the
+// bounds those of all); its names from riverNames / lakeNames. A river
+// or lake one of whose names is already a river's, lake's or area's is
+// left out, as for areas.
+func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error {
+	for _, src := range []struct{ path, kind, prefix string }{{neRivers, "river", "neriver:"}, {neLakes, "lake", "nelake:"}} {
+		data, err := ne.read(src.path)
+		if err != nil {
+			return err
+		}
+		fs, err := readFeatures(src.path, data)
+		if err != nil {
+			return err
+		}
+		type water struct {
+			name       string
+			lons, lats []float64
+			box        bounds
+			best       float64
+			lat, lon   float64
+		}
+		// features of one name are one place when their boxes come
+		// within a degree of each other (the parts of one river); farther
+		// apart they are namesakes (the Negro of Brazil, of Argentina)
+		byKey := map[string][]*water{}
+		for i := range fs {
+			f := &fs[i]
+			cla := strings.TrimSpace(f.str("featurecla"))
+			if src.kind == "river" && cla != "River" || src.kind == "lake" && cla != "Lake" && cla != "Reservoir" && cla != "Alkaline Lake" {
+				continue
+			}
+			name := strings.Join(strings.Fields(f.str("name")), " ")
+			if name == "" || strings.Contains(name, ".") || f.Geometry.Type == "" {
+				continue // unnamed, abbreviated, or no geometry (a few rows have none)
+			}
+			ls, err := f.lines()
+			if err != nil {
+				return fmt.Errorf("%s: feature %d (%s): %w", src.path, i, name, err)
+			}
+			var lons, lats []float64
+			var best, bLon, bLat float64
+			for _, l := range ls {
+				for _, p := range l {
+					lons, lats = append(lons, p[0]), append(lats, p[1])
+				}
+				var size, lon, lat float64
+				if src.kind == "lake" {
+					size, lon, lat = ringCentroid(l)
+				} else if len(l) > 0 {
+					size = float64(len(l)) // vertices: the longest line, its middle vertex
+					lon, lat = l[len(l)/2][0], l[len(l)/2][1]
+				}
+				if size > best {
+					best, bLon, bLat = size, lon, lat
+				}
+			}
+			box, ok := boundsOf(lons, lats)
+			if !ok {
+				continue
+			}
+			k := fold.Key(name)
+			var w *water
+			for _, c := range byKey[k] {
+				if c.box.w-1 <= box.e && box.w <= c.box.e+1 && c.box.s-1 <= box.n && box.s <= c.box.n+1 {
+					w = c
+					break
+				}
+			}
+			if w == nil {
+				w = &water{name: name}
+				byKey[k] = append(byKey[k], w)
+			}
+			w.lons, w.lats = append(w.lons, lons...), append(w.lats, lats...)
+			w.box, _ = boundsOf(w.lons, w.lats)
+			if best > w.best {
+				w.best, w.lon, w.lat = best, bLon, bLat
+			}
+		}
+		keys := make([]string, 0, len(byKey))
+		for k := range byKey {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			ws := byKey[k]
+			sort.SliceStable(ws, func(i, j int) bool { return ws[i].best > ws[j].best })
+			names := g.riverNames(taken, ws[0].name)
+			if src.kind == "lake" {
+				names = g.lakeNames(taken, ws[0].name)
+			}
+			for n, w := range ws {
+				if w.best == 0 {
+					continue
+				}
+				id := src.prefix + strings.ReplaceAll(k, " ", "-")
+				if n > 0 {
+					id += fmt.Sprintf("-%d", n+1)
+				}
+				b := w.box
+				add := g.addFeature
+				if n > 0 {
+					add = g.addNamesake
+				}
+				if add(taken, id, src.kind, names[0], names[1:], math.Round(w.lat*1e4)/1e4, math.Round(w.lon*1e4)/1e4, &b) {
+					if src.kind == "river" {
+						g.nRiver++
+					} else {
+						g.nLake++
+					}
+				}
+			}
+		}
+	}
+	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 10m rivers and lake centre lines, 10m lakes (public domain), GitHub %s at %s: named rivers and lakes", neRepo, neCommit))
+	return nil
+}
+
+// addNamesake adds another feature of the names the previous addFeature
+// call took (a river of the same name elsewhere), whatever taken says.
+func (g *gazetteer) addNamesake(taken map[string]string, id, kind, name string, alts []string, lat, lon float64, b *bounds) bool {
+	if taken[fold.Key(name)] != kind {
+		return false // the first of the name was not added
+	}
+	e := &entry{id: id, kind: kind, name: name, lat: lat, lon: lon, bounds: b, order: orderRegion, sortKey: id}
+	e.alts = g.cleanAlts(name, alts)
+	g.entries = append(g.entries, e)
+	g.nAltNames += len(e.alts)
+	return true
 }
