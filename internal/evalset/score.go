@@ -125,22 +125,30 @@ func sharesWord(a, b string) bool {
 func Match(gold []Point, found []Found) (tp int, missed []Point, extra []Found) {
 	type pair struct {
 		g, f int
-		name bool
+		name int // 2: the same name, 1: a word in common, 0: neither
 		d    float64
 	}
 	var pairs []pair
 	for i, g := range gold {
 		for j, f := range found {
 			if SamePlace(g, f) {
-				pairs = append(pairs, pair{i, j, sameFoundName(g.Name, f) || sharesWord(g.Name, f.Name), KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
+				name := 0
+				if sameFoundName(g.Name, f) {
+					name = 2
+				} else if sharesWord(g.Name, f.Name) {
+					name = 1
+				}
+				pairs = append(pairs, pair{i, j, name, KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
 			}
 		}
 	}
-	// Pairs that share a name first (a venue placed at its city's point
-	// is as close to the city as the city is), then the closest.
+	// Pairs of the same name first, then those that share a word (a venue
+	// placed at its city's point is as close to the city as the city is;
+	// "Palace of Westminster" shares a word with "Buckingham Palace" but
+	// must not take it from the found Buckingham Palace), then the closest.
 	sort.SliceStable(pairs, func(a, b int) bool {
 		if pairs[a].name != pairs[b].name {
-			return pairs[a].name
+			return pairs[a].name > pairs[b].name
 		}
 		return pairs[a].d < pairs[b].d
 	})

@@ -57,6 +57,19 @@ func TestMatchIsOneToOne(t *testing.T) {
 	}
 }
 
+// A found place of the same name is paired before one that only shares a
+// word with the gold name, both at one point (venues placed at their city).
+func TestMatchPrefersTheSameName(t *testing.T) {
+	london := Found{Lat: 51.5085, Lon: -0.1257, Kind: "venue", Approximate: true, Precision: "city"}
+	pw, bp := london, london
+	pw.Name, bp.Name = "Palace of Westminster", "Buckingham Palace"
+	gold := []Point{{Name: "Buckingham Palace", Lat: 51.5014, Lon: -0.1419, Kind: "venue"},
+		{Name: "Palace of Westminster", Lat: 51.4995, Lon: -0.1248, Kind: "venue"}}
+	if tp, missed, extra := Match(gold, []Found{pw, bp}); tp != 2 || len(missed) != 0 || len(extra) != 0 {
+		t.Errorf("Match = %d, missed %v, extra %v; want 2, none, none", tp, missed, extra)
+	}
+}
+
 func TestStopRecall(t *testing.T) {
 	rome := Point{Name: "Rome", Lat: 41.9, Lon: 12.5, Kind: "city"}
 	jakarta := Point{Name: "Jakarta", Lat: -6.2, Lon: 106.85, Kind: "city"}
