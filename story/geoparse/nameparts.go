@@ -194,3 +194,13 @@ func (p *Parser) allAreas(cands []cand) bool {
 	}
 	return len(cands) > 0
 }
+
+// afterWord reports whether the name at toks[i] comes right after a
+// lower-case word of set, "the" allowed between ("to the Hague").
+func afterWord(toks []fold.Token, i int, set map[string]bool) bool {
+	j := i - 1
+	if j > 0 && toks[j].Key == "the" && !toks[j].Cap {
+		j--
+	}
+	return j >= 0 && !toks[j].Cap && set[toks[j].Key]
+}

@@ -126,6 +126,9 @@ type match struct {
 	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
 	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
 	afterLoc   bool     // right after "in", "to", "into", "at", ... (areaLocatives)
+	// afterTo: right after "to", "into", "towards", "for" (a destination;
+	// "the" may sit between): see finerContainer
+	afterTo bool
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -385,7 +388,8 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
-						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap})
+						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
+					afterTo: afterWord(toks, i, destinationWords)})
 				placeEnd = i + h.n
 			}
 			i += h.n

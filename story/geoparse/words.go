@@ -325,3 +325,7 @@ var hotelHeads = setOf(`hotel resort inn`)
 // embassy" either: demonyms).
 var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist baptist evangelical presbyterian
 muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni`)
+
+// destinationWords before a place (after "the" too) make it where
+// something goes (finerContainer).
+var destinationWords = setOf(`to into towards toward for`)
