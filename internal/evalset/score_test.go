@@ -23,6 +23,22 @@ func TestSamePlace(t *testing.T) {
 		{"country by name", ptG, Found{Name: "Portugal", Lat: 39.5, Lon: -8.2, Kind: "country"}, true},
 		{"a city is not its country", ptG, Found{Name: "Lisbon", Lat: 38.72, Lon: -9.14, Kind: "capital"}, false},
 		{"another city 270 km away", lisbonG, Found{Name: "Porto", Lat: 41.15, Lon: -8.61, Kind: "city"}, false},
+		{"country by the article's word", Point{Name: "Britain", Lat: 54, Lon: -2, Kind: "country"},
+			Found{Name: "United Kingdom", Lat: 54, Lon: -2, Kind: "country", Surface: []string{"Britain"}}, true},
+		{"country by another word", Point{Name: "Britain", Lat: 54, Lon: -2, Kind: "country"},
+			Found{Name: "United Kingdom", Lat: 54, Lon: -2, Kind: "country", Surface: []string{"UK"}}, false},
+		{"sea by the article's word", Point{Name: "Mediterranean", Lat: 35, Lon: 18, Kind: "sea"},
+			Found{Name: "Mediterranean Sea", Lat: 34.22, Lon: 23.63, Kind: "sea", Surface: []string{"Mediterranean"}}, true},
+		{"ocean point 1,100 km off", Point{Name: "Pacific", Lat: -10, Lon: -160, Kind: "sea"},
+			Found{Name: "Pacific Ocean", Lat: 0, Lon: -160, Kind: "sea", Surface: []string{"Pacific"}}, true},
+		{"ocean point 3,300 km off", Point{Name: "Pacific", Lat: -10, Lon: -160, Kind: "sea"},
+			Found{Name: "Pacific Ocean", Lat: 20, Lon: -160, Kind: "sea", Surface: []string{"Pacific"}}, false},
+		{"a river's point 1,100 km upstream", Point{Name: "Negro", Lat: -3.1, Lon: -60.1, Kind: "river"},
+			Found{Name: "Negro", Lat: 1.13, Lon: -66.86, Kind: "river"}, true},
+		{"river's namesake city, 2,700 km off", Point{Name: "Rio Negro", Lat: -3.1, Lon: -60.1, Kind: "river"},
+			Found{Name: "Rio Negro", Lat: -26.1, Lon: -49.8, Kind: "city", Surface: []string{"Rio Negro"}}, false},
+		{"a city named like a region 1,500 km off", Point{Name: "Amazonas", Lat: -4, Lon: -63, Kind: "region"},
+			Found{Name: "Amazonas", Lat: -6, Lon: -78, Kind: "city"}, false},
 	}
 	for _, tc := range tests {
 		if got := SamePlace(tc.g, tc.f); got != tc.want {
@@ -41,6 +57,19 @@ func TestMatchIsOneToOne(t *testing.T) {
 	}
 }
 
+// A found place of the same name is paired before one that only shares a
+// word with the gold name, both at one point (venues placed at their city).
+func TestMatchPrefersTheSameName(t *testing.T) {
+	london := Found{Lat: 51.5085, Lon: -0.1257, Kind: "venue", Approximate: true, Precision: "city"}
+	pw, bp := london, london
+	pw.Name, bp.Name = "Palace of Westminster", "Buckingham Palace"
+	gold := []Point{{Name: "Buckingham Palace", Lat: 51.5014, Lon: -0.1419, Kind: "venue"},
+		{Name: "Palace of Westminster", Lat: 51.4995, Lon: -0.1248, Kind: "venue"}}
+	if tp, missed, extra := Match(gold, []Found{pw, bp}); tp != 2 || len(missed) != 0 || len(extra) != 0 {
+		t.Errorf("Match = %d, missed %v, extra %v; want 2, none, none", tp, missed, extra)
+	}
+}
+
 func TestStopRecall(t *testing.T) {
 	rome := Point{Name: "Rome", Lat: 41.9, Lon: 12.5, Kind: "city"}
 	jakarta := Point{Name: "Jakarta", Lat: -6.2, Lon: 106.85, Kind: "city"}
@@ -51,6 +80,16 @@ func TestStopRecall(t *testing.T) {
 	}
 	if r, ok := StopRecall([]Point{rome, jakarta, dili}, []Found{f(dili), f(jakarta)}); r < 0.66 || r > 0.67 || ok {
 		t.Errorf("two of three, reversed: %v %v", r, ok)
+	}
+	// An airport and its city, both gold stops, found as the city.
+	jakartaAirport := Point{Name: "Soekarno-Hatta International Airport", Lat: -6.13, Lon: 106.66, Kind: "airport"}
+	if r, ok := StopRecall([]Point{rome, jakartaAirport, jakarta, dili}, []Found{f(rome), f(jakarta), f(dili)}); r != 1 || !ok {
+		t.Errorf("airport and city as one stop: %v %v", r, ok)
+	}
+	// But a place again after another is a new stop: Rome, Jakarta, Rome
+	// is not found by Rome, Jakarta.
+	if r, ok := StopRecall([]Point{rome, jakarta, rome}, []Found{f(rome), f(jakarta)}); r != 1 || ok {
+		t.Errorf("return not found: %v %v", r, ok)
 	}
 	// A trip that returns: Rome twice.
 	if r, ok := StopRecall([]Point{rome, jakarta, rome}, []Found{f(rome), f(jakarta), f(rome)}); r != 1 || !ok {

@@ -23,18 +23,21 @@ import (
 type floors struct {
 	precision, recall, venues, stops, eventsWithVenue, claims, legs float64
 	notPlaces, falseConflicts                                       int
+	// inOrder is the least number of events whose stops come in order.
+	inOrder int
 }
 
 var realNewsFloor = floors{
-	precision: 0.95, recall: 0.85, venues: 0.85, stops: 0.86, eventsWithVenue: 0.76, claims: 0.71, legs: 0.85,
-	notPlaces: 4, falseConflicts: 3,
+	precision: 0.975, recall: 0.885, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.71, legs: 0.84,
+	notPlaces: 0, falseConflicts: 0, inOrder: 10,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 34 articles written
-// on 2026-12-01), set from their first measurement, on the code of that
-// morning, so that nothing gets worse.
-var heldOutFloor = floors{precision: 0.87, recall: 0.76, venues: 0.8, stops: 0.68, eventsWithVenue: 0.87, claims: 0.66,
-	legs: 0.83, notPlaces: 21, falseConflicts: 2}
+// on 2026-12-01), first measured on the code of that morning, then raised
+// to the measurement after that day's rules (written without reading them),
+// so that nothing gets worse.
+var heldOutFloor = floors{precision: 0.89, recall: 0.78, venues: 0.8, stops: 0.75, eventsWithVenue: 0.87, claims: 0.66,
+	legs: 0.83, notPlaces: 21, falseConflicts: 1}
 
 // eventScore is one event's figures.
 type eventScore struct {
@@ -66,9 +69,18 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 	for _, p := range r.Places {
 		byID[p.ID] = p
 	}
-	found := func(p PlaceReport) evalset.Found {
-		return evalset.Found{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind, Approximate: p.Approximate, Precision: p.Precision}
+	// found is a place as the scorer sees it, with the words the source
+	// (all sources when "") used for it.
+	foundIn := func(p PlaceReport, source string) evalset.Found {
+		f := evalset.Found{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind, Approximate: p.Approximate, Precision: p.Precision}
+		for _, e := range p.Evidence {
+			if (source == "" || e.Source == source) && len(e.Match) == 2 && e.Match[0] >= 0 && e.Match[0] < e.Match[1] && e.Match[1] <= len(e.Text) {
+				f.Surface = append(f.Surface, e.Text[e.Match[0]:e.Match[1]])
+			}
+		}
+		return f
 	}
+	found := func(p PlaceReport) evalset.Found { return foundIn(p, "") }
 	var all []evalset.Found
 	for _, p := range r.Places {
 		all = append(all, found(p))
@@ -80,7 +92,7 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 		for _, sr := range r.Sources {
 			if sr.ID == id {
 				for _, pid := range sr.Places {
-					got = append(got, found(byID[pid]))
+					got = append(got, foundIn(byID[pid], id))
 				}
 			}
 		}
@@ -252,6 +264,9 @@ func checkFloors(t *testing.T, tot totals, f floors) {
 	}
 	if tot.conflicts > f.falseConflicts {
 		t.Errorf("%d conflicts, floor %d", tot.conflicts, f.falseConflicts)
+	}
+	if tot.inOrder < f.inOrder {
+		t.Errorf("stops in order in %d events, floor %d", tot.inOrder, f.inOrder)
 	}
 }
 

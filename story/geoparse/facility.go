@@ -142,3 +142,23 @@ func (p *Parser) gazFacility(v venue, c info, found bool, ms []match) (Mention, 
 	return Mention{PlaceID: pl.ID, Name: pl.Name, Lat: pl.Lat, Lon: pl.Lon, Kind: pl.Kind, Origin: OriginGazetteer,
 		Sentence: v.sentence, Start: v.start, End: v.end, Surface: v.name}, true
 }
+
+// isFacility reports whether a gazetteer place is an airport or air base.
+func (p *Parser) isFacility(idx int32) bool {
+	k := p.g.places[idx].Kind
+	return k == KindAirport || k == KindAirbase
+}
+
+// codeContext reports whether an airport code at toks[i] is written as
+// one: after a locative ("flew to JFK", "landed at VVO"), in brackets
+// ("Vladivostok (VVO)") or before "airport". Otherwise the capitals are an
+// acronym of news text: "DNA samples", "the GRU", "BOJ policy".
+func codeContext(toks []fold.Token, i int) bool {
+	if i > 0 && !toks[i-1].Cap && locatives[toks[i-1].Key] && toks[i].GapBefore == " " {
+		return true
+	}
+	if strings.HasSuffix(toks[i].GapBefore, "(") {
+		return true
+	}
+	return i+1 < len(toks) && (toks[i+1].Key == "airport" || toks[i+1].Key == "airports")
+}

@@ -20,7 +20,30 @@ func facilityWorld(t testing.TB) *Gazetteer {
 		rec("airport:YPPH", "airport", "Perth International Airport", -31.94, 115.97, "AU", 0),
 		rec("g:perth-uk", "city", "Perth", 56.4, -3.43, "GB", 47000),
 		rec("airport:EGPT", "airport", "Perth Scone Airport", 56.44, -3.37, "GB", 0),
+		rec("airport:RODN", "airbase", "Kadena Air Base", 26.35, 127.77, "JP", 0, "DNA"),
 	)
+}
+
+// An airport code counts only where it is written as one: after a
+// locative, in brackets or before "airport"; otherwise the capitals are an
+// acronym of news text.
+func TestAirportCodeContext(t *testing.T) {
+	p := NewParser(facilityWorld(t), nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The dead were taken away so that DNA samples could be taken.", nil},
+		{"DNA tests followed.", nil},
+		{"The jets flew to DNA on Monday.", []string{"DNA=airport:RODN"}},
+		{"The jets landed at Kadena (DNA) on Monday.", []string{"DNA=airport:RODN"}},
+		{"The DNA airport was closed.", []string{"DNA=airport:RODN"}},
+	} {
+		got := found(p.ParseArticle(art(tc.text)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestFacilityNamedOtherwise(t *testing.T) {

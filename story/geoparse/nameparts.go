@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // Name parts: a place word inside a title, honour, person's name or the
 // name of an event, body or agreement is not a mention of the place (see
@@ -16,15 +20,16 @@ func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[s
 		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e)
 }
 
-// titleOf: a capitalised title or honour + "of" (+ "the") + the name: "the
-// Duke of York", "the Order of South Africa", "Our Lady of Luján".
+// titleOf: a capitalised title, honour or organisation noun + "of" (+
+// "the") + the name: "the Duke of York", "the Order of South Africa", "Our
+// Lady of Luján", "the Syrian Association of Greece".
 func titleOf(toks []fold.Token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].Key == "the" && !toks[j].Cap {
 		j--
 	}
-	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap && honourTitles[toks[j-1].Key] &&
-		!toks[j-1].Possessive
+	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap &&
+		(honourTitles[toks[j-1].Key] || bodiesOf[toks[j-1].Key]) && !toks[j-1].Possessive
 }
 
 // afterNew: a name right after a capitalised "New" is part of a "New X"
@@ -105,8 +110,22 @@ func hyphenEvent(toks []fold.Token, i, e int) bool {
 	for s > 0 && toks[s].GapBefore == "-" && toks[s-1].Cap {
 		s--
 	}
-	for t < len(toks) && toks[t].GapBefore == "-" && toks[t].Cap {
-		t++
+	for t < len(toks) {
+		if toks[t].GapBefore == "-" && toks[t].Cap {
+			t++
+			continue
+		}
+		// A name of several words inside the chain: "India-Middle
+		// East-Europe".
+		k := t
+		for k < len(toks) && toks[k].GapBefore == " " && toks[k].Cap && !stopwords[toks[k].Key] {
+			k++
+		}
+		if k > t && k < len(toks) && toks[k].GapBefore == "-" && toks[k].Cap {
+			t = k
+			continue
+		}
+		break
 	}
 	if s == i && t == e {
 		return false // not hyphen-joined
@@ -155,4 +174,33 @@ func bodyName(toks []fold.Token, e int) bool {
 		return true
 	}
 	return e+1 < len(toks) && toks[e+1].GapBefore == " " && bodyNouns2[[2]string{toks[e].Key, toks[e+1].Key}]
+}
+
+// allAreas reports whether every candidate is a continent or a region
+// that is no administrative one (not a country, a state or province, a
+// settlement or a story place): a summit, forum or dialogue named after
+// one ("the East Asia summit", "the Sahel forum") is an event's name, not
+// where it is held, while "the Singapore summit" and "the Alaska summit"
+// are held there.
+func (p *Parser) allAreas(cands []cand) bool {
+	for _, c := range cands {
+		if c.story {
+			return false
+		}
+		pl := &p.g.places[c.idx]
+		if pl.Kind != KindRegion && pl.Kind != "continent" || strings.HasPrefix(pl.ID, "ne1:") {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// afterWord reports whether the name at toks[i] comes right after a
+// lower-case word of set, "the" allowed between ("to the Hague").
+func afterWord(toks []fold.Token, i int, set map[string]bool) bool {
+	j := i - 1
+	if j > 0 && toks[j].Key == "the" && !toks[j].Cap {
+		j--
+	}
+	return j >= 0 && !toks[j].Cap && set[toks[j].Key]
 }

@@ -19,6 +19,8 @@ func namesWorld(t testing.TB) *Gazetteer {
 		rec("cont:africa", "continent", "Africa", 7, 21, "", 0),
 		rec("cont:asia", "continent", "Asia", 29, 89, "", 0),
 		rec("supp:pacific", "sea", "Pacific", 0, -160, "", 0, "Pacific Ocean"),
+		rec("supp:middle-east", "region", "Middle East", 27, 45, "", 0),
+		rec("ne1:USA-3563", "region", "Alaska", 64, -150, "US", 0),
 		rec("g:york", "city", "York", 53.96, -1.08, "GB", 150000),
 		rec("g:canterbury", "city", "Canterbury", 51.28, 1.08, "GB", 55000),
 		rec("g:lourdes", "city", "Lourdes", 43.1, -0.05, "FR", 15000),
@@ -59,6 +61,10 @@ func TestNameParts(t *testing.T) {
 		{"a title + of + place is a title", []string{"The Duke of York and the Archbishop of Canterbury came."}, nil},
 		{"... an honour too, with the", []string{"He holds the Order of the United States."}, nil},
 		{"... and a devotion", []string{"Pilgrims prayed to Our Lady of Lourdes."}, nil},
+		{"... and an organisation", []string{"The Syrian Association of France and the Bank of Italy met."}, nil},
+		{"... a church, a regiment, a flag", []string{"The Church of France, the Royal Regiment of Italy and the Royal Standard of France came."}, nil},
+		{"... but not an organisation in the place", []string{"An association in France and a bank of Italy met."},
+			[]string{"France=country:FR", "Italy=country:IT"}},
 		{"... but not after a lower-case word", []string{"The cathedral of Canterbury was full."},
 			[]string{"Canterbury=g:canterbury"}},
 		{"... nor after a ruler's or an official's title", []string{"The Mayor of Paris met the King of France."},
@@ -91,9 +97,16 @@ func TestNameParts(t *testing.T) {
 		{"hyphen-joined places before an event noun are an event",
 			[]string{"After the Russia-Africa summit and the Asia-Pacific Economic Cooperation forum, leaders met."}, nil},
 		{"... also after a lower-case word", []string{"The China-Africa leaders' dialogue ended."}, nil},
+		{"... a name of several words inside the chain too", []string{"The China-Middle East-Africa Economic Corridor opened."}, nil},
+		{"... but not before a route", []string{"The China-Middle East route reopened."},
+			[]string{"China=country:CN", "Middle East=supp:middle-east"}},
 		{"... but talks and trains keep their places", []string{"The Seoul-Pyongyang talks and the Lisbon-Madrid train resumed."},
 			[]string{"Seoul=g:seoul", "Pyongyang=g:pyongyang", "Lisbon=g:lisbon", "Madrid=g:madrid"}},
 		{"... and a summit in a place keeps it", []string{"The Seoul summit opened."}, []string{"Seoul=g:seoul"}},
+		{"a summit named after a region or continent is an event", []string{"The Middle East summit and the Asia forum opened."}, nil},
+		{"... but a country's keeps it", []string{"The France summit opened."}, []string{"France=country:FR"}},
+		{"... and a state's", []string{"The Alaska summit opened."}, []string{"Alaska=ne1:USA-3563"}},
+		{"... and so does the region alone", []string{"Leaders of the Middle East met at a summit."}, []string{"Middle East=supp:middle-east"}},
 		{"an agreement named after a place", []string{"He left the Paris climate agreement and the Minsk accords."}, nil},
 		{"... but not an agreement reached there", []string{"An agreement was reached in Paris."},
 			[]string{"Paris=g:paris"}},
@@ -120,6 +133,37 @@ func TestNameParts(t *testing.T) {
 		got := found(p.ParseArticle(art(tc.text...)))
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// "the <demonym> capital" is the country's one capital.
+func TestDemonymCapital(t *testing.T) {
+	p := NewParser(synth(t,
+		rec("country:PT", "country", "Portugal", 39.6, -8, "PT", 0),
+		rec("country:ZA", "country", "South Africa", -29, 24, "ZA", 0),
+		rec("g:lisbon", "capital", "Lisbon", 38.72, -9.14, "PT", 500000),
+		rec("g:porto", "city", "Porto", 41.15, -8.61, "PT", 230000),
+		rec("g:pretoria", "capital", "Pretoria", -25.7, 28.2, "ZA", 700000),
+		rec("g:cape-town", "capital", "Cape Town", -33.9, 18.4, "ZA", 3400000),
+		"D\tcountry:PT\tPortuguese", "D\tcountry:ZA\tSouth African",
+	), nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"He landed in the Portuguese capital on Monday.", []string{"Portuguese capital=g:lisbon"}},
+		{"He flew from Porto to the Portuguese capital.", []string{"Porto=g:porto", "Portuguese capital=g:lisbon"}},
+		// not a capital word, or a country of two capitals
+		{"The Portuguese capital markets fell.", nil},
+		{"He was in the Portuguese capital city.", []string{"Portuguese capital=g:lisbon"}},
+		{"Portuguese Capital Partners invested.", nil},
+		{"He reached the South African capital.", nil},
+		{"The Portuguese government met.", nil},
+	} {
+		got := found(p.ParseArticle(art(tc.text)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q\n got %v\nwant %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -60,6 +60,10 @@ type Parser struct {
 	// built on first use (facility.go).
 	facOnce  sync.Once
 	facWords map[string][]int32
+	// capitals maps a country code to its one capital (capital.go), built
+	// on first use.
+	capOnce  sync.Once
+	capitals map[string]int32
 }
 
 // NewParser returns a parser over a gazetteer (nil: story places only) and
@@ -122,6 +126,9 @@ type match struct {
 	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
 	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
 	afterLoc   bool     // right after "in", "to", "into", "at", ... (areaLocatives)
+	// afterTo: right after "to", "into", "towards", "for" (a destination;
+	// "the" may sit between): see finerContainer
+	afterTo bool
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -360,6 +367,12 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
+				if m, ok := p.demonymCapital(si, toks, i, i+h.n, h.demonym); ok {
+					// "the East Timorese capital" is Dili
+					out = append(out, m)
+					placeEnd = i + h.n + 1
+					i++
+				}
 			} else if len(cands) == 0 {
 				continue
 			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
@@ -375,7 +388,8 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
-						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap})
+						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
+					afterTo: afterWord(toks, i, destinationWords)})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -439,6 +453,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
 				continue
 			}
+			if r.abbrev && h.n == 1 && p.isFacility(r.place) && !codeContext(toks, i) {
+				continue // "DNA samples" is no flight to Kadena Air Base
+			}
 			cands = append(cands, cand{idx: r.place, alt: r.alt})
 		}
 		if len(cands) == 0 {
@@ -482,6 +499,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 		if brandFollows(toks, e) {
 			return nil, false // "the Shangri-La hotel" is not in Shangri-La
+		}
+		if !next.Cap && next.GapBefore == " " && eventNouns[next.Key] && p.allAreas(cands) {
+			return nil, false // "the East Asia summit" is an event's name, held in a city
 		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"

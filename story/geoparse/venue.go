@@ -506,6 +506,11 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 			continue
 		}
 		in := p.info(m.cands[m.chosen])
+		// where things go after the venue is another place: "the funeral
+		// at Westminster Abbey ... then by road to Windsor"
+		if m.afterTo && m.start >= v.end {
+			continue
+		}
 		// another country's place only where the sentence takes things to
 		// it before the venue ("had taken him to Jakarta, where he visited
 		// the Istiqlal Mosque"; not "to represent Moscow at", "the war in

@@ -200,6 +200,16 @@ baron baroness viscount viscountess prince princess lord laird archbishop bishop
 metropolitan cardinal abbot abbess primate order cross medal star virgin lady saheb sahib maharaja maharajah
 maharani nawab nizam raja rajah rani`)
 
+// bodiesOf before "of" make an organisation's, a church's, a regiment's or
+// a flag's name, not a mention of the place after it: "the Syrian
+// Association of Greece", "the Bank of England", "the Council of Europe",
+// "the Church of Scotland", "the Royal Regiment of Scotland", "the Royal
+// Standard of Scotland" (guard 9, like honourTitles; places inside
+// organisation names are not counted, guard 5). Sovereign names
+// ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here.
+var bodiesOf = setOf(`association associations federation confederation society league chamber institute
+academy foundation party bank council committee church regiment standard flag banner`)
+
 // royalTitles starting a two-word name make it a person's, not the place
 // of that name, unless a locative comes first: "Prince Edward" and
 // "Princess Anne" are royals, "in Prince George" a city.
@@ -219,10 +229,11 @@ var (
 
 // eventNouns after places joined by hyphens make an event's or a body's
 // name: "the Russia-Africa summit", "the Asia-Pacific Economic Cooperation
-// forum". Talks, wars, routes and trains keep their places ("the
-// Seoul-Pyongyang talks", "the Lisbon-Madrid train").
+// forum", "the India-Middle East-Europe Economic Corridor" (a project
+// named after the places it joins). Talks, wars, routes and trains keep
+// their places ("the Seoul-Pyongyang talks", "the Lisbon-Madrid train").
 var eventNouns = setOf(`summit summits dialogue forum conference cooperation partnership council commission
-pact treaty accord alliance games championship cup`)
+pact treaty accord alliance games championship cup corridor`)
 
 // agreementNouns after "the" + a place (and at most two lower-case words)
 // make an agreement named after where it was signed: "the Paris climate
@@ -314,3 +325,7 @@ var hotelHeads = setOf(`hotel resort inn`)
 // embassy" either: demonyms).
 var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist baptist evangelical presbyterian
 muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni`)
+
+// destinationWords before a place (after "the" too) make it where
+// something goes (finerContainer).
+var destinationWords = setOf(`to into towards toward for`)

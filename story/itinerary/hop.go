@@ -62,6 +62,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	var buf []token
 	var s Sentence
 	var toks []token
+	dateline := datelineCity(d)
+	reachedBy := map[string]bool{} // travellers this article took somewhere
 	// setPerson makes the subject of the move words toks[lo:hi] (see
 	// subjectIn) the article's traveller (strict: only a full name or a
 	// possessive, "Joe Biden rode", "Biden's route")
@@ -193,6 +195,17 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				m := *last
 				h.from = &m
 			}
+			// "The flight from Indonesia took five hours" in an article
+			// datelined PORT MORESBY, before it takes the traveller anywhere:
+			// the flight came here
+			if h.from != nil && h.to == nil && dateline != nil && !isFuture(toks[min(mv.lo, len(toks)):max(min(firstPlace(mv, toks), len(toks)), min(mv.lo, len(toks)))]) && !h.earlier && !reachedBy[who] &&
+				h.from.PlaceID != dateline.PlaceID && !coarseKinds[h.from.Kind] && anyIn(toks, mv.lo, mv.hi, cameWords) {
+				m := *dateline
+				h.to = &m
+			}
+			if h.to != nil && !h.earlier {
+				reachedBy[who] = true
+			}
 			// a flashback ("had taken him to X") is not where the traveller
 			// is now: the next move does not start there
 			for _, p := range []*Mention{h.from, h.to} {
@@ -320,4 +333,19 @@ func absDays(d time.Duration) int {
 		d = -d
 	}
 	return int(d / (24 * time.Hour))
+}
+
+// datelineCity is the settlement an article's first sentence opens with
+// (its dateline: "PORT MORESBY, Papua New Guinea — ..."), or nil.
+func datelineCity(d Doc) *Mention {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	s := d.Sentences[0]
+	for i := range s.Mentions {
+		if m := s.Mentions[i]; m.Start == 0 && cityKinds[m.Kind] {
+			return &m
+		}
+	}
+	return nil
 }

@@ -14,6 +14,10 @@ var (
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
 		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").
+	// cameWords make a departure alone a journey that ended where the
+	// article is datelined ("The flight from Indonesia took five hours",
+	// "flew down from Sydney").
+	cameWords   = words("flight flew flown arrived landed came travelled traveled")
 	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached " +
 		"halt docked berthed moored")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
@@ -54,6 +58,8 @@ var (
 		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
 		"exhibition congress assembly mass concert match speech audience vigil service services committal " +
 		"procession lying barbecue lunch luncheon breakfast farewell wreath " +
+		// a host receiving a guest: "welcomed him at the Ittihadiya Palace"
+		"welcomed welcomes received receives " +
 		// incidents: where they happened is the venue
 		"aground grounded crash crashed collision collided explosion exploded blast attack attacked earthquake " +
 		"stuck")

@@ -133,6 +133,8 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		switch {
 		case near(toks, gi, 4, arriveWords):
 			return roleTo
+		case w == "in" && backIn(toks, gi):
+			return roleTo // "was back in the Indian capital": a return
 		case near(toks, gi, 4, stopWords):
 			return roleStop
 		case w == "at" && near(toks, gi, 6, crossWords):
@@ -394,4 +396,19 @@ func lastToken(m move, sp [][2]int) int {
 		}
 	}
 	return e
+}
+
+// backIn is true for "<be> back in X" at toks[gi] ("in"): "Modi was back
+// in the Indian capital on Saturday" is a return there. "Back in Moscow,
+// officials said" sets a scene, not a journey: a form of "be" must come
+// right before "back".
+func backIn(toks []token, gi int) bool {
+	if gi < 2 || toks[gi-1].w != "back" {
+		return false
+	}
+	switch toks[gi-2].w {
+	case "was", "were", "is", "are", "be", "been", "being", "'s":
+		return true
+	}
+	return false
 }

@@ -42,6 +42,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"X-to-Y", "The Lisbon-to-New York flight was delayed by two hours.", "Lisbon>New York"},
 		{"dash and vehicle", "The Paris–Berlin train was cancelled.", "Paris>Berlin"},
 		{"arrived in", "Ethiopia's prime minister arrived in Nairobi on Tuesday.", "?>Nairobi"},
+		{"was back in", "The prime minister was back in Nairobi on Saturday.", "?>Nairobi/r"},
+		{"back in, a scene", "Back in Nairobi, officials said the talks went well.", ""},
 		{"arrived in X from Y", "He arrived in Hanoi late Sunday after a train journey from Beijing.", "Beijing>Hanoi"},
 		{"landed at", "The delegation landed at Helsinki Airport shortly after noon.", "?>Helsinki Airport"},
 		{"left X for Y", "She left Nairobi for Mombasa by train on Tuesday morning.", "Nairobi>Mombasa"},

@@ -128,6 +128,11 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 				return r, false
 			}
 		}
+		// "touched down in the South Pacific": after a preposition and
+		// "the", a place or a thing, never a person
+		if r.lo > 1 && toks[r.lo-1].w == "the" && objectPreps[toks[r.lo-2].w] && !toks[r.lo].brk && !toks[r.lo-1].brk {
+			return r, false
+		}
 		if r.lo > 0 && !toks[r.lo].brk && objectPreps[toks[r.lo-1].w] {
 			if r.lo == r.hi {
 				return r, false

@@ -32,6 +32,9 @@ func TestSubject(t *testing.T) {
 		{"The Grand Hall had been prepared before the coffin arrived in Vienna.", ""},
 		{"There it was driven to Vienna.", ""},
 		{"Photo: Lula waves as his plane leaves Lisbon.", "lula"},
+		// a name after a preposition and "the" is a place or a thing
+		{"Francis spent a night in the South Pacific, beginning a visit to Lima.", "francis"},
+		{"The pope spent a night in the South Pacific, beginning a visit to Lima.", ""},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)

@@ -336,3 +336,30 @@ func TestPlannedLegContradicted(t *testing.T) {
 		t.Errorf("plans alone: legs %q, want %q", got, want)
 	}
 }
+
+// A departure alone, told in the past before the article takes the
+// traveller anywhere, ends where the article is datelined.
+func TestDepartureToDateline(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"the flight from", []string{"Port Moresby, Papua New Guinea — The pope touched down on Friday.", "The flight from Singapore took about five hours."},
+			"singapore>port-moresby:air: |"},
+		{"flew down from, then a plan", []string{"Lisbon, Portugal — The King spent Monday in the capital.",
+			"The couple flew down from Paris in the morning and were due to fly back in the evening."}, "paris>lisbon:air: |"},
+		// must not fire
+		{"a plan", []string{"Lisbon, Portugal — The King spent Monday in the capital.", "The couple will fly from Paris on Friday."}, ""},
+		{"from the dateline itself", []string{"Lisbon, Portugal — The King spent Monday there.", "The flight from Lisbon took two hours."}, ""},
+		{"no dateline", []string{"The King spent Monday in Lisbon.", "The flight from Paris took two hours."}, ""},
+		{"after a move the article told", []string{"Lisbon, Portugal — The King arrived in Berlin on Monday.", "The flight from Paris took two hours."},
+			"paris>berlin:air:2024-10-21 |"},
+		{"no journey word", []string{"Lisbon, Portugal — The King spent Monday there.", "Envoys from Paris were there."}, ""},
+	} {
+		r := Extract([]Doc{doc(t, "a", "2024-10-21", tc.texts...)}, Options{})
+		if got := legString(r.Trips); got != tc.want {
+			t.Errorf("%s: legs %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -25,6 +25,7 @@ func TestVenuePatterns(t *testing.T) {
 		{"name of a place", "A dinner at the Palace of Hungary in Budapest followed.", "Palace of Hungary"},
 		{"incident", "The tanker ran aground in Suez on Tuesday.", "Suez"},
 		{"venue visited", "The king visited the Palais des Nations on Monday.", "Palais des Nations"},
+		{"welcomed at", "The president welcomed his guest at the Koubbeh Palace in Cairo on Thursday.", "Koubbeh Palace"},
 		// must not fire
 		{"a bare venue noun", "The ceremony at the Palace ended late in Vienna.", ""},
 		{"a city visited", "The king visited Vienna on Monday.", ""},
@@ -34,6 +35,7 @@ func TestVenuePatterns(t *testing.T) {
 		{"no event", "He lives at the Capella Hotel in Singapore.", ""},
 		{"born in", "Born in Lima, she moved to Cusco.", ""},
 		{"hostage", "Tokyo demanded the hostages be freed.", ""},
+		{"welcomed without a venue", "The president welcomed the decision in Cairo.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

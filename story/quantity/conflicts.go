@@ -203,9 +203,12 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 // The rules: a distance is the same thing as another only when both name
 // at least two places and two of them are shared (the same pair: "250 km
 // from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not);
-// a count, duration, percentage or sum of money when the head noun is the
-// same and the sentences share a place or both name none ("35,000 people"
-// in Port Moresby and "600,000 people" in Dili are not).
+// a count, duration, percentage or sum of money when the head noun and
+// what the sentence says of it (predicate: "rescued", "dead") are the same
+// and the sentences share a place or both name none ("35,000 people" in
+// Port Moresby and "600,000 people" in Dili are not). Sizes of things and
+// distances in an apposition to a noun that is no place (unrelatedDistance)
+// join none.
 func linkSameThings(qs []Quantity, union func(i, j int)) {
 	type bucket struct {
 		members []int
@@ -234,7 +237,7 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 	}
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind == Date || isVague(q.Qualifier) {
+		if q.Kind == Date || isVague(q.Qualifier) || unrelatedDistance(q) {
 			continue
 		}
 		unit := q.Kind + "\x00" + q.Normalized.Unit + "\x00"
@@ -243,6 +246,7 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 		places = slices.Compact(places)
 		if q.Kind != Distance {
 			if h := head(q.About); h != "" {
+				h += "\x00" + predicate(q)
 				if len(places) == 0 {
 					add("h\x00"+unit+h+"\x00", i, false)
 				}

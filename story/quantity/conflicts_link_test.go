@@ -13,7 +13,7 @@ import (
 // plural s). Dates are never compared.
 func sameThing(a, b *Quantity) bool {
 	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source ||
-		isVague(a.Qualifier) || isVague(b.Qualifier) {
+		isVague(a.Qualifier) || isVague(b.Qualifier) || unrelatedDistance(a) || unrelatedDistance(b) {
 		return false
 	}
 	shared := len(intersect(a.Places, b.Places))
@@ -21,7 +21,7 @@ func sameThing(a, b *Quantity) bool {
 		return shared >= 2
 	}
 	ha, hb := head(a.About), head(b.About)
-	return ha != "" && ha == hb && (shared >= 1 || len(a.Places) == 0 && len(b.Places) == 0)
+	return ha != "" && ha == hb && predicate(a) == predicate(b) && (shared >= 1 || len(a.Places) == 0 && len(b.Places) == 0)
 }
 
 // pairwiseGroups is the definition linkSameThings implements: quantities

@@ -84,6 +84,16 @@ func TestConflictsSameThing(t *testing.T) {
 		{"About 35,000 people attended Mass in Port Moresby.", "An estimated 600,000 people attended Mass in Dili.", 0},
 		{"More than 30 African heads of state are due at the gathering.",
 			"At the summit in St Petersburg, 17 African heads of state took part.", 0},
+		// counts of one noun with different predicates count different things
+		{"The authorities said 104 people had been rescued.", "At least 78 people were confirmed dead.", 0},
+		{"The authorities said 104 people had been rescued.", "Nine people were arrested over the sinking.", 0},
+		{"The authorities said 104 people had been rescued.", "Officials said 140 people were rescued.", 1},
+		// the size of a thing and a distance in an apposition to a noun that is no place
+		{"The boat, 30 metres long, sank 80 km from Pylos near Kalamata.", "The boat sank 80 km from Pylos near Kalamata.", 0},
+		{"They were driven from Kalamata to the camp, a fenced facility about 40 km outside Athens.",
+			"They were taken to Kalamata, a port city about 180 km south-west of Athens.", 0},
+		{"They were driven from Kalamata, a port city about 40 km outside Athens.",
+			"They were taken to Kalamata, a port city about 180 km south-west of Athens.", 1},
 		// vague amounts are orders of magnitude, not values
 		{"Tens of thousands of people filed past it in Edinburgh.", "Hundreds of thousands of people waited in Edinburgh.", 0},
 		{"Hundreds of ships had queued.", "The 20,000 ships were counted.", 0},

@@ -113,6 +113,14 @@ type gazetteer struct {
 	// the approximate bounds of regions.
 	settlements      []settlement
 	nRegionApproxBox int
+	nDemonymShared   int
+	// subregions maps a world-countries subregion to its country ids;
+	// nSubregion and nPhysical count the areas added (areas.go).
+	subregions                      map[string][]string
+	nSubregion, nPhysical, nMapUnit int
+	nRiver, nLake                   int
+	// nDemonymShared counts demonyms of several countries kept for the
+	// largest only.
 	// boxCheck holds, for regions with a polygon, the overlap (IoU) of the
 	// approximate box the settlements would give with the polygon's box.
 	boxCheck []float64
@@ -121,9 +129,9 @@ type gazetteer struct {
 func (g *gazetteer) stats() string {
 	return fmt.Sprintf("%d countries (%d with bounds), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
 		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
-		"%d supplement, %d alternate names, %d distinct name keys, %d common-word flags",
+		"%d supplement, %d subregions, %d map units, %d physical regions, %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
 		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
-		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nAltNames, g.nKeys, len(g.words))
+		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
 }
 
 // tgzFile returns the content of the file whose path ends with name in a
@@ -200,6 +208,19 @@ func buildAll(in inputs) (*gazetteer, error) {
 	}
 	if err := g.addSupplement(in.supplement); err != nil {
 		return nil, err
+	}
+	taken := g.takenNames()
+	g.addSubregions(g.subregions, taken)
+	if in.ne != nil {
+		if err := g.addMapUnits(in.ne, taken); err != nil {
+			return nil, err
+		}
+		if err := g.addPhysical(in.ne, taken); err != nil {
+			return nil, err
+		}
+		if err := g.addWatersOfLand(in.ne, taken); err != nil {
+			return nil, err
+		}
 	}
 	g.addAirportCodes()
 	g.flagWords()
@@ -360,6 +381,8 @@ type country struct {
 	CCA3         string    `json:"cca3"`
 	AltSpellings []string  `json:"altSpellings"`
 	LatLng       []float64 `json:"latlng"`
+	Subregion    string    `json:"subregion"`
+	Area         float64   `json:"area"`
 	Demonyms     map[string]struct {
 		F string `json:"f"`
 		M string `json:"m"`
@@ -376,6 +399,7 @@ func (g *gazetteer) addCountries(tgz string) error {
 	if err := json.Unmarshal(data, &cs); err != nil {
 		return fmt.Errorf("world-countries countries.json: %w", err)
 	}
+	area := map[string]float64{}
 	for i, c := range cs {
 		if c.CCA2 == "" || len(c.LatLng) != 2 || c.Name.Common == "" {
 			return fmt.Errorf("world-countries countries.json: country %d (%q): missing cca2, latlng or name", i, c.Name.Common)
@@ -400,8 +424,46 @@ func (g *gazetteer) addCountries(tgz string) error {
 			}
 			g.demonyms[id] = ds
 		}
+		if g.subregions == nil {
+			g.subregions = map[string][]string{}
+		}
+		g.subregions[c.Subregion] = append(g.subregions[c.Subregion], id)
+		area[id] = c.Area
 	}
+	g.uniqueDemonyms(area)
 	return nil
+}
+
+// uniqueDemonyms keeps a demonym that several countries share for the one
+// with the largest area only: "Indian" is India's, not the British Indian
+// Ocean Territory's, "French" France's, "Congolese" the DR Congo's (the
+// index keeps one country per demonym; before, the last in id order won).
+func (g *gazetteer) uniqueDemonyms(area map[string]float64) {
+	owner := map[string]string{}
+	ids := make([]string, 0, len(g.demonyms))
+	for id := range g.demonyms {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		for _, d := range g.demonyms[id] {
+			k := fold.Key(d)
+			if o, ok := owner[k]; !ok || area[id] > area[o] {
+				owner[k] = id
+			}
+		}
+	}
+	for _, id := range ids {
+		var keep []string
+		for _, d := range g.demonyms[id] {
+			if owner[fold.Key(d)] == id {
+				keep = append(keep, d)
+			} else {
+				g.nDemonymShared++
+			}
+		}
+		g.demonyms[id] = keep
+	}
 }
 
 // addSupplement reads the hand-made supplement. Columns: id, kind, name,

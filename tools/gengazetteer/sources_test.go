@@ -46,6 +46,21 @@ var neFixture = mapSource{
 {"properties":{"featurecla":"strait","name":"Bransfield Str.","namealt":"Estrecho Bransfield"},"geometry":{"type":"Polygon","coordinates":[[[-60,-64],[-56,-64],[-56,-62],[-60,-62],[-60,-64]]]}},
 {"properties":{"featurecla":"river","name":"Amazon River","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[-50,-1],[-48,-1],[-48,1],[-50,1],[-50,-1]]]}},
 {"properties":{"featurecla":"bay","name":"B. Inutil","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[-70,-54],[-69,-54],[-69,-53],[-70,-53],[-70,-54]]]}}]}`,
+	neMapUnits: `{"type":"FeatureCollection","features":[
+{"properties":{"GEOUNIT":"Alpha North","ADMIN":"Alphaland","ADM0_A3":"AAA","POP_EST":1500},"geometry":{"type":"Polygon","coordinates":[[[40,10],[42,10],[42,12],[40,12],[40,10]]]}},
+{"properties":{"GEOUNIT":"Alphaland","ADMIN":"Alphaland","ADM0_A3":"AAA","POP_EST":9000},"geometry":{"type":"Polygon","coordinates":[[[20,10],[22,10],[22,12],[20,12],[20,10]]]}}]}`,
+	neRivers: `{"type":"FeatureCollection","features":[
+{"properties":{"featurecla":"River","name":"Alphaland"},"geometry":{"type":"LineString","coordinates":[[50,10],[51,11],[52,12]]}},
+{"properties":{"featurecla":"River","name":"Betaflow"},"geometry":{"type":"LineString","coordinates":[[60,10],[61,11],[62,12]]}},
+{"properties":{"featurecla":"River","name":"Loire"},"geometry":null},
+{"properties":{"featurecla":"Lake Centerline","name":"Gammawater"},"geometry":{"type":"LineString","coordinates":[[70,10],[71,11]]}}]}`,
+	neLakes: `{"type":"FeatureCollection","features":[
+{"properties":{"featurecla":"Alkaline Lake","name":"Great Salty Lake"},"geometry":{"type":"Polygon","coordinates":[[[80,10],[82,10],[82,12],[80,12],[80,10]]]}},
+{"properties":{"featurecla":"Lake","name":"Deltamere"},"geometry":{"type":"Polygon","coordinates":[[[84,10],[86,10],[86,12],[84,12],[84,10]]]}}]}`,
+	neRegions: `{"type":"FeatureCollection","features":[
+{"properties":{"featurecla":"Range/mtn","name":"ALPHA MTS.","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[20,10],[22,10],[22,12],[20,12],[20,10]]]}},
+{"properties":{"featurecla":"Island","name":"Alpha Island","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[30,10],[31,10],[31,11],[30,11],[30,10]]]}},
+{"properties":{"featurecla":"Plain","name":"Central Mountain","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[30,10],[31,10],[31,11],[30,11],[30,10]]]}}]}`,
 }
 
 const airportsFixture = `[
@@ -120,6 +135,15 @@ func TestBuildSources(t *testing.T) {
 		{id: "ne:north-pacific-ocean", kind: "sea", name: "North Pacific Ocean", bounds: "150.0000,10.0000,170.0000,30.0000", lat: 20, lon: 160},
 		// two polygons of one name: one place, the point of the larger
 		{id: "ne:ross-sea", kind: "sea", name: "Ross Sea", bounds: "160.0000,-78.0000,-160.0000,-72.0000", lat: -75, lon: 165},
+		// a map unit that is part of a country (a whole country's is not used)
+		{id: "neunit:alpha-north", kind: "region", name: "Alpha North", bounds: "40.0000,10.0000,42.0000,12.0000", lat: 11, lon: 41},
+		// rivers: a bare name that is a country's is "<name> River" only; lakes: a bare name gets "Lake <name>"
+		{id: "neriver:alphaland", kind: "river", name: "Alphaland River", alts: "River Alphaland", bounds: "50.0000,10.0000,52.0000,12.0000", lat: 11, lon: 51},
+		{id: "neriver:betaflow", kind: "river", name: "Betaflow", alts: "Betaflow River|River Betaflow", bounds: "60.0000,10.0000,62.0000,12.0000", lat: 11, lon: 61},
+		{id: "nelake:great-salty-lake", kind: "lake", name: "Great Salty Lake", bounds: "80.0000,10.0000,82.0000,12.0000", lat: 11, lon: 81},
+		{id: "nelake:deltamere", kind: "lake", name: "Deltamere", alts: "Lake Deltamere", bounds: "84.0000,10.0000,86.0000,12.0000", lat: 11, lon: 85},
+		// a physical region (the island and the common-word plain are not used)
+		{id: "nephys:alpha-mountains", kind: "region", name: "Alpha Mountains", bounds: "20.0000,10.0000,22.0000,12.0000", lat: 11, lon: 21},
 		{id: "ne:bransfield-strait", kind: "strait", name: "Bransfield Strait", alts: "Estrecho Bransfield", bounds: "-60.0000,-64.0000,-56.0000,-62.0000", lat: -63, lon: -58},
 	} {
 		e := byID[tc.id]

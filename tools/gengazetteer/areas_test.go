@@ -1,0 +1,104 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPhysicalName(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"PYRENEES", "Pyrenees", true},
+		{"ARABIAN PENINSULA", "Arabian Peninsula", true},
+		{"Balkan Mts.", "Balkan Mountains", true},
+		{"Owen Stanley Ra.", "Owen Stanley Range", true},
+		{"Kathiawar Pen.", "Kathiawar Peninsula", true},
+		{"Ennedi Plat.", "Ennedi Plateau", true},
+		{"  Sahel ", "Sahel", true},
+		{"S. Dourada", "", false}, // another abbreviation
+		{"", "", false},
+	} {
+		got, ok := physicalName(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("physicalName(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// An area is added unless its name is taken, another of its names is an
+// area's, or its name is common words only; another name that is a
+// country's is not used.
+func TestAddArea(t *testing.T) {
+	g := &gazetteer{english: map[string]bool{"central": true, "highlands": true}, entries: []*entry{
+		{id: "country:ZA", kind: "country", name: "South Africa"},
+		{id: "supp:east-asia", kind: "region", name: "East Asia"},
+		{id: "geonames:1", kind: "city", name: "Gold Coast"},
+		{id: "geonames:2", kind: "town", name: "Patagonia"},
+	}}
+	taken := g.takenNames()
+	for _, tc := range []struct {
+		name string
+		alts []string
+		want bool
+		alt  []string
+	}{
+		{"Southern Africa", []string{"South Africa"}, true, nil}, // the country's name is not an alias
+		{"Eastern Asia", []string{"East Asia"}, false, nil},      // already there
+		{"Gold Coast", nil, false, nil},                          // a city's name
+		{"Central Highlands", nil, false, nil},                   // common words only
+		{"Patagonia", nil, true, nil},                            // a town's name: the area wins
+		{"Western Asia", []string{"West Asia"}, true, []string{"West Asia"}},
+		{"West Asia", nil, false, nil}, // taken by the one before
+	} {
+		n := len(g.entries)
+		got := g.addArea(taken, "x:"+tc.name, tc.name, tc.alts, 0, 0, nil)
+		if got != tc.want {
+			t.Errorf("addArea(%q) = %v, want %v", tc.name, got, tc.want)
+			continue
+		}
+		if got && (len(g.entries) != n+1 || !slices.Equal(g.entries[n].alts, tc.alt) || g.entries[n].kind != "region") {
+			t.Errorf("addArea(%q) added %+v, want alternates %v", tc.name, g.entries[len(g.entries)-1], tc.alt)
+		}
+	}
+}
+
+// A demonym several countries share is the largest one's.
+func TestUniqueDemonyms(t *testing.T) {
+	g := &gazetteer{demonyms: map[string][]string{
+		"country:IN": {"Indian"}, "country:IO": {"Indian"},
+		"country:CD": {"Congolese"}, "country:CG": {"Congolese"},
+		"country:FR": {"French"},
+	}}
+	g.uniqueDemonyms(map[string]float64{"country:IN": 3287590, "country:IO": 60, "country:CD": 2344858,
+		"country:CG": 342000, "country:FR": 551695})
+	for id, want := range map[string][]string{"country:IN": {"Indian"}, "country:IO": nil, "country:CD": {"Congolese"},
+		"country:CG": nil, "country:FR": {"French"}} {
+		if got := g.demonyms[id]; !slices.Equal(got, want) {
+			t.Errorf("%s: demonyms %v, want %v", id, got, want)
+		}
+	}
+	if g.nDemonymShared != 2 {
+		t.Errorf("%d shared demonyms counted, want 2", g.nDemonymShared)
+	}
+}
+
+// Physical regions: islands and names of common words only are not used.
+func TestPhysicalRegionsKept(t *testing.T) {
+	g, err := buildAll(fullFixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, e := range g.entries {
+		found[e.name] = true
+	}
+	if g.nMapUnit != 1 {
+		t.Errorf("%d map units added, want 1 (Alpha North; Alphaland is the whole country)", g.nMapUnit)
+	}
+	if !found["Alpha Mountains"] || found["Alpha Island"] || found["Central Mountain"] || g.nPhysical != 1 {
+		t.Errorf("physical regions: Alpha Mountains %v, Alpha Island %v, Central Mountain %v, %d added; want true, false, false, 1",
+			found["Alpha Mountains"], found["Alpha Island"], found["Central Mountain"], g.nPhysical)
+	}
+}
