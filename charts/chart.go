@@ -36,8 +36,15 @@ type Options struct {
 	// Width and Height are the chart size in CSS pixels (DefaultWidth ×
 	// DefaultHeight when zero).
 	Width, Height int
-	// Dark selects the dark colours.
+	// Dark selects the dark colours (ignored when Theme is set).
 	Dark bool
+	// Theme, when set, chooses the colours whatever Dark says:
+	// ThemeLight, ThemeDark or ThemeTransparent (no background).
+	Theme Theme
+	// Caption replaces the title and subtitle and adds notes and a credit
+	// line under the chart, for publishing. The zero Caption keeps the
+	// chart as the app shows it.
+	Caption Caption
 	// Highlight lists the claim, source or place ids of the current step:
 	// they are drawn in full colour and the rest dimmed. Empty: nothing is
 	// dimmed.
@@ -76,6 +83,10 @@ type Chart struct {
 	Width, Height int
 	// Dark is true for the dark colours.
 	Dark bool
+	// Transparent is true when the chart has no background
+	// (ThemeTransparent): PNG and PDF exports leave it out whatever their
+	// own transparent flag says.
+	Transparent bool
 	// Title is the chart's title text.
 	Title string
 	// Echarts is the go-echarts chart the option was built with
@@ -153,11 +164,27 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	if o.Title == "" {
 		o.Title = r.Title
 	}
+	switch o.Theme {
+	case "":
+	case ThemeLight, ThemeTransparent:
+		o.Dark = false
+	case ThemeDark:
+		o.Dark = true
+	default:
+		if _, err := ParseTheme(string(o.Theme)); err != nil {
+			return nil, fmt.Errorf("charts: build %s: %w", id, err)
+		}
+	}
 	b := &builder{rep: r, o: o, th: themeFor(o.Dark), hi: map[string]bool{}}
+	b.footer = b.footerLines()
 	for _, h := range o.Highlight {
 		b.hi[h] = true
 	}
-	c := &Chart{ID: id, Width: o.Width, Height: o.Height, Dark: o.Dark, background: b.th.bg, hits: map[hitKey]Hit{}}
+	c := &Chart{ID: id, Width: o.Width, Height: o.Height, Dark: o.Dark, Transparent: o.Theme == ThemeTransparent,
+		background: b.th.bg, hits: map[hitKey]Hit{}}
+	if c.Transparent {
+		c.background = "transparent"
+	}
 	var err error
 	switch id {
 	case ClaimFrequency:
@@ -191,6 +218,9 @@ type builder struct {
 	o   Options
 	th  theme
 	hi  map[string]bool
+	// footer is the caption's notes and credit, wrapped: drawn under the
+	// plot, which is that much shorter.
+	footer []footerLine
 }
 
 // scope keeps only the highlighted ids drawn in this chart, so that a
@@ -218,7 +248,8 @@ type jsonChart interface {
 // finish turns a go-echarts chart into the option JSON: the chart's own
 // option, JavaScript function markers stripped, then patch merged over it
 // (patch holds what go-echarts has no field for), animation off.
-func finish(c *Chart, ec jsonChart, patch map[string]any) error {
+func (b *builder) finish(c *Chart, ec jsonChart, patch map[string]any) error {
+	b.applyCaption(c, patch)
 	ec.Validate()
 	raw, err := json.Marshal(ec.JSON())
 	if err != nil {

@@ -90,7 +90,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 			"axisLabel": map[string]any{"lineHeight": lineHeight, "width": lay.labelWidth, "overflow": "none"}}),
 		"series": series,
 	})
-	return finish(c, bar, patch)
+	return b.finish(c, bar, patch)
 }
 
 // claimGroups colours claims by topic when there are 2..maxTopicColours
@@ -159,7 +159,7 @@ const MaxClaimBars = 40
 // can show readably, and any highlighted claim beyond them; the subtitle
 // says how many there are in all.
 func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimReport {
-	plot := float64(b.o.Height - 86 - 44)
+	plot := float64(b.plotHeight() - 86 - 44)
 	n := min(MaxClaimBars, max(5, int(plot/(lineHeight+2))))
 	if len(claims) <= n {
 		return claims
@@ -181,7 +181,7 @@ func (b *builder) barLayout(n int, legend bool) barLayout {
 	bottom := 44
 	left := 12
 	lw := math.Floor(float64(b.o.Width) * 0.42)
-	plot := float64(b.o.Height - top - bottom)
+	plot := float64(b.plotHeight() - top - bottom)
 	lines := 1
 	if n > 0 && plot/float64(n) >= 2*lineHeight+6 {
 		lines = 2

@@ -40,7 +40,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	lw := math.Floor(float64(b.o.Width) * 0.40)
 	plotW := float64(b.o.Width) - lw - 20 - 24
 	colW := plotW / math.Max(1, float64(nS))
-	rowH := float64(b.o.Height-top-bottom) / math.Max(1, float64(nC))
+	rowH := float64(b.plotHeight()-top-bottom) / math.Max(1, float64(nC))
 	lines := 1
 	if rowH >= 2*lineHeight+6 {
 		lines = 2
@@ -114,7 +114,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 			"axisLabel": map[string]any{"interval": 0, "lineHeight": lineHeight}}),
 		"series": []map[string]any{{"data": items, "emphasis": map[string]any{"itemStyle": map[string]any{"borderColor": b.th.text, "borderWidth": 2}}}},
 	})
-	return finish(c, hm, patch)
+	return b.finish(c, hm, patch)
 }
 
 func claimLabel(m map[string]analysis.ClaimReport, id string) string {

@@ -27,10 +27,23 @@ type ExportOptions struct {
 	Scale float64
 	// Width and Height are the chart size in CSS pixels (960×560 when zero).
 	Width, Height int
-	// Transparent leaves the PNG background transparent.
+	// Transparent leaves the PNG and PDF background transparent.
 	Transparent bool
 	// Dark selects the dark colours.
 	Dark bool
+	// Theme, when set, replaces Dark and Transparent: ThemeLight,
+	// ThemeDark or ThemeTransparent (light colours, no background in any
+	// format), whatever the screen's theme.
+	Theme Theme
+	// Preset, when set, names one of Presets ("web", "slide", "a4",
+	// "letter"): it sets Width, Height and Scale.
+	Preset string
+	// Caption is drawn on every chart: Title and Subtitle replace the
+	// chart's own when given, Notes go under the chart. An empty
+	// Caption.Credit is DefaultCredit(rep) unless NoCredit is set.
+	Caption Caption
+	// NoCredit leaves the credit line out.
+	NoCredit bool
 	// Overwrite replaces existing files; otherwise an existing file is an
 	// error.
 	Overwrite bool
@@ -66,6 +79,25 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 	if scale == 0 {
 		scale = 2
 	}
+	if o.Preset != "" {
+		p, err := PresetByName(o.Preset)
+		if err != nil {
+			return nil, fmt.Errorf("charts: export: %w", err)
+		}
+		o.Width, o.Height, scale = p.Width, p.Height, p.Scale()
+	}
+	if o.Theme != "" {
+		if _, err := ParseTheme(string(o.Theme)); err != nil {
+			return nil, fmt.Errorf("charts: export: %w", err)
+		}
+	}
+	caption := o.Caption
+	switch {
+	case o.NoCredit:
+		caption.Credit = ""
+	case caption.Credit == "":
+		caption.Credit = DefaultCredit(rep)
+	}
 	if err := validScale(scale); err != nil {
 		return nil, fmt.Errorf("charts: export: %w", err)
 	}
@@ -97,7 +129,8 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 		wg.Add(1)
 		go func(id ID) {
 			defer wg.Done()
-			c, err := Build(id, rep, Options{Width: o.Width, Height: o.Height, Dark: o.Dark, Title: title})
+			c, err := Build(id, rep, Options{Width: o.Width, Height: o.Height, Dark: o.Dark, Theme: o.Theme,
+				Title: title, Caption: caption})
 			if err != nil {
 				report("", err)
 				return

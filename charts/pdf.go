@@ -30,7 +30,7 @@ func (r *Renderer) PDF(c *Chart, transparent bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := sc.pdf(transparent, c.Title)
+	b, err := sc.pdf(transparent || c.Transparent, c.Title)
 	if err != nil {
 		return nil, fmt.Errorf("charts: pdf %s: %w", c.ID, err)
 	}

@@ -35,7 +35,7 @@ func (b *builder) places(c *Chart) error {
 	b.scope(ids)
 	lay := b.barLayout(len(ps), false)
 	top, bottom := 62, 44
-	fit := (b.o.Height - top - bottom) / minRowHeight
+	fit := (b.plotHeight() - top - bottom) / minRowHeight
 	total := len(ps)
 	if len(ps) > fit {
 		ps = ps[:fit]
@@ -76,7 +76,7 @@ func (b *builder) places(c *Chart) error {
 			"splitLine": map[string]any{"show": false}, "axisLabel": map[string]any{"interval": 0}}),
 		"series": []map[string]any{{"label": map[string]any{"color": b.th.text, "fontSize": labelSize}}},
 	})
-	return finish(c, bar, patch)
+	return b.finish(c, bar, patch)
 }
 
 func placeName(p analysis.PlaceReport) string {

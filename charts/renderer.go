@@ -103,7 +103,7 @@ func (r *Renderer) raster(c *Chart, scale float64, transparent bool) (*image.RGB
 		return nil, err
 	}
 	var bg color.Color
-	if !transparent {
+	if !transparent && !c.Transparent {
 		bg = color.White
 		if col, ok := parseColor(c.background); ok {
 			bg = col

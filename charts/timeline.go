@@ -139,7 +139,7 @@ func (b *builder) timeline(c *Chart) error {
 			"axisLabel": map[string]any{"interval": 0, "lineHeight": lineHeight}}),
 		"series": series,
 	})
-	return finish(c, sc, patch)
+	return b.finish(c, sc, patch)
 }
 
 // parseDate reads a YYYY-MM-DD date (or a full RFC 3339 time).
