@@ -74,7 +74,12 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 			g["bottom"] = v + fh
 		}
 	}
-	var els []any
+	g, _ := patch["graphic"].(map[string]any)
+	if g == nil {
+		g = map[string]any{}
+		patch["graphic"] = g
+	}
+	els, _ := g["elements"].([]any)
 	y := b.o.Height - fh + footerPad
 	for _, l := range b.footer {
 		col := b.th.text
@@ -86,5 +91,5 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 				"fontFamily": fontFamily, "lineHeight": footerLineHeight}})
 		y += footerLineHeight
 	}
-	patch["graphic"] = map[string]any{"elements": els}
+	g["elements"] = els
 }

@@ -65,8 +65,11 @@ type Hit struct {
 	// Value is the number drawn (sources, mentions; 1 or 0 for a coverage
 	// cell).
 	Value float64 `json:"value"`
-	// Source is the source of a coverage cell (empty elsewhere).
+	// Source is the source of a coverage cell whose column is one source
+	// (empty elsewhere).
 	Source string `json:"source,omitempty"`
+	// Outlet is the outlet of a coverage cell whose column is an outlet.
+	Outlet string `json:"outlet,omitempty"`
 	// Text is the tooltip text: label and value in words.
 	Text string `json:"text"`
 }
@@ -93,6 +96,10 @@ type Chart struct {
 	// (*charts.Bar, *charts.HeatMap or *charts.Scatter from
 	// github.com/go-echarts/go-echarts/v2/charts).
 	Echarts any
+	// Table is the chart's data in full (every claim and outlet, also
+	// those the chart adds up or leaves out), for the HTML page and CSV;
+	// nil for charts without one.
+	Table *Table
 	// Option is the ECharts option as JSON: no JavaScript functions,
 	// animation off, ready for server-side rendering or an HTML page.
 	Option []byte

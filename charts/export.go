@@ -15,6 +15,11 @@ import (
 // Formats are the export formats, in the order files are written.
 var Formats = []string{"png", "svg", "pdf", "html"}
 
+// TableFormat is the extra format "csv": a chart's data table
+// (Chart.Table), written only when asked for and only for charts that have
+// one (the source coverage chart).
+const TableFormat = "csv"
+
 // ExportOptions say which charts to write where.
 type ExportOptions struct {
 	// Dir is the folder to write into; it must exist.
@@ -102,7 +107,14 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 		return nil, fmt.Errorf("charts: export: %w", err)
 	}
 	opt := safefile.Options{Overwrite: o.Overwrite}
-	total := len(ids) * len(formats)
+	total := 0
+	for _, id := range ids {
+		for _, f := range formats {
+			if f != TableFormat || hasTable(id) {
+				total++
+			}
+		}
+	}
 	var (
 		mu      sync.Mutex
 		written = map[string]bool{}
@@ -136,6 +148,9 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 				return
 			}
 			for _, f := range formats {
+				if f == TableFormat && !hasTable(id) {
+					continue
+				}
 				path := filepath.Join(o.Dir, string(id)+"."+f)
 				report(path, writeChart(r, c, f, path, scale, o.Transparent, opt))
 			}
@@ -172,6 +187,8 @@ func writeChart(r *Renderer, c *Chart, format, path string, scale float64, trans
 			}
 			return nil
 		}
+	case TableFormat:
+		fill = func(w io.Writer) error { return c.Table.WriteCSV(wrapWriter(w)) }
 	case "svg", "pdf", "html":
 		var data []byte
 		var err error
@@ -202,23 +219,26 @@ func normFormats(in []string) ([]string, error) {
 	want := map[string]bool{}
 	for _, f := range in {
 		f = strings.ToLower(strings.TrimSpace(f))
-		ok := false
+		ok := f == TableFormat
 		for _, k := range Formats {
 			ok = ok || f == k
 		}
 		if !ok {
-			return nil, fmt.Errorf("unknown format %q (known: %s)", f, strings.Join(Formats, ", "))
+			return nil, fmt.Errorf("unknown format %q (known: %s, %s)", f, strings.Join(Formats, ", "), TableFormat)
 		}
 		want[f] = true
 	}
 	var out []string
-	for _, k := range Formats {
+	for _, k := range append(Formats, TableFormat) {
 		if want[k] {
 			out = append(out, k)
 		}
 	}
 	return out, nil
 }
+
+// hasTable reports whether chart id has a data table (Chart.Table).
+func hasTable(id ID) bool { return id == SourceCoverage }
 
 func known(id ID) bool {
 	for _, k := range All {

@@ -27,6 +27,7 @@ var goldenCases = []struct {
 	{"claim-frequency-dark-highlight", ClaimFrequency, Options{Dark: true, Highlight: []string{"putin-invitation", "huge-mistake"}}},
 	{"source-coverage-dark-highlight", SourceCoverage, Options{Dark: true, Highlight: []string{"003_d"}}},
 	{"claim-frequency-25-claims", ClaimFrequency, Options{}},
+	{"source-coverage-1000-sources", SourceCoverage, Options{Width: 1024, Height: 700}},
 }
 
 // Tolerance: different float rounding may move anti-aliased edges a
@@ -41,8 +42,11 @@ func TestGoldenPNGs(t *testing.T) {
 	r := renderer(t)
 	for _, gc := range goldenCases {
 		rep := testReport()
-		if gc.name == "claim-frequency-25-claims" {
+		switch gc.name {
+		case "claim-frequency-25-claims":
 			rep = bigReport(25, 5)
+		case "source-coverage-1000-sources":
+			rep = outletReport(39, 1000, 60)
 		}
 		c, err := Build(gc.id, rep, gc.o)
 		if err != nil {

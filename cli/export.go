@@ -83,7 +83,7 @@ func exportCharts(env Env, args []string) int {
 			"DIR/<chart-id>.<ext> for each chart and format. A PNG at --size 960x560 --scale 2 is 1920x1120.\n"+
 			"Every chart carries a credit line naming the data (\"Source: 5 articles, 2019–2023 · Storylens\").")
 	out := fs.String("out", "", "folder to write into (created if missing)")
-	formats := fs.String("format", "png,svg,pdf,html", "formats: png, svg, pdf, html")
+	formats := fs.String("format", "png,svg,pdf,html", "formats: png, svg, pdf, html; csv writes the coverage chart's data table")
 	scale := fs.Float64("scale", 2, "PNG pixel scale (1 to 4)")
 	size := fs.String("size", "960x560", "chart size in CSS pixels, WIDTHxHEIGHT (200x150 to 8000x8000)")
 	preset := fs.String("preset", "", "size preset instead of --size and --scale: "+presetHelp())
@@ -220,10 +220,10 @@ func parseFormats(list string) ([]string, error) {
 	for _, f := range strings.Split(list, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
 		switch f {
-		case "png", "svg", "pdf", "html":
+		case "png", "svg", "pdf", "html", "csv":
 			out = append(out, f)
 		default:
-			return nil, fmt.Errorf("--format: unknown format %q (known: png, svg, pdf, html)", f)
+			return nil, fmt.Errorf("--format: unknown format %q (known: png, svg, pdf, html, csv)", f)
 		}
 	}
 	return out, nil
