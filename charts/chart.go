@@ -45,6 +45,11 @@ type Options struct {
 	// line under the chart, for publishing. The zero Caption keeps the
 	// chart as the app shows it.
 	Caption Caption
+	// Grow raises Height (up to MaxSide) until every claim of the
+	// claim-frequency and source-coverage charts (up to MaxClaimBars) has
+	// its row, label in full; the other charts keep Height. For exports
+	// and for a widget that scrolls.
+	Grow bool
 	// Highlight lists the claim, source or place ids of the current step:
 	// they are drawn in full colour and the rest dimmed. Empty: nothing is
 	// dimmed.
@@ -184,6 +189,10 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	}
 	b := &builder{rep: r, o: o, th: themeFor(o.Dark), hi: map[string]bool{}}
 	b.footer = b.footerLines()
+	if o.Grow {
+		b.o.Height = min(MaxSide, max(o.Height, b.neededHeight(id)))
+		o.Height = b.o.Height
+	}
 	for _, h := range o.Highlight {
 		b.hi[h] = true
 	}
@@ -228,6 +237,9 @@ type builder struct {
 	// footer is the caption's notes and credit, wrapped: drawn under the
 	// plot, which is that much shorter.
 	footer []footerLine
+	// more is how many rows the chart leaves out (a line under the plot
+	// says so).
+	more int
 }
 
 // scope keeps only the highlighted ids drawn in this chart, so that a

@@ -27,6 +27,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	})
 	total := len(claims)
 	claims = b.topClaims(claims)
+	b.more = total - len(claims)
 	ids := make([]string, len(claims))
 	for i, cl := range claims {
 		ids[i] = cl.ID
@@ -46,7 +47,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	lay := b.barLayout(len(claims), len(groups) > 1)
 	labels := make([]string, len(claims))
 	for i, cl := range claims {
-		labels[i] = fitLabel(cl.Label, lay.labelWidth, lay.lines)
+		labels[i] = joinLines(wrapText(cl.Label, lay.labelWidth, cssFont(labelSize, false)))
 	}
 	labels = unique(labels)
 	bar := ec.NewBar()
@@ -90,6 +91,9 @@ func (b *builder) claimFrequency(c *Chart) error {
 			"axisLabel": map[string]any{"lineHeight": lineHeight, "width": lay.labelWidth, "overflow": "none"}}),
 		"series": series,
 	})
+	if b.more > 0 {
+		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none reported by more sources than those shown", b.more))
+	}
 	return b.finish(c, bar, patch)
 }
 
@@ -147,6 +151,8 @@ type barLayout struct {
 	grid       map[string]any
 	labelWidth float64
 	lines      int
+	// plot is the height of the rows.
+	plot float64
 }
 
 // barLayout fits n rows into the chart: labels get up to 42% of the width,
@@ -159,8 +165,18 @@ const MaxClaimBars = 40
 // can show readably, and any highlighted claim beyond them; the subtitle
 // says how many there are in all.
 func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimReport {
-	plot := float64(b.plotHeight() - 86 - 44)
-	n := min(MaxClaimBars, max(5, int(plot/(lineHeight+2))))
+	lay := b.barLayout(len(claims), true)
+	font := cssFont(labelSize, false)
+	n := min(len(claims), MaxClaimBars)
+	lines := make([][]string, n)
+	for i := range lines {
+		lines[i] = wrapText(claims[i].Label, lay.labelWidth, font)
+	}
+	plot := lay.plot
+	if len(claims) > n || fitRows(lines, plot) < n {
+		plot -= lineHeight + 8 // room for "+ N more claims"
+	}
+	n = fitRows(lines, plot)
 	if len(claims) <= n {
 		return claims
 	}
@@ -179,6 +195,9 @@ func (b *builder) barLayout(n int, legend bool) barLayout {
 		top = 86
 	}
 	bottom := 44
+	if b.more > 0 {
+		bottom += lineHeight + 8
+	}
 	left := 12
 	lw := math.Floor(float64(b.o.Width) * 0.42)
 	plot := float64(b.plotHeight() - top - bottom)
@@ -190,6 +209,7 @@ func (b *builder) barLayout(n int, legend bool) barLayout {
 		grid:       map[string]any{"left": left + int(lw) + 8, "right": 40, "top": top, "bottom": bottom},
 		labelWidth: lw,
 		lines:      lines,
+		plot:       plot,
 	}
 }
 

@@ -49,6 +49,9 @@ type ExportOptions struct {
 	Caption Caption
 	// NoCredit leaves the credit line out.
 	NoCredit bool
+	// Grow lets the claim-frequency and coverage charts grow taller than
+	// Height so that every claim shows, label in full (Options.Grow).
+	Grow bool
 	// Overwrite replaces existing files; otherwise an existing file is an
 	// error.
 	Overwrite bool
@@ -142,7 +145,7 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 		go func(id ID) {
 			defer wg.Done()
 			c, err := Build(id, rep, Options{Width: o.Width, Height: o.Height, Dark: o.Dark, Theme: o.Theme,
-				Title: title, Caption: caption})
+				Title: title, Caption: caption, Grow: o.Grow})
 			if err != nil {
 				report("", err)
 				return

@@ -96,6 +96,7 @@ func exportCharts(env Env, args []string) int {
 	subtitle := fs.String("subtitle", "", "subtitle on every chart instead of its own")
 	notes := fs.String("notes", "", "notes under every chart (wrapped, never shortened)")
 	credit := fs.String("credit", "", "credit line (default: the number of articles and their years; \"none\" for none)")
+	grow := fs.Bool("grow", false, "let the claim and coverage charts grow taller than --size so that every claim shows")
 	force := fs.Bool("force", false, "overwrite existing files")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
@@ -157,7 +158,7 @@ func exportCharts(env Env, args []string) int {
 		Dir: *out, Formats: fmts, Charts: ids, Scale: *scale, Width: w, Height: h, Preset: *preset,
 		Transparent: *transparent, Dark: *dark, Theme: th, Overwrite: *force,
 		Caption:  charts.Caption{Title: *title, Subtitle: *subtitle, Notes: *notes, Credit: cred},
-		NoCredit: strings.EqualFold(cred, "none"),
+		NoCredit: strings.EqualFold(cred, "none"), Grow: *grow,
 	})
 	for _, f := range files {
 		fmt.Fprintln(env.Stdout, f)
