@@ -50,6 +50,9 @@ type Options struct {
 	// its row, label in full; the other charts keep Height. For exports
 	// and for a widget that scrolls.
 	Grow bool
+	// lite asks for the fewest marks (the chart the renderer falls back to
+	// when the engine runs out of time).
+	lite bool
 	// Highlight lists the claim, source or place ids of the current step:
 	// they are drawn in full colour and the rest dimmed. Empty: nothing is
 	// dimmed.
@@ -109,8 +112,16 @@ type Chart struct {
 	// animation off, ready for server-side rendering or an HTML page.
 	Option []byte
 
+	// Notice, set by the renderer, says when the chart had to be drawn
+	// with fewer marks than asked for (the engine ran out of time); show it
+	// with the chart.
+	Notice string
+
 	background string
 	hits       map[hitKey]Hit
+	// lite builds the same chart with the fewest marks (nil for a lite
+	// chart).
+	lite func() (*Chart, error)
 
 	mu    sync.Mutex
 	scene *scene // SSR result, parsed; built once per chart
@@ -216,6 +227,11 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("charts: build %s: %w", id, err)
+	}
+	if !o.lite {
+		lo := o
+		lo.lite = true
+		c.lite = func() (*Chart, error) { return Build(id, r, lo) }
 	}
 	return c, nil
 }

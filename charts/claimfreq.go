@@ -168,6 +168,9 @@ func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimRepor
 	lay := b.barLayout(len(claims), true)
 	font := cssFont(labelSize, false)
 	n := min(len(claims), MaxClaimBars)
+	if b.o.lite {
+		n = min(n, 10)
+	}
 	lines := make([][]string, n)
 	for i := range lines {
 		lines[i] = wrapText(claims[i].Label, lay.labelWidth, font)

@@ -104,6 +104,9 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	lw := math.Floor(float64(b.o.Width) * 0.38)
 	plotW := float64(b.o.Width) - lw - float64(left) - 8 - 24
 	maxCols := min(MaxCoverageColumns, max(2, int(plotW/minCoverageColumn)))
+	if b.o.lite {
+		maxCols = min(maxCols, 8)
+	}
 	type column struct {
 		name    string
 		groups  []int
@@ -145,6 +148,9 @@ func (b *builder) sourceCoverage(c *Chart) error {
 		lines[k] = wrapText(claimLabel(claimByID, cov.Claims[j]), lw, font)
 	}
 	plotH := float64(b.plotHeight() - top - bottom)
+	if b.o.lite && len(lines) > 10 {
+		lines = lines[:10]
+	}
 	nY := fitRows(lines, plotH)
 	if nY < nC {
 		bottom += lineHeight + 8
@@ -214,7 +220,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	hm.SetXAxis(xLabels)
 	var data []opts.HeatMapData
 	var items []any
-	cellLabel := colW >= 30 && plotH/math.Max(1, float64(nY)) >= 16
+	cellLabel := !b.o.lite && colW >= 30 && plotH/math.Max(1, float64(nY)) >= 16
 	for x, col := range cols {
 		for y, j := range order[:nY] {
 			cid := cov.Claims[j]

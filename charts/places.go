@@ -36,6 +36,9 @@ func (b *builder) places(c *Chart) error {
 	lay := b.barLayout(len(ps), false)
 	top, bottom := 62, 44
 	fit := (b.plotHeight() - top - bottom) / minRowHeight
+	if b.o.lite {
+		fit = min(fit, 10)
+	}
 	total := len(ps)
 	if len(ps) > fit {
 		ps = ps[:fit]

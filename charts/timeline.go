@@ -71,7 +71,7 @@ func (b *builder) timeline(c *Chart) error {
 		sub += fmt.Sprintf(" · %d without a date", undated)
 	}
 	groups := groupSources(b.rep)
-	if len(groups) <= maxTimelineRows && len(b.rep.Sources) <= maxTimelineSources {
+	if !b.o.lite && len(groups) <= maxTimelineRows && len(b.rep.Sources) <= maxTimelineSources {
 		return b.timelineRows(c, ds, groups, sub, axisMin, axisMax)
 	}
 	return b.timelineHistogram(c, ds, sub, axisMin, axisMax)
@@ -267,11 +267,17 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 		}
 		week = last.Sub(first) > 122*24*time.Hour
 	}
+	// The fewest marks: one bin size up (days to weeks, weeks to months).
+	month := b.o.lite && week
+	week = week || b.o.lite
 	bin := func(t time.Time) time.Time {
-		if !week {
-			return t
+		switch {
+		case month:
+			return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		case week:
+			return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // that week's Monday
 		}
-		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // that week's Monday
+		return t
 	}
 	type cnt struct{ stated, inferred int }
 	counts := map[time.Time]*cnt{}
@@ -293,7 +299,10 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 	sort.Slice(bins, func(i, j int) bool { return bins[i].Before(bins[j]) })
 	b.scope(nil)
 	unit := "day"
-	if week {
+	switch {
+	case month:
+		unit = "month"
+	case week:
 		unit = "week"
 	}
 	title := "Sources published per " + unit
@@ -318,7 +327,10 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 			items = append(items, map[string]any{"value": []any{ds, n}})
 			data = append(data, opts.BarData{Value: n})
 			when := "on " + k.Format("Monday 2 January 2006")
-			if week {
+			switch {
+			case month:
+				when = "in " + k.Format("January 2006")
+			case week:
 				when = "in the week of " + k.Format("Monday 2 January 2006")
 			}
 			c.hits[hitKey{gi, len(data) - 1}] = Hit{Kind: "date", ID: ds, Label: k.Format("2 January 2006"), Value: float64(n),
