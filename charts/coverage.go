@@ -159,14 +159,25 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	}
 	shownIDs := []string{}
 	for _, col := range cols {
-		if col.single != "" {
-			shownIDs = append(shownIDs, col.single)
+		for _, g := range col.groups {
+			for _, si := range groups[g].sources {
+				shownIDs = append(shownIDs, b.rep.Sources[si].ID)
+			}
 		}
 	}
 	for _, j := range order[:nY] {
 		shownIDs = append(shownIDs, cov.Claims[j])
 	}
 	b.scope(shownIDs)
+	// A column is highlighted when one of its sources is.
+	colHi := make([]bool, len(cols))
+	for x, col := range cols {
+		for _, g := range col.groups {
+			for _, si := range groups[g].sources {
+				colHi[x] = colHi[x] || b.hi[b.rep.Sources[si].ID]
+			}
+		}
+	}
 
 	nS := len(b.rep.Sources)
 	title := "Which outlets report which claim"
@@ -234,7 +245,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 			if nX*nY < 400 {
 				style["borderWidth"] = 2
 			}
-			if b.highlighting() && !b.hi[cid] && !b.hi[col.single] {
+			if b.highlighting() && !b.hi[cid] && !colHi[x] {
 				style["opacity"] = b.th.dim
 			}
 			item := map[string]any{"value": []any{x, y, round3(share)}, "itemStyle": style}
@@ -266,7 +277,18 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	}
 	xData := make([]any, nX)
 	for x, l := range xLabels {
-		xData[x] = b.categoryItem(l, cols[x].single)
+		id := ""
+		if colHi[x] {
+			id = b.rep.Sources[groups[cols[x].groups[0]].sources[0]].ID
+			for _, g := range cols[x].groups {
+				for _, si := range groups[g].sources {
+					if b.hi[b.rep.Sources[si].ID] {
+						id = b.rep.Sources[si].ID
+					}
+				}
+			}
+		}
+		xData[x] = b.categoryItem(l, id)
 	}
 	patch := b.common(title, sub)
 	noSplit := map[string]any{"show": false}

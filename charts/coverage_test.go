@@ -145,3 +145,35 @@ func TestCoverageTableInHTMLAndCSV(t *testing.T) {
 		t.Errorf("csv: %d lines, header %q", len(lines), lines[0])
 	}
 }
+
+// TestCoverageHighlightsTheOutletOfASource: highlighting one source of an
+// outlet highlights that outlet's column and dims the others.
+func TestCoverageHighlightsTheOutletOfASource(t *testing.T) {
+	rep := testReport()
+	rep.Sources[0].Outlet, rep.Sources[1].Outlet = "Daily Planet", "Daily Planet"
+	c, err := Build(SourceCoverage, rep, Options{Highlight: []string{"001_b"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := first(option(t, c)["xAxis"])["data"].([]any)
+	bold, _ := cols[0].(map[string]any)["textStyle"].(map[string]any)
+	if cols[0].(map[string]any)["value"] != "Daily Planet\n2 sources" || bold["fontWeight"] != "bold" {
+		t.Errorf("first column %v, want Daily Planet in bold", cols[0])
+	}
+	dimmed, full := 0, 0
+	for _, d := range first(option(t, c)["series"])["data"].([]any) {
+		st := d.(map[string]any)["itemStyle"].(map[string]any)
+		x := d.(map[string]any)["value"].([]any)[0].(float64)
+		if _, dim := st["opacity"]; dim {
+			dimmed++
+			if x == 0 {
+				t.Error("a Daily Planet cell is dimmed")
+			}
+		} else {
+			full++
+		}
+	}
+	if full != len(rep.Claims) || dimmed != 3*len(rep.Claims) {
+		t.Errorf("%d full, %d dimmed cells", full, dimmed)
+	}
+}

@@ -163,6 +163,9 @@ func TestExportThemePresetCaption(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if i := bytes.Index(svg, []byte("<rect")); i < 0 || !bytes.HasPrefix(svg[i:], []byte(`<rect width="1200" height="675" x="0" y="0" fill="none"`)) {
+		t.Errorf("transparent theme: the SVG's background is not fill=none: %.120s", svg[max(i, 0):])
+	}
 	if !bytes.Contains(svg, []byte(DefaultCredit(testReport()))) {
 		t.Error("default credit missing from the SVG")
 	}
