@@ -22,6 +22,7 @@ func TestNoOverlappingText(t *testing.T) {
 		{"1000 sources", outletReport(39, 1000, 60)},
 		{"5000 sources", outletReport(39, 5000, 60)},
 	}
+	axisLines := map[ID]int{}
 	for _, rc := range reps {
 		for _, size := range [][2]int{{1024, 700}, {1920, 1080}} {
 			for _, id := range All {
@@ -43,6 +44,23 @@ func TestNoOverlappingText(t *testing.T) {
 				if len(texts) < 5 || texts[0].bbox.x1 <= texts[0].bbox.x0 {
 					t.Fatalf("%s %s: %d texts, first box %v", rc.name, id, len(texts), fmtRect(texts[0].bbox))
 				}
+				// The axis lines (drawn in the theme's axis colour) strike
+				// through no text.
+				axis, _ := parseColor(themeFor(false).axis)
+				for i := range sc.items {
+					ln := &sc.items[i]
+					if !ln.hasStroke || ln.hasFill || ln.stroke != axis || ln.text != "" {
+						continue
+					}
+					axisLines[id]++
+					for _, a := range texts {
+						o := a.bbox.intersect(rect{ln.bbox.x0 - 0.5, ln.bbox.y0 - 0.5, ln.bbox.x1 + 0.5, ln.bbox.y1 + 0.5})
+						if o.x1-o.x0 > 0.5 && o.y1-o.y0 > 0.5 {
+							t.Errorf("%s %s %dx%d: the axis line at %v strikes through %q at %v", rc.name, id, size[0], size[1],
+								fmtRect(ln.bbox), a.text, fmtRect(a.bbox))
+						}
+					}
+				}
 				bad := 0
 				for i, a := range texts {
 					for _, b := range texts[i+1:] {
@@ -61,6 +79,9 @@ func TestNoOverlappingText(t *testing.T) {
 				}
 			}
 		}
+	}
+	if axisLines[Timeline] == 0 || axisLines[ClaimFrequency] == 0 {
+		t.Errorf("axis lines found: %v", axisLines)
 	}
 }
 
