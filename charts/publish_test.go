@@ -174,3 +174,30 @@ func TestExportThemePresetCaption(t *testing.T) {
 		t.Errorf("unknown preset: %v", err)
 	}
 }
+
+func FuzzParseSizeOrPreset(f *testing.F) {
+	for _, s := range []string{"web", "A4", "letter ", "960x560", "x", "", "slide1", "８x９"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, h, sc, err := ParseSizeOrPreset(s)
+		if err != nil {
+			return
+		}
+		if CheckSize(w, h) != nil || sc < 0 || sc > 8 {
+			t.Errorf("%q accepted as %dx%d at scale %g", s, w, h, sc)
+		}
+	})
+}
+
+func FuzzParseTheme(f *testing.F) {
+	for _, s := range []string{"light", "Dark", "transparent", "", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		th, err := ParseTheme(s)
+		if err == nil && th != ThemeLight && th != ThemeDark && th != ThemeTransparent {
+			t.Errorf("%q accepted as %q", s, th)
+		}
+	})
+}
