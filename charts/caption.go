@@ -45,9 +45,33 @@ func (b *builder) footerHeight() int {
 	return footerPad + len(b.footer)*footerLineHeight + footerPad
 }
 
-// plotHeight is the chart's height less the caption under it: what the
-// chart lays its rows out in.
-func (b *builder) plotHeight() int { return b.o.Height - b.footerHeight() }
+// plotHeight is the chart's height less the caption under it and the
+// title's and subtitle's extra lines above: what the chart lays its rows
+// out in.
+func (b *builder) plotHeight() int { return b.o.Height - b.footerHeight() - b.headerExtra }
+
+// Title line heights in CSS pixels.
+const (
+	titleLineHeight    = 20
+	subtitleLineHeight = 15
+)
+
+// header wraps the chart's title and subtitle (the caption's when given)
+// to the chart's width, never shortening them; every line beyond the
+// first moves the plot down (headerExtra). Charts call it before laying
+// out their rows.
+func (b *builder) header(title, sub string) {
+	if b.o.Caption.Title != "" {
+		title = b.o.Caption.Title
+	}
+	if b.o.Caption.Subtitle != "" {
+		sub = b.o.Caption.Subtitle
+	}
+	width := float64(b.o.Width - 24)
+	b.titleLines = wrapText(title, width, cssFont(titleSize, true))
+	b.subLines = wrapText(sub, width, cssFont(subtitleSize, false))
+	b.headerExtra = max(0, len(b.titleLines)-1)*titleLineHeight + max(0, len(b.subLines)-1)*subtitleLineHeight
+}
 
 // applyCaption puts the caption into a chart's option patch: the title and
 // subtitle replaced when given, the grid raised by the footer's height, and
@@ -63,6 +87,23 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 		}
 		if cap.Subtitle != "" {
 			t["subtext"] = cap.Subtitle
+		}
+		if len(b.titleLines) > 1 {
+			t["text"] = joinLines(b.titleLines)
+			t["textStyle"].(map[string]any)["lineHeight"] = titleLineHeight
+		}
+		if len(b.subLines) > 1 {
+			t["subtext"] = joinLines(b.subLines)
+			t["subtextStyle"].(map[string]any)["lineHeight"] = subtitleLineHeight
+		}
+	}
+	if x := b.headerExtra; x > 0 {
+		for _, k := range []string{"grid", "legend"} {
+			if g, ok := patch[k].(map[string]any); ok {
+				if v, ok := g["top"].(int); ok {
+					g["top"] = v + x
+				}
+			}
 		}
 	}
 	fh := b.footerHeight()

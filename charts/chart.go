@@ -253,6 +253,10 @@ type builder struct {
 	// footer is the caption's notes and credit, wrapped: drawn under the
 	// plot, which is that much shorter.
 	footer []footerLine
+	// titleLines and subLines are the title and subtitle wrapped to the
+	// chart's width (header); headerExtra the height of their extra lines.
+	titleLines, subLines []string
+	headerExtra          int
 	// more is how many rows the chart leaves out (a line under the plot
 	// says so).
 	more int

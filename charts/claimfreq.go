@@ -26,6 +26,12 @@ func (b *builder) claimFrequency(c *Chart) error {
 		return claims[i].Label < claims[j].Label
 	})
 	total := len(claims)
+	title := "Claims by number of sources"
+	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "claim"))
+	if total == 0 {
+		sub += " · no claims found"
+	}
+	b.header(title, sub)
 	claims = b.topClaims(claims)
 	b.more = total - len(claims)
 	ids := make([]string, len(claims))
@@ -35,15 +41,6 @@ func (b *builder) claimFrequency(c *Chart) error {
 	b.scope(ids)
 	// Colour groups: topics when there are 2..maxTopicColours, else origin.
 	groupOf, groups := claimGroups(claims)
-	title := "Claims by number of sources"
-	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "claim"))
-	if len(claims) < total {
-		sub = fmt.Sprintf("%s · %s · the %d most reported of %s", b.o.Title, plural(len(b.rep.Sources), "source"),
-			len(claims), plural(total, "claim"))
-	}
-	if len(claims) == 0 {
-		sub += " · no claims found"
-	}
 	lay := b.barLayout(len(claims), len(groups) > 1)
 	labels := make([]string, len(claims))
 	for i, cl := range claims {
@@ -92,7 +89,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 		"series": series,
 	})
 	if b.more > 0 {
-		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none reported by more sources than those shown", b.more))
+		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none reported more often", b.more))
 	}
 	return b.finish(c, bar, patch)
 }

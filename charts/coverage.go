@@ -137,8 +137,28 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	rotate := colW < 64
 	bottom := 14 + 4*lineHeight
 	if rotate {
-		bottom = 130
+		// Room for the turned names: more on a taller chart.
+		bottom = max(100, min(160, b.plotHeight()*2/9))
 	}
+	labelBand := bottom // the axis labels' height, without the line under them
+
+	nS := len(b.rep.Sources)
+	title := "Which outlets report which claim"
+	if word == "source" {
+		title = "Which source reports which claim"
+	}
+	sub := fmt.Sprintf("%s · %s", b.o.Title, plural(nS, "source"))
+	if word != "source" {
+		sub += " · " + groupsPhrase(len(groups), word)
+	}
+	sub += " · " + plural(nC, "claim")
+	if len(groups) > len(cols) || len(groups) != nS {
+		sub += " · colour: share of the column's sources reporting the claim"
+	} else {
+		sub += " · filled: the source reports the claim"
+	}
+
+	b.header(title, sub)
 
 	// Rows: every claim label in full, wrapped; as many claims as fit (a
 	// line under the plot says how many more there are).
@@ -179,25 +199,6 @@ func (b *builder) sourceCoverage(c *Chart) error {
 		}
 	}
 
-	nS := len(b.rep.Sources)
-	title := "Which outlets report which claim"
-	if word == "source" {
-		title = "Which source reports which claim"
-	}
-	sub := fmt.Sprintf("%s · %s", b.o.Title, plural(nS, "source"))
-	if word != "source" {
-		sub += " · " + groupsPhrase(len(groups), word)
-	}
-	sub += " · " + plural(nC, "claim")
-	if nY < nC {
-		sub += fmt.Sprintf(", the %d most widely reported shown", nY)
-	}
-	if len(groups) > nX || len(groups) != nS {
-		sub += " · colour: share of the column's sources reporting the claim"
-	} else {
-		sub += " · filled: the source reports the claim"
-	}
-
 	claimLabels := make([]string, nY)
 	for k := range claimLabels {
 		claimLabels[k] = joinLines(lines[k])
@@ -219,7 +220,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 			what = plural(col.sources, "source")
 		}
 		if rotate {
-			xLabels[x] = fitLabel(col.name, float64(bottom-24), 1) + "\n" + what
+			xLabels[x] = fitLabel(col.name, float64(labelBand-22), 1) + "\n" + what
 		} else {
 			xLabels[x] = fitLabel(col.name, colW-6, 2) + "\n" + what
 		}
@@ -307,7 +308,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 		"series": []map[string]any{{"data": items, "emphasis": map[string]any{"itemStyle": map[string]any{"borderColor": b.th.text, "borderWidth": 2}}}},
 	})
 	if nY < nC {
-		b.moreNote(patch, fmt.Sprintf("+ %d more claims, each reported by fewer %s (all of them in the HTML and CSV exports' table)", nC-nY, groupsPhrase(2, word)[2:]))
+		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none more widely reported (all in the HTML and CSV table)", nC-nY))
 	}
 	return b.finish(c, hm, patch)
 }

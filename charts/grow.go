@@ -47,7 +47,7 @@ func (b *builder) neededHeight(id ID) int {
 		plotW := float64(b.o.Width) - lw - 44
 		cols := min(MaxCoverageColumns, len(groupSources(b.rep)))
 		if plotW/math.Max(1, float64(cols)) < 64 {
-			bottom = 130
+			bottom = 160 // the most sourceCoverage gives turned names
 		}
 		return 62 + bottom + rows(labels, lw) + b.footerHeight() + 2
 	}

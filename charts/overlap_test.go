@@ -24,7 +24,7 @@ func TestNoOverlappingText(t *testing.T) {
 	}
 	axisLines := map[ID]int{}
 	for _, rc := range reps {
-		for _, size := range [][2]int{{1024, 700}, {1920, 1080}} {
+		for _, size := range [][2]int{{1024, 700}, {1920, 1080}, {640, 400}, {480, 320}} {
 			for _, id := range All {
 				c, err := Build(id, rc.rep, Options{Width: size[0], Height: size[1],
 					Caption: Caption{Notes: "Notes under the chart.", Credit: DefaultCredit(rc.rep)}})

@@ -123,6 +123,7 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	b.scope(ids)
 	srcByID := sourceMap(b.rep)
 	title := "When the sources were published"
+	b.header(title, sub)
 	top, bottom := 86, 44
 	lw := math.Floor(float64(b.o.Width) * 0.24)
 	labels := make([]string, len(groups))
@@ -306,6 +307,7 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 		unit = "week"
 	}
 	title := "Sources published per " + unit
+	b.header(title, sub)
 	bar := ec.NewBar()
 	bar.SetGlobalOptions(ec.WithTitleOpts(opts.Title{Title: title, Subtitle: sub}))
 	legend := []string{"date stated", "date inferred"}
