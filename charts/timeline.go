@@ -91,6 +91,7 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	}
 	type mark struct {
 		key
+		last    time.Time // the last day of a mark of nearby days
 		srcs    []int
 		stated  int
 		dateStr string
@@ -116,6 +117,35 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 		}
 		return marks[i].day.Before(marks[j].day)
 	})
+	// Marks of one row closer than a mark's width are one mark of their
+	// days together (its count says how many sources), so that none hides
+	// another.
+	lw := math.Floor(float64(b.o.Width) * 0.24)
+	if lo, err1 := parseDate(fmt.Sprint(axisMin)); err1 == nil {
+		if hi, err2 := parseDate(fmt.Sprint(axisMax)); err2 == nil && hi.After(lo) {
+			pxPerDay := (float64(b.o.Width) - lw - 20 - 150) / (hi.Sub(lo).Hours() / 24)
+			var merged []*mark
+			for _, m := range marks {
+				m.last = m.day
+				if n := len(merged); n > 0 {
+					p := merged[n-1]
+					if p.row == m.row && m.day.Sub(p.last).Hours()/24*pxPerDay < minMarkGap {
+						p.srcs = append(p.srcs, m.srcs...)
+						p.stated += m.stated
+						p.last = m.day
+						continue
+					}
+				}
+				merged = append(merged, m)
+			}
+			marks = merged
+			for _, m := range marks {
+				if m.last.After(m.day) { // drawn at the middle of its days
+					m.dateStr = m.day.Add(m.last.Sub(m.day) / 2).Format("2006-01-02")
+				}
+			}
+		}
+	}
 	var ids []string
 	for _, d := range ds {
 		ids = append(ids, b.rep.Sources[d.i].ID)
@@ -125,7 +155,6 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	title := "When the sources were published"
 	b.header(title, sub)
 	top, bottom := 86, 44
-	lw := math.Floor(float64(b.o.Width) * 0.24)
 	labels := make([]string, len(groups))
 	for g, gr := range groups {
 		l := gr.name
@@ -166,11 +195,12 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 				}
 			}
 			label := ""
+			days := dayRange(m.day, m.last)
 			switch {
 			case dateLabels && n > 1:
-				label = m.day.Format("2 Jan 2006") + " · " + plural(n, "source")
+				label = days + " · " + plural(n, "source")
 			case dateLabels:
-				label = m.day.Format("2 Jan 2006")
+				label = days
 			case n > 1:
 				label = fmt.Sprint(n)
 			}
@@ -203,8 +233,12 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 			if len(names) > tooltipNames {
 				names = append(names[:tooltipNames], fmt.Sprintf("and %d more", len(m.srcs)-tooltipNames))
 			}
-			text := fmt.Sprintf("%s, %s\n%s", groups[m.row].name, m.day.Format("Monday 2 January 2006"), strings.Join(names, "\n"))
-			h := Hit{Kind: "date", ID: m.dateStr, Label: m.day.Format("2 January 2006"), Value: float64(n), Text: text}
+			when := m.day.Format("Monday 2 January 2006")
+			if m.last.After(m.day) {
+				when = dayRange(m.day, m.last)
+			}
+			text := fmt.Sprintf("%s, %s\n%s", groups[m.row].name, when, strings.Join(names, "\n"))
+			h := Hit{Kind: "date", ID: m.day.Format("2006-01-02"), Label: dayRange(m.day, m.last), Value: float64(n), Text: text}
 			if n == 1 {
 				s := b.rep.Sources[m.srcs[0]]
 				h = Hit{Kind: "source", ID: s.ID, Label: sourceLabel(srcByID, s.ID), Value: float64(m.day.Unix()), Text: text}
@@ -243,6 +277,24 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 		"series": series,
 	})
 	return b.finish(c, sc, patch)
+}
+
+// minMarkGap is the least distance in px between two marks of one
+// timeline row; closer marks are one.
+const minMarkGap = 18
+
+// dayRange writes a day or a range of days: "12 Sep 2023", "11–12 Sep
+// 2023", "30 Aug – 2 Sep 2023", "30 Dec 2022 – 2 Jan 2023".
+func dayRange(a, b time.Time) string {
+	switch {
+	case !b.After(a):
+		return a.Format("2 Jan 2006")
+	case a.Year() != b.Year():
+		return a.Format("2 Jan 2006") + " – " + b.Format("2 Jan 2006")
+	case a.Month() != b.Month():
+		return a.Format("2 Jan") + " – " + b.Format("2 Jan 2006")
+	}
+	return a.Format("2") + "–" + b.Format("2 Jan 2006")
 }
 
 // timeAxis is the timeline's x axis: every tick with its year, labels

@@ -3,6 +3,7 @@ package charts
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // timelineMarks counts the data items of every series.
@@ -105,5 +106,37 @@ func TestTimelineBinsAtScale(t *testing.T) {
 	}
 	if total != dated {
 		t.Errorf("bars count %d sources, %d are dated", total, dated)
+	}
+}
+
+// TestTimelineNearbyDaysMerge: on a four-year axis, one outlet's marks of
+// 11 and 12 September 2023 would overlap: they are one mark of both days
+// with its count.
+func TestTimelineNearbyDaysMerge(t *testing.T) {
+	rep := testReport()
+	rep.Sources[1].Outlet, rep.Sources[2].Outlet, rep.Sources[4].Outlet = "Wire", "Wire", "Wire"
+	c, err := Build(Timeline, rep, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := timelineMarks(t, c); n != 3 {
+		t.Errorf("%d marks, want 3 (Source 1, Source 4, and Wire's three sources of 11-12 Sep)", n)
+	}
+	if !strings.Contains(string(c.Option), "11–12 Sep 2023 · 3 sources") {
+		t.Error("no mark labelled 11–12 Sep 2023 · 3 sources")
+	}
+}
+
+func TestDayRange(t *testing.T) {
+	d := func(s string) time.Time { v, _ := parseDate(s); return v }
+	for _, tc := range []struct{ a, b, want string }{
+		{"2023-09-12", "2023-09-12", "12 Sep 2023"},
+		{"2023-09-11", "2023-09-12", "11–12 Sep 2023"},
+		{"2023-08-30", "2023-09-02", "30 Aug – 2 Sep 2023"},
+		{"2022-12-30", "2023-01-02", "30 Dec 2022 – 2 Jan 2023"},
+	} {
+		if got := dayRange(d(tc.a), d(tc.b)); got != tc.want {
+			t.Errorf("dayRange(%s, %s) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
