@@ -141,7 +141,7 @@ func TestCoverageTableInHTMLAndCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if len(lines) != 1+len(rep.Claims) || !strings.HasPrefix(lines[0], "claim id,claim,sources reporting") {
+	if len(lines) != 1+len(rep.Claims) || !strings.HasPrefix(lines[0], "claim id,claim,articles reporting,outlets or sources reporting") {
 		t.Errorf("csv: %d lines, header %q", len(lines), lines[0])
 	}
 }

@@ -38,7 +38,8 @@ const tooltipNames = 8
 // returns each claim's summary for the tooltips.
 func coverageTable(r *analysis.Report, groups []sourceGroup, count [][]int, claims []string,
 	claimByID map[string]analysis.ClaimReport, word string) (*Table, []string) {
-	t := &Table{Header: []string{"claim id", "claim", "sources reporting", word + "s reporting", word + "s in all",
+	many := groupsPhrase(2, word)[2:] // "outlets", "sources", "outlets or sources"
+	t := &Table{Header: []string{"claim id", "claim", "articles reporting", many + " reporting", many + " in all",
 		"reported by", "not reported by"}}
 	sum := make([]string, len(claims))
 	for j, id := range claims {
