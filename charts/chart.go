@@ -112,6 +112,10 @@ type Chart struct {
 	// animation off, ready for server-side rendering or an HTML page.
 	Option []byte
 
+	// PagePt, when set, is the PDF page in points (a print preset's paper),
+	// the chart scaled to fill it; otherwise the page is the chart's size
+	// at 96 dpi.
+	PagePt [2]float64
 	// Notice, set by the renderer, says when the chart had to be drawn
 	// with fewer marks than asked for (the engine ran out of time); show it
 	// with the chart.

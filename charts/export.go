@@ -87,12 +87,14 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 	if scale == 0 {
 		scale = 2
 	}
+	var page [2]float64
 	if o.Preset != "" {
 		p, err := PresetByName(o.Preset)
 		if err != nil {
 			return nil, fmt.Errorf("charts: export: %w", err)
 		}
 		o.Width, o.Height, scale = p.Width, p.Height, p.Scale()
+		page = p.PagePt()
 	}
 	if o.Theme != "" {
 		if _, err := ParseTheme(string(o.Theme)); err != nil {
@@ -150,6 +152,7 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 				report("", err)
 				return
 			}
+			c.PagePt = page
 			for _, f := range formats {
 				if f == TableFormat && !hasTable(id) {
 					continue

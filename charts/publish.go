@@ -43,8 +43,8 @@ func ParseTheme(s string) (Theme, error) {
 
 // Preset is a named export size: the chart is laid out at Width × Height
 // CSS pixels and a PNG drawn at Scale device pixels per CSS pixel, so that
-// the PNG has exactly PixelWidth × PixelHeight pixels. PDF pages are the
-// CSS size at 96 dpi (so A4 and Letter are their paper size).
+// the PNG has exactly PixelWidth × PixelHeight pixels. The PDF page is the
+// paper (PaperMM) for print presets, the CSS size at 96 dpi otherwise.
 type Preset struct {
 	// Name is the identifier used by --preset and saved in settings.
 	Name string
@@ -54,6 +54,18 @@ type Preset struct {
 	Width, Height int
 	// PixelWidth and PixelHeight are the PNG's size.
 	PixelWidth, PixelHeight int
+	// PaperMM is the paper's width and height in millimetres for the print
+	// presets (the PDF page is exactly that), zero otherwise.
+	PaperMM [2]float64
+}
+
+// PagePt is the PDF page of the preset in points: its paper, or zero for a
+// screen preset.
+func (p Preset) PagePt() [2]float64 {
+	if p.PaperMM[0] == 0 {
+		return [2]float64{}
+	}
+	return [2]float64{p.PaperMM[0] * 72 / 25.4, p.PaperMM[1] * 72 / 25.4}
 }
 
 // Scale is the PNG pixel scale of the preset.
@@ -65,9 +77,11 @@ var Presets = []Preset{
 	{Name: "web", Label: "Web 1200×675", Width: 1200, Height: 675, PixelWidth: 1200, PixelHeight: 675},
 	{Name: "slide", Label: "Slide 1920×1080", Width: 1920, Height: 1080, PixelWidth: 1920, PixelHeight: 1080},
 	// A4 landscape is 297 × 210 mm: 1123 × 794 CSS px at 96 dpi, 3508 × 2480 px at 300 dpi.
-	{Name: "a4", Label: "Print A4 landscape, 300 dpi", Width: 1123, Height: 794, PixelWidth: 3508, PixelHeight: 2480},
+	{Name: "a4", Label: "Print A4 landscape, 300 dpi", Width: 1123, Height: 794, PixelWidth: 3508, PixelHeight: 2480,
+		PaperMM: [2]float64{297, 210}},
 	// Letter landscape is 11 × 8.5 in: 1056 × 816 CSS px, 3300 × 2550 px at 300 dpi.
-	{Name: "letter", Label: "Print Letter landscape, 300 dpi", Width: 1056, Height: 816, PixelWidth: 3300, PixelHeight: 2550},
+	{Name: "letter", Label: "Print Letter landscape, 300 dpi", Width: 1056, Height: 816, PixelWidth: 3300, PixelHeight: 2550,
+		PaperMM: [2]float64{279.4, 215.9}},
 }
 
 // PresetByName returns the preset called name (case-insensitive); the error

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -200,4 +201,34 @@ func FuzzParseTheme(f *testing.F) {
 			t.Errorf("%q accepted as %q", s, th)
 		}
 	})
+}
+
+// TestPrintPresetPDFIsThePaper: the A4 and Letter presets give PDF pages
+// of exactly the paper, landscape, with every text still in it.
+func TestPrintPresetPDFIsThePaper(t *testing.T) {
+	r := renderer(t)
+	for _, tc := range []struct{ preset, box string }{
+		{"a4", "/MediaBox [0 0 841.89 595.28]"},
+		{"letter", "/MediaBox [0 0 792.00 612.00]"},
+	} {
+		dir := t.TempDir()
+		if _, err := Export(r, testReport(), "Story", ExportOptions{Dir: dir, Preset: tc.preset, Formats: []string{"pdf"},
+			Charts: []ID{ClaimFrequency}}); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "claim-frequency.pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(tc.box)) {
+			t.Errorf("%s: no %s in the PDF", tc.preset, tc.box)
+		}
+		out, err := exec.Command("pdftotext", filepath.Join(dir, "claim-frequency.pdf"), "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext (Debian poppler-utils, installed by scripts/dev.sh): %v", err)
+		}
+		if !strings.Contains(string(out), "Kim travels by a special armored train") {
+			t.Errorf("%s: a claim label is missing from the PDF's text", tc.preset)
+		}
+	}
 }
