@@ -41,7 +41,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	b.scope(ids)
 	// Colour groups: topics when there are 2..maxTopicColours, else origin.
 	groupOf, groups := claimGroups(claims)
-	lay := b.barLayout(len(claims), len(groups) > 1)
+	lay := b.barLayout(len(groups) > 1)
 	labels := make([]string, len(claims))
 	for i, cl := range claims {
 		labels[i] = joinLines(wrapText(cl.Label, lay.labelWidth, cssFont(labelSize, false)))
@@ -142,27 +142,25 @@ func claimKind(cl analysis.ClaimReport) string {
 	return "curated"
 }
 
-// barLayout is the geometry of a horizontal bar chart: the grid, the width
-// and number of lines a category label may take.
+// barLayout is the geometry of a horizontal bar chart: the grid and the
+// width a category label may take (it wraps onto as many lines as it
+// needs).
 type barLayout struct {
 	grid       map[string]any
 	labelWidth float64
-	lines      int
 	// plot is the height of the rows.
 	plot float64
 }
 
-// barLayout fits n rows into the chart: labels get up to 42% of the width,
-// and two lines when the rows are tall enough.
 // MaxClaimBars caps the bars of the claim-frequency chart; fewer when the
-// chart is too short for them to be read (a line of text each).
+// chart is too short for their labels in full.
 const MaxClaimBars = 40
 
-// topClaims keeps the most reported claims (sorted first) that the chart
-// can show readably, and any highlighted claim beyond them; the subtitle
-// says how many there are in all.
+// topClaims keeps the most reported claims (sorted first) whose rows fit
+// with their labels in full, and any highlighted claim beyond them; a line
+// under the plot says how many more there are.
 func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimReport {
-	lay := b.barLayout(len(claims), true)
+	lay := b.barLayout(true)
 	font := cssFont(labelSize, false)
 	n := min(len(claims), MaxClaimBars)
 	if b.o.lite {
@@ -189,7 +187,10 @@ func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimRepor
 	return keep
 }
 
-func (b *builder) barLayout(n int, legend bool) barLayout {
+// barLayout lays out the rows of a horizontal bar chart: labels get 42% of
+// the width; the legend, when shown, and the "+ N more" line take their
+// room.
+func (b *builder) barLayout(legend bool) barLayout {
 	top := 62
 	if legend {
 		top = 86
@@ -201,14 +202,9 @@ func (b *builder) barLayout(n int, legend bool) barLayout {
 	left := 12
 	lw := math.Floor(float64(b.o.Width) * 0.42)
 	plot := float64(b.plotHeight() - top - bottom)
-	lines := 1
-	if n > 0 && plot/float64(n) >= 2*lineHeight+6 {
-		lines = 2
-	}
 	return barLayout{
 		grid:       map[string]any{"left": left + int(lw) + 8, "right": 40, "top": top, "bottom": bottom},
 		labelWidth: lw,
-		lines:      lines,
 		plot:       plot,
 	}
 }

@@ -51,7 +51,7 @@ func (b *builder) places(c *Chart) error {
 		ps = ps[:fit]
 	}
 	b.more = total - len(ps)
-	lay := b.barLayout(len(ps), false)
+	lay := b.barLayout(false)
 	lw := lay.labelWidth * 0.6
 	labels := make([]string, len(ps))
 	for i, p := range ps {
