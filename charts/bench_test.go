@@ -75,3 +75,36 @@ func BenchmarkExportAll(b *testing.B) {
 		r.Close()
 	}
 }
+
+// BenchmarkChart5k builds and draws each chart of a 5,000-source story
+// (outletReport: 60 outlets, 39 claims, 300 places) to a PNG at scale 2 on
+// a warm renderer, as the app and `export charts` do (target ≤ 1 s each).
+func BenchmarkChart5k(b *testing.B) {
+	r := renderer(b)
+	rep := outletReport(39, 5000, 60)
+	for _, id := range All {
+		b.Run(string(id), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				c, err := Build(id, rep, Options{Width: 1024, Height: 700})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := r.PNG(c, 2, false); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExportAll5k writes all four charts in PNG, SVG, PDF and HTML
+// for a 5,000-source story with a warm renderer.
+func BenchmarkExportAll5k(b *testing.B) {
+	r := renderer(b)
+	rep := outletReport(39, 5000, 60)
+	for i := 0; i < b.N; i++ {
+		if _, err := Export(r, rep, "Story", ExportOptions{Dir: b.TempDir(), Scale: 2}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

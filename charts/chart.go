@@ -36,8 +36,23 @@ type Options struct {
 	// Width and Height are the chart size in CSS pixels (DefaultWidth ×
 	// DefaultHeight when zero).
 	Width, Height int
-	// Dark selects the dark colours.
+	// Dark selects the dark colours (ignored when Theme is set).
 	Dark bool
+	// Theme, when set, chooses the colours whatever Dark says:
+	// ThemeLight, ThemeDark or ThemeTransparent (no background).
+	Theme Theme
+	// Caption replaces the title and subtitle and adds notes and a credit
+	// line under the chart, for publishing. The zero Caption keeps the
+	// chart as the app shows it.
+	Caption Caption
+	// Grow raises Height (up to MaxSide) until every claim of the
+	// claim-frequency and source-coverage charts (up to MaxClaimBars) has
+	// its row, label in full; the other charts keep Height. For exports
+	// and for a widget that scrolls.
+	Grow bool
+	// lite asks for the fewest marks (the chart the renderer falls back to
+	// when the engine runs out of time).
+	lite bool
 	// Highlight lists the claim, source or place ids of the current step:
 	// they are drawn in full colour and the rest dimmed. Empty: nothing is
 	// dimmed.
@@ -58,8 +73,11 @@ type Hit struct {
 	// Value is the number drawn (sources, mentions; 1 or 0 for a coverage
 	// cell).
 	Value float64 `json:"value"`
-	// Source is the source of a coverage cell (empty elsewhere).
+	// Source is the source of a coverage cell whose column is one source
+	// (empty elsewhere).
 	Source string `json:"source,omitempty"`
+	// Outlet is the outlet of a coverage cell whose column is an outlet.
+	Outlet string `json:"outlet,omitempty"`
 	// Text is the tooltip text: label and value in words.
 	Text string `json:"text"`
 }
@@ -76,18 +94,38 @@ type Chart struct {
 	Width, Height int
 	// Dark is true for the dark colours.
 	Dark bool
+	// Transparent is true when the chart has no background
+	// (ThemeTransparent): PNG and PDF exports leave it out whatever their
+	// own transparent flag says.
+	Transparent bool
 	// Title is the chart's title text.
 	Title string
 	// Echarts is the go-echarts chart the option was built with
 	// (*charts.Bar, *charts.HeatMap or *charts.Scatter from
 	// github.com/go-echarts/go-echarts/v2/charts).
 	Echarts any
+	// Table is the chart's data in full (every claim and outlet, also
+	// those the chart adds up or leaves out), for the HTML page and CSV;
+	// nil for charts without one.
+	Table *Table
 	// Option is the ECharts option as JSON: no JavaScript functions,
 	// animation off, ready for server-side rendering or an HTML page.
 	Option []byte
 
+	// PagePt, when set, is the PDF page in points (a print preset's paper),
+	// the chart scaled to fill it; otherwise the page is the chart's size
+	// at 96 dpi.
+	PagePt [2]float64
+	// Notice, set by the renderer, says when the chart had to be drawn
+	// with fewer marks than asked for (the engine ran out of time); show it
+	// with the chart.
+	Notice string
+
 	background string
 	hits       map[hitKey]Hit
+	// lite builds the same chart with the fewest marks (nil for a lite
+	// chart).
+	lite func() (*Chart, error)
 
 	mu    sync.Mutex
 	scene *scene // SSR result, parsed; built once per chart
@@ -153,11 +191,31 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	if o.Title == "" {
 		o.Title = r.Title
 	}
+	switch o.Theme {
+	case "":
+	case ThemeLight, ThemeTransparent:
+		o.Dark = false
+	case ThemeDark:
+		o.Dark = true
+	default:
+		if _, err := ParseTheme(string(o.Theme)); err != nil {
+			return nil, fmt.Errorf("charts: build %s: %w", id, err)
+		}
+	}
 	b := &builder{rep: r, o: o, th: themeFor(o.Dark), hi: map[string]bool{}}
+	b.footer = b.footerLines()
+	if o.Grow {
+		b.o.Height = min(MaxSide, max(o.Height, b.neededHeight(id)))
+		o.Height = b.o.Height
+	}
 	for _, h := range o.Highlight {
 		b.hi[h] = true
 	}
-	c := &Chart{ID: id, Width: o.Width, Height: o.Height, Dark: o.Dark, background: b.th.bg, hits: map[hitKey]Hit{}}
+	c := &Chart{ID: id, Width: o.Width, Height: o.Height, Dark: o.Dark, Transparent: o.Theme == ThemeTransparent,
+		background: b.th.bg, hits: map[hitKey]Hit{}}
+	if c.Transparent {
+		c.background = "transparent"
+	}
 	var err error
 	switch id {
 	case ClaimFrequency:
@@ -173,6 +231,11 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("charts: build %s: %w", id, err)
+	}
+	if !o.lite {
+		lo := o
+		lo.lite = true
+		c.lite = func() (*Chart, error) { return Build(id, r, lo) }
 	}
 	return c, nil
 }
@@ -191,6 +254,16 @@ type builder struct {
 	o   Options
 	th  theme
 	hi  map[string]bool
+	// footer is the caption's notes and credit, wrapped: drawn under the
+	// plot, which is that much shorter.
+	footer []footerLine
+	// titleLines and subLines are the title and subtitle wrapped to the
+	// chart's width (header); headerExtra the height of their extra lines.
+	titleLines, subLines []string
+	headerExtra          int
+	// more is how many rows the chart leaves out (a line under the plot
+	// says so).
+	more int
 }
 
 // scope keeps only the highlighted ids drawn in this chart, so that a
@@ -218,7 +291,8 @@ type jsonChart interface {
 // finish turns a go-echarts chart into the option JSON: the chart's own
 // option, JavaScript function markers stripped, then patch merged over it
 // (patch holds what go-echarts has no field for), animation off.
-func finish(c *Chart, ec jsonChart, patch map[string]any) error {
+func (b *builder) finish(c *Chart, ec jsonChart, patch map[string]any) error {
+	b.applyCaption(c, patch)
 	ec.Validate()
 	raw, err := json.Marshal(ec.JSON())
 	if err != nil {

@@ -26,7 +26,14 @@ func (b *builder) claimFrequency(c *Chart) error {
 		return claims[i].Label < claims[j].Label
 	})
 	total := len(claims)
+	title := "Claims by number of sources"
+	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "claim"))
+	if total == 0 {
+		sub += " · no claims found"
+	}
+	b.header(title, sub)
 	claims = b.topClaims(claims)
+	b.more = total - len(claims)
 	ids := make([]string, len(claims))
 	for i, cl := range claims {
 		ids[i] = cl.ID
@@ -34,19 +41,10 @@ func (b *builder) claimFrequency(c *Chart) error {
 	b.scope(ids)
 	// Colour groups: topics when there are 2..maxTopicColours, else origin.
 	groupOf, groups := claimGroups(claims)
-	title := "Claims by number of sources"
-	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "claim"))
-	if len(claims) < total {
-		sub = fmt.Sprintf("%s · %s · the %d most reported of %s", b.o.Title, plural(len(b.rep.Sources), "source"),
-			len(claims), plural(total, "claim"))
-	}
-	if len(claims) == 0 {
-		sub += " · no claims found"
-	}
-	lay := b.barLayout(len(claims), len(groups) > 1)
+	lay := b.barLayout(len(groups) > 1)
 	labels := make([]string, len(claims))
 	for i, cl := range claims {
-		labels[i] = fitLabel(cl.Label, lay.labelWidth, lay.lines)
+		labels[i] = joinLines(wrapText(cl.Label, lay.labelWidth, cssFont(labelSize, false)))
 	}
 	labels = unique(labels)
 	bar := ec.NewBar()
@@ -90,7 +88,10 @@ func (b *builder) claimFrequency(c *Chart) error {
 			"axisLabel": map[string]any{"lineHeight": lineHeight, "width": lay.labelWidth, "overflow": "none"}}),
 		"series": series,
 	})
-	return finish(c, bar, patch)
+	if b.more > 0 {
+		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none reported more often", b.more))
+	}
+	return b.finish(c, bar, patch)
 }
 
 // claimGroups colours claims by topic when there are 2..maxTopicColours
@@ -141,26 +142,39 @@ func claimKind(cl analysis.ClaimReport) string {
 	return "curated"
 }
 
-// barLayout is the geometry of a horizontal bar chart: the grid, the width
-// and number of lines a category label may take.
+// barLayout is the geometry of a horizontal bar chart: the grid and the
+// width a category label may take (it wraps onto as many lines as it
+// needs).
 type barLayout struct {
 	grid       map[string]any
 	labelWidth float64
-	lines      int
+	// plot is the height of the rows.
+	plot float64
 }
 
-// barLayout fits n rows into the chart: labels get up to 42% of the width,
-// and two lines when the rows are tall enough.
 // MaxClaimBars caps the bars of the claim-frequency chart; fewer when the
-// chart is too short for them to be read (a line of text each).
+// chart is too short for their labels in full.
 const MaxClaimBars = 40
 
-// topClaims keeps the most reported claims (sorted first) that the chart
-// can show readably, and any highlighted claim beyond them; the subtitle
-// says how many there are in all.
+// topClaims keeps the most reported claims (sorted first) whose rows fit
+// with their labels in full, and any highlighted claim beyond them; a line
+// under the plot says how many more there are.
 func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimReport {
-	plot := float64(b.o.Height - 86 - 44)
-	n := min(MaxClaimBars, max(5, int(plot/(lineHeight+2))))
+	lay := b.barLayout(true)
+	font := cssFont(labelSize, false)
+	n := min(len(claims), MaxClaimBars)
+	if b.o.lite {
+		n = min(n, 10)
+	}
+	lines := make([][]string, n)
+	for i := range lines {
+		lines[i] = wrapText(claims[i].Label, lay.labelWidth, font)
+	}
+	plot := lay.plot
+	if len(claims) > n || fitRows(lines, plot) < n {
+		plot -= lineHeight + 8 // room for "+ N more claims"
+	}
+	n = fitRows(lines, plot)
 	if len(claims) <= n {
 		return claims
 	}
@@ -173,23 +187,25 @@ func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimRepor
 	return keep
 }
 
-func (b *builder) barLayout(n int, legend bool) barLayout {
+// barLayout lays out the rows of a horizontal bar chart: labels get 42% of
+// the width; the legend, when shown, and the "+ N more" line take their
+// room.
+func (b *builder) barLayout(legend bool) barLayout {
 	top := 62
 	if legend {
 		top = 86
 	}
 	bottom := 44
+	if b.more > 0 {
+		bottom += lineHeight + 8
+	}
 	left := 12
 	lw := math.Floor(float64(b.o.Width) * 0.42)
-	plot := float64(b.o.Height - top - bottom)
-	lines := 1
-	if n > 0 && plot/float64(n) >= 2*lineHeight+6 {
-		lines = 2
-	}
+	plot := float64(b.plotHeight() - top - bottom)
 	return barLayout{
 		grid:       map[string]any{"left": left + int(lw) + 8, "right": 40, "top": top, "bottom": bottom},
 		labelWidth: lw,
-		lines:      lines,
+		plot:       plot,
 	}
 }
 

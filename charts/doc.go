@@ -9,4 +9,12 @@
 // ECharts option JSON) from an analysis.Report; a [Renderer] turns it into
 // SVG (ECharts SSR), a parsed scene (text converted to glyph outlines) and a
 // raster image; [Export] writes files atomically.
+//
+// For publishing, [ExportOptions] (and [Options] for one chart) choose the
+// charts, a [Theme] whatever the screen's, a size [Preset] (web, slide, A4
+// and Letter at 300 dpi) or a custom size ([ParseSizeOrPreset]), and a
+// [Caption]: title, subtitle, notes and a credit line ([DefaultCredit]).
+// Charts never ask the engine for more marks than a reader can use: the
+// coverage chart groups sources by outlet and adds up beyond
+// [MaxCoverageColumns], its [Table] keeps every claim and outlet.
 package charts

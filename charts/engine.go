@@ -5,8 +5,10 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -70,7 +72,7 @@ func newEngine() (*engine, error) {
 	}
 	// A render can never legitimately take this long; a runaway option
 	// must not hang the app.
-	if err := vm.SetEvalTimeout(20 * time.Second); err != nil {
+	if err := vm.SetEvalTimeout(engineTimeout); err != nil {
 		return fail("set timeout", err)
 	}
 	return &engine{vm: vm}, nil
@@ -118,10 +120,24 @@ func echartsBytecode() ([]byte, bool) {
 	return bytecode, bytecode != nil
 }
 
+// engineTimeout is the longest one render may take.
+const engineTimeout = 20 * time.Second
+
+// ErrEngineLimit is the error of a chart the engine gave up on (it ran out
+// of time): never shown to a user as the engine's own "InternalError:
+// interrupted". The renderer then draws the chart with fewer marks.
+var ErrEngineLimit = errors.New("the chart engine ran out of time")
+
+// engineRender is the engine call (a test replaces it).
+var engineRender = (*engine).render
+
 // render returns the SVG of the ECharts option at w×h CSS pixels.
 func (e *engine) render(option []byte, w, h int) (string, error) {
 	v, err := e.vm.Call("__slRender", string(option), w, h)
 	if err != nil {
+		if strings.Contains(err.Error(), "interrupted") {
+			return "", fmt.Errorf("%w (%v for %d KB of chart)", ErrEngineLimit, engineTimeout, len(option)/1024)
+		}
 		return "", fmt.Errorf("echarts render: %w", err)
 	}
 	s, ok := v.(string)

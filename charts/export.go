@@ -15,6 +15,11 @@ import (
 // Formats are the export formats, in the order files are written.
 var Formats = []string{"png", "svg", "pdf", "html"}
 
+// TableFormat is the extra format "csv": a chart's data table
+// (Chart.Table), written only when asked for and only for charts that have
+// one (the source coverage chart).
+const TableFormat = "csv"
+
 // ExportOptions say which charts to write where.
 type ExportOptions struct {
 	// Dir is the folder to write into; it must exist.
@@ -27,10 +32,26 @@ type ExportOptions struct {
 	Scale float64
 	// Width and Height are the chart size in CSS pixels (960×560 when zero).
 	Width, Height int
-	// Transparent leaves the PNG background transparent.
+	// Transparent leaves the PNG and PDF background transparent.
 	Transparent bool
 	// Dark selects the dark colours.
 	Dark bool
+	// Theme, when set, replaces Dark and Transparent: ThemeLight,
+	// ThemeDark or ThemeTransparent (light colours, no background in any
+	// format), whatever the screen's theme.
+	Theme Theme
+	// Preset, when set, names one of Presets ("web", "slide", "a4",
+	// "letter"): it sets Width, Height and Scale.
+	Preset string
+	// Caption is drawn on every chart: Title and Subtitle replace the
+	// chart's own when given, Notes go under the chart. An empty
+	// Caption.Credit is DefaultCredit(rep) unless NoCredit is set.
+	Caption Caption
+	// NoCredit leaves the credit line out.
+	NoCredit bool
+	// Grow lets the claim-frequency and coverage charts grow taller than
+	// Height so that every claim shows, label in full (Options.Grow).
+	Grow bool
 	// Overwrite replaces existing files; otherwise an existing file is an
 	// error.
 	Overwrite bool
@@ -66,11 +87,39 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 	if scale == 0 {
 		scale = 2
 	}
+	var page [2]float64
+	if o.Preset != "" {
+		p, err := PresetByName(o.Preset)
+		if err != nil {
+			return nil, fmt.Errorf("charts: export: %w", err)
+		}
+		o.Width, o.Height, scale = p.Width, p.Height, p.Scale()
+		page = p.PagePt()
+	}
+	if o.Theme != "" {
+		if _, err := ParseTheme(string(o.Theme)); err != nil {
+			return nil, fmt.Errorf("charts: export: %w", err)
+		}
+	}
+	caption := o.Caption
+	switch {
+	case o.NoCredit:
+		caption.Credit = ""
+	case caption.Credit == "":
+		caption.Credit = DefaultCredit(rep)
+	}
 	if err := validScale(scale); err != nil {
 		return nil, fmt.Errorf("charts: export: %w", err)
 	}
 	opt := safefile.Options{Overwrite: o.Overwrite}
-	total := len(ids) * len(formats)
+	total := 0
+	for _, id := range ids {
+		for _, f := range formats {
+			if f != TableFormat || hasTable(id) {
+				total++
+			}
+		}
+	}
 	var (
 		mu      sync.Mutex
 		written = map[string]bool{}
@@ -97,12 +146,17 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 		wg.Add(1)
 		go func(id ID) {
 			defer wg.Done()
-			c, err := Build(id, rep, Options{Width: o.Width, Height: o.Height, Dark: o.Dark, Title: title})
+			c, err := Build(id, rep, Options{Width: o.Width, Height: o.Height, Dark: o.Dark, Theme: o.Theme,
+				Title: title, Caption: caption, Grow: o.Grow})
 			if err != nil {
 				report("", err)
 				return
 			}
+			c.PagePt = page
 			for _, f := range formats {
+				if f == TableFormat && !hasTable(id) {
+					continue
+				}
 				path := filepath.Join(o.Dir, string(id)+"."+f)
 				report(path, writeChart(r, c, f, path, scale, o.Transparent, opt))
 			}
@@ -139,6 +193,8 @@ func writeChart(r *Renderer, c *Chart, format, path string, scale float64, trans
 			}
 			return nil
 		}
+	case TableFormat:
+		fill = func(w io.Writer) error { return c.Table.WriteCSV(wrapWriter(w)) }
 	case "svg", "pdf", "html":
 		var data []byte
 		var err error
@@ -169,23 +225,26 @@ func normFormats(in []string) ([]string, error) {
 	want := map[string]bool{}
 	for _, f := range in {
 		f = strings.ToLower(strings.TrimSpace(f))
-		ok := false
+		ok := f == TableFormat
 		for _, k := range Formats {
 			ok = ok || f == k
 		}
 		if !ok {
-			return nil, fmt.Errorf("unknown format %q (known: %s)", f, strings.Join(Formats, ", "))
+			return nil, fmt.Errorf("unknown format %q (known: %s, %s)", f, strings.Join(Formats, ", "), TableFormat)
 		}
 		want[f] = true
 	}
 	var out []string
-	for _, k := range Formats {
+	for _, k := range append(Formats, TableFormat) {
 		if want[k] {
 			out = append(out, k)
 		}
 	}
 	return out, nil
 }
+
+// hasTable reports whether chart id has a data table (Chart.Table).
+func hasTable(id ID) bool { return id == SourceCoverage }
 
 func known(id ID) bool {
 	for _, k := range All {

@@ -27,6 +27,12 @@ var goldenCases = []struct {
 	{"claim-frequency-dark-highlight", ClaimFrequency, Options{Dark: true, Highlight: []string{"putin-invitation", "huge-mistake"}}},
 	{"source-coverage-dark-highlight", SourceCoverage, Options{Dark: true, Highlight: []string{"003_d"}}},
 	{"claim-frequency-25-claims", ClaimFrequency, Options{}},
+	{"source-coverage-1000-sources", SourceCoverage, Options{Width: 1024, Height: 700}},
+	{"claim-frequency-25-claims-1024x700", ClaimFrequency, Options{Width: 1024, Height: 700}},
+	{"source-coverage-slide-caption", SourceCoverage, Options{Width: 1920, Height: 1080, Caption: Caption{
+		Title: "Who reported what", Notes: "A filled cell: the source reports the claim, in its own words.",
+		Credit: "Source: 5 articles, 2019–2023 · Storylens"}}},
+	{"timeline-5000-sources-dark", Timeline, Options{Width: 1024, Height: 700, Theme: ThemeDark}},
 }
 
 // Tolerance: different float rounding may move anti-aliased edges a
@@ -41,8 +47,13 @@ func TestGoldenPNGs(t *testing.T) {
 	r := renderer(t)
 	for _, gc := range goldenCases {
 		rep := testReport()
-		if gc.name == "claim-frequency-25-claims" {
+		switch gc.name {
+		case "claim-frequency-25-claims", "claim-frequency-25-claims-1024x700":
 			rep = bigReport(25, 5)
+		case "timeline-5000-sources-dark":
+			rep = outletReport(20, 5000, 60)
+		case "source-coverage-1000-sources":
+			rep = outletReport(39, 1000, 60)
 		}
 		c, err := Build(gc.id, rep, gc.o)
 		if err != nil {

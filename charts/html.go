@@ -64,8 +64,34 @@ html,body{margin:0;background:%s}#chart{width:%dpx;height:%dpx}</style>
 	b.Write(hb.Bytes())
 	b.WriteString("</script>\n<script>\n")
 	b.WriteString(pageJS)
-	b.WriteString("</script>\n</body>\n</html>\n")
+	b.WriteString("</script>\n")
+	if c.Table != nil {
+		writeHTMLTable(&b, c)
+	}
+	b.WriteString("</body>\n</html>\n")
 	return b.Bytes(), nil
+}
+
+// writeHTMLTable writes the chart's data table under it, every cell
+// HTML-escaped, in the chart's colours.
+func writeHTMLTable(b *bytes.Buffer, c *Chart) {
+	th := themeFor(c.Dark)
+	fmt.Fprintf(b, `<details open style="font:12px 'Liberation Sans',Arial,sans-serif;color:%s;max-width:%dpx;margin:8px 12px">
+<summary>The data: every claim, who reports it and who does not</summary>
+<table style="border-collapse:collapse;margin-top:6px">
+<thead><tr>`, html.EscapeString(th.text), c.Width)
+	for _, h := range c.Table.Header {
+		fmt.Fprintf(b, `<th style="text-align:left;border-bottom:1px solid %s;padding:3px 6px">%s</th>`, html.EscapeString(th.axis), html.EscapeString(h))
+	}
+	b.WriteString("</tr></thead>\n<tbody>\n")
+	for _, row := range c.Table.Rows {
+		b.WriteString("<tr>")
+		for _, cell := range row {
+			fmt.Fprintf(b, `<td style="vertical-align:top;border-bottom:1px solid %s;padding:3px 6px">%s</td>`, html.EscapeString(th.split), html.EscapeString(cell))
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</tbody></table></details>\n")
 }
 
 var (

@@ -103,3 +103,40 @@ func unique(labels []string) []string {
 	}
 	return out
 }
+
+// wrapText breaks s into lines no wider than width px in font, at spaces,
+// cutting a word only when it alone is wider than a line. Nothing is left
+// out: the lines joined with spaces are s with its runs of spaces made one.
+func wrapText(s string, width float64, font string) []string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return nil
+	}
+	var lines []string
+	cur := ""
+	for _, w := range words {
+		try := w
+		if cur != "" {
+			try = cur + " " + w
+		}
+		if width <= 0 || measureText(try, font) <= width {
+			cur = try
+			continue
+		}
+		if cur != "" {
+			lines = append(lines, cur)
+		}
+		// A word wider than the line is cut into pieces that fit.
+		for measureText(w, font) > width {
+			r := []rune(w)
+			n := len(r) - 1
+			for n > 1 && measureText(string(r[:n]), font) > width {
+				n--
+			}
+			lines = append(lines, string(r[:n]))
+			w = string(r[n:])
+		}
+		cur = w
+	}
+	return append(lines, cur)
+}

@@ -30,16 +30,22 @@ func (r *Renderer) PDF(c *Chart, transparent bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := sc.pdf(transparent, c.Title)
+	b, err := sc.pdf(transparent || c.Transparent, c.Title, c.PagePt)
 	if err != nil {
 		return nil, fmt.Errorf("charts: pdf %s: %w", c.ID, err)
 	}
 	return b, nil
 }
 
-// pdf draws the scene on one page.
-func (sc *scene) pdf(transparent bool, title string) ([]byte, error) {
+// pdf draws the scene on one page: the chart's size at 96 dpi, or page
+// (points) when set, the chart scaled to fill it.
+func (sc *scene) pdf(transparent bool, title string, page [2]float64) ([]byte, error) {
 	w, h := sc.w*pxToPt, sc.h*pxToPt
+	sx, sy := 1.0, 1.0
+	if page[0] > 0 && page[1] > 0 {
+		sx, sy = page[0]/w, page[1]/h
+		w, h = page[0], page[1]
+	}
 	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	f.SetMargins(0, 0, 0)
 	f.SetAutoPageBreak(false, 0)
@@ -53,6 +59,11 @@ func (sc *scene) pdf(transparent bool, title string) ([]byte, error) {
 	f.AddUTF8FontFromBytes("sans", "", fonts.SansRegular)
 	f.AddUTF8FontFromBytes("sans", "B", fonts.SansBold)
 	f.AddPage()
+	scaled := sx != 1 || sy != 1
+	if scaled {
+		f.TransformBegin()
+		f.TransformScale(sx*100, sy*100, 0, 0)
+	}
 	for i := range sc.items {
 		it := &sc.items[i]
 		if it.background && transparent {
@@ -76,6 +87,9 @@ func (sc *scene) pdf(transparent bool, title string) ([]byte, error) {
 		if clipped {
 			f.ClipEnd()
 		}
+	}
+	if scaled {
+		f.TransformEnd()
 	}
 	if err := f.Error(); err != nil {
 		return nil, err

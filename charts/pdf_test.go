@@ -100,8 +100,10 @@ func TestClaimFrequencyKeepsTheTopClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := string(c.Option)
-	if !strings.Contains(opt, "most reported of") || !strings.Contains(opt, fmt.Sprintf("%d claims", len(rep.Claims))) {
-		t.Error("the subtitle does not say how many claims there are in all")
+	shown := len(axisLabels(t, c, "yAxis"))
+	if !strings.Contains(opt, fmt.Sprintf("%d claims", len(rep.Claims))) ||
+		!strings.Contains(opt, fmt.Sprintf("+ %d more claims", len(rep.Claims)-shown)) {
+		t.Error("the chart does not say how many claims there are in all and how many more")
 	}
 	if !strings.Contains(opt, "Extra claim number 499") {
 		t.Error("the highlighted claim is not shown")

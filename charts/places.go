@@ -33,18 +33,25 @@ func (b *builder) places(c *Chart) error {
 		ids[i] = p.ID
 	}
 	b.scope(ids)
-	lay := b.barLayout(len(ps), false)
-	top, bottom := 62, 44
-	fit := (b.o.Height - top - bottom) / minRowHeight
 	total := len(ps)
+	title := "Places by mentions"
+	sub := fmt.Sprintf("%s · %s · %s mentioned", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "place"))
+	b.header(title, sub)
+	top, bottom := 62, 44
+	fit := (b.plotHeight() - top - bottom) / minRowHeight
+	if fit < total {
+		bottom += lineHeight + 8
+		fit = (b.plotHeight() - top - bottom) / minRowHeight
+	}
+	if b.o.lite {
+		fit = min(fit, 10)
+	}
+	fit = max(fit, 1)
 	if len(ps) > fit {
 		ps = ps[:fit]
 	}
-	title := "Places by mentions"
-	sub := fmt.Sprintf("%s · %s · %s mentioned", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "place"))
-	if len(ps) < total {
-		sub += fmt.Sprintf(", the %d most mentioned shown", len(ps))
-	}
+	b.more = total - len(ps)
+	lay := b.barLayout(false)
 	lw := lay.labelWidth * 0.6
 	labels := make([]string, len(ps))
 	for i, p := range ps {
@@ -76,7 +83,10 @@ func (b *builder) places(c *Chart) error {
 			"splitLine": map[string]any{"show": false}, "axisLabel": map[string]any{"interval": 0}}),
 		"series": []map[string]any{{"label": map[string]any{"color": b.th.text, "fontSize": labelSize}}},
 	})
-	return finish(c, bar, patch)
+	if b.more > 0 {
+		b.moreNote(patch, fmt.Sprintf("+ %d more places, none mentioned more often", b.more))
+	}
+	return b.finish(c, bar, patch)
 }
 
 func placeName(p analysis.PlaceReport) string {

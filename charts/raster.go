@@ -117,6 +117,32 @@ func (rz *rasterizer) target(b rect, pad float64) image.Rectangle {
 	return r.Intersect(rz.clip)
 }
 
+// strokeRect strokes a closed axis-aligned rectangle with square (miter)
+// corners and no dashes as the four bands its outline covers, filled
+// analytically: the same pixels as the general stroker, many times faster
+// (heatmap cells have one each). It reports whether it applied.
+func (rz *rasterizer) strokeRect(it *item, w float64) bool {
+	if len(it.segs) == 0 || it.segs[len(it.segs)-1].op != 'Z' || (it.join != "" && it.join != "miter") ||
+		(len(it.dash) > 0 && !allZero(it.dash)) {
+		return false
+	}
+	ar, ok := axisRect(it.segs)
+	if !ok {
+		return false
+	}
+	s, h := rz.scale, w/2
+	x0, y0, x1, y1 := ar.x0*s, ar.y0*s, ar.x1*s, ar.y1*s
+	if x1-x0 <= w || y1-y0 <= w {
+		fillRect(rz.dst, rect{x0 - h, y0 - h, x1 + h, y1 + h}, it.stroke, rz.clip)
+		return true
+	}
+	fillRect(rz.dst, rect{x0 - h, y0 - h, x1 + h, y0 + h}, it.stroke, rz.clip) // top
+	fillRect(rz.dst, rect{x0 - h, y1 - h, x1 + h, y1 + h}, it.stroke, rz.clip) // bottom
+	fillRect(rz.dst, rect{x0 - h, y0 + h, x0 + h, y1 - h}, it.stroke, rz.clip) // left
+	fillRect(rz.dst, rect{x1 - h, y0 + h, x1 + h, y1 - h}, it.stroke, rz.clip) // right
+	return true
+}
+
 func (rz *rasterizer) strokeItem(it *item) {
 	if !it.hasStroke {
 		return
@@ -124,6 +150,9 @@ func (rz *rasterizer) strokeItem(it *item) {
 	s := rz.scale
 	w := it.strokeW * s
 	if w <= 0 {
+		return
+	}
+	if rz.strokeRect(it, w) {
 		return
 	}
 	r := rz.target(it.bbox, w)

@@ -52,3 +52,40 @@ func TestFillRectMatchesVector(t *testing.T) {
 		}
 	}
 }
+
+// strokeRect (four analytic bands) must match rasterx's stroker on a
+// heatmap cell's outline (within rounding).
+func TestStrokeRectMatchesStroker(t *testing.T) {
+	segs, err := parsePath("M3.5 2.25L20.75 2.25L20.75 14.5L3.5 14.5Z")
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := &item{segs: segs, hasStroke: true, stroke: color.NRGBA{255, 255, 255, 255}, strokeW: 2,
+		bbox: rect{3.5, 2.25, 20.75, 14.5}}
+	paint := func(fast bool) *image.RGBA {
+		img := image.NewRGBA(image.Rect(0, 0, 50, 36))
+		draw.Draw(img, img.Bounds(), image.NewUniform(color.NRGBA{0, 114, 178, 255}), image.Point{}, draw.Src)
+		rz := &rasterizer{dst: img, scale: 2, clip: img.Bounds()}
+		if fast {
+			if !rz.strokeRect(it, it.strokeW*2) {
+				t.Fatal("strokeRect refused a closed rectangle")
+			}
+		} else {
+			it.join = "round" // not taken by strokeRect: the general stroker
+			rz.strokeItem(it)
+			it.join = ""
+		}
+		return img
+	}
+	a, b := paint(true), paint(false)
+	diff := 0
+	for i := range a.Pix {
+		if d := int(a.Pix[i]) - int(b.Pix[i]); d > 8 || d < -8 {
+			diff++
+		}
+	}
+	// Round joins differ from square corners only at the four corners.
+	if diff > 4*4*4 {
+		t.Errorf("%d bytes differ by more than 8", diff)
+	}
+}

@@ -3,6 +3,7 @@ package charts
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"image/png"
 	"io"
 	"strings"
@@ -83,7 +84,10 @@ func TestSVGHasEveryClaimLabelAsText(t *testing.T) {
 	}
 }
 
-func TestSVGShortensLongLabelsKeepsThemInHits(t *testing.T) {
+// TestSVGKeepsLongLabelsWholeAndSaysHowManyMore: 25 long claims in 560 px
+// are never shortened: the rows that fit show their labels in full,
+// wrapped no wider than the label column, and a line counts the rest.
+func TestSVGKeepsLongLabelsWholeAndSaysHowManyMore(t *testing.T) {
 	r := renderer(t)
 	rep := bigReport(25, 5)
 	c, err := Build(ClaimFrequency, rep, Options{})
@@ -95,17 +99,26 @@ func TestSVGShortensLongLabelsKeepsThemInHits(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := svgTexts(t, svg)
-	short := 0
+	joined := strings.Join(texts, " ")
 	for _, s := range texts {
-		if strings.HasSuffix(s, ellipsis) {
-			short++
-			if measureText(s, cssFont(labelSize, false)) > float64(c.Width)*0.42+1 {
-				t.Errorf("shortened label %q still wider than its column", s)
-			}
+		if strings.Contains(s, ellipsis) {
+			t.Errorf("shortened text %q", s)
+		}
+		if strings.HasPrefix(s, "Claim ") && measureText(s, cssFont(labelSize, false)) > float64(c.Width)*0.42+1 {
+			t.Errorf("label line %q wider than its column", s)
 		}
 	}
-	if short == 0 {
-		t.Error("25 long labels in 560 px: expected shortened labels")
+	shown := 0
+	for _, cl := range rep.Claims {
+		if strings.Contains(joined, cl.Label) {
+			shown++
+		}
+	}
+	if shown < 5 || shown == len(rep.Claims) {
+		t.Fatalf("%d of %d claims shown in 560 px", shown, len(rep.Claims))
+	}
+	if want := fmt.Sprintf("+ %d more claims", len(rep.Claims)-shown); !strings.Contains(joined, want) {
+		t.Errorf("no %q line", want)
 	}
 	for _, h := range c.hits {
 		if strings.HasSuffix(h.Label, ellipsis) || !strings.HasPrefix(h.Label, "Claim ") {

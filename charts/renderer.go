@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -57,7 +58,17 @@ func (r *Renderer) render(c *Chart) (string, *scene, error) {
 		r.mu.Unlock()
 		return "", nil, fmt.Errorf("charts: render %s: renderer closed", c.ID)
 	}
-	svg, err := r.eng.render(c.Option, c.Width, c.Height)
+	svg, err := engineRender(r.eng, c.Option, c.Width, c.Height)
+	if errors.Is(err, ErrEngineLimit) && c.lite != nil {
+		// Drawn again with fewer marks, and the reader told so.
+		if l, lerr := c.lite(); lerr == nil {
+			if lsvg, lerr := engineRender(r.eng, l.Option, l.Width, l.Height); lerr == nil {
+				c.Option, c.hits, c.Table, c.Title = l.Option, l.hits, l.Table, l.Title
+				c.Notice = fmt.Sprintf("%s: %v; drawn with fewer bars, cells and labels", c.ID, err)
+				svg, err = lsvg, nil
+			}
+		}
+	}
 	r.mu.Unlock()
 	if err != nil {
 		return "", nil, fmt.Errorf("charts: render %s: %w", c.ID, err)
@@ -103,7 +114,7 @@ func (r *Renderer) raster(c *Chart, scale float64, transparent bool) (*image.RGB
 		return nil, err
 	}
 	var bg color.Color
-	if !transparent {
+	if !transparent && !c.Transparent {
 		bg = color.White
 		if col, ok := parseColor(c.background); ok {
 			bg = col

@@ -88,3 +88,52 @@ func bigReport(n, m int) *analysis.Report {
 	}
 	return r
 }
+
+// outletReport is a big synthetic story: m sources from k outlets (a few
+// large, many small, as in real coverage), n claims each reported by a
+// share of the sources that falls with the claim's rank, dates spread over
+// two years with several sources on most days. Deterministic.
+func outletReport(n, m, k int) *analysis.Report {
+	r := &analysis.Report{Title: "A big story"}
+	seed := uint32(12345)
+	rnd := func() float64 { // xorshift: the same report every run
+		seed ^= seed << 13
+		seed ^= seed >> 17
+		seed ^= seed << 5
+		return float64(seed) / float64(^uint32(0))
+	}
+	for i := 0; i < m; i++ {
+		o := int(float64(k) * rnd() * rnd()) // skewed: low outlet numbers publish most
+		id := fmt.Sprintf("s%05d", i)
+		day := int(rnd() * 700)
+		date := fmt.Sprintf("%04d-%02d-%02d", 2022+day/360, 1+(day%360)/30, 1+day%30/2*2)
+		r.Sources = append(r.Sources, analysis.SourceReport{ID: id, Outlet: fmt.Sprintf("Outlet %02d Daily News", o),
+			Title: fmt.Sprintf("Headline number %d about the event, as long as headlines are", i), Date: date,
+			DateInferred: i%7 == 0})
+		r.Coverage.Sources = append(r.Coverage.Sources, id)
+	}
+	r.Coverage.Matrix = make([][]bool, m)
+	for i := range r.Coverage.Matrix {
+		r.Coverage.Matrix[i] = make([]bool, n)
+	}
+	for j := 0; j < n; j++ {
+		id := fmt.Sprintf("c%03d", j)
+		c := analysis.ClaimReport{ID: id, Label: fmt.Sprintf("Claim %d: a statement that several of the sources make, in slightly different words each time", j),
+			Origin: "curated", Topic: fmt.Sprintf("t%d", j%5)}
+		share := 0.9 / float64(1+j/3)
+		r.Coverage.Claims = append(r.Coverage.Claims, id)
+		for i := 0; i < m; i++ {
+			if rnd() < share {
+				r.Coverage.Matrix[i][j] = true
+				c.Sources = append(c.Sources, r.Sources[i].ID)
+			}
+		}
+		r.Claims = append(r.Claims, c)
+	}
+	for p := 0; p < 300; p++ {
+		n := 1 + int(float64(m)*rnd()*rnd()/4)
+		r.Places = append(r.Places, analysis.PlaceReport{ID: fmt.Sprintf("p%03d", p), Name: fmt.Sprintf("Place %d", p),
+			Mentions: n, Sources: []string{r.Sources[p%m].ID}})
+	}
+	return r
+}

@@ -223,3 +223,52 @@ func TestExportChartsAndMap(t *testing.T) {
 		t.Errorf("--step 99: exit %d, want 1", code)
 	}
 }
+
+// TestExportChartsPublishingFlags: --preset fixes the PNG's pixels, the
+// caption flags reach the SVG, and bad values say what is allowed.
+func TestExportChartsPublishingFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders charts")
+	}
+	dir := t.TempDir()
+	code, _, stderr := run(t, "export", "charts", "--out", dir, "--format", "png,svg", "--charts", "timeline",
+		"--preset", "web", "--theme", "dark", "--title", "When they wrote", "--subtitle", "Two trips",
+		"--notes", "Dates from each article's front matter.", "--credit", "Source: our own archive")
+	if code != 0 {
+		t.Fatalf("export charts: %d %s", code, stderr)
+	}
+	f, err := os.Open(filepath.Join(dir, "timeline.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := png.DecodeConfig(f)
+	f.Close()
+	if err != nil || cfg.Width != 1200 || cfg.Height != 675 {
+		t.Errorf("--preset web: PNG %dx%d (%v), want 1200x675", cfg.Width, cfg.Height, err)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "timeline.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"When they wrote", "Two trips", "Dates from each article", "Source: our own archive"} {
+		if !strings.Contains(string(svg), want) {
+			t.Errorf("SVG lacks %q", want)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--size", "10x10"}, "200x150"},
+		{[]string{"--preset", "poster"}, "web, slide, a4, letter"},
+		{[]string{"--preset", "web", "--size", "960x560"}, "not both"},
+		{[]string{"--theme", "sepia"}, "light, dark, transparent"},
+		{[]string{"--charts", "pie"}, "claim-frequency"},
+	} {
+		args := append([]string{"export", "charts", "--out", t.TempDir()}, tc.args...)
+		code, _, stderr := run(t, args...)
+		if code != ExitUsage || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q, want usage error naming %q", tc.args, code, stderr, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -15,7 +16,7 @@ import (
 const exportUsage = `Usage: storylens export WHAT [PATH] --out DEST [options]
 
 WHAT is one of:
-  charts      claim frequency, source coverage, timeline and places charts as PNG, SVG and HTML
+  charts      claim frequency, source coverage, timeline and places charts as PNG, SVG, PDF and HTML
   map         the map of one step as a PNG
   slides      every step as a PNG slide (the map and the step's text), as the app exports them
   geojson     places (with mentions) and routes (with lengths) as GeoJSON
@@ -64,14 +65,23 @@ func parseScale(f float64) error {
 func exportCharts(env Env, args []string) int {
 	fs := newFlagSet("export charts", "export charts [PATH] --out DIR [options]",
 		"Renders the charts with Apache ECharts' own server-side renderer (no browser) and writes\n"+
-			"DIR/<chart-id>.<ext> for each chart and format. A PNG at --size 960x560 --scale 2 is 1920x1120.")
+			"DIR/<chart-id>.<ext> for each chart and format. A PNG at --size 960x560 --scale 2 is 1920x1120.\n"+
+			"Every chart carries a credit line naming the data (\"Source: 5 articles, 2019–2023 · Storylens\").")
 	out := fs.String("out", "", "folder to write into (created if missing)")
-	formats := fs.String("format", "png,svg,pdf,html", "formats: png, svg, pdf, html")
-	scale := fs.Float64("scale", 2, "PNG pixel scale (1, 2 or 3)")
-	size := fs.String("size", "960x560", "chart size in CSS pixels, WIDTHxHEIGHT")
-	which := fs.String("chart", joinIDs(charts.All), "charts to export")
-	transparent := fs.Bool("transparent", false, "PNG with a transparent background")
-	dark := fs.Bool("dark", false, "dark colours")
+	formats := fs.String("format", "png,svg,pdf,html", "formats: png, svg, pdf, html; csv writes the coverage chart's data table")
+	scale := fs.Float64("scale", 2, "PNG pixel scale (1 to 4)")
+	size := fs.String("size", "960x560", "chart size in CSS pixels, WIDTHxHEIGHT (200x150 to 8000x8000)")
+	preset := fs.String("preset", "", "size preset instead of --size and --scale: "+presetHelp())
+	which := fs.String("charts", joinIDs(charts.All), "charts to export")
+	fs.Var(stringAlias{which}, "chart", "the same as --charts")
+	theme := fs.String("theme", "", "colours whatever the desktop's theme: light, dark or transparent (no background)")
+	transparent := fs.Bool("transparent", false, "PNG and PDF with a transparent background")
+	dark := fs.Bool("dark", false, "dark colours (the same as --theme dark)")
+	title := fs.String("title", "", "title on every chart instead of its own")
+	subtitle := fs.String("subtitle", "", "subtitle on every chart instead of its own")
+	notes := fs.String("notes", "", "notes under every chart (wrapped, never shortened)")
+	credit := fs.String("credit", "", "credit line (default: the number of articles and their years; \"none\" for none)")
+	grow := fs.Bool("grow", false, "let the claim and coverage charts grow taller than --size so that every claim shows")
 	force := fs.Bool("force", false, "overwrite existing files")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
@@ -80,12 +90,30 @@ func exportCharts(env Env, args []string) int {
 	if !requireOut(env, "export charts", *out, "DIR") {
 		return ExitUsage
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	w, h, err := charts.ParseSize(*size)
 	if err != nil {
-		err = fmt.Errorf("--size: %w", err)
+		err = fmt.Errorf("--size: %w; or --preset %s", err, presetHelp())
 	}
 	if err == nil {
 		err = parseScale(*scale)
+	}
+	if err == nil && *preset != "" {
+		if set["size"] || set["scale"] {
+			err = fmt.Errorf("--preset %s sets the size and scale: give --preset or --size and --scale, not both", *preset)
+		} else if _, perr := charts.PresetByName(*preset); perr != nil {
+			err = fmt.Errorf("--preset: %w", perr)
+		}
+	}
+	var th charts.Theme
+	if err == nil && *theme != "" {
+		th, err = charts.ParseTheme(*theme)
+		if err != nil {
+			err = fmt.Errorf("--theme: %w", err)
+		} else if set["dark"] || set["transparent"] {
+			err = fmt.Errorf("--theme %s: give --theme or --dark/--transparent, not both", th)
+		}
 	}
 	var ids []charts.ID
 	if err == nil {
@@ -110,9 +138,12 @@ func exportCharts(env Env, args []string) int {
 	if err := mkdirAll(*out); err != nil {
 		return failf(env, "export charts", "%v", err)
 	}
+	cred := strings.TrimSpace(*credit)
 	files, err := charts.Export(r, rep, s.Title, charts.ExportOptions{
-		Dir: *out, Formats: fmts, Charts: ids, Scale: *scale, Width: w, Height: h,
-		Transparent: *transparent, Dark: *dark, Overwrite: *force,
+		Dir: *out, Formats: fmts, Charts: ids, Scale: *scale, Width: w, Height: h, Preset: *preset,
+		Transparent: *transparent, Dark: *dark, Theme: th, Overwrite: *force,
+		Caption:  charts.Caption{Title: *title, Subtitle: *subtitle, Notes: *notes, Credit: cred},
+		NoCredit: strings.EqualFold(cred, "none"), Grow: *grow,
 	})
 	for _, f := range files {
 		fmt.Fprintln(env.Stdout, f)
@@ -122,6 +153,27 @@ func exportCharts(env Env, args []string) int {
 	}
 	return ExitOK
 }
+
+// presetHelp lists the chart size presets with their pixels.
+func presetHelp() string {
+	var s []string
+	for _, p := range charts.Presets {
+		s = append(s, fmt.Sprintf("%s (%dx%d px)", p.Name, p.PixelWidth, p.PixelHeight))
+	}
+	return strings.Join(s, ", ")
+}
+
+// stringAlias is a second flag name writing into the same string.
+type stringAlias struct{ p *string }
+
+func (a stringAlias) String() string {
+	if a.p == nil {
+		return ""
+	}
+	return *a.p
+}
+
+func (a stringAlias) Set(s string) error { *a.p = s; return nil }
 
 func joinIDs(ids []charts.ID) string {
 	var s []string
@@ -143,7 +195,7 @@ func parseChartIDs(list string) ([]charts.ID, error) {
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("--chart: unknown chart %q (known: %s)", name, joinIDs(charts.All))
+			return nil, fmt.Errorf("--charts: unknown chart %q (known: %s)", name, joinIDs(charts.All))
 		}
 	}
 	return out, nil
@@ -154,10 +206,10 @@ func parseFormats(list string) ([]string, error) {
 	for _, f := range strings.Split(list, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
 		switch f {
-		case "png", "svg", "pdf", "html":
+		case "png", "svg", "pdf", "html", "csv":
 			out = append(out, f)
 		default:
-			return nil, fmt.Errorf("--format: unknown format %q (known: png, svg, html)", f)
+			return nil, fmt.Errorf("--format: unknown format %q (known: png, svg, pdf, html, csv)", f)
 		}
 	}
 	return out, nil

@@ -1,0 +1,136 @@
+package charts
+
+import "strings"
+
+// Caption text sizes in CSS pixels.
+const (
+	footerSize       = 11
+	footerLineHeight = 14
+	footerPad        = 8
+)
+
+// footerLine is one drawn line of the caption's notes or credit.
+type footerLine struct {
+	text   string
+	credit bool
+}
+
+// footerLines wraps the caption's notes (their own line breaks kept) and
+// credit to the chart's width, never shortening them.
+func (b *builder) footerLines() []footerLine {
+	width := float64(b.o.Width - 24)
+	font := cssFont(footerSize, false)
+	var out []footerLine
+	for _, para := range strings.Split(strings.TrimSpace(b.o.Caption.Notes), "\n") {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		for _, l := range wrapText(para, width, font) {
+			out = append(out, footerLine{text: l})
+		}
+	}
+	if c := strings.TrimSpace(b.o.Caption.Credit); c != "" {
+		for _, l := range wrapText(c, width, font) {
+			out = append(out, footerLine{text: l, credit: true})
+		}
+	}
+	return out
+}
+
+// footerHeight is the height the caption takes under the plot.
+func (b *builder) footerHeight() int {
+	if len(b.footer) == 0 {
+		return 0
+	}
+	return footerPad + len(b.footer)*footerLineHeight + footerPad
+}
+
+// plotHeight is the chart's height less the caption under it and the
+// title's and subtitle's extra lines above: what the chart lays its rows
+// out in.
+func (b *builder) plotHeight() int { return b.o.Height - b.footerHeight() - b.headerExtra }
+
+// Title line heights in CSS pixels.
+const (
+	titleLineHeight    = 20
+	subtitleLineHeight = 15
+)
+
+// header wraps the chart's title and subtitle (the caption's when given)
+// to the chart's width, never shortening them; every line beyond the
+// first moves the plot down (headerExtra). Charts call it before laying
+// out their rows.
+func (b *builder) header(title, sub string) {
+	if b.o.Caption.Title != "" {
+		title = b.o.Caption.Title
+	}
+	if b.o.Caption.Subtitle != "" {
+		sub = b.o.Caption.Subtitle
+	}
+	width := float64(b.o.Width - 24)
+	b.titleLines = wrapText(title, width, cssFont(titleSize, true))
+	b.subLines = wrapText(sub, width, cssFont(subtitleSize, false))
+	b.headerExtra = max(0, len(b.titleLines)-1)*titleLineHeight + max(0, len(b.subLines)-1)*subtitleLineHeight
+}
+
+// applyCaption puts the caption into a chart's option patch: the title and
+// subtitle replaced when given, the grid raised by the footer's height, and
+// the notes and credit drawn as text under it.
+func (b *builder) applyCaption(c *Chart, patch map[string]any) {
+	if c.Transparent {
+		patch["backgroundColor"] = "transparent"
+	}
+	cap := b.o.Caption
+	if t, ok := patch["title"].(map[string]any); ok {
+		if cap.Title != "" {
+			t["text"] = cap.Title
+		}
+		if cap.Subtitle != "" {
+			t["subtext"] = cap.Subtitle
+		}
+		if len(b.titleLines) > 1 {
+			t["text"] = joinLines(b.titleLines)
+			t["textStyle"].(map[string]any)["lineHeight"] = titleLineHeight
+		}
+		if len(b.subLines) > 1 {
+			t["subtext"] = joinLines(b.subLines)
+			t["subtextStyle"].(map[string]any)["lineHeight"] = subtitleLineHeight
+		}
+	}
+	if x := b.headerExtra; x > 0 {
+		for _, k := range []string{"grid", "legend"} {
+			if g, ok := patch[k].(map[string]any); ok {
+				if v, ok := g["top"].(int); ok {
+					g["top"] = v + x
+				}
+			}
+		}
+	}
+	fh := b.footerHeight()
+	if fh == 0 {
+		return
+	}
+	if g, ok := patch["grid"].(map[string]any); ok {
+		if v, ok := g["bottom"].(int); ok {
+			g["bottom"] = v + fh
+		}
+	}
+	g, _ := patch["graphic"].(map[string]any)
+	if g == nil {
+		g = map[string]any{}
+		patch["graphic"] = g
+	}
+	els, _ := g["elements"].([]any)
+	y := b.o.Height - fh + footerPad
+	for _, l := range b.footer {
+		col := b.th.text
+		if l.credit {
+			col = b.th.subtext
+		}
+		els = append(els, map[string]any{"type": "text", "left": 12, "top": y, "silent": true,
+			"style": map[string]any{"text": l.text, "fill": col, "fontSize": footerSize,
+				"fontFamily": fontFamily, "lineHeight": footerLineHeight}})
+		y += footerLineHeight
+	}
+	g["elements"] = els
+}
