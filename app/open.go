@@ -138,6 +138,10 @@ func (u *UI) showProblems(res Loaded) {
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 260))
 	content := container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll)
+	if res.Failed && u.doc == nil {
+		u.showLaunchFailure(res, scroll)
+		return
+	}
 	title := "Problems in the story"
 	if res.Failed {
 		title = "The story could not be opened"

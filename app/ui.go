@@ -108,6 +108,8 @@ type UI struct {
 	addForm       *addPlaceForm
 	routeDialog   *dialog.CustomDialog
 	routeButtons  [2]*widget.Button
+
+	ux uxState // window, figures, keyboard and export (uxstate.go)
 }
 
 // NewUI builds the window content on a (the app) and w (its window) and
@@ -214,9 +216,9 @@ func (u *UI) build() {
 		widget.NewToolbarSpacer(),
 		widget.NewToolbarAction(theme.InfoIcon(), func() { u.ShowAbout() }),
 	)
-	minRect := canvas.NewRectangle(color.Transparent)
-	minRect.SetMinSize(minimumSize)
-	u.main = container.NewStack(minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
+	u.ux.minRect = canvas.NewRectangle(color.Transparent)
+	u.ux.minRect.SetMinSize(minimumSize)
+	u.main = container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
 }
 
 // showMap puts the map widget in its slot.

@@ -1,0 +1,20 @@
+package app
+
+import (
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// uxState is the UI's state for the window size rule, the launch-failure
+// dialog, the Figures panel, the keyboard and the export dialog (one field
+// of UI, so that these files hook into ui.go in one line).
+type uxState struct {
+	// minRect holds the content's minimum size (shrunk to fit the screen).
+	minRect *canvas.Rectangle
+	// launchDialog is shown when the story given at launch cannot open;
+	// launchButtons are its "Open another story…" and "Open the bundled
+	// story" (for tests).
+	launchDialog  *dialog.CustomDialog
+	launchButtons [2]*widget.Button
+}
