@@ -143,6 +143,7 @@ func (u *UI) build() {
 		func(id string, lon, lat float64) { u.placeMoved(id, lon, lat) })
 	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
 	u.charts.OnSelect(u.chartSelected)
+	u.charts.tabs.Append(container.NewTabItem("Figures", u.buildFigures()))
 
 	u.stepList = widget.NewList(
 		func() int { return u.nav.Len() },
@@ -263,6 +264,7 @@ func (u *UI) SelectPlace(id string) { u.selectThing(Selection{SelPlace, id}) }
 func (u *UI) SelectSource(id string) { u.selectThing(Selection{SelSource, id}) }
 
 func (u *UI) selectThing(sel Selection) {
+	u.clearFigure()
 	u.nav.Select(sel)
 	u.showEditPlace()
 	u.applyFocus()
@@ -301,6 +303,7 @@ func (u *UI) showEditPlace() {
 
 // stepChanged redraws everything that depends on the current step.
 func (u *UI) stepChanged() {
+	u.clearFigure()
 	u.showEditPlace()
 	u.mp.ShowStep(u.nav.Index())
 	u.applyFocus()
@@ -321,6 +324,7 @@ func (u *UI) stepChanged() {
 func (u *UI) refresh() {
 	u.stepList.UnselectAll()
 	u.stepList.Refresh()
+	u.updateFigures()
 	u.stepChanged()
 }
 

@@ -17,4 +17,6 @@ type uxState struct {
 	// story" (for tests).
 	launchDialog  *dialog.CustomDialog
 	launchButtons [2]*widget.Button
+	// figures is the Figures panel (figurespanel.go).
+	figures *figuresPanel
 }

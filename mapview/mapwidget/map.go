@@ -246,6 +246,13 @@ func (m *Map) SetLines(lines []orb.LineString) {
 	m.refresh()
 }
 
+// Lines returns the lines SetLines drew last.
+func (m *Map) Lines() []orb.LineString {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.lines
+}
+
 // FlyTo animates the camera to c in about a second along a zoom-out,
 // zoom-in path.
 func (m *Map) FlyTo(c story.Camera) {
