@@ -151,7 +151,7 @@ func (u *UI) build() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Truncation = fyne.TextTruncateEllipsis
-			l.SetText(fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title))
+			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
 		})
 	u.stepList.OnSelected = func(i widget.ListItemID) {
 		if !u.syncList {
@@ -268,8 +268,10 @@ func (u *UI) selectThing(sel Selection) {
 	u.nav.Select(sel)
 	u.showEditPlace()
 	u.applyFocus()
+	u.frameSelection()
 	u.showEvidence()
 	u.showChips()
+	u.stepList.Refresh() // marks the steps where the selection appears
 }
 
 func (u *UI) chartSelected(kind, id string) {
@@ -390,7 +392,7 @@ func (u *UI) showChips() {
 func (u *UI) showEvidence() {
 	v := u.nav.Evidence()
 	u.evHeading.SetText(v.Heading)
-	u.evBody.Segments = evidenceSegments(v)
+	u.evBody.Segments = u.linkMarks(evidenceSegments(v))
 	u.evBody.Refresh()
 }
 
@@ -497,7 +499,11 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeySpace:
 		u.TogglePlay()
 	case fyne.KeyEscape:
-		u.Present(false)
+		if u.present != nil {
+			u.Present(false)
+		} else {
+			u.ClearSelection()
+		}
 	case fyne.KeyF11, fyne.KeyF5:
 		u.Present(u.present == nil)
 	default:

@@ -1,0 +1,79 @@
+package app
+
+import (
+	"reflect"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestSelectionFramesAndMarksSteps: selecting a place or a claim frames
+// its places on the map and marks the steps that name it; Esc clears.
+func TestSelectionFramesAndMarksSteps(t *testing.T) {
+	u, w := newTestUI(t)
+	u.SelectPlace("vostochny")
+	if got := u.StepsMarked(); !reflect.DeepEqual(got, []int{2}) {
+		t.Errorf("steps marked for the cosmodrome %v, want [2]", got)
+	}
+	if cam := u.mp.Camera(); cam.Center[1] < 51 || cam.Center[1] > 52.5 {
+		t.Errorf("the map did not frame the cosmodrome: %+v", cam)
+	}
+	u.SelectClaim("by-train")
+	if got := u.StepsMarked(); !reflect.DeepEqual(got, []int{1}) {
+		t.Errorf("steps marked for by-train %v, want [1]", got)
+	}
+	// The claim's sentences name Vladivostok (source b) — its places.
+	if got := u.selectionPlaces(); len(got) == 0 || got[0] != "vladivostok" {
+		t.Errorf("places of by-train %v", got)
+	}
+	if cam := u.mp.Camera(); cam.Center[1] > 46 {
+		t.Errorf("the map did not frame the claim's places: %+v", cam)
+	}
+	key(w, fyne.KeyEscape)
+	if sel := u.nav.Selection(); sel.Kind != SelNone {
+		t.Errorf("Esc left %+v selected", sel)
+	}
+	if got := u.StepsMarked(); len(got) != 0 {
+		t.Errorf("steps still marked after Esc: %v", got)
+	}
+}
+
+// TestEvidenceWordSelects: a marked word in the evidence panel is a link
+// that selects its claim or place.
+func TestEvidenceWordSelects(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.SelectSource("a") // the article, with its claims and places marked
+	links := map[string]*widget.HyperlinkSegment{}
+	for _, sg := range u.evBody.Segments {
+		if h, ok := sg.(*widget.HyperlinkSegment); ok {
+			links[h.Text] = h
+		}
+	}
+	place, claim := links["Khasan"], links["armored train"]
+	if place == nil || claim == nil {
+		t.Fatalf("links in the evidence: %v; want Khasan and armored train", keys(links))
+	}
+	place.OnTapped()
+	if sel := u.nav.Selection(); sel != (Selection{SelPlace, "khasan"}) {
+		t.Errorf("tapping Khasan selected %+v", sel)
+	}
+	u.SelectSource("a")
+	for _, sg := range u.evBody.Segments {
+		if h, ok := sg.(*widget.HyperlinkSegment); ok && h.Text == "armored train" {
+			h.OnTapped()
+			break
+		}
+	}
+	if sel := u.nav.Selection(); sel != (Selection{SelClaim, "by-train"}) {
+		t.Errorf("tapping armored train selected %+v", sel)
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
