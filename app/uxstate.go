@@ -19,4 +19,9 @@ type uxState struct {
 	launchButtons [2]*widget.Button
 	// figures is the Figures panel (figurespanel.go).
 	figures *figuresPanel
+	// export is the last export dialog; lastExport and lastExportErr what
+	// its export wrote (for tests).
+	export        *exportForm
+	lastExport    []string
+	lastExportErr error
 }
