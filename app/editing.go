@@ -203,7 +203,7 @@ func (u *UI) shortcut(key fyne.KeyName, shift bool, f func()) *desktop.CustomSho
 		mod |= fyne.KeyModifierShift
 	}
 	sc := &desktop.CustomShortcut{KeyName: key, Modifier: mod}
-	u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { f() })
+	u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { u.unlessDialog(f) })
 	return sc
 }
 

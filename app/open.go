@@ -216,14 +216,15 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	recent.ChildMenu = u.recentMenu
 	u.updateRecentMenuItems()
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("Open…", u.ShowOpenDialog),
+		withShortcut(fyne.NewMenuItem("Open…", u.ShowOpenDialog), fyne.KeyO, false),
 		recent,
 		fyne.NewMenuItem("Open the bundled story", func() { u.Open("") }),
 		fyne.NewMenuItem("Import StoryMapJS…", u.ShowImportStoryMapJSDialog),
 		fyne.NewMenuItemSeparator(),
 		withShortcut(fyne.NewMenuItem("Save", u.Save), fyne.KeyS, false),
 		withShortcut(fyne.NewMenuItem("Save As…", func() { u.ShowSaveAs(nil) }), fyne.KeyS, true),
-		fyne.NewMenuItem("Export…", u.ShowExportDialog),
+		withShortcut(fyne.NewMenuItem("Export…", u.ShowExport), fyne.KeyE, true),
+		u.dataExportMenu(),
 		fyne.NewMenuItemSeparator(),
 		quitItem(u.Quit),
 	)
@@ -238,10 +239,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	u.labelEditMenu()
 	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Present", func() { u.Present(true) }),
+		withKey(fyne.NewMenuItem("Present", func() { u.Present(true) }), fyne.KeyF11),
 		fyne.NewMenuItem("Light/dark theme", func() { u.SetDark(!u.dark) }),
 	)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Storylens", u.ShowAbout))
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", u.ShowKeyboardHelp), fyne.NewMenuItem("About Storylens", u.ShowAbout))
 	return fyne.NewMainMenu(file, u.editMenu, view, help)
 }
 

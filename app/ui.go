@@ -128,8 +128,10 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u.shortcut(fyne.KeyS, true, func() { u.ShowSaveAs(nil) })
 	// The desktop driver reports Ctrl+Z as Fyne's Undo shortcut and Ctrl+Y
 	// as Redo; a focused text entry takes them first (its own undo).
-	w.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.Undo() })
-	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.Redo() })
+	w.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.unlessDialog(func() { u.Undo() }) })
+	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.unlessDialog(func() { u.Redo() }) })
+	u.shortcut(fyne.KeyO, false, u.ShowOpenDialog)
+	u.shortcut(fyne.KeyE, true, u.ShowExport)
 	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
 	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
 	w.SetMainMenu(u.mainMenu())
@@ -203,20 +205,7 @@ func (u *UI) build() {
 	u.progress.Hide()
 	statusLine := container.NewBorder(nil, nil, u.status, container.NewHBox(u.loading, container.NewGridWrap(fyne.NewSize(160, 20), u.progress)))
 
-	toolbar := widget.NewToolbar(
-		widget.NewToolbarAction(theme.FolderOpenIcon(), func() { u.ShowOpenDialog() }),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { u.Save() }),
-		widget.NewToolbarAction(theme.UploadIcon(), func() { u.ShowExportDialog() }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ContentUndoIcon(), func() { u.Undo() }),
-		widget.NewToolbarAction(theme.ContentRedoIcon(), func() { u.Redo() }),
-		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { u.ShowEditStep() }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ViewFullScreenIcon(), func() { u.Present(true) }),
-		widget.NewToolbarAction(theme.ColorPaletteIcon(), func() { u.SetDark(!u.dark) }),
-		widget.NewToolbarSpacer(),
-		widget.NewToolbarAction(theme.InfoIcon(), func() { u.ShowAbout() }),
-	)
+	toolbar := u.toolbar()
 	u.ux.minRect = canvas.NewRectangle(color.Transparent)
 	u.ux.minRect.SetMinSize(minimumSize)
 	u.main = container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
@@ -487,6 +476,9 @@ func (u *UI) stopPlaying() {
 
 // typedKey handles the keys that step through the story.
 func (u *UI) typedKey(ev *fyne.KeyEvent) {
+	if u.dialogKey(ev) {
+		return // keys do not reach the window behind a dialog
+	}
 	switch ev.Name {
 	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown:
 		u.Next()
