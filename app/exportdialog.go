@@ -91,6 +91,8 @@ var exportThemes = []string{"light", "dark", "transparent"}
 
 // Preference keys of the export dialog.
 const (
+	// prefDark is the theme the user chose last (View > Light/dark theme).
+	prefDark           = "theme.dark"
 	prefExportCharts   = "export.charts"
 	prefExportFormats  = "export.formats"
 	prefExportTheme    = "export.theme"
@@ -264,6 +266,10 @@ func (u *UI) ShowExport() {
 		u.confirmAndExportRequest(req)
 	})
 	f.export.Importance = widget.HighImportance
+	// Enter in a text field exports, as the highlighted button does.
+	for _, e := range []*widget.Entry{f.size, f.title, f.subtitle, f.notes, f.credit, f.dir} {
+		e.OnSubmitted = func(string) { f.export.OnTapped() }
+	}
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.export})
 	u.ux.export = f
 	f.dialog.Resize(fyne.NewSize(760, 0).Max(f.dialog.MinSize()))

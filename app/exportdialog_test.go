@@ -170,3 +170,33 @@ func TestDataExports(t *testing.T) {
 		t.Fatalf("CSV: %v %v", files, err)
 	}
 }
+
+// TestThemeRemembered: the theme chosen is the next window's.
+func TestThemeRemembered(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.SetDark(true)
+	w2 := test.NewTempWindow(t, nil)
+	if v := NewUI(u.app, w2, Config{}); !v.dark {
+		t.Error("the dark theme was not remembered")
+	}
+	u.SetDark(false)
+	if v := NewUI(u.app, test.NewTempWindow(t, nil), Config{}); v.dark {
+		t.Error("the light theme was not remembered")
+	}
+}
+
+// TestExportEnterInEntry: Enter in a text field of the export dialog
+// exports like the Export button.
+func TestExportEnterInEntry(t *testing.T) {
+	u, _ := newTestUI(t)
+	fake := useFakeCharts(t)
+	u.ShowExport()
+	f := u.ux.export
+	f.mapCheck.SetChecked(false)
+	f.preset.SetSelected("Web (1200×675)")
+	f.dir.SetText(t.TempDir())
+	f.title.OnSubmitted(f.title.Text)
+	if len(fake.reqs) != 1 || fake.reqs[0].Width != 1200 {
+		t.Errorf("Enter in the title: %+v", fake.reqs)
+	}
+}

@@ -116,7 +116,10 @@ type UI struct {
 // shows an empty story until Open or Start loads one.
 func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader}
-	u.dark = a.Settings().ThemeVariant() == theme.VariantDark
+	systemDark := a.Settings().ThemeVariant() == theme.VariantDark
+	if u.dark = a.Preferences().BoolWithFallback(prefDark, systemDark); u.dark != systemDark {
+		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), u.dark})
+	}
 	u.build()
 	w.SetContent(u.main)
 	w.Canvas().SetOnTypedKey(u.typedKey)
@@ -421,6 +424,7 @@ func (u *UI) Loading() string { return u.loading.Text }
 // SetDark switches between the light and dark theme.
 func (u *UI) SetDark(dark bool) {
 	u.dark = dark
+	u.app.Preferences().SetBool(prefDark, dark) // remembered for the next start
 	u.app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), dark})
 	u.mp.SetDark(dark)
 	u.applyFocus()
