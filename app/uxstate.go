@@ -24,4 +24,9 @@ type uxState struct {
 	export        *exportForm
 	lastExport    []string
 	lastExportErr error
+	// chartItem is the chart item the keyboard is on, as index + 1 in
+	// chartHits (0: none); mapFrame and chartFrame take the focus for the
+	// map and the charts (focusframe.go).
+	chartItem            int
+	mapFrame, chartFrame *focusFrame
 }
