@@ -123,42 +123,65 @@ func (u *UI) stepLabel(i int, text string) string {
 	return text
 }
 
-// linkMarks turns the marked words of the evidence panel (claims in bold
-// primary, places in bold success colour) into links that select that
-// claim or place.
-func (u *UI) linkMarks(segs []widget.RichTextSegment) []widget.RichTextSegment {
-	out := make([]widget.RichTextSegment, 0, len(segs))
+// showMarkLinks lists, above the evidence text, one link per claim and
+// place marked in it: a tap selects that claim or place. (The marked words
+// stay text in the passage: Fyne 2.7's RichText never wraps before an
+// inline link, so links inside the sentences ran past the panel's edge.)
+func (u *UI) showMarkLinks(segs []widget.RichTextSegment) {
+	box := u.ux.markLinks
+	if box == nil {
+		return
+	}
+	box.RemoveAll()
+	seen := map[Selection]bool{}
 	for _, sg := range segs {
 		t, ok := sg.(*widget.TextSegment)
-		if !ok || !t.Style.Inline || !t.Style.TextStyle.Bold {
-			out = append(out, sg)
+		if !ok || !t.Style.TextStyle.Bold {
 			continue
 		}
 		var kind SelKind
 		switch t.Style.ColorName {
 		case theme.ColorNamePrimary:
+			if !t.Style.Inline {
+				continue // a passage's heading
+			}
 			kind = SelClaim
 		case theme.ColorNameSuccess:
 			kind = SelPlace
 		default:
-			out = append(out, sg)
 			continue
 		}
-		word := strings.TrimLeft(t.Text, " ")
+		word := strings.TrimSpace(t.Text)
 		id := u.markTarget(kind, word)
-		if id == "" {
-			out = append(out, sg)
+		sel := Selection{kind, id}
+		if id == "" || seen[sel] || u.nav.Selection() == sel {
 			continue
 		}
-		if lead := t.Text[:len(t.Text)-len(word)]; lead != "" {
-			out = append(out, &widget.TextSegment{Text: lead, Style: widget.RichTextStyleInline})
-		}
-		sel := Selection{kind, id}
-		out = append(out, &widget.HyperlinkSegment{Text: word, OnTapped: func() {
-			if u.nav.Selection() != sel {
-				u.selectThing(sel)
+		seen[sel] = true
+		l := widget.NewHyperlink(word, nil)
+		l.OnTapped = func() { u.selectThing(sel) }
+		box.Add(l)
+	}
+	if len(box.Objects) == 0 {
+		box.Hide()
+	} else {
+		box.Show()
+	}
+	box.Refresh()
+	if u.ux.evidencePanel != nil {
+		u.ux.evidencePanel.Refresh() // the links' row may have changed height
+	}
+}
+
+// MarkLinks returns the evidence panel's links (the text of each).
+func (u *UI) MarkLinks() []*widget.Hyperlink {
+	var out []*widget.Hyperlink
+	if u.ux.markLinks != nil {
+		for _, o := range u.ux.markLinks.Objects {
+			if h, ok := o.(*widget.Hyperlink); ok {
+				out = append(out, h)
 			}
-		}})
+		}
 	}
 	return out
 }

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"image/color"
+
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"reflect"
 	"testing"
 
@@ -39,16 +43,14 @@ func TestSelectionFramesAndMarksSteps(t *testing.T) {
 	}
 }
 
-// TestEvidenceWordSelects: a marked word in the evidence panel is a link
-// that selects its claim or place.
+// TestEvidenceWordSelects: the claims and places marked in the evidence
+// are links that select that claim or place.
 func TestEvidenceWordSelects(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.SelectSource("a") // the article, with its claims and places marked
-	links := map[string]*widget.HyperlinkSegment{}
-	for _, sg := range u.evBody.Segments {
-		if h, ok := sg.(*widget.HyperlinkSegment); ok {
-			links[h.Text] = h
-		}
+	links := map[string]*widget.Hyperlink{}
+	for _, h := range u.MarkLinks() {
+		links[h.Text] = h
 	}
 	place, claim := links["Khasan"], links["armored train"]
 	if place == nil || claim == nil {
@@ -58,15 +60,40 @@ func TestEvidenceWordSelects(t *testing.T) {
 	if sel := u.nav.Selection(); sel != (Selection{SelPlace, "khasan"}) {
 		t.Errorf("tapping Khasan selected %+v", sel)
 	}
+	for _, h := range u.MarkLinks() {
+		if h.Text == "Khasan" {
+			t.Error("the selected place is still offered as a link")
+		}
+	}
 	u.SelectSource("a")
-	for _, sg := range u.evBody.Segments {
-		if h, ok := sg.(*widget.HyperlinkSegment); ok && h.Text == "armored train" {
+	for _, h := range u.MarkLinks() {
+		if h.Text == "armored train" {
 			h.OnTapped()
-			break
 		}
 	}
 	if sel := u.nav.Selection(); sel != (Selection{SelClaim, "by-train"}) {
 		t.Errorf("tapping armored train selected %+v", sel)
+	}
+}
+
+// TestFlowLayout wraps objects onto rows that fit the width.
+func TestFlowLayout(t *testing.T) {
+	var objs []fyne.CanvasObject
+	for i := 0; i < 5; i++ {
+		r := canvas.NewRectangle(color.Black)
+		r.SetMinSize(fyne.NewSize(40, 10))
+		objs = append(objs, r)
+	}
+	flowLayout{}.Layout(objs, fyne.NewSize(100, 100))
+	pad := theme.Padding()
+	if objs[1].Position().X != 40+pad || objs[1].Position().Y != 0 {
+		t.Errorf("second object at %v", objs[1].Position())
+	}
+	if objs[2].Position().X != 0 || objs[2].Position().Y != 10+pad {
+		t.Errorf("third object at %v, want the start of row 2", objs[2].Position())
+	}
+	if h := flowRows(objs, 100, false); h != 3*10+2*pad {
+		t.Errorf("height %g for 3 rows", h)
 	}
 }
 

@@ -189,7 +189,10 @@ func (u *UI) build() {
 	u.evBody.Wrapping = fyne.TextWrapWord
 	u.editPlaceBtn = widget.NewButtonWithIcon("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") })
 	u.editPlaceBtn.Hide()
-	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), nil, nil, nil, container.NewVScroll(u.evBody))
+	u.ux.markLinks = container.New(flowLayout{})
+	evidence := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), u.ux.markLinks),
+		nil, nil, nil, container.NewVScroll(u.evBody))
+	u.ux.evidencePanel = evidence
 
 	u.ux.chartFrame = newFocusFrame(u.charts.Object(), u.chartKey, u.typedKey)
 	right := container.NewVSplit(u.ux.chartFrame, evidence)
@@ -386,7 +389,8 @@ func (u *UI) showChips() {
 func (u *UI) showEvidence() {
 	v := u.nav.Evidence()
 	u.evHeading.SetText(v.Heading)
-	u.evBody.Segments = u.linkMarks(evidenceSegments(v))
+	u.evBody.Segments = evidenceSegments(v)
+	u.showMarkLinks(u.evBody.Segments)
 	u.evBody.Refresh()
 }
 

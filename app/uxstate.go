@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -27,6 +28,11 @@ type uxState struct {
 	// chartItem is the chart item the keyboard is on, as index + 1 in
 	// chartHits (0: none); mapFrame and chartFrame take the focus for the
 	// map and the charts (focusframe.go).
+	// markLinks holds the evidence panel's links to the claims and places
+	// marked in it (linking.go).
+	markLinks *fyne.Container
+	// evidencePanel is laid out again when the links change.
+	evidencePanel        *fyne.Container
 	chartItem            int
 	mapFrame, chartFrame *focusFrame
 }
