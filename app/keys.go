@@ -23,6 +23,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+O", "Open a story"},
 	{"Ctrl+S / Ctrl+Shift+S", "Save / Save As"},
 	{"Ctrl+Shift+E", "Export"},
+	{"Ctrl+Shift+C", "Copy the chart shown (or the map) as an image"},
 	{"Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "Undo / Redo"},
 	{"Ctrl+E", "Edit the current step"},
 	{"Ctrl+Q", "Quit"},

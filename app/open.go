@@ -236,6 +236,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Edit place…", func() { u.ShowEditPlace("") }),
 		fyne.NewMenuItem("Add place…", u.ShowAddPlace),
 		fyne.NewMenuItem("Accept or reject a route…", u.ShowRoutes),
+		fyne.NewMenuItemSeparator(),
+		withShortcut(fyne.NewMenuItem("Copy chart as image", u.CopyChartImage), fyne.KeyC, true),
 	)
 	u.labelEditMenu()
 	view := fyne.NewMenu("View",

@@ -135,6 +135,7 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.unlessDialog(func() { u.Redo() }) })
 	u.shortcut(fyne.KeyO, false, u.ShowOpenDialog)
 	u.shortcut(fyne.KeyE, true, u.ShowExport)
+	u.shortcut(fyne.KeyC, true, u.CopyChartImage)
 	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
 	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
 	w.SetMainMenu(u.mainMenu())

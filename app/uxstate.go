@@ -25,6 +25,8 @@ type uxState struct {
 	export        *exportForm
 	lastExport    []string
 	lastExportErr error
+	// lastCopyErr is the outcome of the last image copy (for tests).
+	lastCopyErr error
 	// chartItem is the chart item the keyboard is on, as index + 1 in
 	// chartHits (0: none); mapFrame and chartFrame take the focus for the
 	// map and the charts (focusframe.go).
