@@ -3,11 +3,27 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
-// flowLayout places objects at their minimum size left to right, and on
-// the next row when the row is full (Fyne 2.7 has no such layout).
+// flowLayout places objects at their preferred size left to right, and on
+// the next row when the row is full (Fyne 2.7 has no such layout). A
+// truncating hyperlink's preferred width is its whole text's; an object
+// wider than the row is cut to the row's width (and truncates).
 type flowLayout struct{}
+
+// flowMinWidth is the narrowest the layout asks to be.
+const flowMinWidth = 80
+
+// preferred is the size o takes in a flow.
+func preferred(o fyne.CanvasObject) fyne.Size {
+	m := o.MinSize()
+	if h, ok := o.(*widget.Hyperlink); ok && h.Truncation != fyne.TextTruncateOff {
+		t := fyne.MeasureText(h.Text, theme.TextSize(), h.TextStyle)
+		m.Width = max(m.Width, t.Width+2*theme.InnerPadding()+2*theme.Padding())
+	}
+	return m
+}
 
 // Layout implements fyne.Layout.
 func (flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -21,10 +37,10 @@ func (flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	w := float32(0)
 	for _, o := range objs {
 		if o.Visible() {
-			w = max(w, o.MinSize().Width)
+			w = max(w, min(o.MinSize().Width, flowMinWidth))
 		}
 	}
-	return fyne.NewSize(w, flowRows(objs, flowWidth(objs), false))
+	return fyne.NewSize(w, flowRows(objs, max(flowWidth(objs), w), false))
 }
 
 // flowWidth is the width the rows are measured at for MinSize: the width
@@ -33,7 +49,7 @@ func flowWidth(objs []fyne.CanvasObject) float32 {
 	right := float32(0)
 	for _, o := range objs {
 		if o.Visible() {
-			right = max(right, o.Position().X+o.Size().Width, o.MinSize().Width)
+			right = max(right, o.Position().X+o.Size().Width)
 		}
 	}
 	return right
@@ -48,7 +64,8 @@ func flowRows(objs []fyne.CanvasObject, w float32, place bool) float32 {
 		if !o.Visible() {
 			continue
 		}
-		m := o.MinSize()
+		m := preferred(o)
+		m.Width = min(m.Width, w)
 		if x > 0 && x+m.Width > w {
 			x, y, rowH = 0, y+rowH+pad, 0
 		}

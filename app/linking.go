@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
 	"slices"
 	"strings"
 
@@ -159,6 +160,7 @@ func (u *UI) showMarkLinks(segs []widget.RichTextSegment) {
 		}
 		seen[sel] = true
 		l := widget.NewHyperlink(word, nil)
+		l.Truncation = fyne.TextTruncateEllipsis
 		l.OnTapped = func() { u.selectThing(sel) }
 		box.Add(l)
 	}

@@ -217,7 +217,7 @@ func (u *UI) build() {
 	toolbar := u.toolbar()
 	u.ux.minRect = canvas.NewRectangle(color.Transparent)
 	u.ux.minRect.SetMinSize(minimumSize)
-	u.main = container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
+	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body)))
 }
 
 // showMap puts the map widget in its slot.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -28,11 +29,14 @@ func fitToScreen(want, least, floor fyne.Size, screenPx fyne.Size, scale float32
 	if scale <= 0 {
 		scale = 1
 	}
-	room := fyne.NewSize(screenPx.Width*screenMargin/scale, screenPx.Height*screenMargin/scale)
+	// Whole logical pixels, and the minimum a little under the size, so
+	// that rounding to device pixels never makes the content overflow.
+	room := fyne.NewSize(float32(math.Floor(float64(screenPx.Width*screenMargin/scale))),
+		float32(math.Floor(float64(screenPx.Height*screenMargin/scale))))
 	fit := func(v, limit, low float32) float32 {
 		return max(min32(v, limit), min32(low, v))
 	}
-	minSize = fyne.NewSize(fit(least.Width, room.Width, floor.Width), fit(least.Height, room.Height, floor.Height))
+	minSize = fyne.NewSize(fit(least.Width, room.Width-minSlack, floor.Width), fit(least.Height, room.Height-minSlack, floor.Height))
 	size = fyne.NewSize(fit(want.Width, room.Width, minSize.Width), fit(want.Height, room.Height, minSize.Height))
 	return size, minSize
 }
@@ -43,6 +47,11 @@ func min32(a, b float32) float32 {
 	}
 	return b
 }
+
+// minSlack is how much smaller than the window its content's minimum is
+// kept when the screen limits both (the window pads its content by
+// theme.Padding on each side).
+const minSlack = 12
 
 // floorSize is the smallest the window ever asks to be: below it the
 // panels no longer have room for one line of each.
@@ -89,4 +98,12 @@ func (u *UI) showLaunchFailure(res Loaded, problems fyne.CanvasObject) {
 	u.ux.launchDialog = d
 	u.ux.launchButtons = [2]*widget.Button{other, bundled}
 	d.Show()
+}
+
+// fitScroll lets the window be smaller than what the panels need (a small
+// screen at a large FYNE_SCALE): the content scrolls instead of pushing
+// the window past the screen's edge. At any size the content's minimum
+// fits in, the scroll bars do not show.
+func fitScroll(content fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewScroll(content)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -24,10 +25,10 @@ func TestFitToScreen(t *testing.T) {
 	}{
 		{"unknown screen", fyne.Size{}, 1.5, want, least},
 		{"1920x1080 at 1", fyne.NewSize(1920, 1080), 1, want, least},
-		{"1920x1080 at 1.5", fyne.NewSize(1920, 1080), 1.5, fyne.NewSize(1177.6, 662.4), fyne.NewSize(960, 600)},
-		{"1920x1080 at 2", fyne.NewSize(1920, 1080), 2, fyne.NewSize(883.2, 496.8), fyne.NewSize(883.2, 496.8)},
-		{"1366x768 at 1", fyne.NewSize(1366, 768), 1, fyne.NewSize(1256.72, 706.56), fyne.NewSize(960, 600)},
-		{"1024x700 at 1", fyne.NewSize(1024, 700), 1, fyne.NewSize(942.08, 644), fyne.NewSize(942.08, 600)},
+		{"1920x1080 at 1.5", fyne.NewSize(1920, 1080), 1.5, fyne.NewSize(1177, 662), fyne.NewSize(960, 600)},
+		{"1920x1080 at 2", fyne.NewSize(1920, 1080), 2, fyne.NewSize(883, 496), fyne.NewSize(871, 484)},
+		{"1366x768 at 1", fyne.NewSize(1366, 768), 1, fyne.NewSize(1256, 706), fyne.NewSize(960, 600)},
+		{"1024x700 at 1", fyne.NewSize(1024, 700), 1, fyne.NewSize(942, 644), fyne.NewSize(930, 600)},
 		{"800x600 at 2: the floor", fyne.NewSize(800, 600), 2, floor, floor},
 		{"zero scale is 1", fyne.NewSize(1920, 1080), 0, want, least},
 	} {
@@ -130,4 +131,15 @@ func shownTexts(o fyne.CanvasObject) []string {
 		}
 	}
 	return out
+}
+
+// TestNoScrollBarsWhenTheMinimumFits: at 1024×700 and scale 1 the window
+// opens at 92% of the screen and its content fits without scroll bars.
+func TestNoScrollBarsWhenTheMinimumFits(t *testing.T) {
+	u, w := newTestUI(t)
+	u.fitWindow(fyne.NewSize(1024, 700), 1)
+	sc := u.main.(*container.Scroll)
+	if m, s := sc.Content.MinSize(), sc.Size(); m.Width > s.Width || m.Height > s.Height {
+		t.Errorf("content minimum %v larger than its room %v in a %v window: scroll bars", m, s, w.Canvas().Size())
+	}
 }
