@@ -123,6 +123,7 @@ func (u *UI) edited() {
 	cam := u.mp.Camera()
 	u.mp.UpdateStory(s, rep)
 	u.stepList.Refresh()
+	u.updateFigures() // a renamed or moved place changes the figures
 	u.stepChanged()
 	// ShowStep flew to the step's view; a step with no camera of its own
 	// keeps the user's view, at once (no flight after each edit).

@@ -9,8 +9,8 @@ import (
 	"github.com/storylens/storylens/story"
 )
 
-// TestPaintLines checks that FrameState.Lines are drawn in the highlight
-// colour where the line runs, and nowhere else.
+// TestPaintLines checks that FrameState.Lines are drawn in the colour of
+// the step's places where the line runs, and nowhere else.
 func TestPaintLines(t *testing.T) {
 	s, r := testStory()
 	p := NewPainter(nil)
@@ -22,7 +22,7 @@ func TestPaintLines(t *testing.T) {
 	plain := cloneRGBA(p.Paint(w, h, 1, st))
 	st.Lines = []orb.LineString{{{140, 30}, {160, 30}}}
 	lined := p.Paint(w, h, 1, st)
-	hi := paletteFor(false).routeHi
+	hi := paletteFor(false).placeHi
 	changed, onLine := 0, 0
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {

@@ -31,8 +31,8 @@ type FrameState struct {
 	// Moving draws these places (id → lon/lat) where the user is dragging
 	// them, not where the story has them.
 	Moving map[string]orb.Point
-	// Lines are drawn over the routes, dashed in the highlight colour: a
-	// figure compared with the map (a great circle, lon/lat points).
+	// Lines are drawn over the routes, dashed in the colour of the step's
+	// places: a figure compared with the map (a great circle, lon/lat).
 	Lines []orb.LineString
 }
 

@@ -236,9 +236,9 @@ func (m *Map) Highlight(placeIDs []string, routeID string) {
 	m.refresh()
 }
 
-// SetLines draws lines (lon/lat) over the map, dashed in the highlight
-// colour, until the next SetLines (nil: none): a figure compared with the
-// map, such as a great circle.
+// SetLines draws lines (lon/lat) over the map, dashed in the colour of
+// the step's places, until the next SetLines (nil: none): a figure
+// compared with the map, such as a great circle.
 func (m *Map) SetLines(lines []orb.LineString) {
 	m.mu.Lock()
 	m.lines = lines
