@@ -12,6 +12,20 @@
 // to a new folder. A recovery copy of unsaved changes is written every 30 s
 // under the user's cache folder and offered when the story is opened again.
 //
+// Findings and linking: the Figures tab lists the analysis' conflicts and
+// map checks (figures.go builds them, figurespanel.go shows them and draws
+// the great circle or the route compared on the map); a selected claim,
+// place or source frames its places and marks its steps (linking.go).
+//
+// Window and keyboard: the window opens within the screen whatever
+// FYNE_SCALE (window.go); Tab reaches the map and the charts through focus
+// frames (focusframe.go); Esc and Enter act in dialogs, and no key or
+// shortcut reaches the window behind one (keys.go); toolbar icons have
+// tooltips (toolbar.go). ShowExport (exportdialog.go) is the export dialog;
+// File > Export data writes GeoJSON, CSV and StoryMapJS (dataexport.go);
+// Edit > Copy chart as image goes through the platform's clipboard tool
+// (clipboardimage.go), as Fyne's clipboard holds text only.
+//
 // The navigation and selection logic lives in plain Go types (Nav, Evidence)
 // tested without a window; UI wires them to widgets and is tested with Fyne's
 // test driver.
