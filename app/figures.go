@@ -61,9 +61,13 @@ func figuresOf(s *story.Story, rep *analysis.Report) []Figure {
 }
 
 func conflictFigure(s *story.Story, rep *analysis.Report, c analysis.Conflict) Figure {
-	vals := make([]string, len(c.Values))
-	for i, v := range c.Values {
-		vals[i] = formatValue(v)
+	// Each value once, in the order stated ("80 km vs 50 miles", however
+	// many sources state each).
+	var vals []string
+	for _, v := range c.Values {
+		if t := formatValue(v); !slices.Contains(vals, t) {
+			vals = append(vals, t)
+		}
 	}
 	f := Figure{Kind: "conflict", Title: fmt.Sprintf("%s: %s", c.About, strings.Join(vals, " vs ")),
 		Detail: fmt.Sprintf("%d sources state %s; the values %s.", len(c.Sources), c.About, c.Verdict)}

@@ -61,6 +61,11 @@ func TestFiguresOf(t *testing.T) {
 	if strings.Join(g.Places, ",") != "vladivostok,vostochny" {
 		t.Errorf("great-circle check places %q", g.Places)
 	}
+	// A value stated twice is listed once.
+	rep.Conflicts[0].Values = append(rep.Conflicts[0].Values, analysis.Value{Value: 80, Unit: "mile"})
+	if got := figuresOf(s, rep)[0].Title; !strings.HasSuffix(got, ": 80 miles vs 95 miles") {
+		t.Errorf("title with a repeated value: %q", got)
+	}
 	if figuresOf(nil, rep) != nil || figuresOf(s, nil) != nil {
 		t.Error("figures without a story or a report")
 	}

@@ -101,3 +101,33 @@ func firstButton(p *figuresPanel) *widget.Button {
 	}
 	return nil
 }
+
+// TestFiguresOfBundledStory: on real analysis output every conflict and
+// check becomes a figure, each with its sources' sentences, and each
+// check's two places are found in the story (so the map can draw it).
+func TestFiguresOfBundledStory(t *testing.T) {
+	res := DefaultLoader("", func(string) {})
+	if res.Failed {
+		t.Fatalf("bundled story: %v", res.Problems)
+	}
+	figs := figuresOf(res.Story, res.Report)
+	if want := len(res.Report.Conflicts) + len(res.Report.Checks); len(figs) != want || want == 0 {
+		t.Fatalf("%d figures for %d conflicts and checks", len(figs), want)
+	}
+	for _, f := range figs {
+		if len(f.Says) == 0 {
+			t.Errorf("%s: no sentence", f.Title)
+		}
+		for _, s := range f.Says {
+			if s.Line == "" || s.Who == "" {
+				t.Errorf("%s: statement %+v", f.Title, s)
+			}
+		}
+		if f.Kind == "check" && len(f.Places) != 2 {
+			t.Errorf("%s: places %v, want its two ends", f.Title, f.Places)
+		}
+		if f.Kind == "check" && f.Route == "" && len(f.Lines) != 1 {
+			t.Errorf("%s: neither a route nor a great circle to draw", f.Title)
+		}
+	}
+}
