@@ -112,16 +112,23 @@ type exportForm struct {
 	formats  *widget.CheckGroup
 	theme    *widget.RadioGroup
 	preset   *widget.Select
-	size     *widget.Entry
-	title    *widget.Entry
-	subtitle *widget.Entry
-	notes    *widget.Entry
-	credit   *widget.Entry
+	size     *escEntry
+	title    *escEntry
+	subtitle *escEntry
+	notes    *escEntry
+	credit   *escEntry
 	mapCheck *widget.Check
-	dir      *widget.Entry
+	dir      *escEntry
 	problem  *widget.Label
 	export   *widget.Button
 	dialog   *dialog.CustomDialog
+}
+
+// hide closes the dialog (Esc in one of its text fields).
+func (f *exportForm) hide() {
+	if f.dialog != nil {
+		f.dialog.Hide()
+	}
 }
 
 // chartLabel is the name of chart id in the dialog.
@@ -197,7 +204,7 @@ func (u *UI) ShowExport() {
 	for _, p := range sizePresets {
 		presetNames = append(presetNames, p.Name)
 	}
-	f.size = widget.NewEntry()
+	f.size = newEscEntry(f.hide)
 	f.size.SetText(prefs.StringWithFallback(prefExportSize, "1200x675"))
 	f.preset = widget.NewSelect(presetNames, func(name string) {
 		for _, p := range sizePresets {
@@ -212,18 +219,18 @@ func (u *UI) ShowExport() {
 		}
 	})
 	f.preset.SetSelected(prefs.StringWithFallback(prefExportPreset, sizePresets[0].Name))
-	f.title = widget.NewEntry()
+	f.title = newEscEntry(f.hide)
 	f.title.SetPlaceHolder(u.nav.Story().Title)
 	f.title.SetText(prefs.String(prefExportTitle))
-	f.subtitle = widget.NewEntry()
+	f.subtitle = newEscEntry(f.hide)
 	f.subtitle.SetText(prefs.String(prefExportSubtitle))
-	f.notes = widget.NewEntry()
+	f.notes = newEscEntry(f.hide)
 	f.notes.SetText(prefs.String(prefExportNotes))
-	f.credit = widget.NewEntry()
+	f.credit = newEscEntry(f.hide)
 	f.credit.SetText(prefs.StringWithFallback(prefExportCredit, u.defaultCredit()))
 	f.mapCheck = widget.NewCheck(fmt.Sprintf("Map of the current step (%s)", u.nav.Status()), nil)
 	f.mapCheck.SetChecked(prefs.BoolWithFallback(prefExportMap, true))
-	f.dir = widget.NewEntry()
+	f.dir = newEscEntry(f.hide)
 	defDir := ""
 	if home, err := os.UserHomeDir(); err == nil {
 		defDir = filepath.Join(home, "Storylens export")
@@ -267,7 +274,7 @@ func (u *UI) ShowExport() {
 	})
 	f.export.Importance = widget.HighImportance
 	// Enter in a text field exports, as the highlighted button does.
-	for _, e := range []*widget.Entry{f.size, f.title, f.subtitle, f.notes, f.credit, f.dir} {
+	for _, e := range []*escEntry{f.size, f.title, f.subtitle, f.notes, f.credit, f.dir} {
 		e.OnSubmitted = func(string) { f.export.OnTapped() }
 	}
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.export})

@@ -200,3 +200,21 @@ func TestExportEnterInEntry(t *testing.T) {
 		t.Errorf("Enter in the title: %+v", fake.reqs)
 	}
 }
+
+// TestExportEscInEntry: Esc in a focused text field closes the dialog.
+func TestExportEscInEntry(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowExport()
+	f := u.ux.export
+	w.Canvas().Focus(f.title)
+	f.title.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Esc in the title field left the dialog open")
+	}
+	u.ShowExport()
+	f = u.ux.export
+	f.title.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) // other keys edit as usual
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("Left in the title field closed the dialog")
+	}
+}

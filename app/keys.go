@@ -131,3 +131,25 @@ func withKey(it *fyne.MenuItem, key fyne.KeyName) *fyne.MenuItem {
 	it.Shortcut = &desktop.CustomShortcut{KeyName: key}
 	return it
 }
+
+// escEntry is a text field whose Esc runs onEsc (closing its dialog): a
+// focused Fyne entry takes every key, so the window's Esc never sees it.
+type escEntry struct {
+	widget.Entry
+	onEsc func()
+}
+
+func newEscEntry(onEsc func()) *escEntry {
+	e := &escEntry{onEsc: onEsc}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey runs onEsc for Esc and passes the other keys to the entry.
+func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
