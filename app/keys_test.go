@@ -131,3 +131,27 @@ func TestToolbarTooltipsAndMenuShortcuts(t *testing.T) {
 		t.Error("no Help > Keyboard shortcuts")
 	}
 }
+
+// TestToolbarButtonPassesArrows: a toolbar button reached with Tab passes
+// the arrows to the window (the story steps) and Enter presses it.
+func TestToolbarButtonPassesArrows(t *testing.T) {
+	u, w := newTestUI(t)
+	var help *tipButton
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if b, ok := o.(*tipButton); ok && b.Tooltip() == "Keyboard shortcuts" {
+			help = b
+		}
+	}
+	if help == nil {
+		t.Fatal("no help button")
+	}
+	w.Canvas().Focus(help)
+	help.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if u.nav.Index() != 1 {
+		t.Errorf("Right on a toolbar button: step %d, want 2", u.nav.Index()+1)
+	}
+	help.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("Enter on the help button opened nothing")
+	}
+}

@@ -16,6 +16,7 @@ type tipAction struct {
 	icon fyne.Resource
 	tip  string
 	do   func()
+	keys func(*fyne.KeyEvent) // the window's keys (see tipButton.TypedKey)
 	btn  *tipButton
 }
 
@@ -27,7 +28,7 @@ func newTipAction(icon fyne.Resource, tip string, do func()) *tipAction {
 // ToolbarObject is the button (widget.ToolbarItem).
 func (t *tipAction) ToolbarObject() fyne.CanvasObject {
 	if t.btn == nil {
-		t.btn = &tipButton{tip: t.tip}
+		t.btn = &tipButton{tip: t.tip, keys: t.keys}
 		t.btn.Icon = t.icon
 		t.btn.OnTapped = t.do
 		t.btn.Importance = widget.LowImportance
@@ -40,7 +41,24 @@ func (t *tipAction) ToolbarObject() fyne.CanvasObject {
 type tipButton struct {
 	widget.Button
 	tip   string
+	keys  func(*fyne.KeyEvent)
 	popup *widget.PopUp
+}
+
+// TypedKey presses the button with Space or Enter; other keys (the
+// arrows) go to the window, so that a button reached with Tab does not
+// stop the story from stepping.
+func (b *tipButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		if b.OnTapped != nil {
+			b.OnTapped()
+		}
+	default:
+		if b.keys != nil {
+			b.keys(ev)
+		}
+	}
 }
 
 var _ desktop.Hoverable = (*tipButton)(nil)
@@ -90,7 +108,7 @@ func (b *tipButton) Tooltip() string { return b.tip }
 // toolbar is the window's toolbar, each icon with a tooltip naming what it
 // does and its shortcut.
 func (u *UI) toolbar() *widget.Toolbar {
-	return widget.NewToolbar(
+	tb := widget.NewToolbar(
 		newTipAction(theme.FolderOpenIcon(), "Open a story… (Ctrl+O)", func() { u.ShowOpenDialog() }),
 		newTipAction(theme.DocumentSaveIcon(), "Save (Ctrl+S)", func() { u.Save() }),
 		newTipAction(theme.UploadIcon(), "Export charts, map… (Ctrl+Shift+E)", func() { u.ShowExport() }),
@@ -105,4 +123,13 @@ func (u *UI) toolbar() *widget.Toolbar {
 		newTipAction(theme.HelpIcon(), "Keyboard shortcuts", func() { u.ShowKeyboardHelp() }),
 		newTipAction(theme.InfoIcon(), "About Storylens", func() { u.ShowAbout() }),
 	)
+	for _, it := range tb.Items {
+		if t, ok := it.(*tipAction); ok {
+			t.keys = u.typedKey
+			if t.btn != nil {
+				t.btn.keys = u.typedKey
+			}
+		}
+	}
+	return tb
 }
