@@ -3,12 +3,14 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -41,6 +43,8 @@ type ExportRequest struct {
 // without touching the dialog.
 type chartWriter interface {
 	WriteCharts(src ExportSource, req ExportRequest, overwrite bool, progress func(done, total int)) ([]string, error)
+	// Preview draws the first chart of req small, as it will be written.
+	Preview(src ExportSource, req ExportRequest) (image.Image, error)
 }
 
 // chartsWriter writes with charts.Export: the charts chosen, the formats,
@@ -122,6 +126,9 @@ type exportForm struct {
 	problem  *widget.Label
 	export   *widget.Button
 	dialog   *dialog.CustomDialog
+	// preview shows the first chart chosen; previewGen drops stale ones.
+	preview    *canvas.Image
+	previewGen int
 }
 
 // hide closes the dialog (Esc in one of its text fields).
@@ -259,7 +266,13 @@ func (u *UI) ShowExport() {
 		widget.NewFormItem("Map", f.mapCheck),
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.dir)),
 	)
-	f.dialog = dialog.NewCustomWithoutButtons("Export", container.NewVBox(form, f.problem), u.win)
+	f.preview = newPreview()
+	redraw := func() { u.updatePreview(f) }
+	f.charts.OnChanged = func([]string) { redraw() }
+	f.theme.OnChanged = func(string) { redraw() }
+	f.size.OnChanged = func(string) { redraw() }
+	f.dialog = dialog.NewCustomWithoutButtons("Export",
+		container.NewBorder(nil, nil, nil, container.NewVBox(f.preview), container.NewVBox(form, f.problem)), u.win)
 	cancel := widget.NewButton("Cancel", f.dialog.Hide)
 	f.export = widget.NewButton("Export", func() {
 		req, err := u.exportRequest(f)
@@ -279,8 +292,9 @@ func (u *UI) ShowExport() {
 	}
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.export})
 	u.ux.export = f
-	f.dialog.Resize(fyne.NewSize(760, 0).Max(f.dialog.MinSize()))
+	f.dialog.Resize(fyne.NewSize(1100, 0).Max(f.dialog.MinSize()))
 	f.dialog.Show()
+	redraw()
 }
 
 // exportRequest reads the dialog; an error says what to fix and what is

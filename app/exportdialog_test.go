@@ -1,6 +1,7 @@
 package app
 
 import (
+	"image"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -15,7 +16,15 @@ import (
 
 // fakeCharts records the chart export requests and writes one empty file
 // per chart and format.
-type fakeCharts struct{ reqs []ExportRequest }
+type fakeCharts struct {
+	reqs     []ExportRequest
+	previews []ExportRequest
+}
+
+func (f *fakeCharts) Preview(src ExportSource, req ExportRequest) (image.Image, error) {
+	f.previews = append(f.previews, req)
+	return image.NewRGBA(image.Rect(0, 0, req.Width/10, req.Height/10)), nil
+}
 
 func (f *fakeCharts) WriteCharts(src ExportSource, req ExportRequest, overwrite bool, progress func(done, total int)) ([]string, error) {
 	f.reqs = append(f.reqs, req)
@@ -216,5 +225,33 @@ func TestExportEscInEntry(t *testing.T) {
 	f.title.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) // other keys edit as usual
 	if w.Canvas().Overlays().Top() == nil {
 		t.Error("Left in the title field closed the dialog")
+	}
+}
+
+// TestExportPreview: the preview follows the charts, theme and size chosen;
+// a bad size keeps the last preview.
+func TestExportPreview(t *testing.T) {
+	u, _ := newTestUI(t)
+	fake := useFakeCharts(t)
+	u.ShowExport()
+	f := u.ux.export
+	if len(fake.previews) == 0 || f.preview.Image == nil {
+		t.Fatal("no preview when the dialog opens")
+	}
+	f.charts.SetSelected([]string{"Coverage"})
+	f.theme.SetSelected("dark")
+	f.preset.SetSelected("Slide (1920×1080)")
+	last := fake.previews[len(fake.previews)-1]
+	if last.Charts[0] != charts.SourceCoverage || last.Theme != "dark" || last.Width != 1920 {
+		t.Errorf("preview of %+v", last)
+	}
+	if b := f.preview.Image.Bounds(); b.Dx() != 192 {
+		t.Errorf("preview image %v", b)
+	}
+	n := len(fake.previews)
+	f.preset.SetSelected("Custom")
+	f.size.SetText("10x10")
+	if len(fake.previews) != n || f.preview.Image == nil {
+		t.Errorf("a bad size redrew or dropped the preview")
 	}
 }
