@@ -35,7 +35,7 @@ type chartsPanel struct {
 func newChartsPanel(status func(string)) *chartsPanel {
 	c := &chartsPanel{tabs: container.NewAppTabs(), status: status}
 	for _, id := range charts.All {
-		v := chartview.New(nil, id, chartview.WithPlaceholder("Starting the chart engine…"),
+		v := chartview.New(nil, id, chartview.WithPlaceholder("The charts appear when a story is open."),
 			chartview.WithRunner(func(f func()) { goBackground(f) }), chartview.WithDebounce(chartDebounce))
 		v.OnSelect(func(h charts.Hit) {
 			if c.onSelect != nil {

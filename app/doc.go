@@ -20,4 +20,18 @@
 // widgets and is tested with Fyne's test driver. The evidence panel is a
 // virtualised list (evidencepanel.go): only the rows on screen are laid out.
 // bigstory_test.go holds the UI-thread budget on a 5,000-article story.
+//
+// Findings and linking: the Figures tab lists the analysis' conflicts and
+// map checks (figures.go builds them, figurespanel.go shows them and draws
+// the great circle or the route compared on the map); a selected claim,
+// place or source frames its places and marks its steps (linking.go).
+//
+// Window and keyboard: the window opens within the screen whatever
+// FYNE_SCALE (window.go); Tab reaches the map and the charts through focus
+// frames (focusframe.go); Esc and Enter act in dialogs, and no key or
+// shortcut reaches the window behind one (keys.go); toolbar icons have
+// tooltips (toolbar.go). ShowExport (exportdialog.go) is the export dialog;
+// File > Export data writes GeoJSON, CSV and StoryMapJS (dataexport.go);
+// Edit > Copy chart as image goes through the platform's clipboard tool
+// (clipboardimage.go), as Fyne's clipboard holds text only.
 package app

@@ -137,6 +137,7 @@ func (u *UI) edited() {
 	cam := u.mp.Camera()
 	u.mp.UpdateStory(s, rep)
 	u.stepList.Refresh()
+	u.updateFigures() // a renamed or moved place changes the figures
 	u.stepChanged()
 	// ShowStep flew to the step's view; a step with no camera of its own
 	// keeps the user's view, at once (no flight after each edit).
@@ -218,7 +219,7 @@ func (u *UI) shortcut(key fyne.KeyName, shift bool, f func()) *desktop.CustomSho
 		mod |= fyne.KeyModifierShift
 	}
 	sc := &desktop.CustomShortcut{KeyName: key, Modifier: mod}
-	u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { f() })
+	u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { u.unlessDialog(f) })
 	return sc
 }
 

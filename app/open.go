@@ -139,6 +139,10 @@ func (u *UI) showProblems(res Loaded) {
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 260))
 	content := container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll)
+	if res.Failed && u.doc == nil {
+		u.showLaunchFailure(res, scroll)
+		return
+	}
 	title := "Problems in the story"
 	if res.Failed {
 		title = "The story could not be opened"
@@ -213,14 +217,15 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	recent.ChildMenu = u.recentMenu
 	u.updateRecentMenuItems()
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("Open…", u.ShowOpenDialog),
+		withShortcut(fyne.NewMenuItem("Open…", u.ShowOpenDialog), fyne.KeyO, false),
 		recent,
 		fyne.NewMenuItem("Open the bundled story", func() { u.Open("") }),
 		fyne.NewMenuItem("Import StoryMapJS…", u.ShowImportStoryMapJSDialog),
 		fyne.NewMenuItemSeparator(),
 		withShortcut(fyne.NewMenuItem("Save", u.Save), fyne.KeyS, false),
 		withShortcut(fyne.NewMenuItem("Save As…", func() { u.ShowSaveAs(nil) }), fyne.KeyS, true),
-		fyne.NewMenuItem("Export…", u.ShowExportDialog),
+		withShortcut(fyne.NewMenuItem("Export…", u.ShowExport), fyne.KeyE, true),
+		u.dataExportMenu(),
 		fyne.NewMenuItemSeparator(),
 		quitItem(u.Quit),
 	)
@@ -233,14 +238,16 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Add place…", u.ShowAddPlace),
 		fyne.NewMenuItem("Routes…", u.ShowRoutes),
 		fyne.NewMenuItem("Claims…", u.ShowClaims),
+		fyne.NewMenuItemSeparator(),
+		withShortcut(fyne.NewMenuItem("Copy chart as image", u.CopyChartImage), fyne.KeyC, true),
 	)
 	u.labelEditMenu()
 	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Present", func() { u.Present(true) }),
+		withKey(fyne.NewMenuItem("Present", func() { u.Present(true) }), fyne.KeyF11),
 		fyne.NewMenuItem("Light/dark theme", func() { u.SetDark(!u.dark) }),
 		fyne.NewMenuItem("Basemap…", u.ShowBasemapSetting),
 	)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Storylens", u.ShowAbout))
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard shortcuts", u.ShowKeyboardHelp), fyne.NewMenuItem("About Storylens", u.ShowAbout))
 	return fyne.NewMainMenu(file, u.editMenu, view, help)
 }
 

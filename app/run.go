@@ -41,7 +41,11 @@ func Run(cfg Config) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", icon.PNG))
 	w := a.NewWindow("Storylens")
 	w.SetContent(splash())
-	w.Resize(defaultSize)
+	// Never larger than the screen: FYNE_SCALE is known now, the scale the
+	// monitor adds once the window is up (refitted below).
+	screen := screenPixels()
+	size, _ := fitToScreen(defaultSize, minimumSize, floorSize, screen, envScale())
+	w.Resize(size)
 	w.SetMaster()
 	var u *UI
 	a.Lifecycle().SetOnStarted(func() {
@@ -49,6 +53,7 @@ func Run(cfg Config) error {
 		// window is up keeps the first frame as quick as a bare window's.
 		fyne.Do(func() {
 			u = NewUI(a, w, cfg)
+			u.fitWindow(screen, w.Canvas().Scale())
 			go func() {
 				// Heavy work starts after the first frames, so that it
 				// does not compete with them for the CPU.

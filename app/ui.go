@@ -111,13 +111,18 @@ type UI struct {
 	// ed holds the state of the route, claim and step editing dialogs and
 	// of drawing a route on the map (see editstate.go).
 	ed editState
+
+	ux uxState // window, figures, keyboard and export (uxstate.go)
 }
 
 // NewUI builds the window content on a (the app) and w (its window) and
 // shows an empty story until Open or Start loads one.
 func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader}
-	u.dark = a.Settings().ThemeVariant() == theme.VariantDark
+	systemDark := a.Settings().ThemeVariant() == theme.VariantDark
+	if u.dark = a.Preferences().BoolWithFallback(prefDark, systemDark); u.dark != systemDark {
+		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), u.dark})
+	}
 	u.build()
 	w.SetContent(u.main)
 	w.Canvas().SetOnTypedKey(u.typedKey)
@@ -129,8 +134,11 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
 	u.shortcut(fyne.KeyS, true, func() { u.ShowSaveAs(nil) })
 	// The desktop driver reports Ctrl+Z as Fyne's Undo shortcut and Ctrl+Y
 	// as Redo; a focused text entry takes them first (its own undo).
-	w.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.Undo() })
-	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.Redo() })
+	w.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.unlessDialog(func() { u.Undo() }) })
+	w.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.unlessDialog(func() { u.Redo() }) })
+	u.shortcut(fyne.KeyO, false, u.ShowOpenDialog)
+	u.shortcut(fyne.KeyE, true, u.ShowExport)
+	u.shortcut(fyne.KeyC, true, u.CopyChartImage)
 	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
 	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
 	w.SetMainMenu(u.mainMenu())
@@ -144,6 +152,7 @@ func (u *UI) build() {
 		func(id string, lon, lat float64) { u.placeMoved(id, lon, lat) })
 	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
 	u.charts.OnSelect(u.chartSelected)
+	u.charts.tabs.Append(container.NewTabItem("Figures", u.buildFigures()))
 
 	u.stepList = widget.NewList(
 		func() int { return u.nav.Len() },
@@ -151,7 +160,7 @@ func (u *UI) build() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Truncation = fyne.TextTruncateEllipsis
-			l.SetText(fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title))
+			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
 		})
 	u.stepList.OnSelected = func(i widget.ListItemID) {
 		if !u.syncList {
@@ -183,13 +192,18 @@ func (u *UI) build() {
 	u.evidence = newEvidencePanel()
 	u.editPlaceBtn = widget.NewButtonWithIcon("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") })
 	u.editPlaceBtn.Hide()
-	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), nil, nil, nil, u.evidence.Object())
+	u.ux.markLinks = container.New(flowLayout{})
+	evidence := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), u.ux.markLinks),
+		nil, nil, nil, u.evidence.Object())
+	u.ux.evidencePanel = evidence
 
-	right := container.NewVSplit(u.charts.Object(), evidence)
+	u.ux.chartFrame = newFocusFrame(u.charts.Object(), u.chartKey, u.typedKey)
+	right := container.NewVSplit(u.ux.chartFrame, evidence)
 	right.SetOffset(0.55)
 	mapWait := widget.NewLabel("Loading the map…")
 	u.mapSlot = container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), container.NewCenter(mapWait))
-	centre := container.NewHSplit(u.mapSlot, right)
+	u.ux.mapFrame = newFocusFrame(u.mapSlot, u.mapKey, u.typedKey)
+	centre := container.NewHSplit(u.ux.mapFrame, right)
 	centre.SetOffset(0.6)
 	body := container.NewHSplit(storyPanel, centre)
 	body.SetOffset(0.24)
@@ -202,23 +216,10 @@ func (u *UI) build() {
 	u.progress.Hide()
 	statusLine := container.NewBorder(nil, nil, u.status, container.NewHBox(u.loading, container.NewGridWrap(fyne.NewSize(160, 20), u.progress)))
 
-	toolbar := widget.NewToolbar(
-		widget.NewToolbarAction(theme.FolderOpenIcon(), func() { u.ShowOpenDialog() }),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { u.Save() }),
-		widget.NewToolbarAction(theme.UploadIcon(), func() { u.ShowExportDialog() }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ContentUndoIcon(), func() { u.Undo() }),
-		widget.NewToolbarAction(theme.ContentRedoIcon(), func() { u.Redo() }),
-		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { u.ShowEditStep() }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ViewFullScreenIcon(), func() { u.Present(true) }),
-		widget.NewToolbarAction(theme.ColorPaletteIcon(), func() { u.SetDark(!u.dark) }),
-		widget.NewToolbarSpacer(),
-		widget.NewToolbarAction(theme.InfoIcon(), func() { u.ShowAbout() }),
-	)
-	minRect := canvas.NewRectangle(color.Transparent)
-	minRect.SetMinSize(minimumSize)
-	u.main = container.NewStack(minRect, container.NewBorder(toolbar, statusLine, nil, nil, body))
+	toolbar := u.toolbar()
+	u.ux.minRect = canvas.NewRectangle(color.Transparent)
+	u.ux.minRect.SetMinSize(minimumSize)
+	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body)))
 }
 
 // showMap puts the map widget in its slot.
@@ -263,11 +264,14 @@ func (u *UI) SelectPlace(id string) { u.selectThing(Selection{Kind: SelPlace, ID
 func (u *UI) SelectSource(id string) { u.selectThing(Selection{Kind: SelSource, ID: id}) }
 
 func (u *UI) selectThing(sel Selection) {
+	u.clearFigure()
 	u.nav.Select(sel)
 	u.showEditPlace()
 	u.applyFocus()
+	u.frameSelection()
 	u.showEvidence()
 	u.showChips()
+	u.stepList.Refresh() // marks the steps where the selection appears
 }
 
 func (u *UI) chartSelected(kind, id string) {
@@ -301,6 +305,7 @@ func (u *UI) showEditPlace() {
 
 // stepChanged redraws everything that depends on the current step.
 func (u *UI) stepChanged() {
+	u.clearFigure()
 	u.showEditPlace()
 	u.mp.ShowStep(u.nav.Index())
 	u.applyFocus()
@@ -321,6 +326,7 @@ func (u *UI) stepChanged() {
 func (u *UI) refresh() {
 	u.stepList.UnselectAll()
 	u.stepList.Refresh()
+	u.updateFigures()
 	u.stepChanged()
 }
 
@@ -380,6 +386,22 @@ func (u *UI) showEvidence() {
 	v := u.nav.Evidence()
 	u.evHeading.SetText(v.Heading)
 	u.evidence.Show(v)
+	u.showMarkLinks(linkSegments(v))
+}
+
+// linkSegments are the marked words of the first passages of v, from which
+// the evidence panel's row of claim and place links is made (a big story's
+// thousands of passages are not all read for it).
+func linkSegments(v EvidenceView) []widget.RichTextSegment {
+	const maxPassages = 40
+	var segs []widget.RichTextSegment
+	for i, p := range v.Passages {
+		if i == maxPassages {
+			break
+		}
+		segs = append(segs, passageSegments(p)...)
+	}
+	return segs
 }
 
 // setLoading shows what task key is doing in the status line; "" ends the
@@ -418,6 +440,7 @@ func (u *UI) Loading() string { return u.loading.Text }
 // SetDark switches between the light and dark theme.
 func (u *UI) SetDark(dark bool) {
 	u.dark = dark
+	u.app.Preferences().SetBool(prefDark, dark) // remembered for the next start
 	u.app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), dark})
 	u.mp.SetDark(dark)
 	u.applyFocus()
@@ -473,6 +496,9 @@ func (u *UI) stopPlaying() {
 
 // typedKey handles the keys that step through the story.
 func (u *UI) typedKey(ev *fyne.KeyEvent) {
+	if u.dialogKey(ev) {
+		return // keys do not reach the window behind a dialog
+	}
 	switch ev.Name {
 	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown:
 		u.Next()
@@ -485,7 +511,11 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeySpace:
 		u.TogglePlay()
 	case fyne.KeyEscape:
-		u.Present(false)
+		if u.present != nil {
+			u.Present(false)
+		} else {
+			u.ClearSelection()
+		}
 	case fyne.KeyF11, fyne.KeyF5:
 		u.Present(u.present == nil)
 	default:

@@ -31,6 +31,9 @@ type FrameState struct {
 	// Moving draws these places (id → lon/lat) where the user is dragging
 	// them, not where the story has them.
 	Moving map[string]orb.Point
+	// Lines are drawn over the routes, dashed in the colour of the step's
+	// places: a figure compared with the map (a great circle, lon/lat).
+	Lines []orb.LineString
 }
 
 // Painter draws the frames of an interactive map, with no UI toolkit: it
@@ -134,7 +137,7 @@ func (p *Painter) Paint(w, h int, scale float64, st FrameState) *image.RGBA {
 		sc = sc.moved(st.Moving)
 	}
 	f := &frame{view: newView(st.Camera, w, h, scale), pal: paletteFor(st.Dark), scene: sc,
-		highlight: st.Highlight, hiRoute: st.Route, train: st.Train, legend: true, outside: st.Outside}
+		highlight: st.Highlight, hiRoute: st.Route, train: st.Train, legend: true, outside: st.Outside, lines: st.Lines}
 	// Two frame buffers, used in turn: a toolkit uploads a frame before
 	// asking for the next one.
 	p.flip = 1 - p.flip

@@ -48,6 +48,8 @@ type frame struct {
 	// outside are the places the view leaves out on purpose (far from the
 	// rest): off screen, the map points to them from its edge.
 	outside []string
+	// lines are figure overlays (lon/lat), drawn dashed over the routes.
+	lines []orb.LineString
 }
 
 // renderer draws frames; it keeps caches (text masks) between them.
@@ -302,6 +304,29 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 				c.fill(pal.casing)
 			}
 		}
+	}
+
+	// Figure overlays (FrameState.Lines): dashed in the colour of the
+	// step's places (not the routes' red, so that a great circle is not
+	// taken for a route), over a casing.
+	for _, ln := range f.lines {
+		xs, ys = xs[:0], ys[:0]
+		for _, p := range ln {
+			x, y := v.toPx(merc(p))
+			xs, ys = append(xs, float32(x)), append(ys, float32(y))
+		}
+		m := 40 * sf
+		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
+		c.begin()
+		for _, pc := range pieces {
+			c.polyline(pc[0], pc[1], 6*sf)
+		}
+		c.fill(pal.casing)
+		c.begin()
+		for _, pc := range pieces {
+			c.dashed(pc[0], pc[1], 4*sf, 10*sf, 6*sf)
+		}
+		c.fill(pal.placeHi)
 	}
 
 	// Places, least important first so important symbols are on top.

@@ -39,7 +39,8 @@ type Map struct {
 	target    story.Camera // where an animation ends
 	highlight map[string]bool
 	hiRoute   string
-	outside   []string // places the current view points to from its edge
+	lines     []orb.LineString // figure overlays (SetLines)
+	outside   []string         // places the current view points to from its edge
 	train     *orb.Point
 	dragging  bool
 	flying    bool // a FlyTo animation is running: draw a cheaper basemap
@@ -235,6 +236,23 @@ func (m *Map) Highlight(placeIDs []string, routeID string) {
 	m.refresh()
 }
 
+// SetLines draws lines (lon/lat) over the map, dashed in the colour of
+// the step's places, until the next SetLines (nil: none): a figure
+// compared with the map, such as a great circle.
+func (m *Map) SetLines(lines []orb.LineString) {
+	m.mu.Lock()
+	m.lines = lines
+	m.mu.Unlock()
+	m.refresh()
+}
+
+// Lines returns the lines SetLines drew last.
+func (m *Map) Lines() []orb.LineString {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.lines
+}
+
 // FlyTo animates the camera to c in about a second along a zoom-out,
 // zoom-in path.
 func (m *Map) FlyTo(c story.Camera) {
@@ -369,7 +387,7 @@ func (m *Map) state(dark bool) mapview.FrameState {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	st := mapview.FrameState{Camera: m.cam, Dark: dark, Highlight: m.highlight, Route: m.hiRoute, Train: m.train,
-		Outside: m.outside, Panning: m.dragging && m.dragPlace == "", Flying: m.flying}
+		Outside: m.outside, Lines: m.lines, Panning: m.dragging && m.dragPlace == "", Flying: m.flying}
 	if m.dragPlace != "" {
 		st.Moving = map[string]orb.Point{m.dragPlace: m.dragTo}
 	}

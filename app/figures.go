@@ -1,0 +1,258 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
+)
+
+// Figure is one finding of the analysis about the story's numbers, as the
+// Figures panel lists it: a conflict (sources that state one quantity with
+// different values) or a check (a stated distance or direction compared
+// with the map).
+type Figure struct {
+	// Kind is "conflict" or "check".
+	Kind string
+	// Title is the one-line summary the list shows.
+	Title string
+	// Detail says how it was found: the values, or stated against computed
+	// and the method.
+	Detail string
+	// Says are who says what: each source's sentence.
+	Says []FigureSay
+	// Places are the story's places the figure is about (ids), Route the
+	// route it was compared with ("" for none), and Lines what the map
+	// draws for it (the great circle compared, lon/lat).
+	Places []string
+	Route  string
+	Lines  []orb.LineString
+}
+
+// FigureSay is one source's statement of a figure.
+type FigureSay struct {
+	Source string // source id
+	Who    string // outlet (or title) and date
+	Text   string // the quantity as written ("430 miles"), when known
+	Line   string // the sentence
+}
+
+// figuresOf lists the conflicts, then the checks, of rep over s. Either may
+// be nil (no story or analysis yet): no figures.
+func figuresOf(s *story.Story, rep *analysis.Report) []Figure {
+	if s == nil || rep == nil {
+		return nil
+	}
+	var out []Figure
+	for _, c := range rep.Conflicts {
+		out = append(out, conflictFigure(s, rep, c))
+	}
+	for _, c := range rep.Checks {
+		out = append(out, checkFigure(s, c))
+	}
+	return out
+}
+
+func conflictFigure(s *story.Story, rep *analysis.Report, c analysis.Conflict) Figure {
+	// Each value once, in the order stated ("80 km vs 50 miles", however
+	// many sources state each).
+	var vals []string
+	for _, v := range c.Values {
+		if t := formatValue(v); !slices.Contains(vals, t) {
+			vals = append(vals, t)
+		}
+	}
+	f := Figure{Kind: "conflict", Title: fmt.Sprintf("%s: %s", c.About, strings.Join(vals, " vs ")),
+		Detail: fmt.Sprintf("%d sources state %s; the values %s.", len(c.Sources), c.About, c.Verdict)}
+	// Who says what: the quantities of the conflict's sources with one of
+	// its values, one per source and value.
+	seen := map[string]bool{}
+	for _, q := range rep.Quantities {
+		if !slices.Contains(c.Sources, q.Source) || !hasValue(c.Values, q.Value, q.Unit) {
+			continue
+		}
+		k := fmt.Sprintf("%s|%g|%s", q.Source, q.Value, q.Unit)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		f.Says = append(f.Says, FigureSay{Source: q.Source, Who: sourceWho(s, q.Source), Text: q.Text, Line: q.Sentence})
+	}
+	f.Places = placesNamedIn(s, c.About)
+	return f
+}
+
+func checkFigure(s *story.Story, c analysis.Check) Figure {
+	f := Figure{Kind: "check",
+		Title: fmt.Sprintf("%s–%s: %s stated, %s", c.From, c.To, formatValue(c.Stated), c.Verdict),
+		Says:  []FigureSay{{Source: c.Source, Who: sourceWho(s, c.Source), Line: c.Text}}}
+	method := c.Computed.Method
+	switch method {
+	case "great-circle":
+		method = "the great-circle distance"
+	case "route":
+		method = "the length of the route"
+	}
+	f.Detail = fmt.Sprintf("Stated %s; %s between %s and %s on the map is %.0f %s: %s.",
+		formatValue(c.Stated), method, c.From, c.To, c.Computed.Value, c.Computed.Unit, c.Verdict)
+	if c.Bearing != nil {
+		f.Detail += fmt.Sprintf(" Direction: stated %s, computed %.0f° from north: %s.", c.Bearing.Stated, c.Bearing.Computed, c.Bearing.Verdict)
+	}
+	from, to := placeByName(s, c.From), placeByName(s, c.To)
+	for _, p := range []*story.Place{from, to} {
+		if p != nil {
+			f.Places = append(f.Places, p.ID)
+		}
+	}
+	if from == nil || to == nil {
+		return f
+	}
+	if c.Computed.Method == "route" {
+		f.Route = routeThrough(s, from.ID, to.ID)
+	}
+	if f.Route == "" {
+		f.Lines = []orb.LineString{greatCircle(orb.Point{from.Lon, from.Lat}, orb.Point{to.Lon, to.Lat}, 64)}
+	}
+	return f
+}
+
+// formatValue writes 430 mile as "430 miles".
+func formatValue(v analysis.Value) string {
+	u := v.Unit
+	if v.Value != 1 && u != "" && !strings.HasSuffix(u, "s") && u != "km" && u != "m" {
+		u += "s"
+	}
+	return strings.TrimSpace(fmt.Sprintf("%g %s", v.Value, u))
+}
+
+func hasValue(vals []analysis.Value, v float64, unit string) bool {
+	for _, x := range vals {
+		if x.Value == v && x.Unit == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWho names a source by outlet (else title, else id) and date.
+func sourceWho(s *story.Story, id string) string {
+	src := s.SourceByID(id)
+	if src == nil {
+		return id
+	}
+	who := src.Outlet
+	if who == "" {
+		who = src.Title
+	}
+	if who == "" {
+		who = id
+	}
+	if src.Date != "" {
+		who += " · " + src.Date
+	}
+	return who
+}
+
+// placeByName finds a place by its name, ignoring case ("" or no such
+// place: nil).
+func placeByName(s *story.Story, name string) *story.Place {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	for _, p := range s.Places {
+		if strings.EqualFold(p.Name, name) {
+			return p
+		}
+	}
+	return nil
+}
+
+// placesNamedIn lists the places whose name appears in text as a whole
+// word or phrase, in story order.
+func placesNamedIn(s *story.Story, text string) []string {
+	low := strings.ToLower(text)
+	var out []string
+	for _, p := range s.Places {
+		n := strings.ToLower(p.Name)
+		if n == "" {
+			continue
+		}
+		for i := strings.Index(low, n); i >= 0; {
+			end := i + len(n)
+			before, _ := utf8.DecodeLastRuneInString(low[:i])
+			after, _ := utf8.DecodeRuneInString(low[end:])
+			if (i == 0 || !isWordRune(before)) && (end == len(low) || !isWordRune(after)) {
+				out = append(out, p.ID)
+				break
+			}
+			j := strings.Index(low[i+1:], n)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// routeThrough is the first route with both places among its stops ("" if
+// none).
+func routeThrough(s *story.Story, a, b string) string {
+	for _, r := range s.Routes {
+		if slices.Contains(r.Stops, a) && slices.Contains(r.Stops, b) {
+			return r.ID
+		}
+	}
+	return ""
+}
+
+// greatCircle returns n+1 points (lon/lat) along the shorter great circle
+// from a to b, by spherical linear interpolation. Longitudes stay
+// continuous across the antimeridian (they may pass ±180).
+func greatCircle(a, b orb.Point, n int) orb.LineString {
+	rad := math.Pi / 180
+	vec := func(p orb.Point) [3]float64 {
+		lon, lat := p[0]*rad, p[1]*rad
+		return [3]float64{math.Cos(lat) * math.Cos(lon), math.Cos(lat) * math.Sin(lon), math.Sin(lat)}
+	}
+	va, vb := vec(a), vec(b)
+	dot := va[0]*vb[0] + va[1]*vb[1] + va[2]*vb[2]
+	omega := math.Acos(math.Max(-1, math.Min(1, dot)))
+	if n < 1 || omega < 1e-9 {
+		return orb.LineString{a, b}
+	}
+	out := make(orb.LineString, 0, n+1)
+	prevLon := a[0]
+	for i := 0; i <= n; i++ {
+		t := float64(i) / float64(n)
+		ka, kb := math.Sin((1-t)*omega)/math.Sin(omega), math.Sin(t*omega)/math.Sin(omega)
+		x, y, z := ka*va[0]+kb*vb[0], ka*va[1]+kb*vb[1], ka*va[2]+kb*vb[2]
+		lon := math.Atan2(y, x) / rad
+		lat := math.Atan2(z, math.Hypot(x, y)) / rad
+		for lon-prevLon > 180 {
+			lon -= 360
+		}
+		for lon-prevLon < -180 {
+			lon += 360
+		}
+		prevLon = lon
+		switch i {
+		case 0: // the ends exactly, b shifted by whole turns to stay continuous
+			lon, lat = a[0], a[1]
+		case n:
+			lon, lat = b[0]+360*math.Round((lon-b[0])/360), b[1]
+		}
+		out = append(out, orb.Point{lon, lat})
+	}
+	return out
+}

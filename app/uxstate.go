@@ -1,0 +1,40 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// uxState is the UI's state for the window size rule, the launch-failure
+// dialog, the Figures panel, the keyboard and the export dialog (one field
+// of UI, so that these files hook into ui.go in one line).
+type uxState struct {
+	// minRect holds the content's minimum size (shrunk to fit the screen).
+	minRect *canvas.Rectangle
+	// launchDialog is shown when the story given at launch cannot open;
+	// launchButtons are its "Open another story…" and "Open the bundled
+	// story" (for tests).
+	launchDialog  *dialog.CustomDialog
+	launchButtons [2]*widget.Button
+	// figures is the Figures panel (figurespanel.go).
+	figures *figuresPanel
+	// export is the last export dialog; lastExport and lastExportErr what
+	// its export wrote (for tests).
+	export        *exportForm
+	lastExport    []string
+	lastExportErr error
+	// lastCopyErr is the outcome of the last image copy (for tests).
+	lastCopyErr error
+	// chartItem is the chart item the keyboard is on, as index + 1 in
+	// chartHits (0: none); mapFrame and chartFrame take the focus for the
+	// map and the charts (focusframe.go).
+	// markLinks holds the evidence panel's links to the claims and places
+	// marked in it (linking.go).
+	markLinks *fyne.Container
+	// evidencePanel is laid out again when the links change.
+	evidencePanel        *fyne.Container
+	chartItem            int
+	mapFrame, chartFrame *focusFrame
+}
