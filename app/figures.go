@@ -51,8 +51,14 @@ func figuresOf(s *story.Story, rep *analysis.Report) []Figure {
 		return nil
 	}
 	var out []Figure
+	bySource := map[string][]int{} // the quantities of each source, by index
+	if len(rep.Conflicts) > 0 {
+		for i, q := range rep.Quantities {
+			bySource[q.Source] = append(bySource[q.Source], i)
+		}
+	}
 	for _, c := range rep.Conflicts {
-		out = append(out, conflictFigure(s, rep, c))
+		out = append(out, conflictFigure(s, rep, bySource, c))
 	}
 	for _, c := range rep.Checks {
 		out = append(out, checkFigure(s, c))
@@ -60,7 +66,7 @@ func figuresOf(s *story.Story, rep *analysis.Report) []Figure {
 	return out
 }
 
-func conflictFigure(s *story.Story, rep *analysis.Report, c analysis.Conflict) Figure {
+func conflictFigure(s *story.Story, rep *analysis.Report, bySource map[string][]int, c analysis.Conflict) Figure {
 	// Each value once, in the order stated ("80 km vs 50 miles", however
 	// many sources state each).
 	var vals []string
@@ -73,17 +79,35 @@ func conflictFigure(s *story.Story, rep *analysis.Report, c analysis.Conflict) F
 		Detail: fmt.Sprintf("%d sources state %s; the values %s.", len(c.Sources), c.About, c.Verdict)}
 	// Who says what: the quantities of the conflict's sources with one of
 	// its values, one per source and value.
+	// (bySource indexes rep.Quantities by source: a conflict of a 5,000-
+	// article story is read from its own sources' quantities, not all.)
+	type valueKey struct {
+		v    float64
+		unit string
+	}
+	values := make(map[valueKey]bool, len(c.Values))
+	for _, v := range c.Values {
+		values[valueKey{v.Value, v.Unit}] = true
+	}
+	seenSource := make(map[string]bool, len(c.Sources))
 	seen := map[string]bool{}
-	for _, q := range rep.Quantities {
-		if !slices.Contains(c.Sources, q.Source) || !hasValue(c.Values, q.Value, q.Unit) {
+	for _, src := range c.Sources {
+		if seenSource[src] {
 			continue
 		}
-		k := fmt.Sprintf("%s|%g|%s", q.Source, q.Value, q.Unit)
-		if seen[k] {
-			continue
+		seenSource[src] = true
+		for _, i := range bySource[src] {
+			q := rep.Quantities[i]
+			if !values[valueKey{q.Value, q.Unit}] {
+				continue
+			}
+			k := fmt.Sprintf("%s|%g|%s", q.Source, q.Value, q.Unit)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			f.Says = append(f.Says, FigureSay{Source: q.Source, Who: sourceWho(s, q.Source), Text: q.Text, Line: q.Sentence})
 		}
-		seen[k] = true
-		f.Says = append(f.Says, FigureSay{Source: q.Source, Who: sourceWho(s, q.Source), Text: q.Text, Line: q.Sentence})
 	}
 	f.Places = placesNamedIn(s, c.About)
 	return f
@@ -130,15 +154,6 @@ func formatValue(v analysis.Value) string {
 		u += "s"
 	}
 	return strings.TrimSpace(fmt.Sprintf("%g %s", v.Value, u))
-}
-
-func hasValue(vals []analysis.Value, v float64, unit string) bool {
-	for _, x := range vals {
-		if x.Value == v && x.Unit == unit {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceWho names a source by outlet (else title, else id) and date.

@@ -8,6 +8,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // figuresPanel is the "Figures" tab: the conflicts and map checks of the
@@ -22,7 +25,18 @@ type figuresPanel struct {
 	selected int  // -1: none
 	syncing  bool // ShowFigure is selecting the row itself
 	obj      fyne.CanvasObject
+	// of are the story and report figs were made from (refresh makes
+	// them again only when one changed); gen counts the builds asked for,
+	// so that a background build superseded by a newer one is dropped.
+	ofStory  *story.Story
+	ofReport *analysis.Report
+	gen      int
 }
+
+// figuresInBackground is the number of conflicts and checks above which
+// the figures are built off the UI thread (a 5,000-article story has
+// thousands; building them took a second).
+const figuresInBackground = 200
 
 // figureIcon marks a conflict or a check in the list.
 func figureIcon(kind string) fyne.Resource {
@@ -70,14 +84,35 @@ func (u *UI) updateFigures() {
 	if p == nil {
 		return
 	}
-	p.figs = figuresOf(u.nav.Story(), u.nav.Report())
-	if len(p.figs) == 0 && u.nav.Story() != nil {
-		p.empty.Show()
-	} else {
-		p.empty.Hide()
+	s, rep := u.nav.Story(), u.nav.Report()
+	if s == p.ofStory && rep == p.ofReport && s != nil {
+		return // nothing the figures are made of changed
 	}
-	p.list.Refresh()
-	u.clearFigure()
+	p.ofStory, p.ofReport = s, rep
+	p.gen++
+	gen := p.gen
+	show := func(figs []Figure) {
+		if gen != p.gen {
+			return // a newer build was asked for
+		}
+		p.figs = figs
+		if len(p.figs) == 0 && s != nil {
+			p.empty.Show()
+		} else {
+			p.empty.Hide()
+		}
+		p.list.Refresh()
+		u.clearFigure()
+	}
+	if rep == nil || len(rep.Conflicts)+len(rep.Checks) <= figuresInBackground {
+		show(figuresOf(s, rep))
+		return
+	}
+	show(nil)
+	go func() {
+		figs := figuresOf(s, rep)
+		fyne.Do(func() { show(figs) })
+	}()
 }
 
 // Figures returns the figures the panel lists.
