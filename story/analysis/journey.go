@@ -75,7 +75,7 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		}
 		docs = append(docs, d)
 	}
-	res := itinerary.Extract(docs, itinerary.Options{})
+	res := itinerary.Extract(docs, itinerary.Options{SeaRoute: newSeaRouter().route})
 	j := &journey{legs: map[string][]LegReport{}, notes: res.Notes, trips: res.Trips}
 	for _, t := range res.Trips {
 		if len(t.Legs) == 0 {

@@ -107,7 +107,7 @@ func Extract(docs []Doc, opt Options) *Result {
 		t := d.t
 		t.ID = fmt.Sprintf("trip-%d", len(res.Trips)+1)
 		for i := range t.Legs {
-			t.Legs[i].Geometry, t.Legs[i].CrossesLand = t.line(t.Legs[i], opt.OnLand)
+			t.Legs[i].Geometry, t.Legs[i].CrossesLand = t.line(t.Legs[i], opt)
 		}
 		res.Trips = append(res.Trips, t)
 	}

@@ -37,7 +37,9 @@ var detourOffsetsM = []float64{100e3, 250e3, 500e3, 1000e3, 2000e3}
 //     tried 100, 250, 500, 1000 and 2000 km from the arc's midpoint on
 //     either side, perpendicular to the arc, and the first two-arc path with
 //     no sample on land is used. If none is clear, the great circle is
-//     returned (Leg.CrossesLand says so after Extract).
+//     returned (Leg.CrossesLand says so after Extract). Extract with
+//     Options.SeaRoute routes each segment with it first (around land,
+//     through canals), and falls back to the above when it fails.
 //
 // Places missing from t.Stops are skipped; fewer than two points give nil.
 func (t Trip) Line(l Leg, onLand ...func(orb.Point) bool) orb.LineString {
@@ -45,26 +47,37 @@ func (t Trip) Line(l Leg, onLand ...func(orb.Point) bool) orb.LineString {
 	if len(onLand) > 0 {
 		f = onLand[0]
 	}
-	ls, _ := t.line(l, f)
+	ls, _ := t.line(l, Options{OnLand: f})
 	return ls
 }
 
 // line is Line and whether a sea leg still crosses land.
-func (t Trip) line(l Leg, onLand func(orb.Point) bool) (orb.LineString, bool) {
+func (t Trip) line(l Leg, opt Options) (orb.LineString, bool) {
 	pts := t.legPoints(l)
 	if len(pts) < 2 {
 		return nil, false
 	}
+	onLand := opt.OnLand
 	switch l.Mode {
 	case ModeRail, ModeRoad:
 		return orb.LineString(pts), false
 	case ModeSea:
-		if onLand == nil {
+		if onLand == nil && opt.SeaRoute == nil {
 			return arcs(pts), false
 		}
 		var out orb.LineString
 		crosses := false
 		for i := 0; i+1 < len(pts); i++ {
+			if opt.SeaRoute != nil {
+				if seg, err := opt.SeaRoute(pts[i], pts[i+1]); err == nil && len(seg) >= 2 {
+					out = joinLines(out, seg)
+					continue
+				}
+			}
+			if onLand == nil {
+				out = joinLines(out, greatCircle(pts[i], pts[i+1]))
+				continue
+			}
 			seg, c := seaArc(pts[i], pts[i+1], onLand)
 			crosses = crosses || c
 			out = joinLines(out, seg)

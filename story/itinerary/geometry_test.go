@@ -1,6 +1,7 @@
 package itinerary
 
 import (
+	"errors"
 	"math"
 	"testing"
 
@@ -122,11 +123,24 @@ func TestLineSeaDetour(t *testing.T) {
 	}
 	// land everywhere: no detour is clear, the leg is marked
 	everywhere := func(orb.Point) bool { return true }
-	if _, crosses := tr.line(l, everywhere); !crosses {
+	if _, crosses := tr.line(l, Options{OnLand: everywhere}); !crosses {
 		t.Errorf("a leg over land everywhere is not marked")
 	}
-	if _, crosses := tr.line(l, func(orb.Point) bool { return false }); crosses {
+	if _, crosses := tr.line(l, Options{OnLand: func(orb.Point) bool { return false }}); crosses {
 		t.Errorf("open sea marked as crossing land")
+	}
+	// A sea router, when given, draws each segment; when it fails the
+	// great circle and its detours are used.
+	detour := orb.LineString{{1, 1}, {5, 5}, {9, 9}}
+	router := func(a, b orb.Point) (orb.LineString, error) {
+		return orb.LineString{a, {a[0] + 1, a[1] + 1}, b}, nil
+	}
+	if ls, crosses := tr.line(l, Options{SeaRoute: router, OnLand: everywhere}); crosses || len(ls) != 3 {
+		t.Errorf("sea router not used: %v crosses %v", ls, crosses)
+	}
+	failing := func(a, b orb.Point) (orb.LineString, error) { return detour, errors.New("inland") }
+	if _, crosses := tr.line(l, Options{SeaRoute: failing, OnLand: everywhere}); !crosses {
+		t.Errorf("a failing sea router did not fall back to the detours")
 	}
 }
 

@@ -48,6 +48,11 @@ type Options struct {
 	// OnLand, when set, tells whether a point is on land; sea legs whose
 	// great circle crosses land then try a detour (see Line).
 	OnLand func(orb.Point) bool
+	// SeaRoute, when set, routes a sea leg's segment between two ports at
+	// sea (story/searoute.Route: around land, through canals and straits);
+	// when it fails (a port inland, say) the segment falls back to the
+	// great circle and its detours.
+	SeaRoute func(a, b orb.Point) (orb.LineString, error)
 	// Workers is how many articles are read at once (0: all cores for 64
 	// articles or more). The result does not depend on it.
 	Workers int
