@@ -95,6 +95,9 @@ func (p *Painter) SetStory(s *story.Story, r *analysis.Report) {
 	p.mu.Lock()
 	p.scene = sc
 	p.mu.Unlock()
+	if p.rd.plain.Swap(sc.imageMap) != sc.imageMap {
+		baseGen.Add(1) // the cached basemap is the wrong kind now
+	}
 }
 
 func (p *Painter) sceneNow() *scene {

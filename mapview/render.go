@@ -3,6 +3,7 @@ package mapview
 import (
 	"fmt"
 	"image"
+	"image/draw"
 	"image/color"
 	"math"
 	"strings"
@@ -62,6 +63,9 @@ type renderer struct {
 	// labelWait is true while a goroutine waits for the label index to
 	// call wake.
 	labelWait atomic.Bool
+	// plain draws a plain canvas instead of the basemap, and no basemap
+	// labels: the story's positions are on an image (story.MapIsImage).
+	plain atomic.Bool
 }
 
 func newRenderer() *renderer { return &renderer{text: newTextCache()} }
@@ -70,6 +74,9 @@ func newRenderer() *renderer { return &renderer{text: newTextCache()} }
 // headless renders; for the widget (wake set), nil until it is built in
 // the background, which then calls wake.
 func (rd *renderer) labelIndex() *labelIndex {
+	if rd.plain.Load() {
+		return nil
+	}
 	if rd.wake == nil {
 		return loadLabels()
 	}
@@ -114,6 +121,7 @@ func Render(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, e
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	f := &frame{view: newView(cam, w, h, o.Scale), pal: paletteFor(o.Dark), scene: sc, highlight: set(hi), hiRoute: hr, legend: true, outside: outside}
 	rd := newRenderer()
+	rd.plain.Store(sc.imageMap)
 	if err := rd.drawBase(img, f.view, f.pal); err != nil {
 		return nil, err
 	}
@@ -190,6 +198,10 @@ func worldCamera(w, h float64) story.Camera { return fitCamera(World, w, h, 0, 1
 // yet decoded are decoded in the background and wake is called when one is
 // ready; otherwise (Render, exports) they are decoded first.
 func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
+	if rd.plain.Load() {
+		draw.Draw(img, img.Bounds(), image.NewUniform(pal.earth), image.Point{}, draw.Src)
+		return nil
+	}
 	src, err := currentBasemap()
 	if err != nil {
 		return err
@@ -662,6 +674,9 @@ func niceLength(x float64) float64 {
 // scaleBar draws (when paint) a km and a mi bar in the bottom-left corner
 // and returns its box.
 func (rd *renderer) scaleBar(img *image.RGBA, v view, pal *palette, paint bool) image.Rectangle {
+	if rd.plain.Load() {
+		return image.Rectangle{} // positions on an image: no distance is true
+	}
 	s := v.scale
 	mpp := v.metresPerPixel()
 	maxPx := 110 * s

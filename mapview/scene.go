@@ -41,7 +41,10 @@ type route struct {
 
 // scene is what a story puts on the map.
 type scene struct {
-	places []*place
+	// imageMap is true for a story whose positions are on an image, not
+	// the Earth (story.MapIsImage): drawn on a plain canvas.
+	imageMap bool
+	places   []*place
 	routes []*route
 	steps  []story.Step
 	// views are the report's views of each step (nil entries: none) and
@@ -60,6 +63,7 @@ type scene struct {
 func newScene(s *story.Story, r *analysis.Report) *scene {
 	sc := &scene{venues: map[string]bool{}}
 	if s != nil {
+		sc.imageMap, _ = s.MapIsImage()
 		sc.steps = s.Steps
 		for _, id := range s.VenueIDs() {
 			sc.venues[id] = true
@@ -181,6 +185,9 @@ func (r *route) at(f float64) (orb.Point, int) {
 // sources, and the gazetteer's when places come from it or the basemap's
 // labels (names) are drawn.
 func (sc *scene) attribution(names bool) string {
+	if sc.imageMap {
+		return imageMapNote
+	}
 	if sc.usesGazetteer() || names {
 		return basemap.Attribution + " · " + gazetteer.Attribution
 	}
@@ -190,6 +197,9 @@ func (sc *scene) attribution(names bool) string {
 // shortAttribution names the same sources without their licences (which
 // the About box and the README give), for maps too narrow for the long one.
 func (sc *scene) shortAttribution(names bool) string {
+	if sc.imageMap {
+		return imageMapNote
+	}
 	if sc.usesGazetteer() || names {
 		return "Map: GSHHG, Natural Earth, DCW · Places: GeoNames, world-countries, Natural Earth, OurAirports"
 	}
@@ -197,6 +207,11 @@ func (sc *scene) shortAttribution(names bool) string {
 }
 
 func (sc *scene) usesGazetteer() bool { return sc.gazetteer }
+
+// imageMapNote is the credit line of a story whose positions are on an
+// image (story.MapIsImage): no basemap is drawn, so none is credited.
+const imageMapNote = "Positions on the story's own image, not on the Earth: no world map drawn"
+
 
 // viewBound is the lon/lat box step i (-2: the overview) frames: the
 // report's view when there is one, else the bound of its places and route
