@@ -3,8 +3,8 @@ package mapview
 import (
 	"fmt"
 	"image"
-	"image/draw"
 	"image/color"
+	"image/draw"
 	"math"
 	"strings"
 	"sync"

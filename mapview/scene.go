@@ -45,8 +45,8 @@ type scene struct {
 	// the Earth (story.MapIsImage): drawn on a plain canvas.
 	imageMap bool
 	places   []*place
-	routes []*route
-	steps  []story.Step
+	routes   []*route
+	steps    []story.Step
 	// views are the report's views of each step (nil entries: none) and
 	// overview the story's; nil without a report.
 	views    []*analysis.View
@@ -211,7 +211,6 @@ func (sc *scene) usesGazetteer() bool { return sc.gazetteer }
 // imageMapNote is the credit line of a story whose positions are on an
 // image (story.MapIsImage): no basemap is drawn, so none is credited.
 const imageMapNote = "Positions on the story's own image, not on the Earth: no world map drawn"
-
 
 // viewBound is the lon/lat box step i (-2: the overview) frames: the
 // report's view when there is one, else the bound of its places and route
