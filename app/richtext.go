@@ -22,6 +22,11 @@ func bodySegments(body string, large bool) []widget.RichTextSegment {
 		size = theme.SizeNameSubHeadingText
 	}
 	for _, b := range doc.Blocks {
+		if m := b.Marker(); m != "" { // a list item: "• " or "2. " before it
+			st := widget.RichTextStyleInline
+			st.SizeName = size
+			segs = append(segs, &widget.TextSegment{Text: m, Style: st})
+		}
 		for ii, in := range b.Inlines {
 			inline := ii < len(b.Inlines)-1
 			if u := safeURL(in.URL); u != nil {

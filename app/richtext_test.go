@@ -55,3 +55,19 @@ func TestShiftSpacesKeepsText(t *testing.T) {
 		}
 	}
 }
+
+// List items of a step body show their bullet or number before the text,
+// each item a paragraph of its own.
+func TestBodySegmentsLists(t *testing.T) {
+	segs := bodySegments("Stops:\n\n- Lisbon\n- Porto\n\n1. Arrive", false)
+	var text []string
+	for _, sg := range segs {
+		if ts, ok := sg.(*widget.TextSegment); ok {
+			text = append(text, ts.Text)
+		}
+	}
+	got := strings.Join(text, "|")
+	if got != "Stops:|•| Lisbon|•| Porto|1.| Arrive" { // shiftSpaces moves the space after the marker
+		t.Errorf("segments %q", got)
+	}
+}
