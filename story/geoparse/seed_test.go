@@ -2,7 +2,6 @@ package geoparse
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,26 +23,6 @@ func loadSeed(t testing.TB, name string) *article.Article {
 		t.Fatal(err)
 	}
 	return a
-}
-
-func TestDumpSeeds(t *testing.T) {
-	if os.Getenv("GEOPARSE_DUMP") == "" {
-		t.Skip("set GEOPARSE_DUMP=1 to print the mentions found in the seeds")
-	}
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := NewParser(g, nil)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "data", "kimputin", "articles", "*.txt"))
-	for _, f := range files {
-		a := loadSeed(t, filepath.Base(f))
-		res := p.ParseArticle(a)
-		fmt.Printf("== %s focus=%s\n", filepath.Base(f), res.Focus)
-		for _, m := range res.Mentions {
-			fmt.Printf("  s%-3d %-28q %-22s %-10s %s (%.3f,%.3f)\n", m.Sentence, m.Surface, m.PlaceID, m.Kind, m.Name, m.Lat, m.Lon)
-		}
-	}
 }
 
 type seedGold struct {
