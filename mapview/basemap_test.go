@@ -186,7 +186,60 @@ func FuzzDecodeTile(f *testing.F) {
 		if err == nil && tl == nil {
 			t.Fatal("nil tile without error")
 		}
+		if err != nil {
+			return
+		}
+		// Round trip: the layers the tile was read from, written again
+		// as MVT, read back as the same tile.
+		again, ok := reencoded(data)
+		if !ok {
+			return // orb cannot write what it read (or panicked reading it)
+		}
+		tl2, err := decodeTile(3, 1, 2, again)
+		if err != nil {
+			t.Fatalf("the re-encoded tile does not decode: %v", err)
+		}
+		if sig, sig2 := tileSignature(tl), tileSignature(tl2); sig != sig2 {
+			t.Fatalf("round trip changed the tile: %v, then %v", sig, sig2)
+		}
 	})
+}
+
+// reencoded reads data as MVT layers (gunzipped first if need be) and
+// writes them again; ok is false when either step fails.
+func reencoded(data []byte) (out []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = nil, false
+		}
+	}()
+	if len(data) > 2 && data[0] == 0x1f && data[1] == 0x8b {
+		var err error
+		if data, err = pmtiles.Gunzip(data); err != nil {
+			return nil, false
+		}
+	}
+	ls, err := mvt.Unmarshal(data)
+	if err != nil {
+		return nil, false
+	}
+	b, err := mvt.Marshal(ls)
+	return b, err == nil
+}
+
+// tileSignature counts what a decoded tile draws, layer by layer.
+func tileSignature(t *ptile) [8]int {
+	var sig [8]int
+	for lv := range t.fills {
+		sig[0] += len(t.fills[lv]) * (lv + 1)
+	}
+	sig[1], sig[2], sig[3] = len(t.coast), len(t.borders), len(t.regions)
+	for lv := range t.rivers {
+		sig[4] += len(t.rivers[lv]) * (lv + 1)
+	}
+	sig[5], sig[6] = len(t.water), len(t.roads)
+	sig[7] = int(t.extent)
+	return sig
 }
 
 // TestStaleRequestsDropped: a tile requested by a view that has since been
@@ -294,4 +347,33 @@ func FuzzBasemapArchive(f *testing.F) {
 		}
 		drawTiles(image.NewRGBA(image.Rect(0, 0, 32, 32)), v, &lightPalette, tiles)
 	})
+}
+
+// The fuzz target's round trip holds on a real tile of the embedded
+// basemap, which draws something.
+func TestTileRoundTrip(t *testing.T) {
+	src, err := loadBasemap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, ok, err := src.r.Tile(5, 15, 10)
+	if err != nil || !ok {
+		t.Fatalf("tile 5/15/10: %v %v", ok, err)
+	}
+	tl, err := decodeTile(5, 15, 10, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, ok := reencoded(data)
+	if !ok {
+		t.Fatal("the tile could not be written again")
+	}
+	tl2, err := decodeTile(5, 15, 10, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := tileSignature(tl)
+	if sig[0] == 0 || sig[1] == 0 || sig != tileSignature(tl2) {
+		t.Errorf("signatures %v, then %v", sig, tileSignature(tl2))
+	}
 }
