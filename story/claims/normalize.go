@@ -2,11 +2,9 @@ package claims
 
 import (
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
 // A token is one normalised word of a sentence, with the byte range of the
@@ -17,47 +15,10 @@ type token struct {
 	stop       bool   // a stop word
 }
 
-// foldCache maps non-ASCII runes to their lower-case base letter
-// ('Đ' -> 'd', 'é' -> 'e'); 0 means the rune is not part of a word.
-var foldCache sync.Map // rune -> rune
-
-// foldRune lower-cases r and strips diacritics. It returns 0 for runes that
-// are not letters or digits.
-func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		switch {
-		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-			return r
-		case 'A' <= r && r <= 'Z':
-			return r + ('a' - 'A')
-		}
-		return 0
-	}
-	if v, ok := foldCache.Load(r); ok {
-		return v.(rune)
-	}
-	out := rune(0)
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		out = unicode.ToLower(r)
-		switch out {
-		case 'đ':
-			out = 'd'
-		case 'ł':
-			out = 'l'
-		case 'ø':
-			out = 'o'
-		case 'ß':
-			out = 's'
-		default:
-			d := norm.NFD.String(string(out))
-			if b, _ := utf8.DecodeRuneInString(d); b != utf8.RuneError && unicode.IsLetter(b) {
-				out = b
-			}
-		}
-	}
-	foldCache.Store(r, out)
-	return out
-}
+// foldRune folds r as the geoparser does (story/geoparse/fold.Rune, the one
+// home of the fold): lower case, no diacritics, "ß" → "ss"; "" for runes
+// that are not part of a word.
+func foldRune(r rune) string { return fold.Rune(r) }
 
 // isApostrophe reports whether r is a straight or curly apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -77,7 +38,7 @@ func tokenizeIntern(s string, dst []token, intern map[string]string) []token {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		f := foldRune(r)
-		if f == 0 {
+		if f == "" {
 			i += size
 			continue
 		}
@@ -87,15 +48,15 @@ func tokenizeIntern(s string, dst []token, intern map[string]string) []token {
 		acronym := false
 		for i < len(s) {
 			r, size = utf8.DecodeRuneInString(s[i:])
-			if f = foldRune(r); f != 0 {
-				b = utf8.AppendRune(b, f)
+			if f = foldRune(r); f != "" {
+				b = append(b, f...)
 				i += size
 				end = i
 				continue
 			}
 			// Apostrophe inside a word: keep for now, drop "'s" below.
 			if isApostrophe(r) && i+size < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); foldRune(r2) != 0 {
+				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); foldRune(r2) != "" {
 					b = append(b, '\'')
 					i += size
 					continue
@@ -115,11 +76,11 @@ func tokenizeIntern(s string, dst []token, intern map[string]string) []token {
 			// "U.S.", "U.N.": single letters separated by dots.
 			if r == '.' && i+1 < len(s) && (acronym || (len(b) == 1 && !(b[0] >= '0' && b[0] <= '9'))) {
 				r2, s2 := utf8.DecodeRuneInString(s[i+1:])
-				if f2 := foldRune(r2); f2 != 0 && !(f2 >= '0' && f2 <= '9') {
+				if f2 := foldRune(r2); f2 != "" && !(f2[0] >= '0' && f2[0] <= '9') {
 					after := i + 1 + s2
-					if after >= len(s) || foldRune(firstRune(s[after:])) == 0 {
+					if after >= len(s) || foldRune(firstRune(s[after:])) == "" {
 						acronym = true
-						b = utf8.AppendRune(b, f2)
+						b = append(b, f2...)
 						i = after
 						end = i
 						if i < len(s) && s[i] == '.' {

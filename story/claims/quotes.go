@@ -46,7 +46,7 @@ func findQuotes(s string) []quoteSpan {
 	// Trim spaces and punctuation at the ends of each span.
 	res := out[:0]
 	for _, q := range out {
-		t := strings.TrimFunc(s[q.start:q.end], func(r rune) bool { return foldRune(r) == 0 })
+		t := strings.TrimFunc(s[q.start:q.end], func(r rune) bool { return foldRune(r) == "" })
 		if t == "" {
 			continue
 		}

@@ -7,6 +7,7 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,6 +21,42 @@ var special = map[rune]string{
 	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'Þ': "th",
 	'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h", 'ŧ': "t", 'Ŧ': "t", 'ŀ': "l", 'Ŀ': "l",
 }
+
+// runeCache holds Rune's answers for non-ASCII runes.
+var runeCache sync.Map // rune -> string
+
+// Rune folds one rune as Word does: its lower-case letters without
+// diacritics ("É" → "e", "ß" → "ss", "Æ" → "ae"), or "" when r is not a
+// letter or a digit. The one home of the fold for code that reads text
+// rune by rune (story/claims), so that it agrees with Word.
+func Rune(r rune) string {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			return asciiRunes[r]
+		case 'A' <= r && r <= 'Z':
+			return asciiRunes[r+('a'-'A')]
+		}
+		return ""
+	}
+	if v, ok := runeCache.Load(r); ok {
+		return v.(string)
+	}
+	out := ""
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		out = Word(string(r))
+	}
+	runeCache.Store(r, out)
+	return out
+}
+
+// asciiRunes are the one-letter strings of the ASCII letters and digits.
+var asciiRunes = func() (t [utf8.RuneSelf]string) {
+	for c := '0'; c <= 'z'; c++ {
+		t[c] = string(c)
+	}
+	return t
+}()
 
 // Word folds one word: lower case without diacritics. ASCII input without
 // upper case letters is returned unchanged without allocating.

@@ -65,3 +65,20 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// Rune agrees with Word rune by rune.
+func TestRuneAgreesWithWord(t *testing.T) {
+	for _, r := range "aZ09éÉßæÆøŁđĐœþıÅçñ" {
+		if got, want := Rune(r), Word(string(r)); got != want {
+			t.Errorf("Rune(%q) = %q, Word = %q", r, got, want)
+		}
+	}
+	for _, r := range " .,-'’—\t€" {
+		if got := Rune(r); got != "" {
+			t.Errorf("Rune(%q) = %q, want none", r, got)
+		}
+	}
+	if Rune('ß') != "ss" || Rune('Æ') != "ae" {
+		t.Errorf("ß %q, Æ %q", Rune('ß'), Rune('Æ'))
+	}
+}
