@@ -6,6 +6,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/article"
 	"github.com/storylens/storylens/story/geoparse/fold"
@@ -960,17 +963,13 @@ func otherAnchor(anchors []anchor, key string) bool {
 	return false
 }
 
-// earthRadiusKm is the mean Earth radius.
-const earthRadiusKm = 6371.0088
+// earthRadiusKm is the Earth radius of orb/geo, the project's one Earth
+// distance (geo.DistanceHaversine), in km.
+const earthRadiusKm = orb.EarthRadius / 1000
 
-// distanceKm is the great-circle distance (haversine, mean Earth radius).
+// distanceKm is the great-circle distance in km (orb/geo's haversine).
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = earthRadiusKm
-	rad := math.Pi / 180
-	dlat := (lat2 - lat1) * rad
-	dlon := (lon2 - lon1) * rad
-	s := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(s)))
+	return geo.DistanceHaversine(orb.Point{lon1, lat1}, orb.Point{lon2, lat2}) / 1000
 }
 
 // focus picks the article's focus place: the dateline place if the first
