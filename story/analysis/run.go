@@ -110,8 +110,8 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
-	r.Steps = stepReports(shown, per, r.Places)
 	r.View = viewOf(storyItems(shown, r.Places))
+	r.Steps = stepReports(shown, per, r.Places, r.View)
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -280,7 +280,9 @@ func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
 	return cv
 }
 
-func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []StepReport {
+// stepReports are the steps of s; a step that frames nothing gets whole,
+// the view of the story's overview (viewOf(storyItems(s, places))).
+func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole *View) []StepReport {
 	byID := make(map[string]*PlaceReport, len(places))
 	for i := range places {
 		byID[places[i].ID] = &places[i]
@@ -290,8 +292,6 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []Ste
 		placesOf = mentionsBySource(s, per)
 	}
 	out := make([]StepReport, 0, len(s.Steps))
-	var whole *View // the story's overview, framed once for every step that names nothing
-	wholeDone := false
 	for _, st := range s.Steps {
 		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
 			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
@@ -303,9 +303,6 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []Ste
 		if items := stepItems(s, framed, byID); len(items) > 0 {
 			sr.View = viewOf(items)
 		} else {
-			if !wholeDone {
-				whole, wholeDone = viewOf(storyItems(s, places)), true
-			}
 			sr.View = whole
 		}
 		out = append(out, sr)
