@@ -90,9 +90,15 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 
 	r := &Report{Schema: SchemaVersion, Title: s.Title}
 	r.Claims = curated
+	// Finding shared claims needs only the articles; it runs beside the
+	// journey, the places and the quantities, which do not need the claims,
+	// so that the parts of each that run on one core overlap.
+	discovered := make(chan []ClaimReport, 1)
 	if !opt.NoDiscovery {
 		opt.progress("finding shared claims", 0, 0)
-		r.Claims = append(r.Claims, discoverClaims(s, docs, curated, opt.workers())...)
+		go func() { discovered <- discoverClaims(s, docs, curated, opt.workers()) }()
+	} else {
+		discovered <- nil
 	}
 	r.Places = placeReports(s, per)
 	j := &journey{legs: map[string][]LegReport{}}
@@ -108,6 +114,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Notes = append([]string{}, j.notes...)
 	opt.progress("quantities and checks", 0, 0)
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
+	r.Claims = append(r.Claims, <-discovered...)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
