@@ -4,10 +4,11 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"syscall"
 	"testing"
 
@@ -41,41 +42,47 @@ func BenchmarkAnalyzeJSON(b *testing.B) {
 			if n > 10000 && os.Getenv(bench100kEnv) != "1" {
 				b.Skipf("the 100,000-article corpus runs only with %s=1", bench100kEnv)
 			}
-			dir := writeCorpus(b, n)
+			dir, text := writeCorpus(b, n)
 			b.ResetTimer()
-			var cpu, rss float64
+			var cpu, rss, out float64
 			for i := 0; i < b.N; i++ {
-				c, r := analyzeChild(b, dir)
+				c, r, o := analyzeChild(b, dir)
 				cpu += c
 				rss = max(rss, r)
+				out = o
 			}
 			b.ReportMetric(cpu/float64(b.N), "cpu-s/op")
 			b.ReportMetric(rss, "maxRSS-MB")
+			b.ReportMetric(float64(text)/1e6, "text-MB")
+			b.ReportMetric(out/1e6, "json-MB")
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/article")
 		})
 	}
 }
 
 // writeCorpus writes a generated corpus of n articles into a temporary
-// folder, as tools/gencorpus does, and returns the folder.
-func writeCorpus(b *testing.B, n int) string {
+// folder, as tools/gencorpus does, and returns the folder and the bytes
+// written.
+func writeCorpus(b *testing.B, n int) (string, int64) {
 	b.Helper()
 	dir := b.TempDir()
 	arts := filepath.Join(dir, "articles")
 	if err := os.Mkdir(arts, 0o755); err != nil {
 		b.Fatal(err)
 	}
+	var size int64
 	for _, a := range corpus.Generate(corpus.Options{Articles: n, Words: 600, Seed: 1}) {
 		if err := os.WriteFile(filepath.Join(arts, a.Name), a.Text, 0o644); err != nil {
 			b.Fatal(err)
 		}
+		size += int64(len(a.Text))
 	}
-	return dir
+	return dir, size
 }
 
 // analyzeChild runs analyze DIR --json in a child process and returns its
-// CPU seconds and max RSS in MB.
-func analyzeChild(b *testing.B, dir string) (cpu, rssMB float64) {
+// CPU seconds, max RSS in MB and the bytes of JSON it wrote.
+func analyzeChild(b *testing.B, dir string) (cpu, rssMB, jsonBytes float64) {
 	b.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestAnalyzeChild$", "-test.count=1")
 	cmd.Env = append(os.Environ(), analyzeChildEnv+"="+dir)
@@ -88,7 +95,24 @@ func analyzeChild(b *testing.B, dir string) (cpu, rssMB float64) {
 		b.Fatal("no resource usage for the child process")
 	}
 	cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
-	return cpu, float64(ru.Maxrss) / 1024 // Linux: Maxrss is in KiB
+	m := regexp.MustCompile(jsonBytesLine + ` (\d+)`).FindSubmatch(out)
+	if m == nil {
+		b.Fatalf("the child did not say how much JSON it wrote:\n%s", out)
+	}
+	n, _ := strconv.ParseFloat(string(m[1]), 64)
+	return cpu, float64(ru.Maxrss) / 1024, n // Linux: Maxrss is in KiB
+}
+
+// jsonBytesLine starts the line on which TestAnalyzeChild says how many
+// bytes of JSON it wrote.
+const jsonBytesLine = "analyze-json-bytes"
+
+// countWriter counts what is written to it and drops it.
+type countWriter struct{ n int64 }
+
+func (w *countWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return len(p), nil
 }
 
 // TestAnalyzeChild is BenchmarkAnalyzeJSON's child process: it does nothing
@@ -99,7 +123,9 @@ func TestAnalyzeChild(t *testing.T) {
 	if dir == "" {
 		return
 	}
-	if code := Main([]string{"analyze", dir, "--json"}, Env{Stdout: io.Discard, Stderr: os.Stderr}); code != ExitOK {
+	var out countWriter
+	if code := Main([]string{"analyze", dir, "--json"}, Env{Stdout: &out, Stderr: os.Stderr}); code != ExitOK {
 		t.Fatalf("analyze %s: exit %d", dir, code)
 	}
+	fmt.Printf("%s %d\n", jsonBytesLine, out.n)
 }
