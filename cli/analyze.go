@@ -52,6 +52,7 @@ func loadAndAnalyze(env Env, cmd, path string, opt analysis.Options) (*story.Sto
 	if problems.HasErrors() {
 		return nil, nil, failf(env, cmd, "the story has errors; nothing done")
 	}
+	limitMemoryFor(s)
 	rep, err := analysis.Run(s, opt)
 	if err != nil {
 		return nil, nil, failf(env, cmd, "%v", err)

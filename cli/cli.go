@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"runtime/debug"
 	"strings"
 )
 
@@ -130,19 +128,6 @@ func Main(args []string, env Env) int {
 		return ExitFailure
 	}
 	return ExitOK
-}
-
-// headlessMemoryLimit is the soft memory limit of the headless commands:
-// the garbage collector works harder as the heap nears it, so analysing
-// 10,000 articles peaks at about 900 MB instead of growing past 1 GB. (At
-// 700 MiB, close to the live heap, the collector thrashes and the run is
-// slower.) A GOMEMLIMIT in the environment wins.
-const headlessMemoryLimit = 850 << 20
-
-func setMemoryLimit() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(headlessMemoryLimit)
-	}
 }
 
 // parseArgs parses flags that may come before or after positional arguments

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"reflect"
@@ -49,5 +50,27 @@ func TestWriteReportJSONEqualsEncodingJSON(t *testing.T) {
 	}
 	if rep.Places[0].Evidence == nil {
 		t.Error("writing without evidence changed the report")
+	}
+}
+
+// TestWriteCoverageEqualsMarshal checks that the coverage, streamed a row at
+// a time, is byte for byte what json.Marshal writes, nil parts included.
+func TestWriteCoverageEqualsMarshal(t *testing.T) {
+	for _, cv := range []analysis.Coverage{
+		{},
+		{Sources: []string{}, Claims: []string{}, Matrix: [][]bool{}},
+		{Sources: []string{"a <b>", "c"}, Claims: []string{"x&y"}, Matrix: [][]bool{{true}, {false}}},
+		{Sources: []string{"a"}, Claims: []string{"x", "y", "z"}, Matrix: [][]bool{nil, {}, {false, true, true}}},
+	} {
+		var buf bytes.Buffer
+		bw := bufio.NewWriter(&buf)
+		if err := writeCoverage(bw, cv); err != nil {
+			t.Fatal(err)
+		}
+		bw.Flush()
+		want, _ := json.Marshal(cv)
+		if buf.String() != string(want) {
+			t.Errorf("coverage %+v:\n got %s\nwant %s", cv, buf.String(), want)
+		}
 	}
 }

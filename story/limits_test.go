@@ -90,7 +90,7 @@ func TestLoadZipBroken(t *testing.T) {
 		{"symlink", nil, []zipEntry{{name: "articles/link.txt", data: "/etc/passwd", mode: fs.ModeSymlink | 0o777}}, `%s: zip entry "articles/link.txt" is a symbolic link; refusing the archive`},
 		{"article bomb", nil, []zipEntry{{name: "articles/big.txt", data: strings.Repeat("a", MaxArticleBytes+10)}}, `articles/big.txt: zip entry "articles/big.txt" is 5242890 bytes uncompressed, over the limit of 5242880 bytes; not read`},
 		{"total bomb", lowBudget, []zipEntry{{name: "articles/c.txt", data: strings.Repeat("b", 40<<10)}, {name: "articles/d.txt", data: strings.Repeat("c", 40<<10)}},
-			`%s: the .zip holds more than 268435456 bytes of story files uncompressed (MaxStoryBytes), passed at entry "articles/d.txt"; nothing read`},
+			`%s: the .zip holds more than ` + fmt.Sprint(MaxStoryBytes) + ` bytes of story files uncompressed (MaxStoryBytes), passed at entry "articles/d.txt"; nothing read`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

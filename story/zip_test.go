@@ -100,7 +100,7 @@ func TestLoadZipBomb(t *testing.T) {
 				{name: "articles/c.txt", data: big[:200<<10], declared: -1},
 				{name: "articles/d.txt", data: big[:200<<10], declared: -1},
 			},
-			`%s: the .zip holds more than 268435456 bytes of story files uncompressed (MaxStoryBytes), passed at entry "articles/d.txt"; nothing read`,
+			`%s: the .zip holds more than ` + fmt.Sprint(MaxStoryBytes) + ` bytes of story files uncompressed (MaxStoryBytes), passed at entry "articles/d.txt"; nothing read`,
 			256 << 10},
 		{"header claims less than the data", 0,
 			[]rawEntry{{name: "articles/liar.txt", data: big, declared: 100}},

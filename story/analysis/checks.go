@@ -57,9 +57,11 @@ func checks(s *story.Story, qs []quantity.Quantity, per []sourceResult, places [
 	}
 	// Only sentences that state a distance are ever looked up.
 	distance := map[key]bool{}
+	withDistance := map[string]bool{} // sources that state a distance
 	for _, q := range qs {
 		if q.Kind == quantity.Distance {
 			distance[key{q.Source, q.Sentence}] = true
+			withDistance[q.Source] = true
 		}
 	}
 	if len(distance) == 0 {
@@ -67,7 +69,7 @@ func checks(s *story.Story, qs []quantity.Quantity, per []sourceResult, places [
 	}
 	inSentence := map[key][]quantity.Place{}
 	for i, src := range s.Sources {
-		if src.Article == nil {
+		if src.Article == nil || !withDistance[src.ID] {
 			continue
 		}
 		focus, hasFocus := byID[per[i].focus]
@@ -93,15 +95,23 @@ func checks(s *story.Story, qs []quantity.Quantity, per []sourceResult, places [
 	}
 	// Checks asks per sentence; quantities of one source are checked together
 	// so that the lookup knows which article a sentence belongs to.
+	// Only distances are checked (quantity.Checks passes over the rest), so
+	// only they are copied; sources keep the order of their first quantity.
 	bySource := map[string][]quantity.Quantity{}
 	var order []string
 	for _, q := range qs {
 		if _, ok := bySource[q.Source]; !ok {
 			order = append(order, q.Source)
+			bySource[q.Source] = nil
 		}
-		bySource[q.Source] = append(bySource[q.Source], q)
+		if q.Kind == quantity.Distance {
+			bySource[q.Source] = append(bySource[q.Source], q)
+		}
 	}
 	for _, src := range order {
+		if len(bySource[src]) == 0 {
+			continue
+		}
 		lookup := func(sentence string) []quantity.Place { return inSentence[key{src, sentence}] }
 		for _, c := range quantity.Checks(bySource[src], lookup, quantity.RoutesByStops(routes)) {
 			ck := Check{Text: c.Sentence, Source: c.Source, From: c.From, To: c.To,

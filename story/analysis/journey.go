@@ -89,6 +89,11 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 			names = append(names, st.Name)
 		}
 		nEvidence, srcs := 0, map[string]bool{}
+		nPoints := 0
+		for _, l := range t.Legs {
+			nPoints += len(l.Geometry)
+		}
+		rt.Line = make(orb.LineString, 0, nPoints) // legs of great-circle arcs: thousands of points, one allocation
 		for _, l := range t.Legs {
 			if l.From == "" || l.To == "" || (l.From == l.To && len(l.Via) == 0) {
 				continue // no known origin, or going nowhere

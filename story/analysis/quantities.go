@@ -37,21 +37,24 @@ func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantit
 }
 
 // quantities reports every quantity, the conflicts between sources, and the
-// checks of stated distances and directions against the map.
+// checks of stated distances and directions against the map. It takes the
+// quantities out of per (per[i].quants is nil afterwards).
 func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Quantity, []Conflict, []Check) {
 	n := 0
 	for _, r := range per {
 		n += len(r.quants)
 	}
 	all := make([]quantity.Quantity, 0, n)
-	for _, r := range per {
-		all = append(all, r.quants...)
+	for i := range per {
+		all = append(all, per[i].quants...)
+		per[i].quants = nil // moved into all: one copy of a big story's quantities, not two
 	}
 	qs := make([]Quantity, 0, len(all))
 	for _, q := range all {
 		qs = append(qs, Quantity{Value: q.Value, Unit: q.Unit, Normalized: Value(q.Normalized),
 			Text: q.Text, Source: q.Source, Sentence: q.Sentence})
 	}
+	cks := checks(s, all, per, places) // before withFocus changes all; checks reads no Places
 	conflicts := []Conflict{}
 	for _, c := range quantity.Conflicts(withFocus(s, all, per, places), quantity.Tolerances{}) {
 		cf := Conflict{About: c.About, Sources: c.Sources, Verdict: c.Verdict}
@@ -60,7 +63,7 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 		}
 		conflicts = append(conflicts, cf)
 	}
-	return qs, conflicts, checks(s, all, per, places)
+	return qs, conflicts, cks
 }
 
 // withFocus returns qs where each distance whose sentence names a single
@@ -68,7 +71,9 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 // measures it: "his 420-mile trip from Pyongyang" in an article about
 // Vladivostok is about Pyongyang–Vladivostok. Conflicts compares distances
 // only between the same pair of places, so without this a one-place
-// sentence would be compared with nothing. qs itself is not changed.
+// sentence would be compared with nothing. qs is changed in place (a big
+// story has millions of quantities; a copy would double them); a changed
+// quantity gets a new Places slice, so what shared the old one is not changed.
 func withFocus(s *story.Story, qs []quantity.Quantity, per []sourceResult, places []PlaceReport) []quantity.Quantity {
 	kind := map[string]string{}
 	byID := map[string]PlaceReport{}
@@ -82,8 +87,7 @@ func withFocus(s *story.Story, qs []quantity.Quantity, per []sourceResult, place
 			focus[src.ID] = f.Name
 		}
 	}
-	out := make([]quantity.Quantity, len(qs))
-	copy(out, qs)
+	out := qs
 	for i := range out {
 		q := &out[i]
 		f, ok := focus[q.Source]

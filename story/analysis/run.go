@@ -90,9 +90,15 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 
 	r := &Report{Schema: SchemaVersion, Title: s.Title}
 	r.Claims = curated
+	// Finding shared claims needs only the articles; it runs beside the
+	// journey, the places and the quantities, which do not need the claims,
+	// so that the parts of each that run on one core overlap.
+	discovered := make(chan []ClaimReport, 1)
 	if !opt.NoDiscovery {
 		opt.progress("finding shared claims", 0, 0)
-		r.Claims = append(r.Claims, discoverClaims(s, docs, curated, opt.workers())...)
+		go func() { discovered <- discoverClaims(s, docs, curated, opt.workers()) }()
+	} else {
+		discovered <- nil
 	}
 	r.Claims = dropRejectedClaims(s, r.Claims)
 	r.Places = placeReports(s, per)
@@ -109,10 +115,11 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Notes = append([]string{}, j.notes...)
 	opt.progress("quantities and checks", 0, 0)
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
+	r.Claims = append(r.Claims, <-discovered...)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
-	r.Steps = stepReports(shown, per, r.Places)
 	r.View = viewOf(storyItems(shown, r.Places))
+	r.Steps = stepReports(shown, per, r.Places, r.View)
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -281,7 +288,9 @@ func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
 	return cv
 }
 
-func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []StepReport {
+// stepReports are the steps of s; a step that frames nothing gets whole,
+// the view of the story's overview (viewOf(storyItems(s, places))).
+func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole *View) []StepReport {
 	byID := make(map[string]*PlaceReport, len(places))
 	for i := range places {
 		byID[places[i].ID] = &places[i]
@@ -291,8 +300,6 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []Ste
 		placesOf = mentionsBySource(s, per)
 	}
 	out := make([]StepReport, 0, len(s.Steps))
-	var whole *View // the story's overview, framed once for every step that names nothing
-	wholeDone := false
 	for _, st := range s.Steps {
 		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
 			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
@@ -304,9 +311,6 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport) []Ste
 		if items := stepItems(s, framed, byID); len(items) > 0 {
 			sr.View = viewOf(items)
 		} else {
-			if !wholeDone {
-				whole, wholeDone = viewOf(storyItems(s, places)), true
-			}
 			sr.View = whole
 		}
 		out = append(out, sr)

@@ -84,15 +84,20 @@ func storyItems(s *story.Story, places []PlaceReport) []frame.Item {
 	for _, id := range s.VenueIDs() {
 		venues[id] = true
 	}
-	var items []frame.Item
+	n := len(places)
+	for _, rt := range s.Routes {
+		n += len(rt.Line)
+	}
+	items := make([]frame.Item, 0, n) // a big story's routes have millions of vertices: one allocation
 	for _, p := range places {
 		id := p.ID
 		items = append(items, frame.Item{ID: id, Point: [2]float64{p.Lon, p.Lat}, Weight: float64(p.Mentions),
 			Core: venues[id], Coarse: frame.CoarseKind(p.Kind)})
 	}
 	for _, rt := range s.Routes {
+		id := "route:" + rt.ID // one string per route, shared by its vertices
 		for _, pt := range rt.Line {
-			items = append(items, frame.Item{ID: "route:" + rt.ID, Point: pt, Core: true})
+			items = append(items, frame.Item{ID: id, Point: pt, Core: true})
 		}
 	}
 	return items

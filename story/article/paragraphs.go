@@ -91,14 +91,48 @@ func (a *Article) split(lineBase int) {
 }
 
 // normaliseSpace collapses runs of whitespace to one space and trims.
-func normaliseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// A paragraph already in that form (most are) is returned as it is, with no
+// copy.
+func normaliseSpace(s string) string {
+	if isNormalSpace(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isNormalSpace reports whether s is its own normaliseSpace: no leading or
+// trailing whitespace, and single ASCII spaces as the only whitespace.
+func isNormalSpace(s string) bool {
+	prevSpace := true // a space at the start is leading
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
+}
 
 // countWords counts whitespace-separated tokens containing a letter or digit.
+// It reads s once, without splitting it.
 func countWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+	counted := false // the current token has been counted
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			counted = false
+			continue
+		}
+		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			n++
+			counted = true
 		}
 	}
 	return n

@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+
+	"github.com/storylens/storylens/story"
+)
+
+// The memory policy of the headless commands. The garbage collector runs
+// with its default pacing (GOGC 100: the heap may grow to twice what is
+// live) under a soft memory limit that follows the machine and the story:
+//
+//   - before a story is read, the limit is 3/4 of the machine's memory (or
+//     of the cgroup's limit, when lower), so that nothing is swapped or
+//     killed;
+//   - once it is read, the limit is 5/4 of the heap the analysis of that
+//     much text is expected to need at its peak (heapBase plus heapPerByte
+//     per byte of article text), never above the machine's 3/4.
+//
+// The limit thus stays a quarter above what is live: the collector works
+// harder near the peak instead of letting the heap double, but it never
+// runs back to back, as it did under the fixed 850 MiB limit this replaces
+// once a story's live heap came near it (20,000 articles). A GOMEMLIMIT in
+// the environment wins over both.
+const (
+	// heapBase is the heap of an analysis apart from its articles: the
+	// gazetteer and the name indexes (64 MiB).
+	heapBase = 64 << 20
+	// heapPerByte is the peak heap per byte of article text: the parsed
+	// articles, each article's places and quantities, the claims and the
+	// report. On tools/gencorpus folders the peak live heap (GODEBUG
+	// gctrace) is about 20 times the text.
+	heapPerByte = 20
+	// minHeadlessLimit is the lowest limit the policy sets (256 MiB).
+	minHeadlessLimit = 256 << 20
+)
+
+// setMemoryLimit sets the limit of a headless command before it reads a
+// story: 3/4 of the machine's memory, none when that is unknown.
+func setMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if total := machineMemory(); total > 0 {
+		debug.SetMemoryLimit(total / 4 * 3)
+	}
+}
+
+// limitMemoryFor sets the limit for analysing s (see memoryLimit).
+func limitMemoryFor(s *story.Story) {
+	if os.Getenv("GOMEMLIMIT") != "" || s == nil {
+		return
+	}
+	var text int64
+	for _, src := range s.Sources {
+		if src.Article != nil {
+			text += int64(len(src.Article.Text))
+		}
+	}
+	debug.SetMemoryLimit(memoryLimit(text, machineMemory()))
+}
+
+// memoryLimit is the soft memory limit for analysing text bytes of
+// articles on a machine with total bytes of memory (0 when unknown): 5/4 of
+// the expected peak heap, at least minHeadlessLimit, at most 3/4 of total.
+func memoryLimit(text, total int64) int64 {
+	limit := max((heapBase+heapPerByte*text)/4*5, minHeadlessLimit)
+	if total > 0 {
+		limit = min(limit, total/4*3)
+	}
+	return limit
+}
+
+// machineMemory is the memory this process may use: the machine's
+// (/proc/meminfo MemTotal) or its cgroup's limit (memory.max), whichever is
+// lower; 0 when neither can be read (not Linux).
+func machineMemory() int64 {
+	total := int64(0)
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		total = memTotal(b)
+	}
+	if b, err := os.ReadFile("/sys/fs/cgroup/memory.max"); err == nil {
+		if n := cgroupMax(b); n > 0 && (total == 0 || n < total) {
+			total = n
+		}
+	}
+	return total
+}
+
+// memTotal reads the MemTotal line of /proc/meminfo ("MemTotal: 24555560
+// kB") as bytes; 0 when there is none.
+func memTotal(meminfo []byte) int64 {
+	sc := bufio.NewScanner(bytes.NewReader(meminfo))
+	for sc.Scan() {
+		rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) != 2 || f[1] != "kB" {
+			return 0
+		}
+		n, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil || n <= 0 || n > 1<<50 {
+			return 0
+		}
+		return n << 10
+	}
+	return 0
+}
+
+// cgroupMax reads a cgroup v2 memory.max ("max" or a number of bytes);
+// 0 for "max" or anything unreadable.
+func cgroupMax(b []byte) int64 {
+	n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
+	if err != nil || n <= 0 {
+		return 0
+	}
+	return n
+}
