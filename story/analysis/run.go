@@ -100,7 +100,6 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	} else {
 		discovered <- nil
 	}
-	r.Claims = dropRejectedClaims(s, r.Claims)
 	r.Places = placeReports(s, per)
 	j := &journey{legs: map[string][]LegReport{}}
 	if !opt.NoJourney {
@@ -115,7 +114,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Notes = append([]string{}, j.notes...)
 	opt.progress("quantities and checks", 0, 0)
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
-	r.Claims = append(r.Claims, <-discovered...)
+	r.Claims = dropRejectedClaims(s, append(r.Claims, <-discovered...))
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = coverage(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
