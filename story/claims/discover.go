@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story/article"
 )
 
@@ -135,7 +136,7 @@ type quoteHit struct {
 // no words simply takes part in no group.
 func Discover(docs []Doc, opt Options) []Group {
 	opt = opt.withDefaults()
-	w := workers(opt.Workers)
+	w := workerCount(opt.Workers)
 	c := analyse(docs, opt, w)
 	var groups []Group
 	groups = append(groups, c.paraphraseGroups(opt, w)...)
@@ -158,23 +159,29 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 	c.rep = make([]int32, len(c.feats))
 	c.sigs = make([]*signature, len(c.feats))
 	mult := make([]int32, len(c.feats)) // sentences with rep i's text
-	hits := make([][]quoteHit, w)
-	seen := make([]map[string]int32, w)
-	interns := make([]map[string]string, w)
-	parallel(len(docs), w, func(k, lo, hi int) {
+	// One contiguous run of documents per worker, its state indexed by the
+	// run (not by whichever goroutine took it): which sentence stands for
+	// a repeated text, and the order of the quote hits, are then the same
+	// on every run (with dynamic chunks they followed the scheduling, and
+	// 3 of 2,105 claims of a 100,000-article corpus changed between runs).
+	chunk := max(1, (len(docs)+w-1)/w)
+	runs := max(1, (len(docs)+chunk-1)/chunk)
+	hits := make([][]quoteHit, runs)
+	seen := make([]map[string]int32, runs)
+	interns := make([]map[string]string, runs)
+	workers.Chunks(len(docs), w, chunk, func(_, lo, hi int) {
+		k := lo / chunk
 		var toks []token
 		var buf []uint64
-		if seen[k] == nil {
-			seen[k] = map[string]int32{}
-			interns[k] = map[string]string{}
-		}
+		seen[k] = map[string]int32{}
+		interns[k] = map[string]string{}
 		first, intern := seen[k], interns[k]
 		for d := lo; d < hi; d++ {
 			for j, s := range docs[d].Sentences {
 				g := c.offs[d] + j
 				if r, ok := first[s.Text]; ok {
 					// The same text as an earlier sentence of this
-					// worker (chunks are taken in order, so r < g).
+					// run of documents (so r < g).
 					f := &c.feats[r]
 					c.feats[g] = features{doc: int32(d), idx: int32(j), terms: f.terms, tf: f.tf}
 					c.rep[g] = r

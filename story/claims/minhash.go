@@ -66,7 +66,7 @@ func idBits(n int) uint {
 func lshCandidates(lshTerms [][]uint64, rep []int32, docOf []int32, w int) []uint64 {
 	bits := idBits(len(lshTerms))
 	mask := uint64(1)<<bits - 1
-	perWorker := make([][]uint64, workers(w))
+	perWorker := make([][]uint64, workerCount(w))
 	entries := make([][]uint64, len(perWorker))
 	anchors := make([][]uint32, len(perWorker))
 	keys := make([][]uint64, len(perWorker))
