@@ -5,7 +5,8 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
-	"sync"
+
+	"github.com/storylens/storylens/internal/workers"
 )
 
 // tileDraw is a decoded tile to draw, wrap whole worlds east (negative:
@@ -86,28 +87,11 @@ func baseTiles(src *tileSource, v view, wake func()) []tileDraw {
 			}
 		}
 	}
-	if len(missing) > 0 {
-		var wg sync.WaitGroup
-		var next int
-		var mu sync.Mutex
-		for w := 0; w < 2; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for {
-					mu.Lock()
-					i := next
-					next++
-					mu.Unlock()
-					if i >= len(missing) {
-						return
-					}
-					out[missing[i]].t = src.cache.load(keys[i])
-				}
-			}()
-		}
-		wg.Wait()
-	}
+	// Decoded on two workers (the project's pool): results land in their
+	// own slots, so the order does not matter.
+	workers.Each(len(missing), 2, func(i int) {
+		out[missing[i]].t = src.cache.load(keys[i])
+	})
 	return out
 }
 

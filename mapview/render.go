@@ -7,10 +7,10 @@ import (
 	"image/draw"
 	"math"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/paulmach/orb"
+	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 	"github.com/storylens/storylens/story/geoparse/fold"
@@ -222,14 +222,10 @@ func (rd *renderer) drawBase(img *image.RGBA, v view, pal *palette) error {
 		return nil
 	}
 	mid := b.Min.Y + b.Dy()/2
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		drawTiles(img.SubImage(image.Rect(b.Min.X, b.Min.Y, b.Max.X, mid)).(*image.RGBA), v, pal, tiles)
-	}()
-	drawTiles(img.SubImage(image.Rect(b.Min.X, mid, b.Max.X, b.Max.Y)).(*image.RGBA), v, pal, tiles)
-	wg.Wait()
+	bands := [2]image.Rectangle{image.Rect(b.Min.X, b.Min.Y, b.Max.X, mid), image.Rect(b.Min.X, mid, b.Max.X, b.Max.Y)}
+	workers.Each(len(bands), len(bands), func(i int) {
+		drawTiles(img.SubImage(bands[i]).(*image.RGBA), v, pal, tiles)
+	})
 	return nil
 }
 

@@ -9,12 +9,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story/article"
 )
 
@@ -370,24 +368,11 @@ type parsedArticle struct {
 // result i belongs to srcs[i].
 func parseArticles(srcs []*Source, read []bool) []parsedArticle {
 	out := make([]parsedArticle, len(srcs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(srcs) {
-					return
-				}
-				if read[i] {
-					out[i].a, out[i].err = article.Parse(srcs[i].File, srcs[i].Raw)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	workers.Each(len(srcs), 0, func(i int) {
+		if read[i] {
+			out[i].a, out[i].err = article.Parse(srcs[i].File, srcs[i].Raw)
+		}
+	})
 	return out
 }
 

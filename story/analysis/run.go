@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
-	"sync"
+	"sync/atomic"
 
 	"github.com/paulmach/orb/geo"
 
+	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/quantity"
 )
@@ -60,33 +61,15 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	}
 
 	per := make([]sourceResult, len(s.Sources))
-	var done int
-	var mu sync.Mutex
-	jobs := make(chan int)
-	var wg sync.WaitGroup
+	var done atomic.Int64
 	total := len(s.Sources)
 	opt.progress("reading articles", 0, total)
-	for w := 0; w < min(opt.workers(), max(total, 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				per[i] = analyseSource(s.Sources[i], geo)
-				mu.Lock()
-				done++
-				d := done
-				mu.Unlock()
-				if d%64 == 0 || d == total {
-					opt.progress("reading articles", d, total)
-				}
-			}
-		}()
-	}
-	for i := range s.Sources {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	workers.Each(total, opt.workers(), func(i int) {
+		per[i] = analyseSource(s.Sources[i], geo)
+		if d := int(done.Add(1)); d%64 == 0 || d == total {
+			opt.progress("reading articles", d, total)
+		}
+	})
 
 	r := &Report{Schema: SchemaVersion, Title: s.Title}
 	r.Claims = curated

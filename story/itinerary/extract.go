@@ -3,9 +3,9 @@ package itinerary
 import (
 	"fmt"
 	"sort"
-	"sync"
 	"time"
 
+	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story/article"
 	"github.com/storylens/storylens/story/geoparse"
 )
@@ -152,7 +152,7 @@ func mainTraveller(hs []hop) string {
 // goroutines: each article is read on its own (its own venue set and text
 // order), then the results are joined in article order, so the outcome is
 // the same whatever the number of workers.
-func readDocs(docs []Doc, ref *refiner, names *nameWords, workers int) (*venueSet, []hop, bool) {
+func readDocs(docs []Doc, ref *refiner, names *nameWords, nworkers int) (*venueSet, []hop, bool) {
 	type docOut struct {
 		hops []hop
 		vs   *venueSet
@@ -164,28 +164,7 @@ func readDocs(docs []Doc, ref *refiner, names *nameWords, workers int) (*venueSe
 		order := 0
 		outs[di] = docOut{hops: docHops(di, docs[di], &order, vs, ref, names), vs: vs}
 	}
-	if workers <= 1 {
-		for di := range docs {
-			read(di)
-		}
-	} else {
-		next := make(chan int)
-		var wg sync.WaitGroup
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for di := range next {
-					read(di)
-				}
-			}()
-		}
-		for di := range docs {
-			next <- di
-		}
-		close(next)
-		wg.Wait()
-	}
+	workers.Each(len(docs), max(nworkers, 1), read)
 	vs := newVenueSet()
 	var hops []hop
 	dated := false
