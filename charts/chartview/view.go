@@ -21,11 +21,13 @@ import (
 	"github.com/storylens/storylens/story/analysis"
 )
 
-// Minimum chart size in CSS pixels (charts.Build's lower limit); a smaller
-// widget shows the chart scaled down.
+// Minimum chart size in CSS pixels the widget lays a chart out at: below
+// about 360×270 a wrapped claim label runs into the title and the axis
+// (seen at 240×200 in a 1024×700 window), so a smaller widget shows the
+// chart laid out at this size, scaled down.
 const (
-	minWidth  = 200
-	minHeight = 150
+	minWidth  = 360
+	minHeight = 270
 )
 
 // Option configures a View.
