@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -43,5 +44,27 @@ func TestDecimatedRoute(t *testing.T) {
 	short := []orb.Point{merc(orb.Point{0, 50}), merc(orb.Point{5, 50}), merc(orb.Point{10, 51})}
 	if xs, _ := decimated(nil, nil, short, v, 0.5); len(xs) != 3 {
 		t.Errorf("short route: %d points, want 3", len(xs))
+	}
+}
+
+// A frame draws at most maxDrawnRoutes routes, the highlighted one always,
+// and the legend says how many of how many.
+func TestDrawnRoutesCapped(t *testing.T) {
+	sc := &scene{}
+	for i := range 100 {
+		sc.routes = append(sc.routes, &route{ID: fmt.Sprintf("r%d", i)})
+	}
+	f := &frame{scene: sc, hiRoute: "r77"}
+	rs := f.drawnRoutes()
+	if len(rs) != maxDrawnRoutes || rs[len(rs)-1].ID != "r77" {
+		t.Errorf("%d routes drawn, last %s", len(rs), rs[len(rs)-1].ID)
+	}
+	f.hiRoute = ""
+	if rs := f.drawnRoutes(); len(rs) != maxDrawnRoutes || rs[0].ID != "r0" {
+		t.Errorf("without a highlight: %d routes, first %s", len(rs), rs[0].ID)
+	}
+	sc.routes = sc.routes[:3]
+	if rs := f.drawnRoutes(); len(rs) != 3 {
+		t.Errorf("3 routes: %d drawn", len(rs))
 	}
 }

@@ -280,52 +280,76 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	// dimmed (thinner, translucent, no arrows or stops).
 	focus := f.focusRoute()
 	var xs, ys []float32
-	for _, r := range f.routesInOrder() {
-		xs, ys = decimated(xs[:0], ys[:0], r.M, v, 0.5*sf)
+	type routeDraw struct {
+		r       *route
+		pieces  [][2][]float32
+		hi, dim bool
+	}
+	draws := make([]routeDraw, 0, len(f.scene.routes))
+	m := 40 * sf
+	for _, r := range f.drawnRoutes() {
+		xs, ys = decimated(xs[:0], ys[:0], r.M, v, 1.5*sf) // a third of the thinnest line
 		hi := f.hiRoute == r.ID
-		dim := focus && !hi
+		draws = append(draws, routeDraw{r, clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m), hi, focus && !hi})
+	}
+	// Consecutive routes drawn alike share one fill for their casings and
+	// one for their lines (a 5,000-article draft has hundreds of routes: a
+	// fill each made a frame cost seconds); arrows and stops follow.
+	for i := 0; i < len(draws); {
+		d := draws[i]
+		j := i + 1
+		for j < len(draws) && draws[j].hi == d.hi && draws[j].dim == d.dim && draws[j].r.Approximate == d.r.Approximate {
+			j++
+		}
+		batch := draws[i:j]
+		i = j
 		w, casing := float32(3.5), float32(3.5)
 		col, edge := pal.route, pal.casing
 		switch {
-		case hi:
+		case d.hi:
 			w, col = 5, pal.routeHi
-		case dim:
+		case d.dim:
 			w, casing = 2, 2
 			col.A, edge.A = dimAlpha(col.A), dimAlpha(edge.A)
 		}
-		m := 40 * sf
-		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
 		c.begin()
-		for _, pc := range pieces {
-			c.polyline(pc[0], pc[1], (w+casing)*sf)
+		for _, b := range batch {
+			for _, pc := range b.pieces {
+				c.polyline(pc[0], pc[1], (w+casing)*sf)
+			}
 		}
 		c.fill(edge)
 		c.begin()
-		for _, pc := range pieces {
-			if r.Approximate {
-				c.dashed(pc[0], pc[1], w*sf, 12*sf, 7*sf)
-			} else {
-				c.polyline(pc[0], pc[1], w*sf)
+		for _, b := range batch {
+			for _, pc := range b.pieces {
+				if d.r.Approximate {
+					c.dashed(pc[0], pc[1], w*sf, 12*sf, 7*sf)
+				} else {
+					c.polyline(pc[0], pc[1], w*sf)
+				}
 			}
 		}
 		c.fill(col)
-		if dim {
+		if d.dim {
 			continue
 		}
-		for _, pc := range pieces {
-			rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
-		}
-		// Station dots at the route's stops, each filled on its own (small
-		// masks; see arrows).
-		for _, id := range r.Stops {
-			if p := f.scene.place(id); p != nil {
-				x, y := v.toPx(p.M)
-				c.begin()
-				c.circle(float32(x), float32(y), 4.5*sf)
-				c.fill(col)
-				c.begin()
-				c.circle(float32(x), float32(y), 2.5*sf)
-				c.fill(pal.casing)
+		for _, b := range batch {
+			r := b.r
+			for _, pc := range b.pieces {
+				rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
+			}
+			// Station dots at the route's stops, each filled on its own (small
+			// masks; see arrows).
+			for _, id := range r.Stops {
+				if p := f.scene.place(id); p != nil {
+					x, y := v.toPx(p.M)
+					c.begin()
+					c.circle(float32(x), float32(y), 4.5*sf)
+					c.fill(col)
+					c.begin()
+					c.circle(float32(x), float32(y), 2.5*sf)
+					c.fill(pal.casing)
+				}
 			}
 		}
 	}
@@ -570,6 +594,25 @@ func (f *frame) focusRoute() bool {
 
 // routesInOrder is the scene's routes with the highlighted one last, so it
 // is drawn over the dimmed others.
+// maxDrawnRoutes is the most routes a frame draws: the highlighted one and
+// the first others. A draft of thousands of articles can infer hundreds,
+// which no reader can follow and which cost a frame seconds; the legend
+// says how many are shown.
+const maxDrawnRoutes = 40
+
+// drawnRoutes are the routes the frame draws, in drawing order (see
+// routesInOrder), at most maxDrawnRoutes with the highlighted one last.
+func (f *frame) drawnRoutes() []*route {
+	rs := f.routesInOrder()
+	if len(rs) <= maxDrawnRoutes {
+		return rs
+	}
+	if last := rs[len(rs)-1]; last.ID == f.hiRoute {
+		return append(rs[:maxDrawnRoutes-1:maxDrawnRoutes-1], last)
+	}
+	return rs[:maxDrawnRoutes]
+}
+
 func (f *frame) routesInOrder() []*route {
 	rs := make([]*route, 0, len(f.scene.routes))
 	var hi *route
@@ -764,6 +807,9 @@ func (rd *renderer) legend(img *image.RGBA, f *frame, paint bool) image.Rectangl
 	}
 	if approx {
 		es = append(es, entry{"Route (approximate)", "approx"})
+	}
+	if n := len(f.scene.routes); n > maxDrawnRoutes {
+		es[len(es)-1].label += fmt.Sprintf(": %d of %d shown", maxDrawnRoutes, n)
 	}
 	if len(es) == 0 {
 		return image.Rectangle{}
