@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // titles never end a sentence ("Mr. Kim").
@@ -15,10 +17,7 @@ var titles = map[string]bool{
 }
 
 // months do not end a sentence before a number ("Sept. 10", "Feb. 2022").
-var months = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+var months = lexicon.IsMonthAbbreviation
 
 // starters are words that commonly open a sentence; after an acronym such
 // as "U.S." a capitalised starter means the acronym ended the sentence.
@@ -115,7 +114,7 @@ func endsSentence(p string, start, dot int, r rune, next int) bool {
 	if titles[lw] {
 		return false
 	}
-	if months[lw] && unicode.IsDigit(nr) {
+	if months(lw) && unicode.IsDigit(nr) {
 		return false
 	}
 	// An initial: one capital letter ("John F. Kennedy").

@@ -1,5 +1,7 @@
 package itinerary
 
+import "github.com/storylens/storylens/internal/lexicon"
+
 // Word lists of the rules. Every list is general English news phrasing; none
 // is tuned to one story.
 var (
@@ -87,10 +89,7 @@ var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday
 
 // months maps month names and abbreviations to 1..12; "may" and "march" are
 // months only next to a day number.
-var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12}
+var months = lexicon.Months
 
 // numberWords are small counts in "two days later".
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/article"
 )
 
@@ -39,12 +40,7 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 
 // months maps month names and abbreviations (capitalised, as written) to
 // their number.
-var months = map[string]int{
-	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
-	"September": 9, "October": 10, "November": 11, "December": 12,
-	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
-	"Nov": 11, "Dec": 12,
-}
+var months = lexicon.CapitalisedMonths()
 
 // starts marks the lower-case words that can start a quantity: a spelled
 // number, the first word of a vague phrase, or a month (checked as written).
