@@ -83,6 +83,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	} else {
 		discovered <- nil
 	}
+	unifyVenues(per)
 	r.Places = placeReports(s, per)
 	j := &journey{legs: map[string][]LegReport{}}
 	if !opt.NoJourney {
