@@ -435,7 +435,7 @@ func (u *UI) writeRequest(src ExportSource, req ExportRequest, overwrite bool, p
 	}
 	if req.Map {
 		files, err := u.Export(src, ExportOptions{Dir: req.Dir, Map: true, Width: req.Width, Height: req.Height,
-			Scale: max(req.Scale, 1), Dark: req.Theme == "dark"}, overwrite, nil)
+			Scale: max(req.Scale, 1), Dark: req.Theme == "dark", MapTitle: req.Title, MapSubtitle: req.Subtitle}, overwrite, nil)
 		written = append(written, files...)
 		if err != nil {
 			return written, err

@@ -217,10 +217,11 @@ func parseFormats(list string) ([]string, error) {
 
 func exportMap(env Env, args []string) int {
 	fs := newFlagSet("export map", "export map [PATH] --step N --out FILE.png [--size 1600x1000] [--scale 2]\n"+
-		"       [--center LON,LAT --zoom Z | --bounds WEST,SOUTH,EAST,NORTH] [--basemap FILE.pmtiles]",
+		"       [--center LON,LAT --zoom Z | --bounds WEST,SOUTH,EAST,NORTH] [--basemap FILE.pmtiles]\n"+
+		"       [--title T] [--subtitle S]",
 		"Renders the map as step N shows it (N from 1; -1 is the last step; 0 is the story's overview), with\n"+
 			"legend and attribution, headless. --center and --zoom, or --bounds, set the view instead of the step's\n"+
-			"(the step still decides what is highlighted).")
+			"(the step still decides what is highlighted). --title and --subtitle print a band across the top.")
 	out := fs.String("out", "", "PNG file to write")
 	step := fs.Int("step", 1, "step number from 1 (-1 = last, 0 = all places)")
 	size := fs.String("size", "1600x1000", "map size in pixels before scaling, WIDTHxHEIGHT")
@@ -231,6 +232,8 @@ func exportMap(env Env, args []string) int {
 	zoom := fs.Float64("zoom", -1, "Web Mercator zoom level, 2 to 16 (with --center)")
 	bounds := fs.String("bounds", "", "show the box WEST,SOUTH,EAST,NORTH (degrees)")
 	userBasemap := fs.String("basemap", "", "draw this PMTiles archive of vector tiles instead of the embedded basemap")
+	title := fs.String("title", "", "a title printed across the top of the map")
+	subtitle := fs.String("subtitle", "", "a subtitle under the title")
 	pos, code, ok := parseArgs(fs, env, args, 1)
 	if !ok {
 		return code
@@ -273,6 +276,7 @@ func exportMap(env Env, args []string) int {
 		return failf(env, "export map", "--step %d: the story has steps 1 to %d (or -1 for the last, 0 for all places)", *step, len(s.Steps))
 	}
 	opts.Step, opts.Width, opts.Height, opts.Scale, opts.Dark = idx, w, h, *scale, *dark
+	opts.Title, opts.Subtitle = *title, *subtitle
 	img, err := mapview.Render(s, rep, opts)
 	if err != nil {
 		return failf(env, "export map", "%v", err)

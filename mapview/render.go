@@ -35,6 +35,9 @@ type RenderOptions struct {
 	Bounds *orb.Bound
 	// Highlight overrides the step's highlighted place ids.
 	Highlight []string
+	// Title and Subtitle, when set, are printed in a band across the top of
+	// the image (for publishing); the map fills the rest of Height.
+	Title, Subtitle string
 }
 
 // frame is everything one drawing of the map needs besides the basemap.
@@ -92,6 +95,9 @@ func Render(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, e
 	if o.Height <= 0 {
 		o.Height = 800
 	}
+	if o.Title != "" || o.Subtitle != "" {
+		return renderWithTitle(s, r, o)
+	}
 	if o.Scale <= 0 {
 		o.Scale = 1
 	}
@@ -126,6 +132,55 @@ func Render(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, e
 		return nil, err
 	}
 	rd.drawOverlay(img, f)
+	return img, nil
+}
+
+// renderWithTitle draws o's title and subtitle in a band across the top
+// and the map below it, the whole o.Width × o.Height.
+func renderWithTitle(s *story.Story, r *analysis.Report, o RenderOptions) (*image.RGBA, error) {
+	scale := o.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	rd := newRenderer()
+	pal := paletteFor(o.Dark)
+	var masks []*textMask
+	if o.Title != "" {
+		masks = append(masks, rd.text.get(o.Title, true, 18*scale))
+	}
+	if o.Subtitle != "" {
+		masks = append(masks, rd.text.get(o.Subtitle, false, 12*scale))
+	}
+	pad := int(math.Round(10 * scale))
+	band := pad
+	for _, m := range masks {
+		_, h := m.size()
+		band += h + pad/2
+	}
+	band += pad / 2
+	bandLogical := int(math.Ceil(float64(band) / scale))
+	if o.Height-bandLogical < 100 {
+		return nil, fmt.Errorf("map: %d pixels are too few for the title and a map; give at least %d", o.Height, bandLogical+100)
+	}
+	mo := o
+	mo.Title, mo.Subtitle = "", ""
+	mo.Height = o.Height - bandLogical
+	m, err := Render(s, r, mo)
+	if err != nil {
+		return nil, err
+	}
+	w, h := m.Bounds().Dx(), m.Bounds().Dy()
+	img := image.NewRGBA(image.Rect(0, 0, w, h+int(math.Round(float64(bandLogical)*scale))))
+	bg := pal.panel
+	bg.A = 255
+	draw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
+	y := pad
+	for _, tm := range masks {
+		drawText(img, tm, pad, y, pal.panelText, color.Transparent, 0)
+		_, th := tm.size()
+		y += th + pad/2
+	}
+	draw.Draw(img, image.Rect(0, img.Bounds().Dy()-h, w, img.Bounds().Dy()), m, image.Point{}, draw.Src)
 	return img, nil
 }
 

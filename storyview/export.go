@@ -12,6 +12,7 @@ import (
 
 	"github.com/storylens/storylens/charts"
 	"github.com/storylens/storylens/internal/safefile"
+	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
@@ -31,6 +32,9 @@ type ExportOptions struct {
 	// Slides writes every step as slide-NN.png.
 	Slides bool
 	Dark   bool
+	// MapTitle and MapSubtitle, when set, are printed across the top of
+	// the map (not of the slides, which have their own titles).
+	MapTitle, MapSubtitle string
 }
 
 // ExportSource is what an export reads: a loaded story (never modified
@@ -152,7 +156,14 @@ func Export(src ExportSource, opt ExportOptions, overwrite bool, progress func(d
 	}
 	if opt.Map {
 		err := writePNG(MapFileName(step), func() (*image.RGBA, error) {
-			img, err := renderMap(s, rep, step, opt.Width, opt.Height, opt.Scale, opt.Dark)
+			var img *image.RGBA
+			var err error
+			if opt.MapTitle != "" || opt.MapSubtitle != "" {
+				img, err = mapview.Render(s, rep, mapview.RenderOptions{Step: step, Width: opt.Width, Height: opt.Height,
+					Scale: opt.Scale, Dark: opt.Dark, Title: opt.MapTitle, Subtitle: opt.MapSubtitle})
+			} else {
+				img, err = renderMap(s, rep, step, opt.Width, opt.Height, opt.Scale, opt.Dark)
+			}
 			if err != nil {
 				return nil, fmt.Errorf("map of step %d: %w", step+1, err)
 			}
