@@ -11,8 +11,11 @@ import (
 
 // encodePNG writes img as an 8-bit RGBA PNG (non-premultiplied, as PNG
 // wants). It uses the Sub filter on every row instead of image/png's
-// per-row adaptive choice, and fast deflate: charts are mostly flat colour,
-// which Sub compresses about as well, in about half the time.
+// per-row adaptive choice, and fast deflate. BenchmarkPNGEncoders, on one
+// coverage chart at scale 2 (2-core machine under load, 3 runs): 141-184 ms
+// against 269-302 ms for png.Encoder at BestSpeed and 325-463 ms for
+// png.Encode, for files 18 % larger (190 KB against 162 KB). It is kept for
+// that speed, which every chart the app redraws pays.
 func encodePNG(w io.Writer, img *image.RGBA) error {
 	b := img.Bounds()
 	bw := bufio.NewWriterSize(w, 1<<16)

@@ -43,3 +43,44 @@ func absd(a, b uint8) int {
 	}
 	return int(b - a)
 }
+
+// BenchmarkPNGEncoders encodes one rendered chart (the coverage heatmap of
+// the test report at scale 2) with encodePNG and with image/png at its
+// default and at BestSpeed, reporting the bytes written: the figures that
+// decide whether the hand-written encoder earns its place (pngenc.go).
+func BenchmarkPNGEncoders(b *testing.B) {
+	r := renderer(b)
+	c, err := Build(SourceCoverage, testReport(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	im, err := r.Image(c, 2)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rgba, ok := im.(*image.RGBA)
+	if !ok {
+		b.Fatalf("image is %T", im)
+	}
+	for _, enc := range []struct {
+		name string
+		fn   func(*bytes.Buffer) error
+	}{
+		{"encodePNG", func(w *bytes.Buffer) error { return encodePNG(w, rgba) }},
+		{"png.Encode", func(w *bytes.Buffer) error { return png.Encode(w, rgba) }},
+		{"png.Encoder-BestSpeed", func(w *bytes.Buffer) error {
+			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, rgba)
+		}},
+	} {
+		b.Run(enc.name, func(b *testing.B) {
+			var w bytes.Buffer
+			for b.Loop() {
+				w.Reset()
+				if err := enc.fn(&w); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(w.Len()), "bytes")
+		})
+	}
+}
