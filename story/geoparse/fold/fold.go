@@ -164,7 +164,7 @@ func AppendTokens(dst []Token, text string) []Token {
 		tok.Key = Word(w)
 		first, _ := utf8.DecodeRuneInString(w)
 		tok.Cap = unicode.IsUpper(first)
-		tok.Upper = isUpperWord(w)
+		tok.Upper = AllUpper(w)
 		// possessive
 		if i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -190,19 +190,6 @@ func AppendTokens(dst []Token, text string) []Token {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
-}
-
-func isUpperWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // Key folds a whole name into its lookup key: folded tokens joined by single
