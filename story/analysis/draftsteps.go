@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 
 	"github.com/storylens/storylens/story"
 )
@@ -22,7 +26,7 @@ const maxCited = 3
 // the loader made (one per article), grouped by day, then by week, when
 // there are more than MaxDraftSteps. The overview says what was found and
 // why the draft is thin when it is.
-func draftSteps(s *story.Story, j *journey, names map[string]string) []story.Step {
+func draftSteps(s *story.Story, j *journey, names map[string]string, at map[string]orb.Point) []story.Step {
 	type dated struct {
 		st   story.Step
 		date string
@@ -45,7 +49,7 @@ func draftSteps(s *story.Story, j *journey, names map[string]string) []story.Ste
 		}
 	}
 	for _, v := range topVenues(j.venues) {
-		date := commonDate(s, v.Sources)
+		date := venueDate(j, at, v, commonDate(s, v.Sources))
 		st := story.Step{
 			ID:      "venue-" + story.Slug(v.Name),
 			Title:   "At " + v.Name,
@@ -312,6 +316,47 @@ func sourceLabel(s *story.Story, id string) string {
 		return story.Shorten(src.Title, 60)
 	}
 	return id
+}
+
+// venueArrivalKm is how near a leg must end to a venue for its date to be
+// the day the traveller reached the venue.
+const venueArrivalKm = 60
+
+// venueDate is the day of the event at venue v (pos: the places' positions): the date of an outbound leg
+// that ends within venueArrivalKm of it (of those, the one nearest to the
+// articles' date, for stories of several trips); else articles, the date
+// most of v's sources carry. Articles written before the event (the summit
+// "will open on Tuesday") would otherwise date it by the preview.
+func venueDate(j *journey, pos map[string]orb.Point, v VenueReport, articles string) string {
+	at := orb.Point{v.Lon, v.Lat}
+	ref := parseDay(articles)
+	best, bestGap := "", time.Duration(-1)
+	for _, rt := range j.routes {
+		for _, l := range j.legs[rt.ID] {
+			d := parseDay(l.Date)
+			if l.Return || d.IsZero() {
+				continue
+			}
+			to, ok := pos[l.To]
+			if !ok || geo.DistanceHaversine(at, to) > venueArrivalKm*1000 {
+				continue
+			}
+			gap := time.Duration(0)
+			if !ref.IsZero() {
+				gap = d.Sub(ref)
+				if gap < 0 {
+					gap = -gap
+				}
+			}
+			if bestGap < 0 || gap < bestGap || (gap == bestGap && l.Date < best) {
+				best, bestGap = l.Date, gap
+			}
+		}
+	}
+	if best == "" {
+		return articles
+	}
+	return best
 }
 
 // commonDate is the date most of the sources carry ("" when none).

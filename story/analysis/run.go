@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync/atomic"
 
+	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
 	"github.com/storylens/storylens/internal/workers"
@@ -155,10 +156,12 @@ func showStory(s *story.Story, j *journey, places []PlaceReport) *story.Story {
 	}
 	if s.Draft {
 		names := make(map[string]string, len(places))
+		at := make(map[string]orb.Point, len(places))
 		for _, p := range places {
 			names[p.ID] = p.Name
+			at[p.ID] = orb.Point{p.Lon, p.Lat}
 		}
-		out.Steps = draftSteps(&out, j, names)
+		out.Steps = draftSteps(&out, j, names, at)
 	}
 	return &out
 }

@@ -1,0 +1,44 @@
+package analysis
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/storylens/storylens/story"
+)
+
+// A draft's step at the venue is dated by the traveller's arrival there,
+// not by the articles that announced the event weeks before.
+func TestVenueStepDatedByArrival(t *testing.T) {
+	fsys := fstest.MapFS{
+		"articles/01.md": {Data: []byte("---\ntitle: Summit ahead\ndate: 2023-08-07\n---\n" +
+			"The summit will be held at the Harbour Convention Centre in Johannesburg later this month.\n\n" +
+			"Leaders will meet at the Harbour Convention Centre for three days.\n")},
+		"articles/02.md": {Data: []byte("---\ntitle: Summit ahead 2\ndate: 2023-08-08\n---\n" +
+			"Talks at the Harbour Convention Centre in Johannesburg are expected to draw dozens of leaders.\n")},
+		"articles/03.md": {Data: []byte("---\ntitle: Arrival\ndate: 2023-08-22\n---\n" +
+			"The president flew from Beijing to Johannesburg on Tuesday for the summit.\n")},
+	}
+	s, ps := story.LoadFS(fsys, "summit")
+	if ps.HasErrors() {
+		t.Fatal(ps.Err())
+	}
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := Resolve(s, r)
+	var venue *story.Step
+	for i := range shown.Steps {
+		t.Logf("step %s %s %q", shown.Steps[i].ID, shown.Steps[i].Date, shown.Steps[i].Title)
+		if shown.Steps[i].Title == "At Harbour Convention Centre" {
+			venue = &shown.Steps[i]
+		}
+	}
+	if venue == nil {
+		t.Fatal("no step at the venue")
+	}
+	if venue.Date != "2023-08-22" {
+		t.Errorf("venue step dated %q, want the arrival, 2023-08-22", venue.Date)
+	}
+}
