@@ -101,7 +101,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
 	r.Claims = dropRejectedClaims(s, append(r.Claims, <-discovered...))
 	r.Sources = sourceReports(s, per, r.Claims)
-	r.Coverage = coverage(r.Sources, r.Claims)
+	r.Coverage = CoverageOf(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
 	r.Steps = stepReports(shown, per, r.Places, r.View)
 	opt.progress("done", total, total)
@@ -255,8 +255,10 @@ func sourceReports(s *story.Story, per []sourceResult, claims []ClaimReport) []S
 	return out
 }
 
-// coverage builds the source × claim matrix, claims in report order.
-func coverage(sources []SourceReport, claims []ClaimReport) Coverage {
+// CoverageOf builds the source × claim matrix from each source's Claims,
+// sources and claims in the order given: Run's, and the app's when claim
+// edits change which claims there are.
+func CoverageOf(sources []SourceReport, claims []ClaimReport) Coverage {
 	cv := Coverage{Sources: []string{}, Claims: []string{}, Matrix: [][]bool{}}
 	col := map[string]int{}
 	for j, c := range claims {
