@@ -1,11 +1,11 @@
 package searoute
 
 import (
-	"container/heap"
 	"errors"
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -30,12 +30,41 @@ const MaxSnapKm = 60
 // (they may pass ±180 on a leg across the antimeridian). An end on land
 // (a city inland of its harbour) is joined to the nearest sea cell within
 // MaxSnapKm.
+//
+// Routes are kept (up to maxKept pairs of ends) so that the same leg
+// asked again, by a later analysis of the same story, costs nothing.
 func Route(a, b orb.Point) (orb.LineString, error) {
 	m, err := landMask()
 	if err != nil {
 		return nil, err
 	}
-	return m.route(a, b)
+	key := [2]orb.Point{a, b}
+	kept.Lock()
+	r, ok := kept.routes[key]
+	kept.Unlock()
+	if !ok {
+		r.line, r.err = m.route(a, b)
+		kept.Lock()
+		if len(kept.routes) >= maxKept {
+			clear(kept.routes)
+		}
+		kept.routes[key] = r
+		kept.Unlock()
+	}
+	return r.line.Clone(), r.err
+}
+
+// maxKept bounds the routes Route keeps (a few hundred bytes each).
+const maxKept = 4096
+
+var kept = struct {
+	sync.Mutex
+	routes map[[2]orb.Point]keptRoute
+}{routes: map[[2]orb.Point]keptRoute{}}
+
+type keptRoute struct {
+	line orb.LineString
+	err  error
 }
 
 // ErrBadPoint: a coordinate is not a number or out of range.
@@ -140,10 +169,19 @@ const openCells = 20000
 // flood returns the water cells 8-connected to c, stopping past limit
 // (open true: c's water is larger than limit).
 func (m *mask) flood(c cell, limit int) ([]cell, bool) {
-	seen := map[cell]bool{c: true}
+	seen := floodMarks.Get().(*[]uint64)
+	defer floodMarks.Put(seen)
 	queue := []cell{c}
+	mark := func(c cell) { (*seen)[c>>6] |= 1 << (c & 63) }
+	marked := func(c cell) bool { return (*seen)[c>>6]>>(c&63)&1 == 1 }
+	defer func() { // leave the bitset clear for the next flood
+		for _, q := range queue {
+			(*seen)[q>>6] = 0
+		}
+	}()
+	mark(c)
 	for k := 0; k < len(queue); k++ {
-		if len(seen) > limit {
+		if len(queue) > limit {
 			return nil, true
 		}
 		i, j := queue[k].ij()
@@ -155,8 +193,8 @@ func (m *mask) flood(c cell, limit int) ([]cell, bool) {
 				}
 				ii := ((i+di)%fineN + fineN) % fineN
 				n := cellAt(ii, jj)
-				if !seen[n] && !m.land(ii, jj) {
-					seen[n] = true
+				if !marked(n) && !m.land(ii, jj) {
+					mark(n)
 					queue = append(queue, n)
 				}
 			}
@@ -164,6 +202,12 @@ func (m *mask) flood(c cell, limit int) ([]cell, bool) {
 	}
 	return queue, false
 }
+
+// floodMarks holds bitsets of the fine cells, all clear, for flood.
+var floodMarks = sync.Pool{New: func() any {
+	b := make([]uint64, fineN*fineN/64)
+	return &b
+}}
 
 // greatCircle is the great circle from a to b with a point every 20 km or
 // so.
@@ -286,146 +330,6 @@ func continuous(line orb.LineString) orb.LineString {
 		}
 	}
 	return line
-}
-
-// search finds the shortest sea path of fine cells from a to b: A* over
-// the coarse mask first (a coarse cell is sea if any of its fine cells
-// is), then A* over the fine cells within a corridor of coarse cells
-// around that path, widened when it is too narrow, and at last over the
-// whole fine mask.
-func (m *mask) search(a, b cell) ([]cell, bool) {
-	ai, aj := a.ij()
-	bi, bj := b.ij()
-	ca, cb := coarseN*(aj/coarseK)+ai/coarseK, coarseN*(bj/coarseK)+bi/coarseK
-	coarse, ok := astar(coarseN, ca, cb, func(i, j int) bool { return !m.coarseLand(i, j) }, nil)
-	if !ok {
-		return nil, false
-	}
-	for _, r := range []int{2, 6} {
-		allowed := map[int]bool{}
-		for _, c := range coarse {
-			ci, cj := c%coarseN, c/coarseN
-			for dj := -r; dj <= r; dj++ {
-				for di := -r; di <= r; di++ {
-					if cj+dj >= 0 && cj+dj < coarseN {
-						allowed[(cj+dj)*coarseN+((ci+di)%coarseN+coarseN)%coarseN] = true
-					}
-				}
-			}
-		}
-		in := func(i, j int) bool { return allowed[(j/coarseK)*coarseN+i/coarseK] }
-		if p, ok := astar(fineN, int(a), int(b), func(i, j int) bool { return !m.land(i, j) }, in); ok {
-			return toCells(p), true
-		}
-	}
-	p, ok := astar(fineN, int(a), int(b), func(i, j int) bool { return !m.land(i, j) }, nil)
-	return toCells(p), ok
-}
-
-func toCells(p []int) []cell {
-	out := make([]cell, len(p))
-	for k, c := range p {
-		out[k] = cell(c)
-	}
-	return out
-}
-
-// astar finds the shortest 8-connected path from cell a to cell b of an
-// n×n Web Mercator grid (wrapping east-west) over the cells sea accepts
-// (and in, when not nil), by great-circle step lengths; the heuristic is
-// the great-circle distance to b. It returns the cells from a to b.
-func astar(n, a, b int, sea func(i, j int) bool, in func(i, j int) bool) ([]int, bool) {
-	// Step lengths per row (km): east-west, and north-south to the next row.
-	lat := func(j float64) float64 { return unmerc(0, (j+0.5)/float64(n))[1] }
-	ew := func(j int) float64 { return 2 * math.Pi * 6371 * math.Cos(lat(float64(j))*math.Pi/180) / float64(n) }
-	ns := func(j int) float64 { return 6371 * math.Abs(lat(float64(j+1))-lat(float64(j))) * math.Pi / 180 }
-	rowEW, rowNS := make([]float64, n), make([]float64, n)
-	for j := 0; j < n; j++ {
-		rowEW[j], rowNS[j] = ew(j), ns(j)
-	}
-	centre := func(c int) orb.Point {
-		return unmerc((float64(c%n)+0.5)/float64(n), (float64(c/n)+0.5)/float64(n))
-	}
-	goal := centre(b)
-	h := func(c int) float64 { return geo.Distance(centre(c), goal) / 1000 }
-
-	g := map[int]float64{a: 0}
-	from := map[int]int{}
-	closed := map[int]bool{}
-	q := &pq{{c: a, f: h(a)}}
-	for q.Len() > 0 {
-		it := heap.Pop(q).(item)
-		c := it.c
-		if closed[c] {
-			continue
-		}
-		if c == b {
-			var path []int
-			for k := b; ; k = from[k] {
-				path = append(path, k)
-				if k == a {
-					break
-				}
-			}
-			for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
-				path[l], path[r] = path[r], path[l]
-			}
-			return path, true
-		}
-		closed[c] = true
-		i, j := c%n, c/n
-		for dj := -1; dj <= 1; dj++ {
-			jj := j + dj
-			if jj < 0 || jj >= n {
-				continue
-			}
-			for di := -1; di <= 1; di++ {
-				if di == 0 && dj == 0 {
-					continue
-				}
-				ii := ((i+di)%n + n) % n
-				nc := jj*n + ii
-				if closed[nc] || !sea(ii, jj) || (in != nil && !in(ii, jj)) {
-					continue
-				}
-				var step float64
-				switch {
-				case dj == 0:
-					step = rowEW[j]
-				case di == 0:
-					step = rowNS[min(j, jj)]
-				default:
-					step = math.Hypot((rowEW[j]+rowEW[jj])/2, rowNS[min(j, jj)])
-				}
-				ng := g[c] + step
-				if old, ok := g[nc]; ok && old <= ng {
-					continue
-				}
-				g[nc], from[nc] = ng, c
-				heap.Push(q, item{c: nc, f: ng + h(nc)})
-			}
-		}
-	}
-	return nil, false
-}
-
-type item struct {
-	c int
-	f float64
-}
-
-// pq is a min-heap of items by f.
-type pq []item
-
-func (q pq) Len() int           { return len(q) }
-func (q pq) Less(i, j int) bool { return q[i].f < q[j].f }
-func (q pq) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
-func (q *pq) Push(x any)        { *q = append(*q, x.(item)) }
-func (q *pq) Pop() any {
-	old := *q
-	it := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return it
 }
 
 // OnLand reports whether p (lon/lat) is on a land cell of the mask (false

@@ -142,8 +142,11 @@ func TestRouteBadPoints(t *testing.T) {
 	}
 }
 
+// BenchmarkRoute times routing a leg afresh (m.route: Route keeps what it
+// found, so it would time a map lookup).
 func BenchmarkRoute(b *testing.B) {
-	if _, err := landMask(); err != nil {
+	m, err := landMask()
+	if err != nil {
 		b.Fatal(err)
 	}
 	for _, c := range []struct {
@@ -156,7 +159,7 @@ func BenchmarkRoute(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				if _, err := Route(c.a, c.b); err != nil {
+				if _, err := m.route(c.a, c.b); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -205,4 +208,34 @@ func ExampleRoute() {
 	}
 	fmt.Printf("%d points, %.0f km\n", len(l), length(l))
 	// Output: 11 points, 1490 km
+}
+
+// TestRouteKept: a leg asked twice gets the same path, and a caller that
+// changes the path it got does not change the one kept.
+func TestRouteKept(t *testing.T) {
+	a, b := orb.Point{23.63, 37.94}, orb.Point{29.90, 31.20} // Piraeus → Alexandria
+	first, err := Route(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := first.Clone()
+	first[0] = orb.Point{0, 0}
+	again, err := Route(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Equal(want) {
+		t.Fatalf("second Route: %v, want %v", again, want)
+	}
+	m, err := landMask()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := m.route(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !fresh.Equal(want) {
+		t.Fatalf("kept route %v differs from a fresh search %v", want, fresh)
+	}
 }
