@@ -67,8 +67,70 @@ type space interface {
 	size() int
 }
 
-// coarseSpace is every sea cell of the coarse mask.
+// joiner is a space whose steps between neighbouring cells may be closed.
+type joiner interface {
+	joins(i, j, di, dj int) bool
+}
+
+// coarseSpace is every sea cell of the coarse mask, a step between two
+// of them open only where water crosses from one to the other at the fine
+// level (so that a coarse path does not pass a strait the fine cells
+// close).
 type coarseSpace struct{ m *mask }
+
+// joins reports whether some fine water cell of coarse cell (i, j) is
+// 8-adjacent to one of its neighbour (i+di, j+dj) (di, dj in -1..1, the
+// neighbour's column taken modulo coarseN).
+func (s coarseSpace) joins(i, j, di, dj int) bool {
+	water := func(fi, fj int) bool {
+		return fj >= 0 && fj < fineN && !s.m.land((fi%fineN+fineN)%fineN, fj)
+	}
+	x0, y0 := i*coarseK, j*coarseK // the cell's first fine column and row
+	last := coarseK - 1
+	switch {
+	case di != 0 && dj != 0: // a corner: the two corner cells
+		fi, fj := x0, y0
+		if di > 0 {
+			fi += last
+		}
+		if dj > 0 {
+			fj += last
+		}
+		return water(fi, fj) && water(fi+di, fj+dj)
+	case di != 0: // the shared column edge
+		fi := x0
+		if di > 0 {
+			fi += last
+		}
+		for r := 0; r < coarseK; r++ {
+			if !water(fi, y0+r) {
+				continue
+			}
+			for d := -1; d <= 1; d++ {
+				if r+d >= 0 && r+d < coarseK && water(fi+di, y0+r+d) {
+					return true
+				}
+			}
+		}
+		return false
+	default: // the shared row edge
+		fj := y0
+		if dj > 0 {
+			fj += last
+		}
+		for c := 0; c < coarseK; c++ {
+			if !water(x0+c, fj) {
+				continue
+			}
+			for d := -1; d <= 1; d++ {
+				if c+d >= 0 && c+d < coarseK && water(x0+c+d, fj+dj) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
 
 func (s coarseSpace) side() int { return coarseN }
 func (s coarseSpace) size() int { return coarseN * coarseN }
@@ -176,6 +238,7 @@ func astar(sp space, a, b int) ([]int, bool) {
 		rowNS[j] = 6371 * math.Abs(lat(float64(j+1))-lat(float64(j))) * math.Pi / 180
 	}
 	h := newHeuristic(n, b).at
+	joins, _ := sp.(joiner)
 
 	k := newCosts(sp.size())
 	defer costPool.Put(k)
@@ -216,7 +279,7 @@ func astar(sp space, a, b int) ([]int, bool) {
 				}
 				ii := ((i+di)%n + n) % n
 				ns := sp.slot(ii, jj)
-				if ns < 0 || k.closed[ns] == st {
+				if ns < 0 || k.closed[ns] == st || (joins != nil && !joins.joins(i, j, di, dj)) {
 					continue
 				}
 				var step float64
