@@ -124,7 +124,8 @@ func TestExportShowLinesOnlyAlongARoute(t *testing.T) {
 			}
 			var doc struct {
 				Storymap struct {
-					ShowLines bool `json:"show_lines"`
+					ShowLines       bool  `json:"show_lines"`
+					ShowHistoryLine *bool `json:"show_history_line"`
 				} `json:"storymap"`
 			}
 			if err := json.Unmarshal(b, &doc); err != nil {
@@ -132,6 +133,11 @@ func TestExportShowLinesOnlyAlongARoute(t *testing.T) {
 			}
 			if doc.Storymap.ShowLines != tc.want {
 				t.Errorf("show_lines %v, want %v", doc.Storymap.ShowLines, tc.want)
+			}
+			// The player draws its history line (previous slide to this one)
+			// even without show_lines: it is off exactly when lines are.
+			if h := doc.Storymap.ShowHistoryLine; tc.want != (h == nil) || (h != nil && *h) {
+				t.Errorf("show_history_line %v with show_lines %v", h, tc.want)
 			}
 			if tc.why != "" && !hasItem(rep.Notes, "storymap.show_lines", tc.why) {
 				t.Errorf("notes %v lack %q", rep.Notes, tc.why)
