@@ -196,6 +196,12 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 		} else if st.Camera != nil {
 			loc["lat"], loc["lon"] = st.Camera.Center[1], st.Camera.Center[0]
 		}
+		if lat, ok := loc["lat"].(float64); ok && lat == 0 {
+			// The player (0.9.6) tests location.lat for truth: at latitude 0
+			// it would show no marker and draw no line to the slide.
+			loc["lat"] = equatorLat
+			rep.note(fmt.Sprintf("storymap.slides[%d].location.lat", i), "0 written as %g (11 cm north): the StoryMapJS player takes latitude 0 for no location", equatorLat)
+		}
 		if len(loc) > 0 {
 			if st.Camera != nil {
 				loc["zoom"] = st.Camera.Zoom
@@ -206,6 +212,10 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 	merge(sl, cleanExtra(st.Extra, fmt.Sprintf("storymap.slides[%d]", i), rep))
 	return sl, nil
 }
+
+// equatorLat is the latitude written for 0, which the StoryMapJS player
+// reads as "no location".
+const equatorLat = 1e-6
 
 // merge copies the fields of extra that dst does not set into dst, merging
 // objects present in both. dst's own values win.
