@@ -60,6 +60,7 @@ else
 fi
 
 # geojsonhint (RFC 7946 and its own sanity checks: winding, precision, duplicate members ...).
+echo '{"private": true}' >"$tmp/package.json" # so that npm installs here, not into a parent folder's project
 if (cd "$tmp" && npm install --silent --no-save --no-package-lock --no-audit --no-fund @mapbox/geojsonhint@3.2.0 >npm.log 2>&1); then
   if out=$("$tmp/node_modules/.bin/geojsonhint" "$tmp/story.geojson" 2>&1) && [ -z "$out" ]; then
     ok "geojsonhint accepts story.geojson"
