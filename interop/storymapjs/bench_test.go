@@ -46,3 +46,23 @@ func BenchmarkExport1000Steps(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkImportAtSizeLimit imports the largest document of bigStoryMap's
+// slides that MaxSize allows (about 22,000 slides): the worst case a user's
+// file can cost.
+func BenchmarkImportAtSizeLimit(b *testing.B) {
+	per := len(bigStoryMap(1000)) / 1000
+	n := MaxSize / per
+	data := bigStoryMap(n)
+	for len(data) > MaxSize {
+		n -= 100
+		data = bigStoryMap(n)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, _, err := Import(data, "big.json"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n), "slides")
+}

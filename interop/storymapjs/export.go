@@ -18,7 +18,9 @@ import (
 // exactly one place). Each other step's location is its first place (the
 // marker), with its camera's zoom. The StoryMapJS player draws one line
 // through every located slide, so "show_lines" is true only when that line
-// is a route of the story (see playerLineIsRoute; the report says why not).
+// is a route of the story (see playerLineIsRoute; the report says why not);
+// when it is false, so is "show_history_line", the line the player draws
+// from the previous slide to the current one.
 // Titles are escaped; bodies become HTML with only p, em, strong and safe
 // links (package story/markup), everything else escaped. The step id goes to
 // the slide's "uniqueid". Fields kept from an import (Step.Extra,
@@ -69,6 +71,11 @@ func ExportReport(s *story.Story) ([]byte, Report, error) {
 	opts["show_lines"] = showLines
 	if !showLines {
 		rep.note("storymap.show_lines", "false: %s", why)
+		// The player draws its "history" line from the slide before to
+		// the current one whatever show_lines says (seen in StoryMapJS
+		// 0.9.6 in Chromium, realclient/check.mjs): it would draw the
+		// same false journey one leg at a time.
+		opts["show_history_line"] = false
 	}
 	top["storymap"] = opts
 	b, err := json.MarshalIndent(top, "", "  ")
@@ -189,6 +196,12 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 		} else if st.Camera != nil {
 			loc["lat"], loc["lon"] = st.Camera.Center[1], st.Camera.Center[0]
 		}
+		if lat, ok := loc["lat"].(float64); ok && lat == 0 {
+			// The player (0.9.6) tests location.lat for truth: at latitude 0
+			// it would show no marker and draw no line to the slide.
+			loc["lat"] = equatorLat
+			rep.note(fmt.Sprintf("storymap.slides[%d].location.lat", i), "0 written as %g (11 cm north): the StoryMapJS player takes latitude 0 for no location", equatorLat)
+		}
 		if len(loc) > 0 {
 			if st.Camera != nil {
 				loc["zoom"] = st.Camera.Zoom
@@ -199,6 +212,10 @@ func slide(s *story.Story, i int, rep *Report) (map[string]any, error) {
 	merge(sl, cleanExtra(st.Extra, fmt.Sprintf("storymap.slides[%d]", i), rep))
 	return sl, nil
 }
+
+// equatorLat is the latitude written for 0, which the StoryMapJS player
+// reads as "no location".
+const equatorLat = 1e-6
 
 // merge copies the fields of extra that dst does not set into dst, merging
 // objects present in both. dst's own values win.

@@ -124,7 +124,8 @@ func TestExportShowLinesOnlyAlongARoute(t *testing.T) {
 			}
 			var doc struct {
 				Storymap struct {
-					ShowLines bool `json:"show_lines"`
+					ShowLines       bool  `json:"show_lines"`
+					ShowHistoryLine *bool `json:"show_history_line"`
 				} `json:"storymap"`
 			}
 			if err := json.Unmarshal(b, &doc); err != nil {
@@ -132,6 +133,11 @@ func TestExportShowLinesOnlyAlongARoute(t *testing.T) {
 			}
 			if doc.Storymap.ShowLines != tc.want {
 				t.Errorf("show_lines %v, want %v", doc.Storymap.ShowLines, tc.want)
+			}
+			// The player draws its history line (previous slide to this one)
+			// even without show_lines: it is off exactly when lines are.
+			if h := doc.Storymap.ShowHistoryLine; tc.want != (h == nil) || (h != nil && *h) {
+				t.Errorf("show_history_line %v with show_lines %v", h, tc.want)
 			}
 			if tc.why != "" && !hasItem(rep.Notes, "storymap.show_lines", tc.why) {
 				t.Errorf("notes %v lack %q", rep.Notes, tc.why)
@@ -268,4 +274,37 @@ func jsonOf(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// The player takes a slide at latitude 0 for one without location (it
+// tests location.lat for truth): such a slide is written a hair north,
+// and the report says so.
+func TestExportLatitudeZero(t *testing.T) {
+	s := handStory()
+	s.Places = append(s.Places, &story.Place{ID: "pacific", Name: "Pacific Ocean", Lon: -160, Lat: 0})
+	s.Steps[3].Places = []string{"pacific"}
+	b, rep, err := ExportReport(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Storymap struct {
+			Slides []struct {
+				Location *struct{ Lat, Lon float64 } `json:"location"`
+			} `json:"slides"`
+		} `json:"storymap"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	l := doc.Storymap.Slides[3].Location
+	if l == nil || l.Lat == 0 || l.Lat > 1e-5 || l.Lon != -160 {
+		t.Fatalf("location %+v, want a latitude just above 0", l)
+	}
+	if !hasItem(rep.Notes, "storymap.slides[3].location.lat", "latitude 0") {
+		t.Errorf("notes %v do not explain the latitude", rep.Notes)
+	}
+	if l := doc.Storymap.Slides[1].Location; l == nil || l.Lat != 39.015 {
+		t.Errorf("other latitudes changed: %+v", l)
+	}
 }

@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
+	"github.com/storylens/storylens/story/quantity"
 )
 
 // CSVFiles are the files WriteCSV writes, in order.
@@ -29,6 +32,7 @@ var CSVFiles = []string{"claims.csv", "coverage.csv", "quantities.csv", "conflic
 //   - claims.csv: id, label, origin, topic, sourceCount, sources (ids joined by "; ")
 //   - coverage.csv: one row per source, one 0/1 column per claim id
 //   - quantities.csv: source, value, unit, normalizedValue, normalizedUnit, text, sentence
+//     (a date's value is its first day, YYYY-MM-DD)
 //   - conflicts.csv: about, values (value unit, joined by "; "), sources, verdict
 //   - checks.csv: source, text, from, to, statedValue, statedUnit, computedValue,
 //     computedUnit, method, verdict, bearingStated, bearingComputed, bearingVerdict
@@ -106,6 +110,16 @@ func Text(s string) string {
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
+// value is a quantity's value for a cell: a number, or for the unit "date"
+// (whose value is the days since 1970-01-01 of the first day, see
+// story/quantity) that day in ISO 8601, as every date in these files.
+func value(v float64, unit string) string {
+	if unit == quantity.Date && v == math.Trunc(v) && math.Abs(v) < 1e6 {
+		return time.Unix(int64(v)*86400, 0).UTC().Format("2006-01-02")
+	}
+	return num(v)
+}
+
 func joinIDs(ids []string) string { return Text(strings.Join(ids, "; ")) }
 
 func claimsTable(r *analysis.Report) [][]string {
@@ -140,7 +154,7 @@ func coverageTable(r *analysis.Report) [][]string {
 func quantitiesTable(r *analysis.Report) [][]string {
 	rows := [][]string{{"source", "value", "unit", "normalizedValue", "normalizedUnit", "text", "sentence"}}
 	for _, q := range r.Quantities {
-		rows = append(rows, []string{Text(q.Source), num(q.Value), Text(q.Unit), num(q.Normalized.Value), Text(q.Normalized.Unit), Text(q.Text), Text(q.Sentence)})
+		rows = append(rows, []string{Text(q.Source), value(q.Value, q.Unit), Text(q.Unit), value(q.Normalized.Value, q.Normalized.Unit), Text(q.Normalized.Unit), Text(q.Text), Text(q.Sentence)})
 	}
 	return rows
 }
@@ -150,7 +164,7 @@ func conflictsTable(r *analysis.Report) [][]string {
 	for _, c := range r.Conflicts {
 		var vals []string
 		for _, v := range c.Values {
-			vals = append(vals, strings.TrimSpace(num(v.Value)+" "+v.Unit))
+			vals = append(vals, strings.TrimSpace(value(v.Value, v.Unit)+" "+v.Unit))
 		}
 		rows = append(rows, []string{Text(c.About), Text(strings.Join(vals, "; ")), joinIDs(c.Sources), Text(c.Verdict)})
 	}

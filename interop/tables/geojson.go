@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 	"github.com/paulmach/orb/geojson"
+	"github.com/storylens/storylens/assets/gazetteer"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
@@ -15,7 +17,9 @@ import (
 // GeoJSON returns the story's places and routes as an RFC 7946
 // FeatureCollection: positions are [lon, lat] in WGS 84, there is no "crs"
 // member, and there are no polygons (so the right-hand rule has nothing to
-// apply to). Lines crossing the antimeridian are not split.
+// apply to). Lines crossing the antimeridian are not split. When a position
+// comes from the gazetteer (GeoNames and the others), the collection has a
+// foreign member "attribution" naming them (gazetteer.Attribution).
 //
 // Places are Point features with the properties featureType ("place"), id,
 // name, kind, origin ("story" or "gazetteer"), mentions, sourceCount,
@@ -31,7 +35,12 @@ func GeoJSON(s *story.Story, r *analysis.Report) ([]byte, error) {
 		return nil, fmt.Errorf("geojson: no story")
 	}
 	fc := geojson.NewFeatureCollection()
-	for _, p := range placeRows(s, r) {
+	rows := placeRows(s, r)
+	if fromGazetteer(rows) {
+		// GeoNames (CC BY 4.0) asks for credit wherever its positions go.
+		fc.ExtraMembers = geojson.Properties{"attribution": gazetteer.Attribution}
+	}
+	for _, p := range rows {
 		if err := checkPosition(p.Lon, p.Lat); err != nil {
 			return nil, fmt.Errorf("geojson: place %q: %w", p.ID, err)
 		}
@@ -82,6 +91,18 @@ func GeoJSON(s *story.Story, r *analysis.Report) ([]byte, error) {
 		return nil, fmt.Errorf("geojson: %w", err)
 	}
 	return append(b, '\n'), nil
+}
+
+// fromGazetteer reports whether a position comes from the embedded
+// gazetteer: a place it found, or a story place whose provenance names
+// GeoNames (as the bundled story's do).
+func fromGazetteer(rows []placeRow) bool {
+	for _, p := range rows {
+		if p.Origin == "gazetteer" || strings.Contains(p.Provenance, "GeoNames") {
+			return true
+		}
+	}
+	return false
 }
 
 // routeOrigin is "story" or "inferred".

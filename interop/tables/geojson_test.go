@@ -3,11 +3,14 @@ package tables
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 	"github.com/paulmach/orb/geojson"
+
+	"github.com/storylens/storylens/story"
 )
 
 func TestGeoJSONValidRFC7946(t *testing.T) {
@@ -149,5 +152,32 @@ func TestGeoJSONRejectsBadGeometry(t *testing.T) {
 	s.Routes[0].Line[2][0] = math.NaN()
 	if _, err := GeoJSON(s, nil); err == nil {
 		t.Error("NaN accepted")
+	}
+}
+
+// A collection with positions from GeoNames credits it (CC BY 4.0); one
+// whose positions are all the author's own does not.
+func TestGeoJSONAttribution(t *testing.T) {
+	attribution := func(s *story.Story) any {
+		t.Helper()
+		b, err := GeoJSON(s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var top map[string]any
+		if err := json.Unmarshal(b, &top); err != nil {
+			t.Fatal(err)
+		}
+		return top["attribution"]
+	}
+	s, _ := fixture() // its places' provenance is "GeoNames NNN"
+	if got, _ := attribution(s).(string); !strings.Contains(got, "GeoNames (CC BY 4.0)") {
+		t.Errorf("attribution %q, want it to name GeoNames", got)
+	}
+	for _, p := range s.Places {
+		p.Provenance, p.Origin = "surveyed by the author", "story"
+	}
+	if got := attribution(s); got != nil {
+		t.Errorf("attribution %v on the author's own positions", got)
 	}
 }

@@ -24,6 +24,10 @@ func TestCSVConflictsSourcesSteps(t *testing.T) {
 	r.Conflicts = []analysis.Conflict{{About: "trip length", Values: []analysis.Value{{Value: 420, Unit: "mi"}, {Value: 430, Unit: "mi"}},
 		Sources: []string{"001", "003"}, Verdict: "differ by 2.4 %"}}
 	r.Sources = []analysis.SourceReport{{ID: "001", Title: "Kim leaves", Outlet: "Wire", Date: "2019-04-24", Words: 300}}
+	// A date quantity's value is its first day, in days since 1970-01-01
+	// (story/quantity): the CSV writes the day, as every date.
+	r.Quantities = append(r.Quantities, analysis.Quantity{Value: 17897, Unit: "date", Normalized: analysis.Value{Value: 17897, Unit: "date"},
+		Text: "2019", Source: "001", Sentence: "His last trip abroad in 2019."})
 	dir := t.TempDir()
 	if _, err := WriteCSVOptions(dir, s, r, CSVOptions{BOM: true}); err != nil {
 		t.Fatal(err)
@@ -46,6 +50,10 @@ func TestCSVConflictsSourcesSteps(t *testing.T) {
 	conf := readCSV(t, filepath.Join(dir, "conflicts.csv"))
 	if len(conf) != 2 || conf[1][1] != "420 mi; 430 mi" || conf[1][2] != "001; 003" {
 		t.Errorf("conflicts.csv = %q", conf)
+	}
+	q := readCSV(t, filepath.Join(dir, "quantities.csv"))
+	if last := q[len(q)-1]; last[1] != "2019-01-01" || last[2] != "date" || last[3] != "2019-01-01" || last[5] != "2019" {
+		t.Errorf("date quantity row %q, want the day 2019-01-01 as value", last)
 	}
 	srcs := readCSV(t, filepath.Join(dir, "sources.csv"))
 	if len(srcs) != 2 || srcs[1][3] != "2019-04-24" || srcs[1][2] != "Wire" {
