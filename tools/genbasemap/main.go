@@ -8,8 +8,10 @@
 // use coarser GSHHG resolutions (see levels).
 //
 // It needs the Debian packages gmt, gmt-gshhg-high (and gmt-gshhg-full for
-// -res f) and Natural Earth's ne_50m_admin_1_states_provinces_lines.json.
-// See assets/basemap/README.md.
+// -res f) and Natural Earth's ne_50m_admin_1_states_provinces_lines.json;
+// -dcw needs gmt-dcw, and -regionpolygons the states_provinces layer of the
+// QGIS world map (Debian qgis-common) as GeoJSON, whose features name
+// their country in adm0_a3 and iso_a2. See assets/basemap/README.md.
 package main
 
 import (
