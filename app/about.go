@@ -27,6 +27,7 @@ var Credits = []Credit{
 	{"GSHHG", "coastlines, borders and rivers (Wessel & Smith)", "LGPL-3.0-or-later"},
 	{"Natural Earth", "world land, countries, first-level regions, seas", "public domain"},
 	{"DCW-GMT", "first-level region borders of Argentina, China, India and Russia (Wessel)", "LGPL-3.0-or-later"},
+	{"QGIS world map", "Natural Earth's region polygons, generalized: first-level region borders of the other countries", "GPL-2.0-or-later (the data: public domain)"},
 	{"OurAirports", "airports and air bases", "public domain"},
 	{"world-countries", "country names, codes and demonyms", "ODbL 1.0"},
 	{"Apache ECharts", "chart engine (echarts.min.js, embedded)", "Apache-2.0"},

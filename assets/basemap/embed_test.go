@@ -68,4 +68,49 @@ func TestAttributionNamesSources(t *testing.T) {
 			t.Errorf("%q does not name GSHHG, Natural Earth and DCW-GMT", s)
 		}
 	}
+	if !strings.Contains(Credits, "QGIS") || !strings.Contains(Credits, "GPL-2.0-or-later") {
+		t.Errorf("Credits do not name QGIS, which generalized the world's region polygons, and its licence")
+	}
+}
+
+// TestRegionBordersEverywhere: first-level region borders (boundary class
+// 4) are in the zoom-6 tiles of countries on every continent, from each of
+// the three sources (Natural Earth 50m lines: USA, Brazil; DCW-GMT: India,
+// Russia; the QGIS-generalized Natural Earth 10m polygons: the rest).
+func TestRegionBordersEverywhere(t *testing.T) {
+	a, err := Archive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name     string
+		lon, lat float64
+	}{{"Kansas, USA", -98, 39}, {"Goiás, Brazil", -50, -15}, {"Madhya Pradesh, India", 78, 22}, {"Moscow Oblast, Russia", 38, 55.5},
+		{"Hesse, Germany", 9.5, 51}, {"Castile, Spain", -4, 40}, {"Jalisco, Mexico", -103, 21}, {"Cundinamarca, Colombia", -74, 4.6},
+		{"Nigeria", 7.5, 9.5}, {"Kazakhstan", 70, 48}, {"Honshu, Japan", 138.5, 36}, {"Ukraine", 31, 49}} {
+		tl := maptile.At([2]float64{c.lon, c.lat}, 6)
+		data, ok, err := a.Tile(6, tl.X, tl.Y)
+		if err != nil || !ok {
+			t.Errorf("%s: tile %v: %v %v", c.name, tl, ok, err)
+			continue
+		}
+		layers, err := mvt.Unmarshal(data)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		n := 0
+		for _, l := range layers {
+			if l.Name != "boundary" {
+				continue
+			}
+			for _, f := range l.Features {
+				if v, ok := f.Properties["class"].(float64); ok && v == 4 {
+					n++
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: tile 6/%d/%d has no region border", c.name, tl.X, tl.Y)
+		}
+	}
 }

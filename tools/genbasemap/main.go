@@ -1,13 +1,17 @@
 // Command genbasemap generates assets/basemap/basemap.pmtiles, Storylens'
 // world basemap: GSHHG shorelines (joined into closed land, lake, island and
 // pond polygons over the whole Earth), WDBII national borders and rivers,
-// and Natural Earth 1:50m first-level region borders, cut into Mapbox
+// and first-level region borders of every country (Natural Earth 1:50m
+// lines, DCW-GMT, and the shared edges of Natural Earth 1:10m region
+// polygons as generalized by QGIS), cut into Mapbox
 // Vector Tiles for zoom 0 to -maxzoom in a PMTiles v3 archive. Lower zooms
 // use coarser GSHHG resolutions (see levels).
 //
 // It needs the Debian packages gmt, gmt-gshhg-high (and gmt-gshhg-full for
-// -res f) and Natural Earth's ne_50m_admin_1_states_provinces_lines.json.
-// See assets/basemap/README.md.
+// -res f) and Natural Earth's ne_50m_admin_1_states_provinces_lines.json;
+// -dcw needs gmt-dcw, and -regionpolygons the states_provinces layer of the
+// QGIS world map (Debian qgis-common) as GeoJSON, whose features name
+// their country in adm0_a3 and iso_a2. See assets/basemap/README.md.
 package main
 
 import (
@@ -57,18 +61,39 @@ func main() {
 	dcw := flag.String("dcw", "", "comma-separated ISO codes of countries whose first-level region borders come from DCW-GMT (Debian gmt-dcw) rather than Natural Earth")
 	dcwTol := flag.Float64("dcwtol", 2, "km: a DCW region outline point this near its country's outline is not a region border")
 	dcwOut := flag.String("dcwgeojson", "", "write the DCW region borders to this GeoJSON file (lon/lat) and stop, to look at them")
+	polys := flag.String("regionpolygons", "", "GeoJSON of first-level region polygons of the whole world whose neighbours share vertices (the QGIS world map's states_provinces layer): the borders of every country that neither -admin1 nor -dcw covers")
+	polyOut := flag.String("regiongeojson", "", "write the borders derived from -regionpolygons to this GeoJSON file (lon/lat) and stop, to look at them")
 	flag.Parse()
 	if *admin1 == "" {
 		log.Fatal("genbasemap: -admin1 path/to/ne_50m_admin_1_states_provinces_lines.json is required")
 	}
 	start := time.Now()
-	regions, err := readLines(*admin1)
+	regions, lineCountries, err := readLines(*admin1)
 	if err != nil {
 		log.Fatal("genbasemap: ", err)
 	}
 	var dcwCountries []string
 	if *dcw != "" {
 		dcwCountries = strings.Split(*dcw, ",")
+	}
+	polyCountries := 0
+	if *polys != "" {
+		lines, n, err := polygonBorders(*polys, lineCountries, dcwCountries)
+		if err != nil {
+			log.Fatal("genbasemap: ", err)
+		}
+		if *polyOut != "" {
+			if err := writeLinesGeoJSON(*polyOut, lines); err != nil {
+				log.Fatal("genbasemap: ", err)
+			}
+			return
+		}
+		polyCountries = n
+		for _, l := range lines {
+			regions = append(regions, mercFeat(layerBoundary, 4, false, l)...)
+		}
+	}
+	if *dcw != "" {
 		lines, err := readDCWRegions(*gmt, dcwCountries, *dcwTol)
 		if err != nil {
 			log.Fatal("genbasemap: ", err)
@@ -108,15 +133,17 @@ func main() {
 		"type":        "baselayer",
 		"minzoom":     0,
 		"maxzoom":     *maxZ,
-		"attribution": "GSHHG (Wessel & Smith, LGPL-3+) · Natural Earth (public domain) · DCW-GMT (LGPL-3+)",
+		"attribution": "GSHHG (Wessel & Smith, LGPL-3+) · Natural Earth (public domain; world regions generalized by QGIS) · DCW-GMT (LGPL-3+)",
 		"generator":   "tools/genbasemap",
 		"sources": []string{"GSHHG 2.3.7 via Debian gmt-gshhg-" + map[string]string{"h": "high", "f": "full"}[*res] + " and gmt-gshhg-high (gmt coast)",
 			"Natural Earth 1:50m admin-1 states/provinces lines (github.com/martynafford/natural-earth-geojson)",
-			"DCW-GMT 2.1.1 first-level regions (Debian gmt-dcw, LGPL-3+) of " + strings.Join(dcwCountries, ", ")},
-		"dcw_regions": dcwCountries,
+			"DCW-GMT 2.1.1 first-level regions (Debian gmt-dcw, LGPL-3+) of " + strings.Join(dcwCountries, ", "),
+			fmt.Sprintf("Natural Earth 1:10m admin-1 states/provinces v4.1.0, generalized by QGIS (world_map.gpkg, Debian qgis-common): shared borders of %d other countries", polyCountries)},
+		"dcw_regions":              dcwCountries,
+		"region_polygon_countries": polyCountries,
 		"vector_layers": []map[string]any{
 			{"id": "earth", "fields": map[string]string{"class": "GSHHG level: 1 land, 2 lake, 3 island in lake, 4 pond in island"}},
-			{"id": "boundary", "fields": map[string]string{"class": "2 country (WDBII), 4 first-level region (Natural Earth admin-1, DCW-GMT)"}},
+			{"id": "boundary", "fields": map[string]string{"class": "2 country (WDBII), 4 first-level region (Natural Earth admin-1 lines and polygons, DCW-GMT)"}},
 			{"id": "waterway", "fields": map[string]string{"class": "WDBII river level: 1 double-lined, 2 permanent major, 3 additional major"}},
 		},
 		"levels": levels(uint8(*maxZ), *res),

@@ -138,18 +138,23 @@ func merc(p orb.Point) orb.Point {
 }
 
 // readLines reads the line geometry of a GeoJSON file (Natural Earth admin-1
-// lines) as boundary class 4.
-func readLines(path string) ([]feat, error) {
+// lines) as boundary class 4, and the countries (property adm0_a3, ISO
+// 3166-1 alpha-3) whose lines it has.
+func readLines(path string) ([]feat, map[string]bool, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var fc geojson.FeatureCollection
 	if err := json.Unmarshal(b, &fc); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	var out []feat
+	countries := map[string]bool{}
 	for i, f := range fc.Features {
+		if c, _ := f.Properties["adm0_a3"].(string); c != "" {
+			countries[c] = true
+		}
 		switch g := f.Geometry.(type) {
 		case orb.LineString:
 			out = append(out, mercFeat(layerBoundary, 4, false, g)...)
@@ -158,8 +163,8 @@ func readLines(path string) ([]feat, error) {
 				out = append(out, mercFeat(layerBoundary, 4, false, l)...)
 			}
 		default:
-			return nil, fmt.Errorf("%s: feature %d: geometry %T, want lines", path, i, f.Geometry)
+			return nil, nil, fmt.Errorf("%s: feature %d: geometry %T, want lines", path, i, f.Geometry)
 		}
 	}
-	return out, nil
+	return out, countries, nil
 }
