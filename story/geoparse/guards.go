@@ -59,8 +59,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		anyCountry = anyCountry || isCountry
 	}
 	// part of a longer capitalised name: "Brussels School of Governance",
-	// "The New York Times", "Kim Jong Un"; a country may be followed by
-	// one ("U.S. President", "Russia Today").
+	// "The New York Times", "Kim Jong Un", "the Japan Foundation".
 	if i > 0 {
 		prev := toks[i-1]
 		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted &&
@@ -81,9 +80,11 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 				// not "Moscow State University"
 			case officeTitles[next.Key]:
 				// the place's office holder: "the New South Wales Premier"
-			case nameSuffixes[next.Key]:
-				return nil, false // "Japan Times", "Shangri-La Dialogue"
-			case !allCountries:
+			case allCountries && hasDigit(next.Key):
+				// a group named after the country's presidency: "the Japan G20 presidency"
+			default:
+				// "Japan Times", "Shangri-La Dialogue", "the Japan
+				// Foundation", "Qatar Investment Authority"
 				return nil, false
 			}
 		}
@@ -191,7 +192,86 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 			i = j - 1
 		}
 	}
+	return p.surnameTokens(sents, persons)
+}
+
+// surnameTokens adds to persons the last word of a capitalised run of two
+// or more words that is no place ("Chelsea Clinton", "Lewis Hamilton")
+// when that word alone names only minor settlements (not a capital, not a
+// city of majorPop people, no country or region) and the article never
+// writes it alone after a locative ("in Clinton"): "Clinton said" later is
+// the person, not a town. The word before it may not be one that starts
+// place names (compass words, "Port", "Lake", "New", ...: placeQualifiers),
+// so that "South Harrow" or "Port Tewfik" make no surname.
+func (p *Parser) surnameTokens(sents [][]fold.Token, persons map[string]bool) map[string]bool {
+	if p.g == nil {
+		return persons
+	}
+	var found map[string]bool
+	for _, toks := range sents {
+		for i := 0; i < len(toks); {
+			j := i
+			for j < len(toks) && runWord(toks[j]) && (j == i || toks[j].GapBefore == " " && !toks[j-1].Possessive && !toks[j-1].Dotted) {
+				j++
+			}
+			if j-i < 2 {
+				i = max(j, i+1)
+				continue
+			}
+			s := toks[j-1]
+			if !persons[s.Key] && !placeQualifiers[toks[j-2].Key] && !p.isPlaceRun(toks[i:j]) &&
+				!p.isPlaceRun(toks[j-2:j]) && p.minorOnly(toks[j-1:j]) {
+				if found == nil {
+					found = map[string]bool{}
+				}
+				found[s.Key] = true
+			}
+			i = j
+		}
+	}
+	if len(found) == 0 {
+		return persons
+	}
+	// a word the article also puts alone after a locative stays a place
+	for _, toks := range sents {
+		for i, t := range toks {
+			if found[t.Key] && (i+1 == len(toks) || !toks[i+1].Cap || toks[i+1].GapBefore != " ") &&
+				(afterWord(toks, i, locatives) || afterWord(toks, i, areaLocatives)) {
+				delete(found, t.Key)
+			}
+		}
+	}
+	for k := range found {
+		persons[k] = true
+	}
 	return persons
+}
+
+// runWord reports whether a token may be part of a capitalised run of a
+// person's name: capitalised, no function word, no abbreviation in
+// capitals. A run ends after a word followed by a full stop ("Mr.", or
+// the sentence's end).
+func runWord(t fold.Token) bool {
+	return t.Cap && !t.Upper && !stopwords[t.Key] && !weekdaysMonths[t.Key]
+}
+
+// minorOnly reports whether the one-word name names only minor
+// settlements in the gazetteer: no capital of minorPop people or more, no
+// country, region or other
+// feature, none of majorPop people or more, and no demonym.
+func (p *Parser) minorOnly(run []fold.Token) bool {
+	hits, _ := p.lookup(run, 0, nil, nil)
+	if len(hits) == 0 || hits[0].n != 1 || !hits[0].hasGaz || hits[0].demonym >= 0 {
+		return false
+	}
+	h := hits[0]
+	for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		pl := &p.g.places[r.place]
+		if !settlement(pl.Kind) || pl.Kind == "capital" && pl.Pop >= minorPop || pl.Pop >= majorPop {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlaceRun reports whether the run is itself a place name or starts with

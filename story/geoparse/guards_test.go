@@ -100,3 +100,57 @@ func TestNoPlacesFromPeople(t *testing.T) {
 		t.Errorf("places from person names: %v", found(res))
 	}
 }
+
+// TestNamesInsideNames runs the embedded gazetteer over made-up sentences
+// naming organisations, ships, people and events after places (the class
+// of false places of issue 12), each with a row where the rule must not
+// fire.
+func TestNamesInsideNames(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string // surfaces found
+	}{
+		{"a country before an organisation's name", []string{
+			"The Japan Foundation and the Qatar Investment Authority funded the Asia Society."}, nil},
+		{"a country before an airline or a newspaper", []string{
+			"Nigeria Air and Kenya Airways flew reporters of the Korea Herald to Cairo."}, []string{"Cairo"}},
+		{"a country before an office title or a group code stays", []string{
+			"The Japan G20 presidency ended as the Kenya President left."}, []string{"Japan", "Kenya"}},
+		{"a ship named after a place", []string{
+			"The cruiser Moskva sank.", "The carrier Liaoning and the icebreaker Yamal sailed past Okinawa."},
+			[]string{"Okinawa"}},
+		{"a ship bound for a place keeps it", []string{"The ship sailed to Murmansk; a ferry from Piraeus docked."},
+			[]string{"Murmansk", "Piraeus"}},
+		{"a university named after a place", []string{
+			"A professor at the University of Chicago and a colleague at the School of Geneva disagreed."}, nil},
+		{"an institute in a place keeps it", []string{"The Lowy Institute in Sydney published the poll."},
+			[]string{"Sydney"}},
+		{"declarations, dialogues, groups and summits", []string{
+			"At the Manama Dialogue, the Astana Declaration and the Wagner Group were discussed before the Bali Summit."},
+			nil},
+		{"an event named with an en dash", []string{"Delegates at the Russia–Africa Summit spoke."}, nil},
+		{"places joined by an en dash stay places", []string{"The Russia–Ukraine border was quiet."},
+			[]string{"Russia", "Ukraine"}},
+		{"a surname that is also a town", []string{"Chelsea Clinton spoke.", "Clinton said the trip was long."}, nil},
+		{"a surname that is also a small capital", []string{"Lewis Hamilton won.", "Hamilton said the car was fast."},
+			nil},
+		{"the town written alone after a locative stays", []string{
+			"Chelsea Clinton spoke.", "She grew up in Clinton, Clinton said."}, []string{"Clinton", "Clinton"}},
+		{"a place after a place qualifier is no surname", []string{
+			"Crowds filled Upper Clinton.", "Clinton voted no."}, []string{"Clinton"}},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text...)).Mentions {
+			got = append(got, m.Surface)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
