@@ -107,13 +107,14 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	// single words that are also common English words ("Police", "Mobile",
 	// "Split") or given and family names ("Kim", "Victoria") need a locative
 	// before them; "the" may sit between for features ("on the Pacific coast")
-	// but not for towns ("at the Forum").
+	// but not for towns ("at the Forum"); or their container after them
+	// ("by way of Anchorage, Alaska").
 	if h.n == 1 && len(h.story) == 0 && !allCountries && (p.g.common[first.Key] || givenNames[first.Key]) {
 		j := i - 1
 		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
 			j--
 		}
-		if j < 0 || !locatives[toks[j].Key] || toks[j].Cap {
+		if (j < 0 || !locatives[toks[j].Key] || toks[j].Cap) && !p.containerAfter(toks, i+h.n, cands) {
 			// only a country of that name remains possible ("Jordan")
 			var cs []cand
 			for _, c := range cands {
@@ -125,6 +126,34 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// containerAfter reports whether the name ending at token e is followed
+// by a comma and a country or region that holds one of its candidates:
+// "Anchorage, Alaska", "Split, Croatia" (applyContainers then narrows the
+// candidates to those inside).
+func (p *Parser) containerAfter(toks []fold.Token, e int, cands []cand) bool {
+	if e >= len(toks) || toks[e].GapBefore != ", " || !toks[e].Cap {
+		return false
+	}
+	hits, _ := p.lookup(toks, e, nil, nil)
+	for _, h := range hits {
+		if !h.hasGaz {
+			continue
+		}
+		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+			y := &p.g.places[r.place]
+			if !containerKind(y.Kind) {
+				continue
+			}
+			for _, c := range cands {
+				if !c.story && inside(&p.g.places[c.idx], y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesOwnCountry reports whether a demonym hit is also a name of the
