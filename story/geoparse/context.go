@@ -44,7 +44,8 @@ func boundsOf(v any) (south, west, north, east float64, ok bool) {
 
 // kindContext narrows the candidates of the name at toks[i:e] by the kind
 // words after it ("Amur region": a region if one is a candidate, and
-// never a river; "Amur River": only a river) and returns the kind the words
+// never a river; "Amur River": only a river) or before it ("the state of
+// Bahia": a region if one is a candidate) and returns the kind the words
 // before it ask for ("the island of X": an island; "the town/city/village
 // of X": a settlement; "the port (city) of X": a port or settlement), which resolve
 // prefers by kindBonus, and whether the name is a border town ("the
@@ -64,6 +65,14 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 		}
 	}
 	if i < 2 || toks[i-1].Key != "of" || toks[i-1].Cap || toks[i-2].Cap || toks[i].GapBefore != " " {
+		return cands, preferNone, false
+	}
+	if regionWords[toks[i-2].Key] {
+		// "the state of Bahia", "the province of Quebec": only region
+		// candidates if there are any, as with the kind word after a name
+		if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
+			return c, preferNone, false
+		}
 		return cands, preferNone, false
 	}
 	prefer, ok := kindNouns[toks[i-2].Key]
