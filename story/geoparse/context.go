@@ -64,6 +64,11 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 			return p.keep(cands, func(k string) bool { return k == "river" }), preferNone, false
 		}
 	}
+	if i >= 1 && toks[i-1].Key == "the" && !toks[i-1].Cap && toks[i].GapBefore == " " {
+		// "the Rio Negro", "the Mississippi": English puts "the" before a
+		// river or a sea, not before a town
+		return cands, preferWater, false
+	}
 	if i < 2 || toks[i-1].Key != "of" || toks[i-1].Cap || toks[i-2].Cap || toks[i].GapBefore != " " {
 		return cands, preferNone, false
 	}
@@ -99,6 +104,7 @@ const (
 	preferSettlement
 	preferPort
 	preferIsland
+	preferWater
 )
 
 // kindBonus is added to a candidate of the kind the words before its name
@@ -115,6 +121,8 @@ func preferred(prefer kindPref, kind string) bool {
 		return kind == "port" || settlement(kind)
 	case preferIsland:
 		return kind == "island"
+	case preferWater:
+		return kind == "river" || kind == "sea" || kind == "lake" || kind == "strait" || kind == "canal"
 	}
 	return false
 }

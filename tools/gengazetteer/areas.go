@@ -353,6 +353,23 @@ func (g *gazetteer) riverNames(taken map[string]string, name string) []string {
 	return append(out, name+" River", "River "+name)
 }
 
+// rioNames returns the Portuguese and Spanish form "Rio <name>" of a
+// river's name ("the Rio Negro"; "Río" folds to the same key), as
+// riverNames gives the English "<name> River": none for a name that
+// already has a generic word.
+// A town may have the same name (Rio Negro, Paraná): the parser chooses
+// between them, so these forms are added whatever else has the name.
+func rioNames(name string) []string {
+	low := strings.ToLower(name)
+	for _, w := range strings.Fields(low) {
+		switch w {
+		case "river", "rio", "río", "rivière", "fleuve", "creek":
+			return nil
+		}
+	}
+	return []string{"Rio " + name}
+}
+
 // lakeNames is riverNames for lakes: the name, and "Lake <name>" for a bare
 // one ("Egridir").
 func (g *gazetteer) lakeNames(taken map[string]string, name string) []string {
@@ -476,6 +493,7 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 					}
 				}
 			}
+
 			for n, w := range ws {
 				if w.best == 0 {
 					continue
@@ -491,6 +509,11 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 				}
 				if add(taken, id, src.kind, names[0], names[1:], math.Round(w.lat*1e4)/1e4, math.Round(w.lon*1e4)/1e4, &b) {
 					if src.kind == "river" {
+						// after the taken checks: "Rio Negro" is also two regions
+						e := g.entries[len(g.entries)-1]
+						n := len(e.alts)
+						e.alts = g.cleanAlts(e.name, append(e.alts, rioNames(ws[0].name)...))
+						g.nAltNames += len(e.alts) - n
 						g.nRiver++
 					} else {
 						g.nLake++

@@ -138,8 +138,8 @@ func TestBuildSources(t *testing.T) {
 		// a map unit that is part of a country (a whole country's is not used)
 		{id: "neunit:alpha-north", kind: "region", name: "Alpha North", bounds: "40.0000,10.0000,42.0000,12.0000", lat: 11, lon: 41},
 		// rivers: a bare name that is a country's is "<name> River" only; lakes: a bare name gets "Lake <name>"
-		{id: "neriver:alphaland", kind: "river", name: "Alphaland River", alts: "River Alphaland", bounds: "50.0000,10.0000,52.0000,12.0000", lat: 11, lon: 51},
-		{id: "neriver:betaflow", kind: "river", name: "Betaflow", alts: "Betaflow River|River Betaflow|Betastream|Betastream River|River Betastream", bounds: "60.0000,10.0000,62.0000,12.0000", lat: 11, lon: 61},
+		{id: "neriver:alphaland", kind: "river", name: "Alphaland River", alts: "River Alphaland|Rio Alphaland", bounds: "50.0000,10.0000,52.0000,12.0000", lat: 11, lon: 51},
+		{id: "neriver:betaflow", kind: "river", name: "Betaflow", alts: "Betaflow River|River Betaflow|Betastream|Betastream River|River Betastream|Rio Betaflow", bounds: "60.0000,10.0000,62.0000,12.0000", lat: 11, lon: 61},
 		{id: "nelake:great-salty-lake", kind: "lake", name: "Great Salty Lake", bounds: "80.0000,10.0000,82.0000,12.0000", lat: 11, lon: 81},
 		{id: "nelake:deltamere", kind: "lake", name: "Deltamere", alts: "Lake Deltamere", bounds: "84.0000,10.0000,86.0000,12.0000", lat: 11, lon: 85},
 		// a physical region (the island and the common-word plain are not used)
