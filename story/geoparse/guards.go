@@ -237,6 +237,8 @@ func (p *Parser) surnameTokens(sents [][]fold.Token, persons map[string]bool) ma
 		return persons
 	}
 	var found map[string]bool
+	var hits []hit
+	var buf []byte
 	for _, toks := range sents {
 		for i := 0; i < len(toks); {
 			j := i
@@ -248,8 +250,12 @@ func (p *Parser) surnameTokens(sents [][]fold.Token, persons map[string]bool) ma
 				continue
 			}
 			s := toks[j-1]
-			if !persons[s.Key] && !placeQualifiers[toks[j-2].Key] && !p.isPlaceRun(toks[i:j]) &&
-				!p.isPlaceRun(toks[j-2:j]) && p.minorOnly(toks[j-1:j]) {
+			minor := false
+			if !persons[s.Key] && !placeQualifiers[toks[j-2].Key] {
+				hits, buf = p.lookup(toks, j-1, buf, hits)
+				minor = p.minorOnly(hits)
+			}
+			if minor && !p.isPlaceRun(toks[i:j]) && !p.isPlaceRun(toks[j-2:j]) {
 				if found == nil {
 					found = map[string]bool{}
 				}
@@ -284,16 +290,18 @@ func runWord(t fold.Token) bool {
 	return t.Cap && !t.Upper && !stopwords[t.Key] && !weekdaysMonths[t.Key]
 }
 
-// minorOnly reports whether the one-word name names only minor
-// settlements in the gazetteer: no capital of minorPop people or more, no
-// country, region or other
-// feature, none of majorPop people or more, and no demonym.
-func (p *Parser) minorOnly(run []fold.Token) bool {
-	hits, _ := p.lookup(run, 0, nil, nil)
-	if len(hits) == 0 || hits[0].n != 1 || !hits[0].hasGaz || hits[0].demonym >= 0 {
+// minorOnly reports whether the one-word name among hits (a lookup's,
+// longest first) names only minor settlements in the gazetteer: no capital
+// of minorPop people or more, no country, region or other feature, none of
+// majorPop people or more, and no demonym.
+func (p *Parser) minorOnly(hits []hit) bool {
+	if len(hits) == 0 || hits[len(hits)-1].n != 1 {
 		return false
 	}
-	h := hits[0]
+	h := hits[len(hits)-1]
+	if !h.hasGaz || h.demonym >= 0 {
+		return false
+	}
 	for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
 		pl := &p.g.places[r.place]
 		if !settlement(pl.Kind) || pl.Kind == "capital" && pl.Pop >= minorPop || pl.Pop >= majorPop {
