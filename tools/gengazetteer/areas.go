@@ -487,6 +487,9 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 			// no other place has yet: parts of one river with several
 			// names (Jinsha, Chang Jiang: Yangtze) keep theirs
 			for _, alt := range ws[0].alts {
+				if byKey[fold.Key(alt)] != nil {
+					continue // another river's own name: "Mekong" for the Lancang, its upper course
+				}
 				for _, n := range g.riverNames(taken, alt) {
 					if taken[fold.Key(n)] == "" && !slices.Contains(names, n) {
 						names = append(names, n)

@@ -52,6 +52,7 @@ var neFixture = mapSource{
 	neRivers: `{"type":"FeatureCollection","features":[
 {"properties":{"featurecla":"River","name":"Alphaland"},"geometry":{"type":"LineString","coordinates":[[50,10],[51,11],[52,12]]}},
 {"properties":{"featurecla":"River","name":"Betaflow","name_alt":"Betastream"},"geometry":{"type":"LineString","coordinates":[[60,10],[61,11],[62,12]]}},
+{"properties":{"featurecla":"River","name":"Abovflow","name_alt":"Betaflow"},"geometry":{"type":"LineString","coordinates":[[64,10],[65,11],[66,12]]}},
 {"properties":{"featurecla":"River","name":"Loire"},"geometry":null},
 {"properties":{"featurecla":"Lake Centerline","name":"Gammawater"},"geometry":{"type":"LineString","coordinates":[[70,10],[71,11]]}}]}`,
 	neLakes: `{"type":"FeatureCollection","features":[
