@@ -18,7 +18,7 @@ func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[s
 	return titleOf(toks, i) || afterNew(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
 		(!anyCountry && e-i == 1 && withPerson(toks, i, placeEnd, persons)) ||
 		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e) ||
-		vesselName(toks, i)
+		vesselName(toks, i) || teamRole(toks, e)
 }
 
 // titleOf: a capitalised title, honour or organisation noun + "of" (+
@@ -42,6 +42,13 @@ func vesselName(toks []fold.Token, i int) bool {
 	}
 	prev := toks[i-1]
 	return !prev.Cap && vesselNouns[prev.Key]
+}
+
+// teamRole: a name followed by a player's position or a squad is a team:
+// "the Brazil striker", "a Liverpool midfielder", "the Japan squad" ("a
+// Brazil-born striker" and "strikers in Brazil" keep theirs).
+func teamRole(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && !toks[e-1].Possessive && teamRoles[toks[e].Key]
 }
 
 // afterNew: a name right after a capitalised "New" is part of a "New X"

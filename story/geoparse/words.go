@@ -337,3 +337,8 @@ ras bandar kota kuala tel nizhny veliky novo nova novy novaya staro stary downto
 var vesselNouns = setOf(`ship ships vessel vessels warship cruiser destroyer frigate corvette carrier submarine
 tanker supertanker freighter containership ferry liner yacht superyacht icebreaker trawler tug tugboat dredger
 flagship schooner barge`)
+
+// teamRoles after a place name make it a sports team's name: "the Brazil
+// striker", "the Japan squad" (teamRole).
+var teamRoles = setOf(`striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers keeper
+winger wingers fullback playmaker footballer footballers squad`)
