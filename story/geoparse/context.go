@@ -44,7 +44,8 @@ func boundsOf(v any) (south, west, north, east float64, ok bool) {
 
 // kindContext narrows the candidates of the name at toks[i:e] by the kind
 // words after it ("Amur region": a region if one is a candidate, and
-// never a river; "Amur River": only a river) and returns the kind the words
+// never a river; "Amur River": only a river) or before it ("the state of
+// Bahia": a region if one is a candidate) and returns the kind the words
 // before it ask for ("the island of X": an island; "the town/city/village
 // of X": a settlement; "the port (city) of X": a port or settlement), which resolve
 // prefers by kindBonus, and whether the name is a border town ("the
@@ -63,7 +64,20 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 			return p.keep(cands, func(k string) bool { return k == "river" }), preferNone, false
 		}
 	}
+	if i >= 1 && toks[i-1].Key == "the" && !toks[i-1].Cap && toks[i].GapBefore == " " {
+		// "the Rio Negro", "the Mississippi": English puts "the" before a
+		// river or a sea, not before a town
+		return cands, preferWater, false
+	}
 	if i < 2 || toks[i-1].Key != "of" || toks[i-1].Cap || toks[i-2].Cap || toks[i].GapBefore != " " {
+		return cands, preferNone, false
+	}
+	if regionWords[toks[i-2].Key] {
+		// "the state of Bahia", "the province of Quebec": only region
+		// candidates if there are any, as with the kind word after a name
+		if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
+			return c, preferNone, false
+		}
 		return cands, preferNone, false
 	}
 	prefer, ok := kindNouns[toks[i-2].Key]
@@ -90,6 +104,7 @@ const (
 	preferSettlement
 	preferPort
 	preferIsland
+	preferWater
 )
 
 // kindBonus is added to a candidate of the kind the words before its name
@@ -106,6 +121,8 @@ func preferred(prefer kindPref, kind string) bool {
 		return kind == "port" || settlement(kind)
 	case preferIsland:
 		return kind == "island"
+	case preferWater:
+		return kind == "river" || kind == "sea" || kind == "lake" || kind == "strait" || kind == "canal"
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -76,6 +77,9 @@ func TestDefaultKinds(t *testing.T) {
 		{id: "airport:UHWW", kind: KindAirport, iata: "VVO", icao: "UHWW"},
 		{id: "airport:ETAR", kind: KindAirbase, iata: "RMS", icao: "ETAR"},
 		{id: "geonames:2022586", kind: KindTown},
+		// islands, and a former country (ISO 3166-3) from the supplement
+		{id: "neisle:new-guinea", kind: "island", w: 130.95, s: -10.70, e: 150.87, n: -0.35},
+		{id: "supp:soviet-union", kind: KindCountry},
 	} {
 		p, ok := g.Place(tc.id)
 		if !ok {
@@ -94,6 +98,26 @@ func TestDefaultKinds(t *testing.T) {
 			if math.Abs(b.W-tc.w) > 0.01 || math.Abs(b.S-tc.s) > 0.01 || math.Abs(b.E-tc.e) > 0.01 || math.Abs(b.N-tc.n) > 0.01 || b.Approximate {
 				t.Errorf("%s: bounds %+v, want %v,%v,%v,%v", tc.id, *b, tc.w, tc.s, tc.e, tc.n)
 			}
+		}
+	}
+}
+
+// TestDefaultNames checks names that come from the Natural Earth columns
+// and classes added for issue 12: a country's English name, a river's
+// English name, an ocean half without "Ocean", a former country.
+func TestDefaultNames(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, id := range map[string]string{"Turkey": "country:TR", "Amazon": "neriver:amazonas",
+		"South Pacific": "ne:south-pacific-ocean", "USSR": "supp:soviet-union", "Yugoslavia": "supp:yugoslavia"} {
+		var ids []string
+		for _, p := range g.Lookup(name) {
+			ids = append(ids, p.ID)
+		}
+		if !slices.Contains(ids, id) {
+			t.Errorf("%s: %v, want %s among them", name, ids, id)
 		}
 	}
 }

@@ -17,7 +17,8 @@ import (
 func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[string]bool, anyCountry bool) bool {
 	return titleOf(toks, i) || afterNew(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
 		(!anyCountry && e-i == 1 && withPerson(toks, i, placeEnd, persons)) ||
-		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e)
+		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e) ||
+		vesselName(toks, i) || teamRole(toks, e)
 }
 
 // titleOf: a capitalised title, honour or organisation noun + "of" (+
@@ -30,6 +31,24 @@ func titleOf(toks []fold.Token, i int) bool {
 	}
 	return j >= 1 && toks[j].Key == "of" && !toks[j].Cap && toks[j-1].Cap &&
 		(honourTitles[toks[j-1].Key] || bodiesOf[toks[j-1].Key]) && !toks[j-1].Possessive
+}
+
+// vesselName: a name right after a ship noun is a ship's name: "the
+// cruiser Moskva", "the carrier Liaoning" ("a ship to Sydney" keeps
+// Sydney; "USS Arizona" is a longer capitalised name, guard 5).
+func vesselName(toks []fold.Token, i int) bool {
+	if i == 0 || toks[i].GapBefore != " " {
+		return false
+	}
+	prev := toks[i-1]
+	return !prev.Cap && vesselNouns[prev.Key]
+}
+
+// teamRole: a name followed by a player's position or a squad is a team:
+// "the Brazil striker", "a Liverpool midfielder", "the Japan squad" ("a
+// Brazil-born striker" and "strikers in Brazil" keep theirs).
+func teamRole(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && !toks[e-1].Possessive && teamRoles[toks[e].Key]
 }
 
 // afterNew: a name right after a capitalised "New" is part of a "New X"
@@ -107,11 +126,11 @@ func saintsPossessive(toks []fold.Token, i, e int) bool {
 // China-Africa leaders' dialogue". "The Seoul-Pyongyang talks" keep theirs.
 func hyphenEvent(toks []fold.Token, i, e int) bool {
 	s, t := i, e
-	for s > 0 && toks[s].GapBefore == "-" && toks[s-1].Cap {
+	for s > 0 && dashJoined(toks[s].GapBefore) && toks[s-1].Cap {
 		s--
 	}
 	for t < len(toks) {
-		if toks[t].GapBefore == "-" && toks[t].Cap {
+		if dashJoined(toks[t].GapBefore) && toks[t].Cap {
 			t++
 			continue
 		}
@@ -121,7 +140,7 @@ func hyphenEvent(toks []fold.Token, i, e int) bool {
 		for k < len(toks) && toks[k].GapBefore == " " && toks[k].Cap && !stopwords[toks[k].Key] {
 			k++
 		}
-		if k > t && k < len(toks) && toks[k].GapBefore == "-" && toks[k].Cap {
+		if k > t && k < len(toks) && dashJoined(toks[k].GapBefore) && toks[k].Cap {
 			t = k
 			continue
 		}
@@ -142,6 +161,12 @@ func hyphenEvent(toks []fold.Token, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// dashJoined reports whether the gap between two words is a hyphen or an
+// en dash written without spaces ("Russia-Africa", "Russia–Africa").
+func dashJoined(gap string) bool {
+	return gap == "-" || gap == "\u2013" || gap == "\u2011"
 }
 
 // agreementName: "the" + the name + at most two lower-case words + an

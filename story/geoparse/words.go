@@ -182,13 +182,6 @@ var kindNouns = map[string]kindPref{
 // name: "Anti-Japan protests", "Pan-Pacific", "Trans-Siberian".
 var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter intra sub cross`)
 
-// nameSuffixes end names of events, newspapers, companies and teams: a
-// place right before one is part of that name ("Shangri-La Dialogue",
-// "Japan Times", "Singapore Airlines", "Manchester United"), countries
-// included.
-var nameSuffixes = setOf(`dialogue summit forum times post herald tribune gazette journal daily telegraph
-chronicle group airlines airways motors motor club united fc corp corporation inc ltd bank holdings`)
-
 // honourTitles before "of" make a title or honour, not a mention of the
 // place after it: "the Duke of York", "the Archbishop of Canterbury", "the
 // Order of Lenin", "Our Lady of Lourdes", "the Jam Saheb of Nawanagar".
@@ -208,7 +201,8 @@ maharani nawab nizam raja rajah rani`)
 // organisation names are not counted, guard 5). Sovereign names
 // ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here.
 var bodiesOf = setOf(`association associations federation confederation society league chamber institute
-academy foundation party bank council committee church regiment standard flag banner`)
+academy foundation party bank council committee church regiment standard flag banner university universities
+college school polytechnic conservatory seminary`)
 
 // royalTitles starting a two-word name make it a person's, not the place
 // of that name, unless a locative comes first: "Prince Edward" and
@@ -329,3 +323,22 @@ muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni`)
 // destinationWords before a place (after "the" too) make it where
 // something goes (finerContainer).
 var destinationWords = setOf(`to into towards toward for`)
+
+// placeQualifiers start place names: a capitalised run ending in a town's
+// name after one of them is a place we may not hold ("South Harrow",
+// "Port Tewfik", "Lake Como"), not a person's name (surnameTokens).
+var placeQualifiers = setOf(`north south east west northern southern eastern western central northeast northwest
+southeast southwest upper lower greater inner outer old new mid middle far near little great grand high low
+royal port fort mount mt lake cape bay isle island saint st ste san santa sao el al la le las los des du de
+ras bandar kota kuala tel nizhny veliky novo nova novy novaya staro stary downtown metro`)
+
+// vesselNouns right before a name make it a ship's name, not a place:
+// "the cruiser Moskva", "the carrier Liaoning", "the ship Vladivostok".
+var vesselNouns = setOf(`ship ships vessel vessels warship cruiser destroyer frigate corvette carrier submarine
+tanker supertanker freighter containership ferry liner yacht superyacht icebreaker trawler tug tugboat dredger
+flagship schooner barge`)
+
+// teamRoles after a place name make it a sports team's name: "the Brazil
+// striker", "the Japan squad" (teamRole).
+var teamRoles = setOf(`striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers keeper
+winger wingers fullback playmaker footballer footballers squad`)

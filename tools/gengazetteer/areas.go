@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,13 +25,15 @@ import (
 // neRegions: Natural Earth's physical region polygons.
 const neRegions = "10m/physical/ne_10m_geography_regions_polys.7z"
 
-// physicalClasses are the Natural Earth featurecla values used. Islands,
-// island groups, continents (in the supplement), lakes and the test
-// feature are not.
+// physicalClasses are the Natural Earth featurecla values used as
+// regions; islandClasses those used as islands. Continents (in the
+// supplement), lakes and the test feature are not used.
 var physicalClasses = map[string]bool{"Range/mtn": true, "Plateau": true, "Desert": true, "Pen/cape": true,
 	"Geoarea": true, "Coast": true, "Plain": true, "Delta": true, "Peninsula": true, "Basin": true, "Valley": true,
 	"Lowland": true, "Tundra": true, "Isthmus": true, "Wetlands": true, "Gorge": true, "Foothills": true,
 	"Depression": true}
+
+var islandClasses = map[string]bool{"Island": true, "Island group": true}
 
 // physicalAbbrev spells out Natural Earth's abbreviations of generic words.
 var physicalAbbrev = strings.NewReplacer("Mts.", "Mountains", "Ra.", "Range", "Pen.", "Peninsula",
@@ -96,7 +99,9 @@ func (g *gazetteer) addArea(taken map[string]string, id, name string, alts []str
 
 // addFeature is addArea for any kind.
 func (g *gazetteer) addFeature(taken map[string]string, id, kind, name string, alts []string, lat, lon float64, b *bounds) bool {
-	if taken[fold.Key(name)] != "" || len(strings.Fields(name)) <= 2 && g.allCommon(name) {
+	// island names are proper names even when their words are common
+	// ones ("New Guinea", "Long Island")
+	if taken[fold.Key(name)] != "" || kind != "island" && len(strings.Fields(name)) <= 2 && g.allCommon(name) {
 		return false
 	}
 	var keep []string
@@ -130,9 +135,9 @@ func (g *gazetteer) addPhysical(ne neSource, taken map[string]string) error {
 	if err != nil {
 		return err
 	}
-	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 10m physical region polygons (public domain), GitHub %s at %s: mountain ranges, plateaus, deserts, peninsulas, ...", neRepo, neCommit))
+	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 10m physical region polygons (public domain), GitHub %s at %s: mountain ranges, plateaus, deserts, peninsulas, ..., islands and island groups", neRepo, neCommit))
 	type area struct {
-		name       string
+		name, kind string
 		alts       []string
 		lons, lats []float64
 		best       float64
@@ -141,7 +146,11 @@ func (g *gazetteer) addPhysical(ne neSource, taken map[string]string) error {
 	byKey := map[string]*area{}
 	for i := range fs {
 		f := &fs[i]
-		if !physicalClasses[strings.TrimSpace(f.str("featurecla"))] {
+		cla := strings.TrimSpace(f.str("featurecla"))
+		kind := "region"
+		if islandClasses[cla] {
+			kind = "island"
+		} else if !physicalClasses[cla] {
 			continue
 		}
 		name, ok := physicalName(f.str("name"))
@@ -155,7 +164,7 @@ func (g *gazetteer) addPhysical(ne neSource, taken map[string]string) error {
 		k := fold.Key(name)
 		a := byKey[k]
 		if a == nil {
-			a = &area{name: name}
+			a = &area{name: name, kind: kind}
 			byKey[k] = a
 		}
 		if alt, ok := physicalName(f.str("namealt")); ok {
@@ -181,7 +190,11 @@ func (g *gazetteer) addPhysical(ne neSource, taken map[string]string) error {
 		if !ok || a.best == 0 {
 			continue
 		}
-		if g.addArea(taken, "nephys:"+strings.ReplaceAll(k, " ", "-"), a.name, a.alts, a.lat, a.lon, &b) {
+		if a.kind == "island" {
+			if g.addFeature(taken, "neisle:"+strings.ReplaceAll(k, " ", "-"), "island", a.name, a.alts, a.lat, a.lon, &b) {
+				g.nIsland++
+			}
+		} else if g.addArea(taken, "nephys:"+strings.ReplaceAll(k, " ", "-"), a.name, a.alts, a.lat, a.lon, &b) {
 			g.nPhysical++
 		}
 	}
@@ -340,6 +353,23 @@ func (g *gazetteer) riverNames(taken map[string]string, name string) []string {
 	return append(out, name+" River", "River "+name)
 }
 
+// rioNames returns the Portuguese and Spanish form "Rio <name>" of a
+// river's name ("the Rio Negro"; "Río" folds to the same key), as
+// riverNames gives the English "<name> River": none for a name that
+// already has a generic word.
+// A town may have the same name (Rio Negro, Paraná): the parser chooses
+// between them, so these forms are added whatever else has the name.
+func rioNames(name string) []string {
+	low := strings.ToLower(name)
+	for _, w := range strings.Fields(low) {
+		switch w {
+		case "river", "rio", "río", "rivière", "fleuve", "creek":
+			return nil
+		}
+	}
+	return []string{"Rio " + name}
+}
+
 // lakeNames is riverNames for lakes: the name, and "Lake <name>" for a bare
 // one ("Egridir").
 func (g *gazetteer) lakeNames(taken map[string]string, name string) []string {
@@ -374,6 +404,7 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 		}
 		type water struct {
 			name       string
+			alts       []string // name_alt (English exonyms: "Danube" for Donau)
 			lons, lats []float64
 			box        bounds
 			best       float64
@@ -430,6 +461,10 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 				w = &water{name: name}
 				byKey[k] = append(byKey[k], w)
 			}
+			if alt := strings.Join(strings.Fields(f.str("name_alt")), " "); src.kind == "river" && alt != "" &&
+				!strings.Contains(alt, ".") && !slices.Contains(w.alts, alt) {
+				w.alts = append(w.alts, alt)
+			}
 			w.lons, w.lats = append(w.lons, lons...), append(w.lats, lats...)
 			w.box, _ = boundsOf(w.lons, w.lats)
 			if best > w.best {
@@ -448,6 +483,20 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 			if src.kind == "lake" {
 				names = g.lakeNames(taken, ws[0].name)
 			}
+			// the English names of a river ("Amazon" for Amazonas), those
+			// no other place has yet: parts of one river with several
+			// names (Jinsha, Chang Jiang: Yangtze) keep theirs
+			for _, alt := range ws[0].alts {
+				if byKey[fold.Key(alt)] != nil {
+					continue // another river's own name: "Mekong" for the Lancang, its upper course
+				}
+				for _, n := range g.riverNames(taken, alt) {
+					if taken[fold.Key(n)] == "" && !slices.Contains(names, n) {
+						names = append(names, n)
+					}
+				}
+			}
+
 			for n, w := range ws {
 				if w.best == 0 {
 					continue
@@ -463,6 +512,11 @@ func (g *gazetteer) addWatersOfLand(ne neSource, taken map[string]string) error 
 				}
 				if add(taken, id, src.kind, names[0], names[1:], math.Round(w.lat*1e4)/1e4, math.Round(w.lon*1e4)/1e4, &b) {
 					if src.kind == "river" {
+						// after the taken checks: "Rio Negro" is also two regions
+						e := g.entries[len(g.entries)-1]
+						n := len(e.alts)
+						e.alts = g.cleanAlts(e.name, append(e.alts, rioNames(ws[0].name)...))
+						g.nAltNames += len(e.alts) - n
 						g.nRiver++
 					} else {
 						g.nLake++

@@ -84,7 +84,8 @@ func TestUniqueDemonyms(t *testing.T) {
 	}
 }
 
-// Physical regions: islands and names of common words only are not used.
+// Physical regions: names of common words only are not used; islands are
+// islands.
 func TestPhysicalRegionsKept(t *testing.T) {
 	g, err := buildAll(fullFixture(t))
 	if err != nil {
@@ -97,8 +98,16 @@ func TestPhysicalRegionsKept(t *testing.T) {
 	if g.nMapUnit != 1 {
 		t.Errorf("%d map units added, want 1 (Alpha North; Alphaland is the whole country)", g.nMapUnit)
 	}
-	if !found["Alpha Mountains"] || found["Alpha Island"] || found["Central Mountain"] || g.nPhysical != 1 {
-		t.Errorf("physical regions: Alpha Mountains %v, Alpha Island %v, Central Mountain %v, %d added; want true, false, false, 1",
-			found["Alpha Mountains"], found["Alpha Island"], found["Central Mountain"], g.nPhysical)
+	if !found["Alpha Mountains"] || found["Central Mountain"] || g.nPhysical != 1 {
+		t.Errorf("physical regions: Alpha Mountains %v, Central Mountain %v, %d added; want true, false, 1",
+			found["Alpha Mountains"], found["Central Mountain"], g.nPhysical)
+	}
+	for _, e := range g.entries {
+		if e.name == "Alpha Island" && (e.kind != "island" || e.id != "neisle:alpha-island") {
+			t.Errorf("Alpha Island: %s %s, want island neisle:alpha-island", e.id, e.kind)
+		}
+	}
+	if !found["Alpha Island"] || g.nIsland != 1 {
+		t.Errorf("islands: Alpha Island %v, %d added; want true, 1", found["Alpha Island"], g.nIsland)
 	}
 }

@@ -95,9 +95,11 @@ type gazetteer struct {
 	nRegionBounds  int
 	nRegionDropped int
 	nCountryBounds int
-	nAirport       int
-	nAirbase       int
-	nCodeSkipped   int
+	// nCountryNames counts the English country names Natural Earth adds.
+	nCountryNames int
+	nAirport      int
+	nAirbase      int
+	nCodeSkipped  int
 	// nAirportDropped counts airports without a usable Latin-script name.
 	nAirportDropped int
 	// cca3 maps ISO alpha-3 codes to country ids (Natural Earth files
@@ -119,6 +121,7 @@ type gazetteer struct {
 	subregions                      map[string][]string
 	nSubregion, nPhysical, nMapUnit int
 	nRiver, nLake                   int
+	nIsland                         int
 	// nDemonymShared counts demonyms of several countries kept for the
 	// largest only.
 	// boxCheck holds, for regions with a polygon, the overlap (IoU) of the
@@ -127,11 +130,11 @@ type gazetteer struct {
 }
 
 func (g *gazetteer) stats() string {
-	return fmt.Sprintf("%d countries (%d with bounds), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
+	return fmt.Sprintf("%d countries (%d with bounds, %d more names from Natural Earth), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
 		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
-		"%d supplement, %d subregions, %d map units, %d physical regions, %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
-		g.nCountry, g.nCountryBounds, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
-		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
+		"%d supplement, %d subregions, %d map units, %d physical regions, %d islands, %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
+		g.nCountry, g.nCountryBounds, g.nCountryNames, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
+		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nIsland, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
 }
 
 // tgzFile returns the content of the file whose path ends with name in a

@@ -62,6 +62,7 @@ func (g *gazetteer) addWaters(ne neSource) error {
 	type water struct {
 		name, kind string
 		alts       []string
+		oceanPart  bool // Natural Earth class ocean
 		lons, lats []float64
 		best       float64 // area of the largest ring so far
 		lat, lon   float64
@@ -84,6 +85,7 @@ func (g *gazetteer) addWaters(ne neSource) error {
 			w = &water{name: name, kind: kind}
 			byKey[k] = w
 		}
+		w.oceanPart = w.oceanPart || f.str("featurecla") == "ocean"
 		if alt, ok := marineName(f.str("namealt")); ok {
 			w.alts = append(w.alts, alt)
 		}
@@ -110,6 +112,11 @@ func (g *gazetteer) addWaters(ne neSource) error {
 		e := &entry{id: "ne:" + strings.ReplaceAll(k, " ", "-"), kind: w.kind, name: w.name, lat: w.lat, lon: w.lon,
 			bounds: &b, order: orderRegion, sortKey: "water:" + k}
 		e.alts = g.cleanAlts(e.name, w.alts)
+		if half, ok := strings.CutSuffix(w.name, " Ocean"); ok && w.oceanPart && len(strings.Fields(half)) >= 2 {
+			// "the South Pacific", "the North Atlantic": two common words,
+			// but a proper name written in capitals
+			e.alts = append(e.alts, half)
+		}
 		g.entries = append(g.entries, e)
 		g.nWater++
 		g.nAltNames += len(e.alts)

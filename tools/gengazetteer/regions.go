@@ -159,8 +159,9 @@ func (g *gazetteer) addCountryBounds(ne neSource) error {
 	if err != nil {
 		return err
 	}
-	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 50m admin-0 countries (public domain), GitHub %s at %s: country bounds", neRepo, neCommit))
+	g.sources = append(g.sources, fmt.Sprintf("Natural Earth 50m admin-0 countries (public domain), GitHub %s at %s: country bounds and English names", neRepo, neCommit))
 	pts := map[string][2][]float64{}
+	names := map[string][]string{}
 	for i := range fs {
 		f := &fs[i]
 		cc := isoA2(f.str("ISO_A2"))
@@ -170,6 +171,7 @@ func (g *gazetteer) addCountryBounds(ne neSource) error {
 		if cc == "" {
 			continue
 		}
+		names[cc] = append(names[cc], countryNames(f)...)
 		ls, err := f.lines()
 		if err != nil {
 			return fmt.Errorf("%s: feature %d (%s): %w", neCountries, i, cc, err)
@@ -186,6 +188,12 @@ func (g *gazetteer) addCountryBounds(ne neSource) error {
 		if e.kind != "country" {
 			continue
 		}
+		// Natural Earth's English names: "Turkey" (world-countries has
+		// only "Türkiye"), "Ivory Coast", "Czech Republic", "Burma"
+		n := len(e.alts)
+		e.alts = g.cleanAlts(e.name, append(e.alts, names[e.cc]...))
+		g.nAltNames += len(e.alts) - n
+		g.nCountryNames += len(e.alts) - n
 		if p, ok := pts[e.cc]; ok {
 			if b, ok := boundsOf(p[0], p[1]); ok {
 				e.bounds = &b
@@ -194,6 +202,22 @@ func (g *gazetteer) addCountryBounds(ne neSource) error {
 		}
 	}
 	return nil
+}
+
+// countryNames returns the English names of a Natural Earth admin-0
+// feature (ADMIN, NAME, NAME_LONG, BRK_NAME, FORMAL_EN, NAME_ALT, GEOUNIT,
+// NAME_CIAWF) that are written out: no abbreviation with a full stop
+// ("Dem. Rep. Korea") and no sorting form with a comma ("Korea, Rep.").
+func countryNames(f *feature) []string {
+	var out []string
+	for _, k := range []string{"ADMIN", "NAME", "NAME_LONG", "BRK_NAME", "FORMAL_EN", "NAME_ALT", "GEOUNIT", "NAME_CIAWF"} {
+		for _, n := range strings.Split(f.str(k), "|") {
+			if n = strings.TrimSpace(n); n != "" && !strings.ContainsAny(n, ".,") {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // noteSeat records a capital or first-order seat's names (see seats).

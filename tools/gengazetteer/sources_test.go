@@ -51,7 +51,8 @@ var neFixture = mapSource{
 {"properties":{"GEOUNIT":"Alphaland","ADMIN":"Alphaland","ADM0_A3":"AAA","POP_EST":9000},"geometry":{"type":"Polygon","coordinates":[[[20,10],[22,10],[22,12],[20,12],[20,10]]]}}]}`,
 	neRivers: `{"type":"FeatureCollection","features":[
 {"properties":{"featurecla":"River","name":"Alphaland"},"geometry":{"type":"LineString","coordinates":[[50,10],[51,11],[52,12]]}},
-{"properties":{"featurecla":"River","name":"Betaflow"},"geometry":{"type":"LineString","coordinates":[[60,10],[61,11],[62,12]]}},
+{"properties":{"featurecla":"River","name":"Betaflow","name_alt":"Betastream"},"geometry":{"type":"LineString","coordinates":[[60,10],[61,11],[62,12]]}},
+{"properties":{"featurecla":"River","name":"Abovflow","name_alt":"Betaflow"},"geometry":{"type":"LineString","coordinates":[[64,10],[65,11],[66,12]]}},
 {"properties":{"featurecla":"River","name":"Loire"},"geometry":null},
 {"properties":{"featurecla":"Lake Centerline","name":"Gammawater"},"geometry":{"type":"LineString","coordinates":[[70,10],[71,11]]}}]}`,
 	neLakes: `{"type":"FeatureCollection","features":[
@@ -132,14 +133,14 @@ func TestBuildSources(t *testing.T) {
 		{id: "airport:AA-0001", kind: "airbase", name: "Kwaksan Air Base", iata: "KWK", lat: 11.5, lon: 21.5},
 		// the bare town name before " / " is not the airport's name
 		{id: "airport:AAAB", kind: "airport", name: "Hilltop Airport", iata: "THE", icao: "AAAB", lat: 11, lon: 21},
-		{id: "ne:north-pacific-ocean", kind: "sea", name: "North Pacific Ocean", bounds: "150.0000,10.0000,170.0000,30.0000", lat: 20, lon: 160},
+		{id: "ne:north-pacific-ocean", kind: "sea", name: "North Pacific Ocean", alts: "North Pacific", bounds: "150.0000,10.0000,170.0000,30.0000", lat: 20, lon: 160},
 		// two polygons of one name: one place, the point of the larger
 		{id: "ne:ross-sea", kind: "sea", name: "Ross Sea", bounds: "160.0000,-78.0000,-160.0000,-72.0000", lat: -75, lon: 165},
 		// a map unit that is part of a country (a whole country's is not used)
 		{id: "neunit:alpha-north", kind: "region", name: "Alpha North", bounds: "40.0000,10.0000,42.0000,12.0000", lat: 11, lon: 41},
 		// rivers: a bare name that is a country's is "<name> River" only; lakes: a bare name gets "Lake <name>"
-		{id: "neriver:alphaland", kind: "river", name: "Alphaland River", alts: "River Alphaland", bounds: "50.0000,10.0000,52.0000,12.0000", lat: 11, lon: 51},
-		{id: "neriver:betaflow", kind: "river", name: "Betaflow", alts: "Betaflow River|River Betaflow", bounds: "60.0000,10.0000,62.0000,12.0000", lat: 11, lon: 61},
+		{id: "neriver:alphaland", kind: "river", name: "Alphaland River", alts: "River Alphaland|Rio Alphaland", bounds: "50.0000,10.0000,52.0000,12.0000", lat: 11, lon: 51},
+		{id: "neriver:betaflow", kind: "river", name: "Betaflow", alts: "Betaflow River|River Betaflow|Betastream|Betastream River|River Betastream|Rio Betaflow", bounds: "60.0000,10.0000,62.0000,12.0000", lat: 11, lon: 61},
 		{id: "nelake:great-salty-lake", kind: "lake", name: "Great Salty Lake", bounds: "80.0000,10.0000,82.0000,12.0000", lat: 11, lon: 81},
 		{id: "nelake:deltamere", kind: "lake", name: "Deltamere", alts: "Lake Deltamere", bounds: "84.0000,10.0000,86.0000,12.0000", lat: 11, lon: 85},
 		// a physical region (the island and the common-word plain are not used)

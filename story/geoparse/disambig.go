@@ -1,0 +1,357 @@
+package geoparse
+
+import (
+	"math"
+	"slices"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// Disambiguation weights (see README.md). A candidate's score is its
+// importance plus support from the article; the highest score wins.
+const (
+	nearKm = 300.0  // "close"
+	midKm  = 1000.0 // "same region"
+	// nearBonus and midBonus are added for an unambiguous place of the
+	// article within nearKm or midKm; half as much for a place resolved
+	// among namesakes.
+	nearBonus = 5.0
+	midBonus  = 1.5
+	// countryBonus is added when the candidate lies in a country the
+	// article names (or names the people of: "North Korean").
+	countryBonus = 2.5
+	// altPenalty is taken from a candidate found by a GeoNames alternate
+	// name: "New Delhi" is New Delhi (the capital) before Delhi (whose
+	// alternate names include "New Delhi").
+	altPenalty = 1.0
+	// majorPop: a place this big (or a capital, country or supplement
+	// feature) may be found by an alternate name without support.
+	majorPop = 1000000
+	// exonymPop: a city this big may be found without support by an
+	// alternate name that is a spelling of its own (an exonym: "Geneva"
+	// for Genève, "Lisbon" for Lisboa), see exonym.
+	exonymPop = 100000
+)
+
+// exonym reports whether the folded alternate name key looks like another
+// spelling of the place's own name (they start with the same three
+// letters), as exonyms mostly do ("geneva"/"Genève", "warsaw"/"Warszawa"),
+// unlike GeoNames' odd alternates ("Google" for Topeka).
+func exonym(key, name string) bool {
+	k, n := []rune(key), []rune(fold.Key(name))
+	return len(k) >= 3 && len(n) >= 3 && k[0] == n[0] && k[1] == n[1] && k[2] == n[2]
+}
+
+// coarse kinds are too large for their point to support a nearby name.
+func coarse(kind string) bool {
+	switch kind {
+	case "country", "continent", "sea", "region", "river", "strait":
+		return true
+	}
+	return false
+}
+
+// settlement reports whether kind is a GeoNames populated place.
+func settlement(kind string) bool {
+	switch kind {
+	case "capital", "seat", "city", "town":
+		return true
+	}
+	return false
+}
+
+// importance ranks candidates without context: feature class, then
+// population (log10). A capital counts as 100 times its population, a seat
+// as 3 times, a town as a tenth.
+func importance(in info) float64 {
+	v := math.Log10(float64(in.pop) + 1)
+	switch in.kind {
+	case "country":
+		v += 10
+	case "capital":
+		v += 2
+	case "seat":
+		v += 0.5
+	case "city":
+	case "town":
+		v -= 1
+	default: // supplement features: islands, rivers, venues, regions...
+		v += 6
+	}
+	if in.origin == OriginStory {
+		v += 20
+	}
+	return v
+}
+
+// anchor is a resolved non-coarse place that supports nearby candidates.
+type anchor struct {
+	key      string
+	lat, lon float64
+	x, y, z  float64 // unit vector of lat, lon
+	weight   float64 // 1 for unambiguous names, 0.5 for resolved namesakes
+}
+
+// unitVector returns the point on the unit sphere of a latitude and
+// longitude in degrees.
+func unitVector(lat, lon float64) (x, y, z float64) {
+	const rad = math.Pi / 180
+	sLat, cLat := math.Sincos(lat * rad)
+	sLon, cLon := math.Sincos(lon * rad)
+	return cLat * cLon, cLat * sLon, sLat
+}
+
+// chordBand returns the squared straight-line distance through the unit
+// sphere of a great-circle distance in km, less and more a relative margin
+// far larger than the rounding error of either computation.
+func chordBand(km float64) (lo, hi float64) {
+	c := 2 * math.Sin(km/(2*earthRadiusKm))
+	return c * c * (1 - 1e-9), c * c * (1 + 1e-9)
+}
+
+// Squared chord bounds of nearKm and midKm: a pair clearly inside or
+// outside them is classified by the chord alone (a few multiplications);
+// only a pair within the margin of a threshold is measured by distanceKm,
+// so the outcome is exactly that of comparing distanceKm with the
+// thresholds.
+var (
+	nearChordLo, nearChordHi = chordBand(nearKm)
+	midChordLo, midChordHi   = chordBand(midKm)
+)
+
+// addAnchor appends an anchor unless an equal one (same name, point and
+// weight) is there already: support takes a maximum over the anchors, so
+// duplicates change nothing.
+func addAnchor(anchors []anchor, key string, lat, lon, weight float64) []anchor {
+	for _, a := range anchors {
+		if a.key == key && a.lat == lat && a.lon == lon && a.weight == weight {
+			return anchors
+		}
+	}
+	x, y, z := unitVector(lat, lon)
+	return append(anchors, anchor{key: key, lat: lat, lon: lon, x: x, y: y, z: z, weight: weight})
+}
+
+// support returns the proximity bonus of a candidate and whether some
+// anchor lies within nearKm.
+func support(in info, key string, anchors []anchor) (bonus float64, near bool) {
+	x, y, z := unitVector(in.lat, in.lon)
+	for i := range anchors {
+		a := &anchors[i]
+		if a.key == key {
+			continue // a name does not support itself
+		}
+		dx, dy, dz := x-a.x, y-a.y, z-a.z
+		c2 := dx*dx + dy*dy + dz*dz
+		if c2 > midChordHi {
+			continue // farther than midKm: no bonus
+		}
+		b := 0.0
+		switch {
+		case c2 < nearChordLo:
+			b = nearBonus * a.weight
+			near = true
+		case c2 > nearChordHi && c2 < midChordLo:
+			b = midBonus * a.weight
+		default: // within the margin of a threshold: measure exactly
+			d := distanceKm(in.lat, in.lon, a.lat, a.lon)
+			switch {
+			case d <= nearKm:
+				b = nearBonus * a.weight
+				near = true
+			case d <= midKm:
+				b = midBonus * a.weight
+			}
+		}
+		bonus = math.Max(bonus, b)
+	}
+	return bonus, near
+}
+
+// resolve picks one candidate per match (see README.md for the rules).
+func (p *Parser) resolve(ms []match, countries map[string]bool) {
+	var anchors []anchor
+	for i := range ms {
+		m := &ms[i]
+		m.chosen = -1
+		if len(m.cands) == 1 && !m.cands[0].alt {
+			in := p.info(m.cands[0])
+			if in.kind == "town" {
+				continue
+			}
+			m.chosen = 0
+			if in.kind == "country" {
+				countries[in.cc] = true
+			} else if !coarse(in.kind) {
+				anchors = addAnchor(anchors, m.key, in.lat, in.lon, 1)
+			}
+		}
+	}
+	unambiguous := len(anchors)
+	// Anchors and countries change only between the passes, so within a
+	// pass a name with the same candidates and context (sameContext)
+	// resolves the same way at every occurrence: done holds the last match
+	// resolved per name.
+	done := make(map[string]int, len(ms))
+	for pass := 0; pass < 2; pass++ {
+		clear(done)
+		for i := range ms {
+			m := &ms[i]
+			if len(m.cands) == 1 && !m.cands[0].alt && m.chosen >= 0 {
+				continue
+			}
+			if j, ok := done[m.key]; ok && slices.Equal(ms[j].cands, m.cands) && sameContext(&ms[j], m) {
+				m.chosen = ms[j].chosen
+				continue
+			}
+			done[m.key] = i
+			// a border town must lie within nearKm of another place of the
+			// article, when the article names one
+			border := m.border && otherAnchor(anchors, m.key)
+			others, capital := -1, -1 // otherAnchor, hasCapital: computed when first needed
+			best, bestScore := -1, 0.0
+			for ci, c := range m.cands {
+				in := p.info(c)
+				bonus, near := support(in, m.key, anchors)
+				inC := in.cc != "" && countries[in.cc]
+				// towns need a place close by; places named by an alternate
+				// name need a place close by or their country, unless major
+				if (in.kind == "town" && !m.contained || border) && !near {
+					continue
+				}
+				// a minor settlement needs a place of the article within
+				// midKm when the article names other places
+				if bonus == 0 && !m.contained && minor(in) {
+					if others < 0 {
+						others = b2i(otherAnchor(anchors, m.key))
+					}
+					if others == 1 {
+						continue
+					}
+				}
+				// naming a country does not lift a namesake over a capital
+				if inC && bonus == 0 && in.kind != "capital" && settlement(in.kind) {
+					if capital < 0 {
+						capital = b2i(p.hasCapital(m.cands))
+					}
+					if capital == 1 {
+						inC = false
+					}
+				}
+				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC &&
+					!(in.pop >= exonymPop && exonym(m.key, in.name)) {
+					continue
+				}
+				score := importance(in) + bonus
+				if c.alt {
+					score -= altPenalty
+				}
+				if inC {
+					score += countryBonus
+				}
+				if preferred(m.prefer, in.kind) {
+					score += kindBonus
+				}
+				if best < 0 || score > bestScore {
+					best, bestScore = ci, score
+				}
+			}
+			m.chosen = int32(best)
+		}
+		if pass == 0 {
+			// names resolved among namesakes support the others, at half weight
+			anchors = anchors[:unambiguous]
+			for _, m := range ms {
+				if m.chosen < 0 || (len(m.cands) == 1 && !m.cands[0].alt) {
+					continue
+				}
+				in := p.info(m.cands[m.chosen])
+				if in.kind == "country" {
+					countries[in.cc] = true
+				} else if !coarse(in.kind) {
+					anchors = addAnchor(anchors, m.key, in.lat, in.lon, 0.5)
+				}
+			}
+		}
+	}
+}
+
+// minorPop: a settlement (not a capital) smaller than this needs a place
+// of the article within midKm when the article names other places.
+const minorPop = 100000
+
+// minor reports whether a candidate is a settlement that is not a capital
+// and has fewer than minorPop people.
+func minor(in info) bool {
+	return settlement(in.kind) && in.kind != "capital" && in.pop < minorPop && in.origin != OriginStory
+}
+
+// anySettlement reports whether a candidate is a settlement.
+func (p *Parser) anySettlement(cands []cand) bool {
+	for _, c := range cands {
+		if settlement(p.info(c).kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// majorSettlement reports whether a candidate is a settlement of at least
+// majorPop people: such a city leading a plain venue name is its container
+// ("Sydney Opera House", "Hiroshima Peace Memorial Park"), unlike the
+// towns and given names that lead memorials and centres ("Lincoln
+// Memorial", "Wilson Center").
+func (p *Parser) majorSettlement(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop {
+			return true
+		}
+	}
+	return false
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// hasCapital reports whether a candidate is a capital.
+func (p *Parser) hasCapital(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && p.g.places[c.idx].Kind == "capital" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameContext reports whether two matches of one name were found in the
+// same context (kind words, border, container), so resolve the same way.
+func sameContext(a, b *match) bool {
+	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
+}
+
+// otherAnchor reports whether an anchor has a name other than key.
+func otherAnchor(anchors []anchor, key string) bool {
+	for i := range anchors {
+		if anchors[i].key != key {
+			return true
+		}
+	}
+	return false
+}
+
+// earthRadiusKm is the Earth radius of orb/geo, the project's one Earth
+// distance (geo.DistanceHaversine), in km.
+const earthRadiusKm = orb.EarthRadius / 1000
+
+// distanceKm is the great-circle distance in km (orb/geo's haversine).
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	return geo.DistanceHaversine(orb.Point{lon1, lat1}, orb.Point{lon2, lat2}) / 1000
+}

@@ -1,0 +1,331 @@
+package geoparse
+
+import "github.com/storylens/storylens/story/geoparse/fold"
+
+// accept applies the guards to a name found at token i. It returns the
+// candidates that survive, or isDemonym when the words are a demonym
+// ("North Korean"), which is not a place mention.
+//
+// placeEnd is the token index after the last accepted place name of the
+// sentence, -1 if none.
+func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons map[string]bool, placeEnd int) (cands []cand, isDemonym bool) {
+	first := toks[i]
+	last := toks[i+h.n-1]
+	surfaceUpper := fold.AllUpper(text[first.Start:last.End])
+	if !first.Cap {
+		return nil, false // lower case: "police presence", "far east"
+	}
+	// a demonym, unless it is also its own country's name ("Vatican")
+	if len(h.story) == 0 && h.demonym >= 0 && !p.namesOwnCountry(h) {
+		return nil, true
+	}
+	if h.n == 1 && weekdaysMonths[first.Key] {
+		return nil, false
+	}
+	// people: "Harris" after "Kamala Harris", "President Moon"
+	if h.n == 1 && persons[first.Key] {
+		return nil, false
+	}
+	if i > 0 && titles[toks[i-1].Key] && joinable(first.GapBefore) {
+		return nil, false
+	}
+	// story places override the gazetteer
+	if len(h.story) > 0 {
+		for _, s := range h.story {
+			cands = append(cands, cand{story: true, idx: s})
+		}
+	} else {
+		// an all-capitals word ("NATO") is an abbreviation, not a place
+		// name, except at the start of a sentence (a dateline: "SEOUL, ...")
+		// or in an all-capitals sentence
+		shouting := h.n == 1 && first.Upper && i > 0 && !fold.AllUpper(text)
+		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
+				continue
+			}
+			if r.abbrev && h.n == 1 && p.isFacility(r.place) && !codeContext(toks, i) {
+				continue // "DNA samples" is no flight to Kadena Air Base
+			}
+			cands = append(cands, cand{idx: r.place, alt: r.alt})
+		}
+		if len(cands) == 0 {
+			return nil, false
+		}
+	}
+	allCountries, anyCountry := true, false
+	for _, c := range cands {
+		isCountry := !c.story && p.g.places[c.idx].Kind == "country"
+		allCountries = allCountries && isCountry
+		anyCountry = anyCountry || isCountry
+	}
+	// part of a longer capitalised name: "Brussels School of Governance",
+	// "The New York Times", "Kim Jong Un", "the Japan Foundation".
+	if i > 0 {
+		prev := toks[i-1]
+		if prev.Cap && !stopwords[prev.Key] && !prev.Possessive && first.GapBefore == " " && !prev.Dotted &&
+			!(cityAfterHotel(toks, i, i+h.n) && p.anySettlement(cands)) {
+			return nil, false
+		}
+	}
+	if e := i + h.n; e < len(toks) && !last.Possessive {
+		next := toks[e]
+		if next.Cap && !stopwords[next.Key] && next.GapBefore == " " {
+			switch {
+			case venueFollows(toks, i, e):
+				// the container of a venue: "Port Moresby International Airport"
+			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
+				// a big city leading a plain venue: "Sydney Opera House"
+			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
+				// a kind word: "Amur Region", "Amur River" (kindContext),
+				// not "Moscow State University"
+			case officeTitles[next.Key]:
+				// the place's office holder: "the New South Wales Premier"
+			case allCountries && hasDigit(next.Key):
+				// a group named after the country's presidency: "the Japan G20 presidency"
+			default:
+				// "Japan Times", "Shangri-La Dialogue", "the Japan
+				// Foundation", "Qatar Investment Authority"
+				return nil, false
+			}
+		}
+		if brandFollows(toks, e) {
+			return nil, false // "the Shangri-La hotel" is not in Shangri-La
+		}
+		if !next.Cap && next.GapBefore == " " && eventNouns[next.Key] && p.allAreas(cands) {
+			return nil, false // "the East Asia summit" is an event's name, held in a city
+		}
+	}
+	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
+	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {
+		return nil, false
+	}
+	// titles, people, events, bodies: "Duke of York", "Lula da Silva",
+	// "Prince Edward", "Russia-Africa summit", "US Congress"
+	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) {
+		return nil, false
+	}
+	// single words that are also common English words ("Police", "Mobile",
+	// "Split") or given and family names ("Kim", "Victoria") need a locative
+	// before them; "the" may sit between for features ("on the Pacific coast")
+	// but not for towns ("at the Forum"); or their container after them
+	// ("by way of Anchorage, Alaska").
+	if h.n == 1 && len(h.story) == 0 && !allCountries && (p.g.common[first.Key] || givenNames[first.Key]) {
+		j := i - 1
+		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
+			j--
+		}
+		if (j < 0 || !locatives[toks[j].Key] || toks[j].Cap) && !p.containerAfter(toks, i+h.n, cands) {
+			// only a country of that name remains possible ("Jordan")
+			var cs []cand
+			for _, c := range cands {
+				if !c.story && p.g.places[c.idx].Kind == "country" {
+					cs = append(cs, c)
+				}
+			}
+			return cs, false
+		}
+	}
+	return cands, false
+}
+
+// containerAfter reports whether the name ending at token e is followed
+// by a comma and a country or region that holds one of its candidates:
+// "Anchorage, Alaska", "Split, Croatia" (applyContainers then narrows the
+// candidates to those inside).
+func (p *Parser) containerAfter(toks []fold.Token, e int, cands []cand) bool {
+	if e >= len(toks) || toks[e].GapBefore != ", " || !toks[e].Cap {
+		return false
+	}
+	hits, _ := p.lookup(toks, e, nil, nil)
+	for _, h := range hits {
+		if !h.hasGaz {
+			continue
+		}
+		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+			y := &p.g.places[r.place]
+			if !containerKind(y.Kind) {
+				continue
+			}
+			for _, c := range cands {
+				if !c.story && inside(&p.g.places[c.idx], y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namesOwnCountry reports whether a demonym hit is also a name of the
+// country it belongs to ("Vatican" for the Vatican): then it is a place.
+func (p *Parser) namesOwnCountry(h hit) bool {
+	if !h.hasGaz {
+		return false
+	}
+	for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		if r.place == h.demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// anyFeature reports whether a candidate is a feature rather than a
+// settlement (a sea, region, island, river, ...).
+func (p *Parser) anyFeature(cands []cand) bool {
+	for _, c := range cands {
+		switch p.info(c).kind {
+		case "capital", "seat", "city", "town":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// personTokens finds person names in the article: capitalised runs after a
+// title ("President Vladimir Putin", "leader Kim Jong Un") or starting with
+// a common given or family name and at least two words long ("Kamala
+// Harris"). It returns the folded words of those runs; a single word from
+// the set is not taken as a place anywhere in the article. They are added
+// to persons (empty, reused across articles), which it returns.
+func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map[string]bool {
+	for _, toks := range sents {
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !t.Cap || stopwords[t.Key] {
+				continue
+			}
+			// a venue head after a title is a venue's name: "Grand Prince Hotel"
+			_, isHead := venueHeads[t.Key]
+			titled := i > 0 && titles[toks[i-1].Key] && !isHead &&
+				(t.GapBefore == " " || (toks[i-1].Dotted && t.GapBefore == ". "))
+			given := givenNames[t.Key]
+			if !titled && !given {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && !toks[j-1].Possessive && toks[j].Cap && !stopwords[toks[j].Key] &&
+				(toks[j].GapBefore == " " || toks[j].GapBefore == "-") {
+				j++
+			}
+			if !titled && j-i < 2 {
+				continue
+			}
+			if p.isPlaceRun(toks[i:j]) {
+				continue
+			}
+			for _, r := range toks[i:j] {
+				persons[r.Key] = true
+			}
+			i = j - 1
+		}
+	}
+	return p.surnameTokens(sents, persons)
+}
+
+// surnameTokens adds to persons the last word of a capitalised run of two
+// or more words that is no place ("Chelsea Clinton", "Lewis Hamilton")
+// when that word alone names only minor settlements (not a capital, not a
+// city of majorPop people, no country or region) and the article never
+// writes it alone after a locative ("in Clinton"): "Clinton said" later is
+// the person, not a town. The word before it may not be one that starts
+// place names (compass words, "Port", "Lake", "New", ...: placeQualifiers),
+// so that "South Harrow" or "Port Tewfik" make no surname.
+func (p *Parser) surnameTokens(sents [][]fold.Token, persons map[string]bool) map[string]bool {
+	if p.g == nil {
+		return persons
+	}
+	var found map[string]bool
+	var hits []hit
+	var buf []byte
+	for _, toks := range sents {
+		for i := 0; i < len(toks); {
+			j := i
+			for j < len(toks) && runWord(toks[j]) && (j == i || toks[j].GapBefore == " " && !toks[j-1].Possessive && !toks[j-1].Dotted) {
+				j++
+			}
+			if j-i < 2 {
+				i = max(j, i+1)
+				continue
+			}
+			s := toks[j-1]
+			minor := false
+			if !persons[s.Key] && !placeQualifiers[toks[j-2].Key] {
+				hits, buf = p.lookup(toks, j-1, buf, hits)
+				minor = p.minorOnly(hits)
+			}
+			if minor && !p.isPlaceRun(toks[i:j]) && !p.isPlaceRun(toks[j-2:j]) {
+				if found == nil {
+					found = map[string]bool{}
+				}
+				found[s.Key] = true
+			}
+			i = j
+		}
+	}
+	if len(found) == 0 {
+		return persons
+	}
+	// a word the article also puts alone after a locative stays a place
+	for _, toks := range sents {
+		for i, t := range toks {
+			if found[t.Key] && (i+1 == len(toks) || !toks[i+1].Cap || toks[i+1].GapBefore != " ") &&
+				(afterWord(toks, i, locatives) || afterWord(toks, i, areaLocatives)) {
+				delete(found, t.Key)
+			}
+		}
+	}
+	for k := range found {
+		persons[k] = true
+	}
+	return persons
+}
+
+// runWord reports whether a token may be part of a capitalised run of a
+// person's name: capitalised, no function word, no abbreviation in
+// capitals. A run ends after a word followed by a full stop ("Mr.", or
+// the sentence's end).
+func runWord(t fold.Token) bool {
+	return t.Cap && !t.Upper && !stopwords[t.Key] && !weekdaysMonths[t.Key]
+}
+
+// minorOnly reports whether the one-word name among hits (a lookup's,
+// longest first) names only minor settlements in the gazetteer: no capital
+// of minorPop people or more, no country, region or other feature, none of
+// majorPop people or more, and no demonym.
+func (p *Parser) minorOnly(hits []hit) bool {
+	if len(hits) == 0 || hits[len(hits)-1].n != 1 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	if !h.hasGaz || h.demonym >= 0 {
+		return false
+	}
+	for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		pl := &p.g.places[r.place]
+		if !settlement(pl.Kind) || pl.Kind == "capital" && pl.Pop >= minorPop || pl.Pop >= majorPop {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlaceRun reports whether the run is itself a place name or starts with
+// a country name or demonym ("Russia", "North Korean").
+func (p *Parser) isPlaceRun(run []fold.Token) bool {
+	hits, _ := p.lookup(run, 0, nil, nil)
+	for _, h := range hits {
+		if h.n == len(run) || h.demonym >= 0 {
+			return true
+		}
+		if h.hasGaz {
+			for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+				if p.g.places[r.place].Kind == "country" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package geoparse
+
+import "github.com/storylens/storylens/story/geoparse/fold"
+
+// hit is one name found at a token position: n tokens long.
+type hit struct {
+	n       int
+	story   []int32
+	gaz     span
+	demonym int32 // -1 if none
+	hasGaz  bool
+}
+
+// lookup returns the names that start at token i, longest first.
+func (p *Parser) lookup(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit, []byte) {
+	hits = hits[:0]
+	buf = buf[:0]
+	for n := 1; n <= p.maxTokens && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if n > 1 {
+			// names do not run across sentence punctuation or brackets
+			if !joinable(t.GapBefore) {
+				break
+			}
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t.Key...)
+		h := hit{n: n, demonym: -1}
+		found := false
+		var e *nameEntry
+		if s, ok := p.storyNames[string(buf)]; ok {
+			h.story = s
+			found = true
+		}
+		if p.g != nil {
+			e = p.g.index.findBytes(buf)
+			if e != nil && e.span >= 0 {
+				h.gaz = p.g.spans[e.span]
+				h.hasGaz = true
+				found = true
+			}
+			if e != nil && e.demonym >= 0 {
+				h.demonym = e.demonym
+				found = true
+			}
+		}
+		if found {
+			hits = append(hits, h)
+		}
+		_, more := p.storyPre[string(buf)]
+		if !more && e != nil {
+			more = e.prefix
+		}
+		if !more {
+			break
+		}
+	}
+	// longest first
+	for l, r := 0, len(hits)-1; l < r; l, r = l+1, r-1 {
+		hits[l], hits[r] = hits[r], hits[l]
+	}
+	return hits, buf
+}
+
+// joinable reports whether the text between two words may sit inside a
+// multi-word name: spaces, a hyphen, an apostrophe or a full stop
+// ("U.S.", "Petropavlovsk-Kamchatsky", "St. Petersburg").
+func joinable(gap string) bool {
+	if len(gap) > 3 {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', '-', '.', '\'':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons map[string]bool,
+	countries map[string]bool, out []match, hits []hit, buf []byte) ([]match, []hit, []byte) {
+	placeEnd := -1 // token index after the last accepted place name
+	for i := 0; i < len(toks); {
+		if !toks[i].Cap {
+			i++ // every name must start with a capital (see accept)
+			continue
+		}
+		hits, buf = p.lookup(toks, i, buf, hits)
+		if p.g != nil && compassNative[toks[i].Key] != nil && (len(hits) == 0 || hits[0].n == 1) {
+			// "North Kivu" is the region Nord-Kivu
+			if m, ok := p.nativeCompass(si, toks, i); ok {
+				out = append(out, m)
+				placeEnd = i + 2
+				i += 2
+				continue
+			}
+		}
+		advanced := false
+		for hi, h := range hits {
+			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)
+			if isDemonym {
+				countries[p.g.places[h.demonym].CC] = true
+				if m, ok := p.demonymCapital(si, toks, i, i+h.n, h.demonym); ok {
+					// "the East Timorese capital" is Dili
+					out = append(out, m)
+					placeEnd = i + h.n + 1
+					i++
+				}
+			} else if len(cands) == 0 {
+				continue
+			} else if cands, prefer, border := p.kindContext(toks, i, i+h.n, cands); len(cands) > 0 {
+				if h.n > 1 && p.facilities(cands) {
+					// "Port Moresby Jacksons International Airport": Port Moresby too
+					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out, cands)
+				}
+				end := toks[i+h.n-1].End
+				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
+					end++ // the final full stop of "U.S."
+				}
+				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
+				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
+					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
+					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
+						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
+					afterTo: afterWord(toks, i, destinationWords)})
+				placeEnd = i + h.n
+			}
+			i += h.n
+			advanced = true
+			break
+		}
+		if !advanced {
+			i++
+		}
+	}
+	return out, hits, buf
+}
+
+// keyLen is the byte length of the key of n tokens from i.
+func keyLen(toks []fold.Token, i, n int) int {
+	l := n - 1
+	for _, t := range toks[i : i+n] {
+		l += len(t.Key)
+	}
+	return l
+}
