@@ -21,7 +21,7 @@ func TestREADMESizes(t *testing.T) {
 		file string
 		n    int
 	}{{"places.tsv.gz", len(Places)}, {"names.tsv.gz", len(Names)}} {
-		m := regexp.MustCompile("`" + regexp.QuoteMeta(c.file) + "`\\s+([0-9,]+) bytes").FindSubmatch(readme)
+		m := regexp.MustCompile("`" + regexp.QuoteMeta(c.file) + "`\\s+([0-9,]+)\\s+bytes").FindSubmatch(readme)
 		if m == nil {
 			t.Errorf("README.md: no \"`%s` N bytes\"", c.file)
 			continue
