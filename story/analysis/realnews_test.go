@@ -51,6 +51,10 @@ type eventScore struct {
 	claims, claimsFound    int
 	notPlaces, conflicts   int
 	missed, extra, falseNP []string
+	// route is the gold stops against the inferred ones, and missedClaims
+	// the gold claims no discovered claim matches (logged with -v).
+	route        string
+	missedClaims []string
 }
 
 func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
@@ -133,6 +137,14 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 		}
 	}
 	sc.stopRecall, sc.stopsInOrder = evalset.StopRecall(ev.Gold.Route.Stops, stops)
+	var gold, got []string
+	for _, g := range ev.Gold.Route.Stops {
+		gold = append(gold, g.Name)
+	}
+	for _, f := range stops {
+		got = append(got, f.Name)
+	}
+	sc.route = strings.Join(gold, " > ") + "  |  found: " + strings.Join(got, " > ")
 	// Leg precision: a leg is right when both its ends are stops of the
 	// gold route.
 	isStop := func(id string) bool {
@@ -158,11 +170,16 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 	// Claims.
 	for _, g := range ev.Gold.Claims {
 		sc.claims++
+		found := false
 		for _, c := range r.Claims {
 			if evalset.ClaimFound(g, c.Label, c.Sources) {
 				sc.claimsFound++
+				found = true
 				break
 			}
+		}
+		if !found {
+			sc.missedClaims = append(sc.missedClaims, fmt.Sprintf("%q %v", g.Label, g.Articles))
 		}
 	}
 	// Place-like phrases that are not places.
@@ -226,6 +243,10 @@ func scoreSet(t *testing.T, events []evalset.Event) totals {
 		if testing.Verbose() {
 			t.Logf("    missed: %s", strings.Join(sc.missed, ", "))
 			t.Logf("    extra:  %s", strings.Join(sc.extra, ", "))
+			t.Logf("    route:  %s", sc.route)
+			for _, c := range sc.missedClaims {
+				t.Logf("    claim missed: %s", c)
+			}
 			if len(sc.falseNP) > 0 {
 				t.Logf("    not places taken: %s", strings.Join(sc.falseNP, ", "))
 			}

@@ -129,7 +129,17 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			inherit = de
 			mode, rank := modeIn(toks, mv.lo, mv.hi)
 			if rank == 0 {
-				mode, rank = modeIn(toks, 0, len(toks))
+				// the sentence's mode, but not a recap's ("was back in X
+				// after a tour that took him by train to Y")
+				end := len(toks)
+				if !mv.recap {
+					for _, o := range moves[mi+1:] {
+						if o.recap {
+							end = min(end, o.lo)
+						}
+					}
+				}
+				mode, rank = modeIn(toks, 0, end)
 			}
 			// the subject of a sentence's first move; later moves share it
 			if mi == 0 {
@@ -183,7 +193,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
-			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks))
+			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}

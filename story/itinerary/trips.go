@@ -220,7 +220,10 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 		}
 		switch {
 		case h.to != nil:
-			if lb := findLeg(order, "", h.to.PlaceID); lb != nil {
+			// a return alone ("the night journey back to Poland") is
+			// evidence of a return there, never of the outbound leg that
+			// reached the place first
+			if lb := findArrival(order, h.to.PlaceID, h.ret); lb != nil {
 				lb.add(h)
 				continue
 			}
@@ -300,6 +303,17 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 		}
 	}
 	return t, orphans
+}
+
+// findArrival is the first leg to place to; for a return, the first return
+// leg there (an outbound leg to it is another journey).
+func findArrival(order []*legBuild, to string, ret bool) *legBuild {
+	for _, lb := range order {
+		if lb.leg.To == to && (!ret || lb.leg.Return) {
+			return lb
+		}
+	}
+	return nil
 }
 
 func findLeg(order []*legBuild, from, to string) *legBuild {

@@ -363,3 +363,27 @@ func TestDepartureToDateline(t *testing.T) {
 		}
 	}
 }
+
+// A return told alone ("the night train back to Nairobi") is a leg back from
+// where the traveller was, not evidence of the outbound leg that first
+// reached the place; a tour recapped after the return ("was back in Nairobi
+// after a tour that took her to Mombasa") is evidence, not a leg from home.
+func TestTripsReturnAloneIsNoOutboundEvidence(t *testing.T) {
+	// 2024-05-18 is a Saturday.
+	docs := []Doc{
+		doc(t, "wire", "2024-05-16",
+			"The minister flew from Addis Ababa to Nairobi on Wednesday.",
+			"On Thursday she took the train to Mombasa."),
+		doc(t, "daily", "2024-05-18",
+			"She spent Friday in Mombasa and then boarded the night train back to Nairobi.",
+			"The minister was back in Addis Ababa on Saturday after a tour that took her to Nairobi and then, by train, to Mombasa."),
+	}
+	r := Extract(docs, Options{})
+	want := "addis-ababa>nairobi:air:2024-05-15 nairobi>mombasa:rail:2024-05-16 mombasa>nairobi:rail:2024-05-17 nairobi>addis-ababa::2024-05-18 |"
+	if got := legString(r.Trips); got != want {
+		t.Fatalf("legs\n got %s\nwant %s", got, want)
+	}
+	if l := r.Trips[0].Legs; l[0].Return || !l[2].Return || !l[3].Return {
+		t.Errorf("return flags %v %v %v, want only the legs back", l[0].Return, l[2].Return, l[3].Return)
+	}
+}
