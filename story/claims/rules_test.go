@@ -46,6 +46,11 @@ func TestLabelDropsDateline(t *testing.T) {
 		{"BRASILIA (dpa-AFX) — President Joe Biden will spend six days in South America.",
 			"President Joe Biden will spend six days in South America"},
 		{"HIROSHIMA -- Zelensky arrived on Saturday.", "Zelensky arrived on Saturday"},
+		{"NAIROBI, Sept 10 (Reuters) — The ministers signed the accord on Sunday.", "The ministers signed the accord on Sunday"},
+		{"LIMA, Nov. 14, 2024 (AFP) — The forum opened in the rain.", "The forum opened in the rain"},
+		{"OSLO, May 7 — Talks resumed.", "Talks resumed"},
+		{"PARIS, 12 people were hurt — police said.", "PARIS, 12 people were hurt — police said"},
+		{"NATO, in 2024, grew.", "NATO, in 2024, grew"},
 		{"US President Joe Biden arrived in Lima on Thursday.", "US President Joe Biden arrived in Lima on Thursday"},
 		{"G7 leaders met in Hiroshima.", "G7 leaders met in Hiroshima"},
 	} {
