@@ -23,9 +23,12 @@ type hop struct {
 	// planned is true for a move told in the future or as a plan ("will
 	// fly to X", "is due to travel to X")
 	planned bool
-	ev      Evidence
-	order   int // text order over all docs
-	doc     int
+	// home is true for a move "home" with no place named ("to fly him
+	// home"): its destination is the trip's first origin (buildTrip)
+	home  bool
+	ev    Evidence
+	order int // text order over all docs
+	doc   int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -251,9 +254,70 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			out = append(out, h)
 		}
+		// "... back to Poland, where his aircraft was waiting to fly him
+		// home": a move home after the sentence's last move, from where
+		// that move ended
+		if n := len(moves); n > 0 && len(out) > 0 {
+			if j := homeAfter(toks, lastToken(moves[n-1], spans(toks, len(s.Mentions)))); j >= 0 {
+				last := out[len(out)-1]
+				from := last.to
+				if from == nil || coarseKinds[from.Kind] {
+					from = lastFineBy[strings.Join(last.person, " ")]
+				}
+				if from != nil && !last.earlier {
+					m := *from
+					h := hop{from: &m, mode: last.mode, rank: last.rank, ret: true, home: true, ev: last.ev,
+						order: *order, doc: di, person: last.person, personText: last.personText, planned: future}
+					*order++
+					if de, ok := dateIn(dates, j, len(toks)); ok && de.known {
+						h.date = de.date
+					}
+					h.when = h.date
+					if h.when.IsZero() && !d.Date.IsZero() {
+						h.when = day(d.Date)
+					}
+					out = append(out, h)
+				}
+			}
+		}
 	}
 	return out
 }
+
+// homeVerbs take "home" as a destination ("flew home", "fly him home",
+// "headed back home").
+var homeVerbs = words("fly flew flown flies flying return returned returns returning head headed heads " +
+	"heading go went goes going travel travelled traveled travels sail sailed drive drove driven back")
+
+// homeAfter is the index of a "home" that is a destination after token e
+// ("to fly him home"; not "home secretary", "at home", "on the way home",
+// "home to Britain", which names the place), or -1.
+func homeAfter(toks []token, e int) int {
+	for j := max(e+1, 1); j < len(toks); j++ {
+		if toks[j].w != "home" {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].brk && (toks[j+1].w == "to" || toks[j+1].place >= 0 || !timeWords[toks[j+1].w]) {
+			continue // "home to Britain", "home secretary", "home country"
+		}
+		if toks[j-1].w == "at" || toks[j-1].w == "way" || negated(toks, j) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if homeVerbs[toks[k].w] {
+				return j
+			}
+			if toks[k].brk && k < j-1 {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// timeWords may follow a "home" that is a destination ("flew home on
+// Sunday", "home that evening").
+var timeWords = words("on in at that this late early after before by the for with and then later")
 
 // pluperfect is true when "had" comes right before the cue at token i
 // (or one adverb before it: "had already left").

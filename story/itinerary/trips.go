@@ -202,6 +202,36 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			lb.add(h)
 		}
 	}
+	// 1b. a move home goes to the trip's first origin: a leg from where it
+	// starts when that is elsewhere, else an arrival there alone
+	var first *legBuild
+	for _, lb := range order {
+		if first == nil || !lb.firstWhen.IsZero() && (first.firstWhen.IsZero() || lb.firstWhen.Before(first.firstWhen)) {
+			first = lb
+		}
+	}
+	for i := range tb.hops {
+		h := &tb.hops[i]
+		if !h.home || h.to != nil || first == nil {
+			continue
+		}
+		origin := places[first.leg.From]
+		if coarseKinds[origin.Kind] {
+			continue
+		}
+		m := origin
+		h.to = &m
+		if h.from != nil && h.from.PlaceID == origin.PlaceID {
+			h.from = nil
+		}
+		if k := h.key(); k != "" {
+			lb := legs[k]
+			if lb == nil {
+				lb = newLeg(*h.from, *h.to, *h)
+			}
+			lb.add(*h)
+		}
+	}
 	// 2. departures and arrivals alone: evidence of a leg that has that
 	// origin or destination, else a leg from the place the traveller reached
 	// or left last before (by date; undated: last in text order).
@@ -215,7 +245,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	var departures []left
 	orphans := 0
 	for _, h := range tb.hops {
-		if h.key() != "" {
+		if h.key() != "" || h.home && h.to == nil {
 			continue
 		}
 		switch {

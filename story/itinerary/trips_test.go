@@ -387,3 +387,41 @@ func TestTripsReturnAloneIsNoOutboundEvidence(t *testing.T) {
 		t.Errorf("return flags %v %v %v, want only the legs back", l[0].Return, l[2].Return, l[3].Return)
 	}
 }
+
+// "home" after a movement verb, with no place named, goes back to the
+// trip's first origin; "home secretary", "at home" and "the way home" move
+// nobody.
+func TestTripsHomeIsTheFirstOrigin(t *testing.T) {
+	docs := []Doc{
+		doc(t, "wire", "2024-05-16",
+			"The minister flew from Tokyo to Hanoi on Monday.",
+			"On Wednesday she flew on to Singapore, where her jet was waiting to fly her home."),
+	}
+	r := Extract(docs, Options{})
+	want := "tokyo>hanoi:air:2024-05-13 hanoi>singapore:air:2024-05-15 singapore>tokyo:air: |"
+	if got := legString(r.Trips); got != want {
+		t.Fatalf("legs\n got %s\nwant %s", got, want)
+	}
+	if l := r.Trips[0].Legs[2]; !l.Return {
+		t.Errorf("the leg home is no return: %+v", l)
+	}
+	for _, c := range []struct {
+		text string
+		home bool
+	}{
+		{"to fly her home.", true},
+		{"she flew home on Sunday.", true},
+		{"and headed back home that evening.", true},
+		{"met the home secretary.", false},
+		{"flew home to Tokyo.", false},
+		{"stayed at home.", false},
+		{"stopped there on the way home.", false},
+		{"will not fly home.", false},
+		{"a home game.", false},
+	} {
+		toks := tokenize(c.text, nil, nil)
+		if got := homeAfter(toks, -1) >= 0; got != c.home {
+			t.Errorf("homeAfter(%q) = %v, want %v", c.text, got, c.home)
+		}
+	}
+}
