@@ -216,6 +216,15 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				m := *dateline
 				h.to = &m
 			}
+			// "their first night in Sydney, when they landed after the long
+			// flight from London": a departure alone with a landing told,
+			// ends at the place the sentence sets it in
+			if h.from != nil && h.to == nil && !h.earlier && !future {
+				if k := landedIn(s, toks, moves, h.from.PlaceID); k >= 0 {
+					m := *ref.place(&s.Mentions[k], &s, nil)
+					h.to = &m
+				}
+			}
 			if h.to != nil && !h.earlier {
 				reachedBy[who] = true
 			}
@@ -284,6 +293,48 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	return out
 }
 
+// landedIn is the mention a sentence with an arrival word and no
+// destination sets the arrival in: a settlement (not a country or region)
+// after "in" or "at" that no move uses and that is not the origin
+// ("their first night in Sydney, when they landed after the flight from
+// London"), the nearest one before the arrival word; else -1.
+func landedIn(s Sentence, toks []token, moves []move, origin string) int {
+	for _, mv := range moves {
+		if mv.to >= 0 || len(mv.via) > 0 {
+			return -1
+		}
+	}
+	arr := -1
+	for j, t := range toks {
+		if landWords[t.w] {
+			arr = j
+			break
+		}
+	}
+	if arr < 0 {
+		return -1
+	}
+	sp := spans(toks, len(s.Mentions))
+	best := -1
+	for mi, m := range s.Mentions {
+		k := sp[mi][0]
+		if k < 0 || k > arr || coarseKinds[m.Kind] || m.Kind == "continent" || m.PlaceID == origin {
+			continue
+		}
+		used := false
+		for _, mv := range moves {
+			used = used || mv.from == mi
+		}
+		if gi := governor(toks, k); !used && gi >= 0 && (toks[gi].w == "in" || toks[gi].w == "at") {
+			best = mi
+		}
+	}
+	return best
+}
+
+// landWords tell an arrival without naming where ("when they landed").
+var landWords = words("landed arrived touched")
+
 // homeVerbs take "home" as a destination ("flew home", "fly him home",
 // "headed back home").
 var homeVerbs = words("fly flew flown flies flying return returned returns returning head headed heads " +
@@ -330,12 +381,17 @@ func pluperfect(toks []token, i int) bool {
 	return false
 }
 
-// hadBefore is true when "had" comes in toks[lo:hi] ("The previous week
-// had taken him to Jakarta").
+// hadBefore is true when "had" comes in toks[lo:hi] in the clause of
+// toks[hi] ("The previous week had taken him to Jakarta"; not "The Opera
+// House had lit its sails on their first night, when they landed after the
+// flight from London", where "had" is another clause's).
 func hadBefore(toks []token, lo, hi int) bool {
-	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+	for j := min(hi, len(toks)) - 1; j >= max(lo, 0); j-- {
 		if toks[j].w == "had" || toks[j].w == "'d" {
 			return true
+		}
+		if toks[j].brk {
+			return false
 		}
 	}
 	return false

@@ -425,3 +425,29 @@ func TestTripsHomeIsTheFirstOrigin(t *testing.T) {
 		}
 	}
 }
+
+// A departure alone in a sentence that tells a landing ends at the place the
+// sentence sets the landing in; "had" in another clause makes it no
+// flashback.
+func TestTripsLandedIn(t *testing.T) {
+	// 2024-05-13 is a Monday.
+	docs := []Doc{
+		doc(t, "daily", "2024-05-13",
+			"Crowds had filled the harbour on the minister's first evening in Auckland last Friday, when she landed after a long flight from Tokyo."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "tokyo>auckland:air:2024-05-10 |"; got != want {
+		t.Errorf("legs %s, want %s", got, want)
+	}
+	// No landing told, or the place is the origin's: no leg.
+	for _, text := range []string{
+		"Crowds filled the harbour in Auckland after the minister's flight from Tokyo.",
+		"She landed in Auckland after a flight from Tokyo on Friday.",
+	} {
+		r := Extract([]Doc{doc(t, "x", "2024-05-13", text)}, Options{})
+		t.Logf("%q: %s", text, legString(r.Trips))
+		if strings.Contains(legString(r.Trips), "auckland>") {
+			t.Errorf("%q: %s", text, legString(r.Trips))
+		}
+	}
+}
