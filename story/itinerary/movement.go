@@ -259,8 +259,8 @@ type move struct {
 // several ("flew from A to B and drove on to C" is A->B and B->C).
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
-	for _, t := range toks {
-		if cues[t.w] {
+	for j, t := range toks {
+		if cues[t.w] && !inName(toks, j) {
 			hasCue = true
 			break
 		}
