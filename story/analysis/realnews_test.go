@@ -29,7 +29,7 @@ type floors struct {
 
 var realNewsFloor = floors{
 	precision: 0.975, recall: 0.885, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.74, legs: 0.85,
-	notPlaces: 0, falseConflicts: 0, inOrder: 12,
+	notPlaces: 0, falseConflicts: 0, inOrder: 13,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 34 articles written

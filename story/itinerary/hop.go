@@ -150,6 +150,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText, planned: future}
+			// "The two presidents flew ...": more than the last one named;
+			// the traveller is decided story-wide (assignTravellers)
+			if pluralSubject(toks, firstCue(toks, mv.lo, mv.hi)) {
+				h.person, h.personText = nil, ""
+			}
 			*order++
 			if de.known {
 				h.date = de.date
@@ -334,6 +339,36 @@ func landedIn(s Sentence, toks []token, moves []move, origin string) int {
 
 // landWords tell an arrival without naming where ("when they landed").
 var landWords = words("landed arrived touched")
+
+// pluralSubject is true when the clause before the cue at token c opens
+// with a group of people named by number ("the two presidents", "both
+// leaders", "all three ministers").
+func pluralSubject(toks []token, c int) bool {
+	cs := 0
+	for j := min(c, len(toks)-1); j > 0; j-- {
+		if toks[j].brk {
+			cs = j
+			break
+		}
+	}
+	for j := cs; j < c && j < cs+4; j++ {
+		if !groupCounts[toks[j].w] {
+			continue
+		}
+		for k := j + 1; k < c && k <= j+2; k++ {
+			if peopleNouns[toks[k].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupCounts and peopleNouns make a plural subject ("the two leaders").
+var (
+	groupCounts = words("two three four both all")
+	peopleNouns = words("presidents leaders men women ministers heads delegations prime premiers kings monarchs chancellors")
+)
 
 // homeVerbs take "home" as a destination ("flew home", "fly him home",
 // "headed back home").

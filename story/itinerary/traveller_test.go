@@ -163,3 +163,38 @@ func TestCueInsideAName(t *testing.T) {
 		t.Errorf("trips %s (%d), want one trip of Ana Costa", legString(r.Trips), len(r.Trips))
 	}
 }
+
+// "The two presidents flew ..." is not the last person named alone: the hop's
+// traveller is decided story-wide, so a day trip of the visitor and the host
+// stays in the visitor's trip, not a trip of the host.
+func TestPluralSubject(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The two presidents flew to Geneva.", true},
+		{"Both leaders drove to Geneva.", true},
+		{"On Tuesday, all three ministers travelled to Geneva.", true},
+		{"The president flew to Geneva.", false},
+		{"Two days later he flew to Geneva.", false},
+		{"The couple flew to Geneva.", false},
+	} {
+		toks := tokenize(c.text, nil, nil)
+		if got := pluralSubject(toks, firstCue(toks, 0, len(toks))); got != c.want {
+			t.Errorf("pluralSubject(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	docs := []Doc{
+		doc(t, "a", "2024-05-13",
+			"President Ana Costa flew from Lisbon to Paris on Friday.",
+			"On Monday she flew on to Berlin."),
+		doc(t, "b", "2024-05-12",
+			"President Marc Dubois welcomed Ana Costa in Paris on Friday.",
+			"Dubois spoke about the visit to Paris.",
+			"On Sunday the two presidents drove from Paris to Geneva."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>paris:air:2024-05-10 paris>geneva:road:2024-05-12 paris>berlin:air:2024-05-13 |"; got != want {
+		t.Errorf("legs\n got %s\nwant %s", got, want)
+	}
+}
