@@ -28,7 +28,7 @@ type floors struct {
 }
 
 var realNewsFloor = floors{
-	precision: 0.975, recall: 0.885, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.74, legs: 0.85,
+	precision: 0.975, recall: 0.885, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.76, legs: 0.85,
 	notPlaces: 0, falseConflicts: 0, inOrder: 13,
 }
 
