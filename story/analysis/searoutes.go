@@ -11,18 +11,35 @@ import (
 )
 
 // seaRouter routes the inferred sea legs of one analysis around land
-// (story/searoute), each pair of ports once.
+// (story/searoute), each pair of ports once, and at most maxSeaRoutes pairs:
+// a water path costs up to a few hundred milliseconds of A* (about 200 ms
+// each on the tools/gencorpus folders at load 8), and a folder of thousands
+// of articles can name thousands of pairs of ports. Legs are drawn main trips
+// first, so the story's own voyages get their paths; the pairs after the
+// budget keep their great circle (with its detours), marked approximate as
+// every inferred leg is.
 type seaRouter struct {
-	mu   sync.Mutex
-	done map[[2]orb.Point]seaPath
+	mu     sync.Mutex
+	done   map[[2]orb.Point]seaPath
+	search func(a, b orb.Point) (orb.LineString, error) // searoute.Route; a test may replace it
+	budget int                                          // pairs still to route
 }
+
+// maxSeaRoutes is the most distinct pairs of ports one analysis routes
+// around land.
+const maxSeaRoutes = 8
+
+// errSeaBudget is the answer for a pair past maxSeaRoutes.
+var errSeaBudget = errors.New("too many sea legs to route around land: great circle kept")
 
 type seaPath struct {
 	line orb.LineString
 	err  error
 }
 
-func newSeaRouter() *seaRouter { return &seaRouter{done: map[[2]orb.Point]seaPath{}} }
+func newSeaRouter() *seaRouter {
+	return &seaRouter{done: map[[2]orb.Point]seaPath{}, search: searoute.Route, budget: maxSeaRoutes}
+}
 
 // errArctic refuses a path through the Arctic between ports that are not
 // in the far north: the land mask knows no sea ice, so its shortest water
@@ -38,11 +55,18 @@ func (r *seaRouter) route(a, b orb.Point) (orb.LineString, error) {
 	key := [2]orb.Point{a, b}
 	r.mu.Lock()
 	p, ok := r.done[key]
+	if !ok && r.budget <= 0 {
+		r.mu.Unlock()
+		return nil, errSeaBudget
+	}
+	if !ok {
+		r.budget--
+	}
 	r.mu.Unlock()
 	if ok {
 		return p.line, p.err
 	}
-	line, err := searoute.Route(a, b)
+	line, err := r.search(a, b)
 	if err == nil && math.Abs(a[1]) < farNorthLat && math.Abs(b[1]) < farNorthLat {
 		for _, q := range line {
 			if math.Abs(q[1]) > arcticLat {

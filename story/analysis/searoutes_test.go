@@ -65,3 +65,30 @@ func TestSeaRouterRefusesTheArctic(t *testing.T) {
 		t.Errorf("%d pairs cached, want 2", len(r.done))
 	}
 }
+
+// One analysis routes at most maxSeaRoutes pairs of ports around land; the
+// pairs after them keep their great circle, and a pair already routed is
+// still answered from the cache.
+func TestSeaRouterBudget(t *testing.T) {
+	r := newSeaRouter()
+	calls := 0
+	r.search = func(a, b orb.Point) (orb.LineString, error) {
+		calls++
+		return orb.LineString{a, b}, nil
+	}
+	for i := 0; i < maxSeaRoutes+5; i++ {
+		_, err := r.route(orb.Point{float64(i), 0}, orb.Point{float64(i), 1})
+		if (i < maxSeaRoutes) != (err == nil) {
+			t.Fatalf("pair %d: %v", i, err)
+		}
+		if i >= maxSeaRoutes && !errors.Is(err, errSeaBudget) {
+			t.Fatalf("pair %d: %v, want the budget refused", i, err)
+		}
+	}
+	if calls != maxSeaRoutes {
+		t.Errorf("%d searches, want %d", calls, maxSeaRoutes)
+	}
+	if line, err := r.route(orb.Point{0, 0}, orb.Point{0, 1}); err != nil || len(line) != 2 {
+		t.Errorf("a cached pair after the budget: %v %v", line, err)
+	}
+}

@@ -153,9 +153,10 @@ func allCapitalised(words []string) bool {
 }
 
 // datelineEnd returns the byte offset just after a leading dateline ("WASHINGTON —",
-// "JAKARTA, Indonesia — ", "BRASILIA (dpa-AFX) — ", "HIROSHIMA (EFE) -- "), or 0 when s has none. A
-// dateline is a word in capitals (two or more letters, possibly several
-// words), an optional ", Region" and "(Agency)", then a dash.
+// "JAKARTA, Indonesia — ", "BRASILIA (dpa-AFX) — ", "HIROSHIMA (EFE) -- ",
+// "NAIROBI, Sept. 10 (Reuters) — "), or 0 when s has none. A dateline is a
+// word in capitals (two or more letters, possibly several words), an
+// optional ", Region" or ", Date", "(Agency)", then a dash.
 func datelineEnd(s string) int {
 	// Words in capitals ("RIO DE JANEIRO", "PORT-AU-PRINCE", "ST. PAUL"),
 	// separated by single spaces.
@@ -196,13 +197,19 @@ func datelineEnd(s string) int {
 			if r == '(' || r == '—' || r == '–' || (r == '-' && j+1 < len(rest) && rest[j+1] == '-') {
 				break
 			}
+			// a date may follow: "Sept. 10", "May 7, 2024"
+			if r == '.' && j > 0 && asciiLetter(rest[j-1]) && j+1 < len(rest) && rest[j+1] == ' ' ||
+				r == ',' && j+2 < len(rest) && rest[j+1] == ' ' && rest[j+2] >= '0' && rest[j+2] <= '9' {
+				j += n
+				continue
+			}
 			if r == ',' || r == '.' || r == '"' || r == '“' {
 				return 0
 			}
 			j += n
 		}
-		region := strings.Fields(rest[2:j])
-		if len(region) == 0 || len(region) > 4 || !allCapitalised(region) {
+		region := strings.Fields(strings.NewReplacer(",", "", ".", "").Replace(rest[2:j]))
+		if len(region) == 0 || len(region) > 5 || !capitalisedOrDate(region) {
 			return 0
 		}
 		rest = rest[j:]
@@ -222,6 +229,23 @@ func datelineEnd(s string) int {
 		}
 	}
 	return 0
+}
+
+// capitalisedOrDate is true when every word is capitalised (a region) or
+// a number (a day or year of a dateline's date: "Sept 10 2023"), and at
+// least one is capitalised.
+func capitalisedOrDate(words []string) bool {
+	caps := 0
+	for _, w := range words {
+		switch {
+		case allCapitalised([]string{w}):
+			caps++
+		case strings.Trim(w, "0123456789") == "" && len(w) <= 4:
+		default:
+			return false
+		}
+	}
+	return caps > 0
 }
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

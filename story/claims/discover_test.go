@@ -75,47 +75,6 @@ func TestParaphraseAndQuote(t *testing.T) {
 	}
 }
 
-// LSH candidates must find the pairs that exact comparison finds on the seeds.
-func TestLSHMatchesExactOnSeeds(t *testing.T) {
-	docs := seedDocs(t)
-	exact := Discover(docs, Options{NoQuotes: true})
-	lsh := Discover(docs, Options{NoQuotes: true, ExactLimit: -1})
-	ids := map[string]bool{}
-	for _, g := range lsh {
-		ids[g.ID] = true
-	}
-	found := 0
-	for _, g := range exact {
-		if ids[g.ID] {
-			found++
-		}
-	}
-	t.Logf("LSH found %d of %d exact groups", found, len(exact))
-	if 10*found < 7*len(exact) {
-		t.Errorf("LSH found %d of %d groups found by exact comparison", found, len(exact))
-	}
-}
-
-func TestFindQuotes(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want []string
-	}{
-		{`He said "pay a price" and “huge mistake.”`, []string{"pay a price", "huge mistake"}},
-		{`"Open quote runs on`, []string{"Open quote runs on"}},
-		{`no quotes`, nil},
-		{`« guillemets »`, []string{"guillemets"}},
-	} {
-		var got []string
-		for _, q := range findQuotes(c.in) {
-			got = append(got, c.in[q.start:q.end])
-		}
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("findQuotes(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
 // The result does not depend on the number of workers or on map order.
 func TestDeterministicSeeds(t *testing.T) {
 	docs := seedDocs(t)

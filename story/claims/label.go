@@ -40,9 +40,17 @@ func shorten(s string) string {
 	}
 	s = strings.TrimRight(s, ".;: ")
 	// Drop short parentheticals (", in response to these developments,")
-	// while the label is too long.
+	// while the label is too long, and a short opening clause that sets the
+	// scene ("A day after the pomp of Paris, "), so that the cut below
+	// keeps the claim.
 	for len(s) > maxLabel {
 		best, bestEnd := -1, -1
+		if j := strings.Index(s, ", "); j > 0 {
+			if n := len(strings.Fields(s[:j])); n <= 8 && sceneSetting(s[:j]) && !strings.ContainsAny(s[:j], "\"“”") &&
+				len(strings.Fields(s[j+2:])) >= 6 {
+				best, bestEnd = 0, j+2
+			}
+		}
 		for i := 0; i < len(s); {
 			j := strings.Index(s[i:], ", ")
 			if j < 0 {
@@ -63,7 +71,11 @@ func shorten(s string) string {
 		if best < 0 {
 			break
 		}
-		s = s[:best] + s[bestEnd:]
+		if best == 0 {
+			s = upperFirst(s[bestEnd:])
+		} else {
+			s = s[:best] + s[bestEnd:]
+		}
 	}
 	if len(s) <= maxLabel {
 		return s
@@ -86,6 +98,30 @@ func shorten(s string) string {
 	}
 	return strings.TrimRight(cut, ",;: ") + "…"
 }
+
+// sceneSetting reports whether an opening clause tells when or where, not
+// who: it opens with a preposition or conjunction of time or place ("After
+// the talks", "On Tuesday", "In Belgrade") or a span of time ("A day after
+// the pomp of Paris", "Two weeks later"); "A Kremlin spokesman" tells who.
+func sceneSetting(clause string) bool {
+	w := strings.Fields(strings.ToLower(clause))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "after", "before", "on", "in", "at", "during", "following", "since", "while", "when", "as", "hours", "days",
+		"weeks", "moments", "shortly", "soon", "later", "earlier":
+		return true
+	case "a", "an", "one", "two", "three", "four", "few":
+		return len(w) > 1 && timeSpans[strings.TrimSuffix(w[1], "s")]
+	}
+	return false
+}
+
+// timeSpans are the nouns of a span of time ("a day after", "two weeks
+// later").
+var timeSpans = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true,
+	"minute": true, "few": true, "couple": true, "night": true, "morning": true, "evening": true}
 
 // isAttribution reports whether a clause says who said it ("the Kremlin said
 // Monday", "according to a statement", "The Associated Press reported").

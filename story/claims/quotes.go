@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -107,4 +110,167 @@ func quoteKeys(text string, ts []token, fn func(key string, o quoteOcc)) {
 			}
 		}
 	}
+}
+
+// quoteGroups makes a group of every quoted phrase that at least two sources
+// quote. A phrase is dropped when a shorter phrase inside it is quoted by the
+// same sentences or more, and when all its words are the story's boilerplate
+// (each in more than 10% of sentences, and in more than 3).
+func (c *corpus) quoteGroups() []Group {
+	occs := map[string][]quoteOcc{}
+	for _, h := range c.hits {
+		occs[h.key] = append(occs[h.key], h.occ)
+	}
+	sentSet := func(os []quoteOcc) []int32 {
+		var s []int32
+		for _, o := range os {
+			s = append(s, o.sent)
+		}
+		slices.Sort(s)
+		return slices.Compact(s)
+	}
+	specific := func(key string) bool {
+		limit := max(3, c.n/10)
+		for _, w := range strings.Fields(key) {
+			if stopWords[w] {
+				continue
+			}
+			if int(c.df[hashWord(w)]) <= limit {
+				return true
+			}
+		}
+		return false
+	}
+	toks := map[string][]token{} // tokens of quoting sentences, by text
+	keys := make([]string, 0, len(occs))
+	for k := range occs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var out []Group
+	for _, key := range keys {
+		os := occs[key]
+		srcs := map[int32]bool{}
+		for _, o := range os {
+			srcs[c.feats[o.sent].doc] = true
+		}
+		if len(srcs) < 2 || !specific(key) {
+			continue
+		}
+		mine := sentSet(os)
+		words := strings.Fields(key)
+		subsumed := false
+		for i := 0; i < len(words) && !subsumed; i++ {
+			for j := i + 1; j <= len(words); j++ {
+				if j-i == len(words) {
+					continue
+				}
+				sub := strings.Join(words[i:j], " ")
+				if so, ok := occs[sub]; ok && isSubset(mine, sentSet(so)) {
+					subsumed = true
+					break
+				}
+			}
+		}
+		if subsumed {
+			continue
+		}
+		out = append(out, c.quoteGroup(key, os, toks))
+	}
+	return out
+}
+
+// isSubset reports whether sorted a is a subset of sorted b.
+func isSubset(a, b []int32) bool {
+	i := 0
+	for _, x := range b {
+		if i < len(a) && a[i] == x {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+func (c *corpus) quoteGroup(key string, os []quoteOcc, toks map[string][]token) Group {
+	slices.SortFunc(os, func(a, b quoteOcc) int {
+		if c := cmp.Compare(a.sent, b.sent); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.start, b.start)
+	})
+	g := Group{Kind: KindQuote, Origin: "discovered"}
+	// Extend the phrase with the stop words most occurrences quote
+	// around it ("in the coming days").
+	nb, na := commonAffix(os, func(o quoteOcc) []string { return o.before }),
+		commonAffix(os, func(o quoteOcc) []string { return o.after })
+	var label string
+	last := int32(-1)
+	seen := map[int32]bool{}
+	for _, o := range os {
+		if o.sent == last {
+			continue // one piece of evidence per sentence
+		}
+		last = o.sent
+		f := &c.feats[o.sent]
+		d := c.docs[f.doc]
+		s := d.Sentences[f.idx]
+		start, end := o.start, o.end
+		if len(o.before) >= nb && len(o.after) >= na {
+			ts, ok := toks[s.Text]
+			if !ok {
+				ts = tokenize(s.Text, nil)
+				toks[s.Text] = ts
+			}
+			start, end = extendWords(ts, start, end, nb, na)
+		}
+		if label == "" || (len(o.before) >= nb && len(o.after) >= na && len(s.Text[start:end]) < len(label)) {
+			label = s.Text[start:end]
+		}
+		g.Evidence = append(g.Evidence, Evidence{Source: d.Source, Text: s.Text, Sentence: int(f.idx), Line: s.Line,
+			Match: []int{start, end}})
+		if !seen[f.doc] {
+			seen[f.doc] = true
+			g.Sources = append(g.Sources, d.Source)
+		}
+	}
+	g.Label = fmt.Sprintf("Quote: %q", strings.Join(strings.Fields(label), " "))
+	return g
+}
+
+// commonAffix returns how many of the stop words next to the phrase (before
+// or after) more than half of the occurrences share.
+func commonAffix(os []quoteOcc, side func(quoteOcc) []string) int {
+	n := 0
+	for {
+		count := map[string]int{}
+		for _, o := range os {
+			if s := side(o); len(s) > n {
+				count[s[n]]++
+			}
+		}
+		ok := false
+		for _, v := range count {
+			if 2*v > len(os) {
+				ok = true
+			}
+		}
+		if !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// extendWords widens [start, end) of a sentence by nb words before and na
+// after; ts are the sentence's tokens.
+func extendWords(ts []token, start, end, nb, na int) (int, int) {
+	for i, t := range ts {
+		if t.start == start && i-nb >= 0 {
+			start = ts[i-nb].start
+		}
+		if t.end == end && i+na < len(ts) {
+			end = ts[i+na].end
+		}
+	}
+	return start, end
 }

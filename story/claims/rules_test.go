@@ -46,6 +46,11 @@ func TestLabelDropsDateline(t *testing.T) {
 		{"BRASILIA (dpa-AFX) — President Joe Biden will spend six days in South America.",
 			"President Joe Biden will spend six days in South America"},
 		{"HIROSHIMA -- Zelensky arrived on Saturday.", "Zelensky arrived on Saturday"},
+		{"NAIROBI, Sept 10 (Reuters) — The ministers signed the accord on Sunday.", "The ministers signed the accord on Sunday"},
+		{"LIMA, Nov. 14, 2024 (AFP) — The forum opened in the rain.", "The forum opened in the rain"},
+		{"OSLO, May 7 — Talks resumed.", "Talks resumed"},
+		{"PARIS, 12 people were hurt — police said.", "PARIS, 12 people were hurt — police said"},
+		{"NATO, in 2024, grew.", "NATO, in 2024, grew"},
 		{"US President Joe Biden arrived in Lima on Thursday.", "US President Joe Biden arrived in Lima on Thursday"},
 		{"G7 leaders met in Hiroshima.", "G7 leaders met in Hiroshima"},
 	} {
@@ -129,4 +134,40 @@ func TestDiscoverKeepsLegsApart(t *testing.T) {
 
 func sentence(i int, text string) article.Sentence {
 	return article.Sentence{Paragraph: i, Line: i + 1, Text: text}
+}
+
+// A long label loses a short opening clause that sets the scene before it is
+// cut, so that the cut keeps the claim; an opening clause that tells who
+// stays.
+func TestLabelDropsSceneSetting(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"A day after the state banquet in Lisbon, the Kenyan president took her Portuguese host on a long walk along the cliffs near Sintra on Wednesday for talks.",
+			"The Kenyan president took her Portuguese host on a long walk along the cliffs near Sintra on Wednesday for talks"},
+		{"On Tuesday, the two delegations signed a trade agreement covering coffee and flowers and machine tools after three rounds of talks that lasted all night.",
+			"The two delegations signed a trade agreement covering coffee and flowers and machine tools after three rounds of talks that lasted all night"},
+		// short enough: nothing is dropped
+		{"On Tuesday, the delegations signed an agreement.", "On Tuesday, the delegations signed an agreement"},
+	} {
+		if got := shorten(c.in); got != c.want {
+			t.Errorf("shorten(%q)\n = %q\nwant %q", c.in, got, c.want)
+		}
+	}
+	// who, not when or where: never dropped
+	for _, c := range []struct {
+		clause string
+		want   bool
+	}{
+		{"A day after the pomp of Lisbon", true},
+		{"Two weeks later", true},
+		{"In Nairobi", true},
+		{"After the talks", true},
+		{"A government spokesman", false},
+		{"Ana Lima", false},
+		{"Two ministers", false},
+		{"The president", false},
+	} {
+		if got := sceneSetting(c.clause); got != c.want {
+			t.Errorf("sceneSetting(%q) = %v, want %v", c.clause, got, c.want)
+		}
+	}
 }

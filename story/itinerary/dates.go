@@ -256,7 +256,8 @@ func isFuture(toks []token) bool {
 		}
 		// "On Sunday he flies to Manaus": the present of a movement verb
 		// tells a scheduled move
-		if scheduledPresent[t.w] {
+		// ("lit its sails", "the returns" are nouns)
+		if scheduledPresent[t.w] && (i == 0 || !determiners[toks[i-1].w]) {
 			return true
 		}
 		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" ||

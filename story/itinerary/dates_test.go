@@ -25,6 +25,8 @@ func TestFindDates(t *testing.T) {
 		{"He is expected to arrive on Monday.", doc, "2024-03-18"},
 		{"Saturday's flight was delayed.", doc, "2024-03-09"},
 		{"He arrived yesterday.", doc, "2024-03-12"},
+		{"The ship had hoisted its sails on Saturday, when he landed.", doc, "2024-03-09"}, // "its sails" is no scheduled move
+		{"On Saturday he sails for Lisbon.", doc, "2024-03-16"},
 		{"She arrives tomorrow.", doc, "2024-03-14"},
 		{"The train left the next day.", doc, "2024-03-10"}, // prev + 1
 		{"Two days later he flew home.", doc, "2024-03-11"},

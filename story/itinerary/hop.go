@@ -23,9 +23,12 @@ type hop struct {
 	// planned is true for a move told in the future or as a plan ("will
 	// fly to X", "is due to travel to X")
 	planned bool
-	ev      Evidence
-	order   int // text order over all docs
-	doc     int
+	// home is true for a move "home" with no place named ("to fly him
+	// home"): its destination is the trip's first origin (buildTrip)
+	home  bool
+	ev    Evidence
+	order int // text order over all docs
+	doc   int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -129,7 +132,17 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			inherit = de
 			mode, rank := modeIn(toks, mv.lo, mv.hi)
 			if rank == 0 {
-				mode, rank = modeIn(toks, 0, len(toks))
+				// the sentence's mode, but not a recap's ("was back in X
+				// after a tour that took him by train to Y")
+				end := len(toks)
+				if !mv.recap {
+					for _, o := range moves[mi+1:] {
+						if o.recap {
+							end = min(end, o.lo)
+						}
+					}
+				}
+				mode, rank = modeIn(toks, 0, end)
 			}
 			// the subject of a sentence's first move; later moves share it
 			if mi == 0 {
@@ -137,6 +150,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText, planned: future}
+			// "The two presidents flew ...": more than the last one named;
+			// the traveller is decided story-wide (assignTravellers)
+			if pluralSubject(toks, firstCue(toks, mv.lo, mv.hi)) {
+				h.person, h.personText = nil, ""
+			}
 			*order++
 			if de.known {
 				h.date = de.date
@@ -183,7 +201,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
-			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks))
+			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -202,6 +220,15 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				h.from.PlaceID != dateline.PlaceID && !coarseKinds[h.from.Kind] && anyIn(toks, mv.lo, mv.hi, cameWords) {
 				m := *dateline
 				h.to = &m
+			}
+			// "their first night in Sydney, when they landed after the long
+			// flight from London": a departure alone with a landing told,
+			// ends at the place the sentence sets it in
+			if h.from != nil && h.to == nil && !h.earlier && !future {
+				if k := landedIn(s, toks, moves, h.from.PlaceID); k >= 0 {
+					m := *ref.place(&s.Mentions[k], &s, nil)
+					h.to = &m
+				}
 			}
 			if h.to != nil && !h.earlier {
 				reachedBy[who] = true
@@ -241,9 +268,142 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			out = append(out, h)
 		}
+		// "... back to Poland, where his aircraft was waiting to fly him
+		// home": a move home after the sentence's last move, from where
+		// that move ended
+		if n := len(moves); n > 0 && len(out) > 0 {
+			if j := homeAfter(toks, lastToken(moves[n-1], spans(toks, len(s.Mentions)))); j >= 0 {
+				last := out[len(out)-1]
+				from := last.to
+				if from == nil || coarseKinds[from.Kind] {
+					from = lastFineBy[strings.Join(last.person, " ")]
+				}
+				if from != nil && !last.earlier {
+					m := *from
+					h := hop{from: &m, mode: last.mode, rank: last.rank, ret: true, home: true, ev: last.ev,
+						order: *order, doc: di, person: last.person, personText: last.personText, planned: future}
+					*order++
+					if de, ok := dateIn(dates, j, len(toks)); ok && de.known {
+						h.date = de.date
+					}
+					h.when = h.date
+					if h.when.IsZero() && !d.Date.IsZero() {
+						h.when = day(d.Date)
+					}
+					out = append(out, h)
+				}
+			}
+		}
 	}
 	return out
 }
+
+// landedIn is the mention a sentence with an arrival word and no
+// destination sets the arrival in: a settlement (not a country or region)
+// after "in" or "at" that no move uses and that is not the origin
+// ("their first night in Sydney, when they landed after the flight from
+// London"), the nearest one before the arrival word; else -1.
+func landedIn(s Sentence, toks []token, moves []move, origin string) int {
+	for _, mv := range moves {
+		if mv.to >= 0 || len(mv.via) > 0 {
+			return -1
+		}
+	}
+	arr := -1
+	for j, t := range toks {
+		if landWords[t.w] {
+			arr = j
+			break
+		}
+	}
+	if arr < 0 {
+		return -1
+	}
+	sp := spans(toks, len(s.Mentions))
+	best := -1
+	for mi, m := range s.Mentions {
+		k := sp[mi][0]
+		if k < 0 || k > arr || coarseKinds[m.Kind] || m.Kind == "continent" || m.PlaceID == origin {
+			continue
+		}
+		used := false
+		for _, mv := range moves {
+			used = used || mv.from == mi
+		}
+		if gi := governor(toks, k); !used && gi >= 0 && (toks[gi].w == "in" || toks[gi].w == "at") {
+			best = mi
+		}
+	}
+	return best
+}
+
+// landWords tell an arrival without naming where ("when they landed").
+var landWords = words("landed arrived touched")
+
+// pluralSubject is true when the clause before the cue at token c opens
+// with a group of people named by number ("the two presidents", "both
+// leaders", "all three ministers").
+func pluralSubject(toks []token, c int) bool {
+	cs := 0
+	for j := min(c, len(toks)-1); j > 0; j-- {
+		if toks[j].brk {
+			cs = j
+			break
+		}
+	}
+	for j := cs; j < c && j < cs+4; j++ {
+		if !groupCounts[toks[j].w] {
+			continue
+		}
+		for k := j + 1; k < c && k <= j+2; k++ {
+			if peopleNouns[toks[k].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupCounts and peopleNouns make a plural subject ("the two leaders").
+var (
+	groupCounts = words("two three four both all")
+	peopleNouns = words("presidents leaders men women ministers heads delegations prime premiers kings monarchs chancellors")
+)
+
+// homeVerbs take "home" as a destination ("flew home", "fly him home",
+// "headed back home").
+var homeVerbs = words("fly flew flown flies flying return returned returns returning head headed heads " +
+	"heading go went goes going travel travelled traveled travels sail sailed drive drove driven back")
+
+// homeAfter is the index of a "home" that is a destination after token e
+// ("to fly him home"; not "home secretary", "at home", "on the way home",
+// "home to Britain", which names the place), or -1.
+func homeAfter(toks []token, e int) int {
+	for j := max(e+1, 1); j < len(toks); j++ {
+		if toks[j].w != "home" {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].brk && (toks[j+1].w == "to" || toks[j+1].place >= 0 || !timeWords[toks[j+1].w]) {
+			continue // "home to Britain", "home secretary", "home country"
+		}
+		if toks[j-1].w == "at" || toks[j-1].w == "way" || negated(toks, j) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if homeVerbs[toks[k].w] {
+				return j
+			}
+			if toks[k].brk && k < j-1 {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// timeWords may follow a "home" that is a destination ("flew home on
+// Sunday", "home that evening").
+var timeWords = words("on in at that this late early after before by the for with and then later")
 
 // pluperfect is true when "had" comes right before the cue at token i
 // (or one adverb before it: "had already left").
@@ -256,12 +416,17 @@ func pluperfect(toks []token, i int) bool {
 	return false
 }
 
-// hadBefore is true when "had" comes in toks[lo:hi] ("The previous week
-// had taken him to Jakarta").
+// hadBefore is true when "had" comes in toks[lo:hi] in the clause of
+// toks[hi] ("The previous week had taken him to Jakarta"; not "The Opera
+// House had lit its sails on their first night, when they landed after the
+// flight from London", where "had" is another clause's).
 func hadBefore(toks []token, lo, hi int) bool {
-	for j := max(lo, 0); j < hi && j < len(toks); j++ {
+	for j := min(hi, len(toks)) - 1; j >= max(lo, 0); j-- {
 		if toks[j].w == "had" || toks[j].w == "'d" {
 			return true
+		}
+		if toks[j].brk {
+			return false
 		}
 	}
 	return false

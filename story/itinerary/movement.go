@@ -249,14 +249,18 @@ type move struct {
 	// he will hold talks on Friday"): its dates are not the move's.
 	rel int
 	ret bool
+	// recap is true for a move told after a return in the same sentence
+	// and not as coming next ("was back in Delhi after a tour that took him
+	// to Warsaw"): a look back at the trip, not a move from home.
+	recap bool
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold
 // several ("flew from A to B and drove on to C" is A->B and B->C).
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
-	for _, t := range toks {
-		if cues[t.w] {
+	for j, t := range toks {
+		if cues[t.w] && !inName(toks, j) {
 			hasCue = true
 			break
 		}
@@ -373,6 +377,15 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		if i > 0 && out[i].from == out[i-1].to && out[i].to >= 0 && coarseKinds[s.Mentions[out[i].to].Kind] &&
 			!thenBefore(toks, sp[out[i].to][0]) {
 			out[i].from = -1
+		}
+		// "was back in New Delhi on Saturday after a tour that took him to
+		// Warsaw": a destination told after a return, not as next, recaps
+		// the trip that came before; it does not leave from home
+		if i > 0 && out[i-1].ret && out[i].to >= 0 && !thenBefore(toks, sp[out[i].to][0]) {
+			out[i].recap = true
+			if out[i].from == out[i-1].to {
+				out[i].from = -1
+			}
 		}
 	}
 	return out

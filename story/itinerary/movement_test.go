@@ -6,7 +6,8 @@ import (
 )
 
 // movesOf writes the movements of one sentence as "from>to(via)" joined by
-// spaces, with "?" for a missing place and "/r" for a return.
+// spaces, with "?" for a missing place, "/r" for a return and "/b" for a
+// move told after a return as a look back (recap).
 func movesOf(text string) string {
 	s := sent(0, text)
 	toks := tokenize(s.Text, s.Mentions, nil)
@@ -28,6 +29,9 @@ func movesOf(text string) string {
 		}
 		if m.ret {
 			p += "/r"
+		}
+		if m.recap {
+			p += "/b"
 		}
 		parts = append(parts, p)
 	}
@@ -71,7 +75,10 @@ func TestMovementPatterns(t *testing.T) {
 		{"sailed", "The vessel sailed from Cape Town to Montevideo.", "Cape Town>Montevideo"},
 		{"visited a list", "Last year she visited Dhaka and Delhi.", "?>Dhaka Dhaka>Delhi"},
 		{"and then to", "He will travel on to Tokyo on Friday and then to Delhi.", "?>Tokyo Tokyo>Delhi"},
-		{"recap of countries", "She returned to Lima, ending a trip that took her to Russia and Hungary.", "?>Lima/r ?>Russia ?>Hungary"},
+		{"recap of countries", "She returned to Lima, ending a trip that took her to Russia and Hungary.", "?>Lima/r ?>Russia/b ?>Hungary"},
+		{"recap after a return", "The minister was back in Nairobi on Sunday after a tour that took her to Cairo and then to Addis Ababa.", "?>Nairobi/r ?>Cairo/b Cairo>Addis Ababa"},
+		{"recap of cities after returned", "He returned to Tokyo on Friday, ending a trip that took him to Hanoi and Singapore.", "?>Tokyo/r ?>Hanoi/b Hanoi>Singapore"},
+		{"then after a return is next", "She flew back to Lima and then on to Cusco.", "?>Lima/r Lima>Cusco"},
 		{"then to a country", "The envoy will fly to Tokyo, then to Kenya and Russia.", "?>Tokyo Tokyo>Kenya Kenya>Russia"},
 		{"list after to", "The trip will take him to Lisbon, Paris and Berlin.", "?>Lisbon Lisbon>Paris Paris>Berlin"},
 		{"from X to a list", "The tour took her from Lima to Santiago, Buenos Aires and Montevideo.", "Lima>Santiago Santiago>Buenos Aires Buenos Aires>Montevideo"},

@@ -257,11 +257,18 @@ func isDateWord(w string) bool {
 	return wd || mo
 }
 
+// inName is true when token j is a capitalised word right after another
+// capitalised one: part of a name ("the Northern Land Council", "Grand
+// Tour"), not a movement word.
+func inName(toks []token, j int) bool {
+	return j > 0 && toks[j].cap && toks[j-1].cap && !toks[j].brk && toks[j].place < 0
+}
+
 // firstCue is the index of the first movement cue in toks[lo:hi], or lo
-// ("its sails" is no cue).
+// ("its sails" is no cue, nor "Land" in "the Northern Land Council").
 func firstCue(toks []token, lo, hi int) int {
 	for j := max(lo, 0); j < hi && j < len(toks); j++ {
-		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) {
+		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) && !inName(toks, j) {
 			return j
 		}
 	}

@@ -131,3 +131,70 @@ func TestSubjectAtLaterCue(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised cue word inside a name ("the Northern Land Council") is no
+// movement word: its sentence names no traveller for the "they" that
+// follows, which then goes with the trip's traveller.
+func TestCueInsideAName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		cue  string // the word firstCue finds, "" for none
+	}{
+		{"Jane Okoro, who chairs the Northern Land Council, welcomed him.", ""},
+		{"The Grand Tour Company sold tickets.", ""},
+		{"She will land in Tokyo.", "land"},
+		{"Tour operators were pleased.", "tour"}, // opens the sentence: not inside a name
+	} {
+		toks := tokenize(c.text, nil, nil)
+		got := ""
+		if j := firstCue(toks, 0, len(toks)); j < len(toks) && cues[toks[j].w] {
+			got = toks[j].w
+		}
+		if got != c.cue {
+			t.Errorf("firstCue(%q) = %q, want %q", c.text, got, c.cue)
+		}
+	}
+	docs := []Doc{doc(t, "a", "2024-05-13",
+		"President Ana Costa flew from Lisbon to Tokyo on Friday.",
+		"Jane Okoro, who chairs the Northern Land Council, welcomed her.",
+		"On Sunday they flew on to Sydney.")}
+	r := Extract(docs, Options{})
+	if len(r.Trips) != 1 || legString(r.Trips) != "lisbon>tokyo:air:2024-05-10 tokyo>sydney:air:2024-05-12 |" {
+		t.Errorf("trips %s (%d), want one trip of Ana Costa", legString(r.Trips), len(r.Trips))
+	}
+}
+
+// "The two presidents flew ..." is not the last person named alone: the hop's
+// traveller is decided story-wide, so a day trip of the visitor and the host
+// stays in the visitor's trip, not a trip of the host.
+func TestPluralSubject(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The two presidents flew to Geneva.", true},
+		{"Both leaders drove to Geneva.", true},
+		{"On Tuesday, all three ministers travelled to Geneva.", true},
+		{"The president flew to Geneva.", false},
+		{"Two days later he flew to Geneva.", false},
+		{"The couple flew to Geneva.", false},
+	} {
+		toks := tokenize(c.text, nil, nil)
+		if got := pluralSubject(toks, firstCue(toks, 0, len(toks))); got != c.want {
+			t.Errorf("pluralSubject(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	docs := []Doc{
+		doc(t, "a", "2024-05-13",
+			"President Ana Costa flew from Lisbon to Paris on Friday.",
+			"On Monday she flew on to Berlin."),
+		doc(t, "b", "2024-05-12",
+			"President Marc Dubois welcomed Ana Costa in Paris on Friday.",
+			"Dubois spoke about the visit to Paris.",
+			"On Sunday the two presidents drove from Paris to Geneva."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>paris:air:2024-05-10 paris>geneva:road:2024-05-12 paris>berlin:air:2024-05-13 |"; got != want {
+		t.Errorf("legs\n got %s\nwant %s", got, want)
+	}
+}

@@ -202,6 +202,36 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			lb.add(h)
 		}
 	}
+	// 1b. a move home goes to the trip's first origin: a leg from where it
+	// starts when that is elsewhere, else an arrival there alone
+	var first *legBuild
+	for _, lb := range order {
+		if first == nil || !lb.firstWhen.IsZero() && (first.firstWhen.IsZero() || lb.firstWhen.Before(first.firstWhen)) {
+			first = lb
+		}
+	}
+	for i := range tb.hops {
+		h := &tb.hops[i]
+		if !h.home || h.to != nil || first == nil {
+			continue
+		}
+		origin := places[first.leg.From]
+		if coarseKinds[origin.Kind] {
+			continue
+		}
+		m := origin
+		h.to = &m
+		if h.from != nil && h.from.PlaceID == origin.PlaceID {
+			h.from = nil
+		}
+		if k := h.key(); k != "" {
+			lb := legs[k]
+			if lb == nil {
+				lb = newLeg(*h.from, *h.to, *h)
+			}
+			lb.add(*h)
+		}
+	}
 	// 2. departures and arrivals alone: evidence of a leg that has that
 	// origin or destination, else a leg from the place the traveller reached
 	// or left last before (by date; undated: last in text order).
@@ -215,12 +245,15 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	var departures []left
 	orphans := 0
 	for _, h := range tb.hops {
-		if h.key() != "" {
+		if h.key() != "" || h.home && h.to == nil {
 			continue
 		}
 		switch {
 		case h.to != nil:
-			if lb := findLeg(order, "", h.to.PlaceID); lb != nil {
+			// a return alone ("the night journey back to Poland") is
+			// evidence of a return there, never of the outbound leg that
+			// reached the place first
+			if lb := findArrival(order, h.to.PlaceID, h.ret); lb != nil {
 				lb.add(h)
 				continue
 			}
@@ -300,6 +333,17 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 		}
 	}
 	return t, orphans
+}
+
+// findArrival is the first leg to place to; for a return, the first return
+// leg there (an outbound leg to it is another journey).
+func findArrival(order []*legBuild, to string, ret bool) *legBuild {
+	for _, lb := range order {
+		if lb.leg.To == to && (!ret || lb.leg.Return) {
+			return lb
+		}
+	}
+	return nil
 }
 
 func findLeg(order []*legBuild, from, to string) *legBuild {

@@ -363,3 +363,91 @@ func TestDepartureToDateline(t *testing.T) {
 		}
 	}
 }
+
+// A return told alone ("the night train back to Nairobi") is a leg back from
+// where the traveller was, not evidence of the outbound leg that first
+// reached the place; a tour recapped after the return ("was back in Nairobi
+// after a tour that took her to Mombasa") is evidence, not a leg from home.
+func TestTripsReturnAloneIsNoOutboundEvidence(t *testing.T) {
+	// 2024-05-18 is a Saturday.
+	docs := []Doc{
+		doc(t, "wire", "2024-05-16",
+			"The minister flew from Addis Ababa to Nairobi on Wednesday.",
+			"On Thursday she took the train to Mombasa."),
+		doc(t, "daily", "2024-05-18",
+			"She spent Friday in Mombasa and then boarded the night train back to Nairobi.",
+			"The minister was back in Addis Ababa on Saturday after a tour that took her to Nairobi and then, by train, to Mombasa."),
+	}
+	r := Extract(docs, Options{})
+	want := "addis-ababa>nairobi:air:2024-05-15 nairobi>mombasa:rail:2024-05-16 mombasa>nairobi:rail:2024-05-17 nairobi>addis-ababa::2024-05-18 |"
+	if got := legString(r.Trips); got != want {
+		t.Fatalf("legs\n got %s\nwant %s", got, want)
+	}
+	if l := r.Trips[0].Legs; l[0].Return || !l[2].Return || !l[3].Return {
+		t.Errorf("return flags %v %v %v, want only the legs back", l[0].Return, l[2].Return, l[3].Return)
+	}
+}
+
+// "home" after a movement verb, with no place named, goes back to the
+// trip's first origin; "home secretary", "at home" and "the way home" move
+// nobody.
+func TestTripsHomeIsTheFirstOrigin(t *testing.T) {
+	docs := []Doc{
+		doc(t, "wire", "2024-05-16",
+			"The minister flew from Tokyo to Hanoi on Monday.",
+			"On Wednesday she flew on to Singapore, where her jet was waiting to fly her home."),
+	}
+	r := Extract(docs, Options{})
+	want := "tokyo>hanoi:air:2024-05-13 hanoi>singapore:air:2024-05-15 singapore>tokyo:air: |"
+	if got := legString(r.Trips); got != want {
+		t.Fatalf("legs\n got %s\nwant %s", got, want)
+	}
+	if l := r.Trips[0].Legs[2]; !l.Return {
+		t.Errorf("the leg home is no return: %+v", l)
+	}
+	for _, c := range []struct {
+		text string
+		home bool
+	}{
+		{"to fly her home.", true},
+		{"she flew home on Sunday.", true},
+		{"and headed back home that evening.", true},
+		{"met the home secretary.", false},
+		{"flew home to Tokyo.", false},
+		{"stayed at home.", false},
+		{"stopped there on the way home.", false},
+		{"will not fly home.", false},
+		{"a home game.", false},
+	} {
+		toks := tokenize(c.text, nil, nil)
+		if got := homeAfter(toks, -1) >= 0; got != c.home {
+			t.Errorf("homeAfter(%q) = %v, want %v", c.text, got, c.home)
+		}
+	}
+}
+
+// A departure alone in a sentence that tells a landing ends at the place the
+// sentence sets the landing in; "had" in another clause makes it no
+// flashback.
+func TestTripsLandedIn(t *testing.T) {
+	// 2024-05-13 is a Monday.
+	docs := []Doc{
+		doc(t, "daily", "2024-05-13",
+			"Crowds had filled the harbour on the minister's first evening in Auckland last Friday, when she landed after a long flight from Tokyo."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "tokyo>auckland:air:2024-05-10 |"; got != want {
+		t.Errorf("legs %s, want %s", got, want)
+	}
+	// No landing told, or the place is the origin's: no leg.
+	for _, text := range []string{
+		"Crowds filled the harbour in Auckland after the minister's flight from Tokyo.",
+		"She landed in Auckland after a flight from Tokyo on Friday.",
+	} {
+		r := Extract([]Doc{doc(t, "x", "2024-05-13", text)}, Options{})
+		t.Logf("%q: %s", text, legString(r.Trips))
+		if strings.Contains(legString(r.Trips), "auckland>") {
+			t.Errorf("%q: %s", text, legString(r.Trips))
+		}
+	}
+}
