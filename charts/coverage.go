@@ -9,6 +9,7 @@ import (
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/storylens/storylens/charts/internal/svg"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -350,8 +351,8 @@ func (b *builder) shade(share float64) string {
 	if share <= 0 {
 		return b.th.empty
 	}
-	e, _ := parseColor(b.th.empty)
-	f, _ := parseColor(b.th.palette[0])
+	e, _ := svg.ParseColor(b.th.empty)
+	f, _ := svg.ParseColor(b.th.palette[0])
 	t := 0.25 + 0.75*math.Min(1, share)
 	mix := func(a, b uint8) uint8 { return uint8(math.Round(float64(a) + (float64(b)-float64(a))*t)) }
 	return fmt.Sprintf("#%02x%02x%02x", mix(e.R, f.R), mix(e.G, f.G), mix(e.B, f.B))
