@@ -27,8 +27,6 @@ func symbolRadius(p *place) float64 {
 	return r
 }
 
-// drawOverlay draws routes, places, labels, the scale bar, the legend and
-// the attribution line.
 // decimated appends to xs, ys the pixel positions of line in view v,
 // leaving out each point closer than tol pixels to the last one kept (the
 // last point always stays): a long inferred route has thousands of points
@@ -49,208 +47,19 @@ func decimated(xs, ys []float32, line []orb.Point, v view, tol float32) ([]float
 	return xs, ys
 }
 
+// drawOverlay draws routes, figure lines, places, the train marker, labels,
+// the scale bar, the legend and the attribution line, in that order.
 func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	c := newCanvas(img)
 	defer c.release()
 	v, pal, s := f.view, f.pal, f.view.scale
-	sf := float32(s)
 	bounds := img.Bounds()
-	var reserved []image.Rectangle
 
-	// Routes: when the step highlights one, the others are drawn first,
-	// dimmed (thinner, translucent, no arrows or stops).
+	rd.drawRoutes(c, f)
+	drawFigureLines(c, f)
+	cands, reserved := rd.drawPlaces(c, f)
+	drawTrain(c, f)
 	focus := f.focusRoute()
-	var xs, ys []float32
-	type routeDraw struct {
-		r       *route
-		pieces  [][2][]float32
-		hi, dim bool
-	}
-	draws := make([]routeDraw, 0, len(f.scene.routes))
-	m := 40 * sf
-	for _, r := range f.drawnRoutes() {
-		xs, ys = decimated(xs[:0], ys[:0], r.M, v, 1.5*sf) // a third of the thinnest line
-		hi := f.hiRoute == r.ID
-		draws = append(draws, routeDraw{r, clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m), hi, focus && !hi})
-	}
-	// Consecutive routes drawn alike share one fill for their casings and
-	// one for their lines (a 5,000-article draft has hundreds of routes: a
-	// fill each made a frame cost seconds); arrows and stops follow.
-	for i := 0; i < len(draws); {
-		d := draws[i]
-		j := i + 1
-		for j < len(draws) && draws[j].hi == d.hi && draws[j].dim == d.dim && draws[j].r.Approximate == d.r.Approximate {
-			j++
-		}
-		batch := draws[i:j]
-		i = j
-		w, casing := float32(3.5), float32(3.5)
-		col, edge := pal.route, pal.casing
-		switch {
-		case d.hi:
-			w, col = 5, pal.routeHi
-		case d.dim:
-			w, casing = 2, 2
-			col.A, edge.A = dimAlpha(col.A), dimAlpha(edge.A)
-		}
-		c.begin()
-		for _, b := range batch {
-			for _, pc := range b.pieces {
-				c.polyline(pc[0], pc[1], (w+casing)*sf)
-			}
-		}
-		c.fill(edge)
-		c.begin()
-		for _, b := range batch {
-			for _, pc := range b.pieces {
-				if d.r.Approximate {
-					c.dashed(pc[0], pc[1], w*sf, 12*sf, 7*sf)
-				} else {
-					c.polyline(pc[0], pc[1], w*sf)
-				}
-			}
-		}
-		c.fill(col)
-		if d.dim {
-			continue
-		}
-		for _, b := range batch {
-			r := b.r
-			for _, pc := range b.pieces {
-				rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
-			}
-			// Station dots at the route's stops, each filled on its own (small
-			// masks; see arrows).
-			for _, id := range r.Stops {
-				if p := f.scene.place(id); p != nil {
-					x, y := v.toPx(p.M)
-					c.begin()
-					c.circle(float32(x), float32(y), 4.5*sf)
-					c.fill(col)
-					c.begin()
-					c.circle(float32(x), float32(y), 2.5*sf)
-					c.fill(pal.casing)
-				}
-			}
-		}
-	}
-
-	// Figure overlays (FrameState.Lines): dashed in the colour of the
-	// step's places (not the routes' red, so that a great circle is not
-	// taken for a route), over a casing.
-	for _, ln := range f.lines {
-		xs, ys = xs[:0], ys[:0]
-		for _, p := range ln {
-			x, y := v.toPx(merc(p))
-			xs, ys = append(xs, float32(x)), append(ys, float32(y))
-		}
-		m := 40 * sf
-		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
-		c.begin()
-		for _, pc := range pieces {
-			c.polyline(pc[0], pc[1], 6*sf)
-		}
-		c.fill(pal.casing)
-		c.begin()
-		for _, pc := range pieces {
-			c.dashed(pc[0], pc[1], 4*sf, 10*sf, 6*sf)
-		}
-		c.fill(pal.placeHi)
-	}
-
-	// Places, least important first so important symbols are on top.
-	order := make([]*place, 0, len(f.scene.places))
-	order = append(order, f.scene.places...)
-	prio := func(p *place) float64 {
-		q := float64(p.Mentions)
-		if p.Venue {
-			q += 500
-		}
-		if f.highlight[p.ID] {
-			q += 1000
-		}
-		return q
-	}
-	sortBy(order, prio)
-	var cands []labelCand
-	for _, p := range order {
-		x, y := v.toPx(p.M)
-		if x < -50 || y < -50 || x > float64(v.w)+50 || y > float64(v.h)+50 {
-			continue
-		}
-		r := symbolRadius(p) * s
-		hi := f.highlight[p.ID]
-		col := pal.place
-		if hi {
-			col = pal.placeHi
-		}
-		fx, fy, fr := float32(x), float32(y), float32(r)
-		switch {
-		case r == 0:
-		case p.Venue:
-			c.begin()
-			c.star(fx, fy, fr+2.5*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.star(fx, fy, fr)
-			c.fill(pal.venue)
-		case p.Kind == "institution":
-			// A government seat named for its building (the White House,
-			// the Kremlin): a quiet dot, not a venue.
-			c.begin()
-			c.circle(fx, fy, fr+1*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.circle(fx, fy, fr)
-			c.fill(pal.dim)
-		case p.Kind == "station":
-			c.begin()
-			c.poly(fx-fr-1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy+fr+1.5*sf, fx-fr-1.5*sf, fy+fr+1.5*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.poly(fx-fr, fy-fr, fx+fr, fy-fr, fx+fr, fy+fr, fx-fr, fy+fr)
-			c.fill(col)
-		case p.Kind == "city" || p.Kind == "town" || p.Kind == "capital" || p.Kind == "":
-			c.begin()
-			c.circle(fx, fy, fr+1.5*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.circle(fx, fy, fr)
-			c.fill(col)
-		default: // island, river, bridge, region, ...: a diamond
-			e := fr + 1.5*sf
-			c.begin()
-			c.poly(fx, fy-e-sf, fx+e+sf, fy, fx, fy+e+sf, fx-e-sf, fy)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.poly(fx, fy-fr-sf, fx+fr+sf, fy, fx, fy+fr+sf, fx-fr-sf, fy)
-			c.fill(col)
-		}
-		if p.Approximate && p.Precision != "" && r > 0 {
-			// Placed at the place it is in, not surveyed: a dashed halo
-			// says so (the user can pin it exactly).
-			rd.halo(c, fx, fy, fr+5*sf, sf, col)
-		}
-		if r > 0 {
-			ir := int(r + 1)
-			reserved = append(reserved, image.Rect(int(x)-ir, int(y)-ir, int(x)+ir, int(y)+ir))
-		}
-		cands = append(cands, labelCand{ID: p.ID, X: x, Y: y, Gap: r + 4*s, Priority: prio(p)})
-	}
-
-	// Train marker.
-	if f.train != nil {
-		x, y := v.lonLatToPx(*f.train)
-		c.begin()
-		c.circle(float32(x), float32(y), 9*sf)
-		c.fill(pal.casing)
-		c.begin()
-		c.circle(float32(x), float32(y), 6.5*sf)
-		c.fill(pal.routeHi)
-		c.begin()
-		c.poly(float32(x)-3*sf, float32(y)-3*sf, float32(x)+3*sf, float32(y)-3*sf, float32(x)+3*sf, float32(y)+3*sf, float32(x)-3*sf, float32(y)+3*sf)
-		c.fill(pal.casing)
-	}
 
 	// Decorations first reserve their room so labels avoid them.
 	pad := int(4 * s)
@@ -355,6 +164,220 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	}
 	c.rect(attrBox, pal.panel)
 	drawText(img, attr, attrBox.Min.X+pad, attrBox.Min.Y+pad/2, pal.dim, color.Transparent, 0)
+}
+
+// drawRoutes draws the frame's routes: when the step highlights one, the
+// others first, dimmed; then arrows and station dots.
+func (rd *renderer) drawRoutes(c *pcanvas, f *frame) {
+	v, pal, sf := f.view, f.pal, float32(f.view.scale)
+	// Routes: when the step highlights one, the others are drawn first,
+	// dimmed (thinner, translucent, no arrows or stops).
+	focus := f.focusRoute()
+	var xs, ys []float32
+	type routeDraw struct {
+		r       *route
+		pieces  [][2][]float32
+		hi, dim bool
+	}
+	draws := make([]routeDraw, 0, len(f.scene.routes))
+	m := 40 * sf
+	for _, r := range f.drawnRoutes() {
+		xs, ys = decimated(xs[:0], ys[:0], r.M, v, 1.5*sf) // a third of the thinnest line
+		hi := f.hiRoute == r.ID
+		draws = append(draws, routeDraw{r, clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m), hi, focus && !hi})
+	}
+	// Consecutive routes drawn alike share one fill for their casings and
+	// one for their lines (a 5,000-article draft has hundreds of routes: a
+	// fill each made a frame cost seconds); arrows and stops follow.
+	for i := 0; i < len(draws); {
+		d := draws[i]
+		j := i + 1
+		for j < len(draws) && draws[j].hi == d.hi && draws[j].dim == d.dim && draws[j].r.Approximate == d.r.Approximate {
+			j++
+		}
+		batch := draws[i:j]
+		i = j
+		w, casing := float32(3.5), float32(3.5)
+		col, edge := pal.route, pal.casing
+		switch {
+		case d.hi:
+			w, col = 5, pal.routeHi
+		case d.dim:
+			w, casing = 2, 2
+			col.A, edge.A = dimAlpha(col.A), dimAlpha(edge.A)
+		}
+		c.begin()
+		for _, b := range batch {
+			for _, pc := range b.pieces {
+				c.polyline(pc[0], pc[1], (w+casing)*sf)
+			}
+		}
+		c.fill(edge)
+		c.begin()
+		for _, b := range batch {
+			for _, pc := range b.pieces {
+				if d.r.Approximate {
+					c.dashed(pc[0], pc[1], w*sf, 12*sf, 7*sf)
+				} else {
+					c.polyline(pc[0], pc[1], w*sf)
+				}
+			}
+		}
+		c.fill(col)
+		if d.dim {
+			continue
+		}
+		for _, b := range batch {
+			r := b.r
+			for _, pc := range b.pieces {
+				rd.arrows(c, pc[0], pc[1], sf, pal.casing, col)
+			}
+			// Station dots at the route's stops, each filled on its own (small
+			// masks; see arrows).
+			for _, id := range r.Stops {
+				if p := f.scene.place(id); p != nil {
+					x, y := v.toPx(p.M)
+					c.begin()
+					c.circle(float32(x), float32(y), 4.5*sf)
+					c.fill(col)
+					c.begin()
+					c.circle(float32(x), float32(y), 2.5*sf)
+					c.fill(pal.casing)
+				}
+			}
+		}
+	}
+}
+
+// drawFigureLines draws the frame's figure overlays (FrameState.Lines).
+func drawFigureLines(c *pcanvas, f *frame) {
+	v, pal, sf := f.view, f.pal, float32(f.view.scale)
+	// Figure overlays (FrameState.Lines): dashed in the colour of the
+	// step's places (not the routes' red, so that a great circle is not
+	// taken for a route), over a casing.
+	for _, ln := range f.lines {
+		var xs, ys []float32
+		for _, p := range ln {
+			x, y := v.toPx(merc(p))
+			xs, ys = append(xs, float32(x)), append(ys, float32(y))
+		}
+		m := 40 * sf
+		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
+		c.begin()
+		for _, pc := range pieces {
+			c.polyline(pc[0], pc[1], 6*sf)
+		}
+		c.fill(pal.casing)
+		c.begin()
+		for _, pc := range pieces {
+			c.dashed(pc[0], pc[1], 4*sf, 10*sf, 6*sf)
+		}
+		c.fill(pal.placeHi)
+	}
+}
+
+// drawPlaces draws the place symbols and returns their label candidates
+// and the rectangles the symbols take.
+func (rd *renderer) drawPlaces(c *pcanvas, f *frame) (cands []labelCand, reserved []image.Rectangle) {
+	v, pal, s := f.view, f.pal, f.view.scale
+	sf := float32(s)
+	// Places, least important first so important symbols are on top.
+	order := make([]*place, 0, len(f.scene.places))
+	order = append(order, f.scene.places...)
+	prio := func(p *place) float64 {
+		q := float64(p.Mentions)
+		if p.Venue {
+			q += 500
+		}
+		if f.highlight[p.ID] {
+			q += 1000
+		}
+		return q
+	}
+	sortBy(order, prio)
+	for _, p := range order {
+		x, y := v.toPx(p.M)
+		if x < -50 || y < -50 || x > float64(v.w)+50 || y > float64(v.h)+50 {
+			continue
+		}
+		r := symbolRadius(p) * s
+		hi := f.highlight[p.ID]
+		col := pal.place
+		if hi {
+			col = pal.placeHi
+		}
+		fx, fy, fr := float32(x), float32(y), float32(r)
+		switch {
+		case r == 0:
+		case p.Venue:
+			c.begin()
+			c.star(fx, fy, fr+2.5*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.star(fx, fy, fr)
+			c.fill(pal.venue)
+		case p.Kind == "institution":
+			// A government seat named for its building (the White House,
+			// the Kremlin): a quiet dot, not a venue.
+			c.begin()
+			c.circle(fx, fy, fr+1*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.circle(fx, fy, fr)
+			c.fill(pal.dim)
+		case p.Kind == "station":
+			c.begin()
+			c.poly(fx-fr-1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy+fr+1.5*sf, fx-fr-1.5*sf, fy+fr+1.5*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.poly(fx-fr, fy-fr, fx+fr, fy-fr, fx+fr, fy+fr, fx-fr, fy+fr)
+			c.fill(col)
+		case p.Kind == "city" || p.Kind == "town" || p.Kind == "capital" || p.Kind == "":
+			c.begin()
+			c.circle(fx, fy, fr+1.5*sf)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.circle(fx, fy, fr)
+			c.fill(col)
+		default: // island, river, bridge, region, ...: a diamond
+			e := fr + 1.5*sf
+			c.begin()
+			c.poly(fx, fy-e-sf, fx+e+sf, fy, fx, fy+e+sf, fx-e-sf, fy)
+			c.fill(pal.symbolEdge)
+			c.begin()
+			c.poly(fx, fy-fr-sf, fx+fr+sf, fy, fx, fy+fr+sf, fx-fr-sf, fy)
+			c.fill(col)
+		}
+		if p.Approximate && p.Precision != "" && r > 0 {
+			// Placed at the place it is in, not surveyed: a dashed halo
+			// says so (the user can pin it exactly).
+			rd.halo(c, fx, fy, fr+5*sf, sf, col)
+		}
+		if r > 0 {
+			ir := int(r + 1)
+			reserved = append(reserved, image.Rect(int(x)-ir, int(y)-ir, int(x)+ir, int(y)+ir))
+		}
+		cands = append(cands, labelCand{ID: p.ID, X: x, Y: y, Gap: r + 4*s, Priority: prio(p)})
+	}
+	return cands, reserved
+}
+
+// drawTrain draws the train marker, if the frame has one.
+func drawTrain(c *pcanvas, f *frame) {
+	v, pal, sf := f.view, f.pal, float32(f.view.scale)
+	// Train marker.
+	if f.train != nil {
+		x, y := v.lonLatToPx(*f.train)
+		c.begin()
+		c.circle(float32(x), float32(y), 9*sf)
+		c.fill(pal.casing)
+		c.begin()
+		c.circle(float32(x), float32(y), 6.5*sf)
+		c.fill(pal.routeHi)
+		c.begin()
+		c.poly(float32(x)-3*sf, float32(y)-3*sf, float32(x)+3*sf, float32(y)-3*sf, float32(x)+3*sf, float32(y)+3*sf, float32(x)-3*sf, float32(y)+3*sf)
+		c.fill(pal.casing)
+	}
 }
 
 // Route label sizes (logical pixels): every route's name when no route is
