@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -202,7 +203,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 
 	claimLabels := make([]string, nY)
 	for k := range claimLabels {
-		claimLabels[k] = joinLines(lines[k])
+		claimLabels[k] = strings.Join(lines[k], "\n")
 	}
 	claimLabels = unique(claimLabels)
 	xLabels := make([]string, nX)
@@ -373,18 +374,6 @@ func (b *builder) moreNote(patch map[string]any, text string) {
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
-
-// joinLines joins wrapped lines into one multi-line label.
-func joinLines(l []string) string {
-	out := ""
-	for i, s := range l {
-		if i > 0 {
-			out += "\n"
-		}
-		out += s
-	}
-	return out
-}
 
 func claimLabel(m map[string]analysis.ClaimReport, id string) string {
 	if cl, ok := m[id]; ok && cl.Label != "" {
