@@ -310,43 +310,22 @@ func (rd *renderer) drawPlaces(c *pcanvas, f *frame) (cands []labelCand, reserve
 		switch {
 		case r == 0:
 		case p.Venue:
-			c.begin()
-			c.star(fx, fy, fr+2.5*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.star(fx, fy, fr)
-			c.fill(pal.venue)
+			edged(c, func(d float32) { c.star(fx, fy, fr+d) }, 2.5*sf, pal.symbolEdge, pal.venue)
 		case p.Kind == "institution":
 			// A government seat named for its building (the White House,
 			// the Kremlin): a quiet dot, not a venue.
-			c.begin()
-			c.circle(fx, fy, fr+1*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.circle(fx, fy, fr)
-			c.fill(pal.dim)
+			edged(c, func(d float32) { c.circle(fx, fy, fr+d) }, 1*sf, pal.symbolEdge, pal.dim)
 		case p.Kind == "station":
-			c.begin()
-			c.poly(fx-fr-1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy-fr-1.5*sf, fx+fr+1.5*sf, fy+fr+1.5*sf, fx-fr-1.5*sf, fy+fr+1.5*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.poly(fx-fr, fy-fr, fx+fr, fy-fr, fx+fr, fy+fr, fx-fr, fy+fr)
-			c.fill(col)
+			edged(c, func(d float32) {
+				c.poly(fx-fr-d, fy-fr-d, fx+fr+d, fy-fr-d, fx+fr+d, fy+fr+d, fx-fr-d, fy+fr+d)
+			}, 1.5*sf, pal.symbolEdge, col)
 		case p.Kind == "city" || p.Kind == "town" || p.Kind == "capital" || p.Kind == "":
-			c.begin()
-			c.circle(fx, fy, fr+1.5*sf)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.circle(fx, fy, fr)
-			c.fill(col)
+			edged(c, func(d float32) { c.circle(fx, fy, fr+d) }, 1.5*sf, pal.symbolEdge, col)
 		default: // island, river, bridge, region, ...: a diamond
-			e := fr + 1.5*sf
-			c.begin()
-			c.poly(fx, fy-e-sf, fx+e+sf, fy, fx, fy+e+sf, fx-e-sf, fy)
-			c.fill(pal.symbolEdge)
-			c.begin()
-			c.poly(fx, fy-fr-sf, fx+fr+sf, fy, fx, fy+fr+sf, fx-fr-sf, fy)
-			c.fill(col)
+			edged(c, func(d float32) {
+				e := fr + d
+				c.poly(fx, fy-e-sf, fx+e+sf, fy, fx, fy+e+sf, fx-e-sf, fy)
+			}, 1.5*sf, pal.symbolEdge, col)
 		}
 		if p.Approximate && p.Precision != "" && r > 0 {
 			// Placed at the place it is in, not surveyed: a dashed halo
@@ -386,6 +365,18 @@ const (
 	routeLabelSize   = 10.0
 	routeLabelSizeHi = 12.0
 )
+
+// edged fills a place symbol with an edge: shape(d) adds the symbol's
+// outline grown by d pixels; it is filled grown by extra in edge, then as it
+// is in col.
+func edged(c *pcanvas, shape func(d float32), extra float32, edge, col color.Color) {
+	c.begin()
+	shape(extra)
+	c.fill(edge)
+	c.begin()
+	shape(0)
+	c.fill(col)
+}
 
 // dimAlpha is the alpha of a route drawn behind the highlighted one.
 func dimAlpha(a uint8) uint8 { return uint8(uint16(a) * 2 / 5) }
