@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"github.com/storylens/storylens/internal/limitread"
 	"github.com/storylens/storylens/interop/storymapjs"
 	"github.com/storylens/storylens/story"
 )
@@ -56,17 +56,9 @@ func (u *UI) ShowImportStoryMapJSDialog() {
 // written to a new folder beside it ("<name> (Storylens)", numbered when
 // that exists) and returns the folder and the import's notes.
 func importStoryMapJS(path string) (string, []string, error) {
-	f, err := os.Open(path)
+	data, err := limitread.File(path, storymapjs.MaxSize)
 	if err != nil {
 		return "", nil, err
-	}
-	data, err := io.ReadAll(io.LimitReader(f, storymapjs.MaxSize+1))
-	f.Close()
-	if err != nil {
-		return "", nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(data) > storymapjs.MaxSize {
-		return "", nil, fmt.Errorf("%s: over the limit of %d bytes for a StoryMapJS file", path, storymapjs.MaxSize)
 	}
 	s, report, err := storymapjs.Import(data, filepath.Base(path))
 	if err != nil {

@@ -3,6 +3,8 @@ package charts
 import (
 	"sync"
 	"testing"
+
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // BenchmarkRendererColdStart: start the JavaScript engine and load
@@ -23,28 +25,19 @@ func BenchmarkRendererColdStart(b *testing.B) {
 // at scale 2 on a warm renderer: build, ECharts SSR, scene, raster, encode
 // (target ≤ 150 ms per chart).
 func BenchmarkPNGScale2(b *testing.B) {
-	r := renderer(b)
-	rep := testReport()
-	for _, id := range All {
-		b.Run(string(id), func(b *testing.B) {
-			for i := 0; i < b.N; i++ {
-				c, err := Build(id, rep, Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := r.PNG(c, 2, false); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchPNGScale2(b, testReport(), All)
 }
 
 // BenchmarkPNGScale2Big is the claim chart and heatmap of a 25-claim story.
 func BenchmarkPNGScale2Big(b *testing.B) {
+	benchPNGScale2(b, bigReport(25, 5), []ID{ClaimFrequency, SourceCoverage})
+}
+
+// benchPNGScale2 builds and rasterises each chart of ids at scale 2, one
+// sub-benchmark a chart.
+func benchPNGScale2(b *testing.B, rep *analysis.Report, ids []ID) {
 	r := renderer(b)
-	rep := bigReport(25, 5)
-	for _, id := range []ID{ClaimFrequency, SourceCoverage} {
+	for _, id := range ids {
 		b.Run(string(id), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				c, err := Build(id, rep, Options{})

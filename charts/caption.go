@@ -89,11 +89,11 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 			t["subtext"] = cap.Subtitle
 		}
 		if len(b.titleLines) > 1 {
-			t["text"] = joinLines(b.titleLines)
+			t["text"] = strings.Join(b.titleLines, "\n")
 			t["textStyle"].(map[string]any)["lineHeight"] = titleLineHeight
 		}
 		if len(b.subLines) > 1 {
-			t["subtext"] = joinLines(b.subLines)
+			t["subtext"] = strings.Join(b.subLines, "\n")
 			t["subtextStyle"].(map[string]any)["lineHeight"] = subtitleLineHeight
 		}
 	}

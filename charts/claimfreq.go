@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -44,7 +45,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	lay := b.barLayout(len(groups) > 1)
 	labels := make([]string, len(claims))
 	for i, cl := range claims {
-		labels[i] = joinLines(wrapText(cl.Label, lay.labelWidth, cssFont(labelSize, false)))
+		labels[i] = strings.Join(wrapText(cl.Label, lay.labelWidth, cssFont(labelSize, false)), "\n")
 	}
 	labels = unique(labels)
 	bar := ec.NewBar()

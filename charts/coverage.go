@@ -5,10 +5,12 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/storylens/storylens/charts/internal/svg"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -201,7 +203,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 
 	claimLabels := make([]string, nY)
 	for k := range claimLabels {
-		claimLabels[k] = joinLines(lines[k])
+		claimLabels[k] = strings.Join(lines[k], "\n")
 	}
 	claimLabels = unique(claimLabels)
 	xLabels := make([]string, nX)
@@ -350,8 +352,8 @@ func (b *builder) shade(share float64) string {
 	if share <= 0 {
 		return b.th.empty
 	}
-	e, _ := parseColor(b.th.empty)
-	f, _ := parseColor(b.th.palette[0])
+	e, _ := svg.ParseColor(b.th.empty)
+	f, _ := svg.ParseColor(b.th.palette[0])
 	t := 0.25 + 0.75*math.Min(1, share)
 	mix := func(a, b uint8) uint8 { return uint8(math.Round(float64(a) + (float64(b)-float64(a))*t)) }
 	return fmt.Sprintf("#%02x%02x%02x", mix(e.R, f.R), mix(e.G, f.G), mix(e.B, f.B))
@@ -372,18 +374,6 @@ func (b *builder) moreNote(patch map[string]any, text string) {
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
-
-// joinLines joins wrapped lines into one multi-line label.
-func joinLines(l []string) string {
-	out := ""
-	for i, s := range l {
-		if i > 0 {
-			out += "\n"
-		}
-		out += s
-	}
-	return out
-}
 
 func claimLabel(m map[string]analysis.ClaimReport, id string) string {
 	if cl, ok := m[id]; ok && cl.Label != "" {

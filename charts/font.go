@@ -50,23 +50,24 @@ var (
 // loadFaces parses the embedded fonts once.
 func loadFaces() (reg, bold *face, err error) {
 	facesOnce.Do(func() {
-		faceReg, facesErr = newFace(fonts.SansRegular, "LiberationSans-Regular")
+		faceReg, facesErr = newFace(fonts.LiberationSans)
 		if facesErr == nil {
-			faceBold, facesErr = newFace(fonts.SansBold, "LiberationSans-Bold")
+			faceBold, facesErr = newFace(fonts.LiberationSansBold)
 		}
 	})
 	return faceReg, faceBold, facesErr
 }
 
-func newFace(b []byte, name string) (*face, error) {
-	f, err := sfnt.Parse(b)
+// newFace is the embedded face id with an empty glyph cache.
+func newFace(id fonts.Face) (*face, error) {
+	f, err := fonts.Parse(id)
 	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", name, err)
+		return nil, err
 	}
 	fc := &face{f: f, upem: float64(f.UnitsPerEm()), glyphs: map[rune]*glyph{}}
 	m, err := f.Metrics(&fc.buf, fixed.Int26_6(f.UnitsPerEm())<<6, 0)
 	if err != nil {
-		return nil, fmt.Errorf("font %s metrics: %w", name, err)
+		return nil, fmt.Errorf("font %v metrics: %w", id, err)
 	}
 	fc.ascent = float64(m.Ascent) / 64 / fc.upem
 	fc.descent = float64(m.Descent) / 64 / fc.upem

@@ -23,15 +23,7 @@ func TestEveryClaimLabelInFull(t *testing.T) {
 		rep := rc.rep
 		for _, size := range [][2]int{{1024, 700}, {1920, 1080}, {640, 480}} {
 			for _, id := range []ID{ClaimFrequency, SourceCoverage} {
-				c, err := Build(id, rep, Options{Width: size[0], Height: size[1], Grow: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				svg, err := r.SVG(c)
-				if err != nil {
-					t.Fatal(err)
-				}
-				texts := svgTexts(t, svg)
+				c, texts := chartTexts(t, r, id, rep, Options{Width: size[0], Height: size[1], Grow: true})
 				joined := strings.Join(texts, " ")
 				if strings.Contains(joined, ellipsis) {
 					t.Errorf("%s %s %v: a text is shortened with %q", rc.name, id, size, ellipsis)

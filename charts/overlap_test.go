@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/storylens/storylens/charts/internal/svg"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -46,7 +47,7 @@ func TestNoOverlappingText(t *testing.T) {
 				}
 				// The axis lines (drawn in the theme's axis colour) strike
 				// through no text.
-				axis, _ := parseColor(themeFor(false).axis)
+				axis, _ := svg.ParseColor(themeFor(false).axis)
 				for i := range sc.items {
 					ln := &sc.items[i]
 					if !ln.hasStroke || ln.hasFill || ln.stroke != axis || ln.text != "" {

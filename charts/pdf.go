@@ -9,6 +9,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/storylens/storylens/assets/fonts"
+	"github.com/storylens/storylens/charts/internal/svg"
 )
 
 // fixedTime dates every PDF, so that the same chart gives the same bytes
@@ -102,36 +103,36 @@ func (sc *scene) pdf(transparent bool, title string, page [2]float64) ([]byte, e
 }
 
 // path traces the item's segments as the current path.
-func pdfPath(f *fpdf.Fpdf, segs []pseg) bool {
+func pdfPath(f *fpdf.Fpdf, segs []svg.Seg) bool {
 	open := false
 	var cur [2]float64
 	for _, s := range segs {
-		switch s.op {
+		switch s.Op {
 		case 'M':
-			f.MoveTo(s.p[0][0]*pxToPt, s.p[0][1]*pxToPt)
-			cur, open = s.p[0], true
+			f.MoveTo(s.P[0][0]*pxToPt, s.P[0][1]*pxToPt)
+			cur, open = s.P[0], true
 		case 'L':
 			if !open {
 				f.MoveTo(cur[0]*pxToPt, cur[1]*pxToPt)
 				open = true
 			}
-			f.LineTo(s.p[0][0]*pxToPt, s.p[0][1]*pxToPt)
-			cur = s.p[0]
+			f.LineTo(s.P[0][0]*pxToPt, s.P[0][1]*pxToPt)
+			cur = s.P[0]
 		case 'Q':
 			if !open {
 				f.MoveTo(cur[0]*pxToPt, cur[1]*pxToPt)
 				open = true
 			}
-			f.CurveTo(s.p[0][0]*pxToPt, s.p[0][1]*pxToPt, s.p[1][0]*pxToPt, s.p[1][1]*pxToPt)
-			cur = s.p[1]
+			f.CurveTo(s.P[0][0]*pxToPt, s.P[0][1]*pxToPt, s.P[1][0]*pxToPt, s.P[1][1]*pxToPt)
+			cur = s.P[1]
 		case 'C':
 			if !open {
 				f.MoveTo(cur[0]*pxToPt, cur[1]*pxToPt)
 				open = true
 			}
-			f.CurveBezierCubicTo(s.p[0][0]*pxToPt, s.p[0][1]*pxToPt, s.p[1][0]*pxToPt, s.p[1][1]*pxToPt,
-				s.p[2][0]*pxToPt, s.p[2][1]*pxToPt)
-			cur = s.p[2]
+			f.CurveBezierCubicTo(s.P[0][0]*pxToPt, s.P[0][1]*pxToPt, s.P[1][0]*pxToPt, s.P[1][1]*pxToPt,
+				s.P[2][0]*pxToPt, s.P[2][1]*pxToPt)
+			cur = s.P[2]
 		case 'Z':
 			if open {
 				f.ClosePath()

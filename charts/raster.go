@@ -74,25 +74,25 @@ func (rz *rasterizer) fillItem(it *item) {
 	pt := func(p [2]float64) (float32, float32) { return float32(p[0]*s) - ox, float32(p[1]*s) - oy }
 	open := false
 	for _, sg := range it.segs {
-		switch sg.op {
+		switch sg.Op {
 		case 'M':
 			if open {
 				rz.v.ClosePath()
 			}
-			x, y := pt(sg.p[0])
+			x, y := pt(sg.P[0])
 			rz.v.MoveTo(x, y)
 			open = true
 		case 'L':
-			x, y := pt(sg.p[0])
+			x, y := pt(sg.P[0])
 			rz.v.LineTo(x, y)
 		case 'Q':
-			x1, y1 := pt(sg.p[0])
-			x, y := pt(sg.p[1])
+			x1, y1 := pt(sg.P[0])
+			x, y := pt(sg.P[1])
 			rz.v.QuadTo(x1, y1, x, y)
 		case 'C':
-			x1, y1 := pt(sg.p[0])
-			x2, y2 := pt(sg.p[1])
-			x, y := pt(sg.p[2])
+			x1, y1 := pt(sg.P[0])
+			x2, y2 := pt(sg.P[1])
+			x, y := pt(sg.P[2])
 			rz.v.CubeTo(x1, y1, x2, y2, x, y)
 		case 'Z':
 			if open {
@@ -122,7 +122,7 @@ func (rz *rasterizer) target(b rect, pad float64) image.Rectangle {
 // analytically: the same pixels as the general stroker, many times faster
 // (heatmap cells have one each). It reports whether it applied.
 func (rz *rasterizer) strokeRect(it *item, w float64) bool {
-	if len(it.segs) == 0 || it.segs[len(it.segs)-1].op != 'Z' || (it.join != "" && it.join != "miter") ||
+	if len(it.segs) == 0 || it.segs[len(it.segs)-1].Op != 'Z' || (it.join != "" && it.join != "miter") ||
 		(len(it.dash) > 0 && !allZero(it.dash)) {
 		return false
 	}
@@ -197,19 +197,19 @@ func (rz *rasterizer) strokeItem(it *item) {
 	}
 	open := false
 	for _, sg := range it.segs {
-		switch sg.op {
+		switch sg.Op {
 		case 'M':
 			if open {
 				adder.Stop(false)
 			}
-			adder.Start(fp(sg.p[0]))
+			adder.Start(fp(sg.P[0]))
 			open = true
 		case 'L':
-			adder.Line(fp(sg.p[0]))
+			adder.Line(fp(sg.P[0]))
 		case 'Q':
-			adder.QuadBezier(fp(sg.p[0]), fp(sg.p[1]))
+			adder.QuadBezier(fp(sg.P[0]), fp(sg.P[1]))
 		case 'C':
-			adder.CubeBezier(fp(sg.p[0]), fp(sg.p[1]), fp(sg.p[2]))
+			adder.CubeBezier(fp(sg.P[0]), fp(sg.P[1]), fp(sg.P[2]))
 		case 'Z':
 			if open {
 				adder.Stop(true)

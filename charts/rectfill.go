@@ -4,27 +4,29 @@ import (
 	"image"
 	"image/color"
 	"math"
+
+	"github.com/storylens/storylens/charts/internal/svg"
 )
 
 // axisRect reports whether segs is one axis-aligned rectangle (ECharts'
 // bars, heatmap cells, backgrounds) and returns its corners.
-func axisRect(segs []pseg) (r rect, ok bool) {
+func axisRect(segs []svg.Seg) (r rect, ok bool) {
 	n := len(segs)
-	if n > 0 && segs[n-1].op == 'Z' {
+	if n > 0 && segs[n-1].Op == 'Z' {
 		n--
 	}
-	if n < 4 || n > 5 || segs[0].op != 'M' {
+	if n < 4 || n > 5 || segs[0].Op != 'M' {
 		return rect{}, false
 	}
 	pts := make([][2]float64, 0, 5)
 	for _, s := range segs[:n] {
-		if s.op != 'M' && s.op != 'L' {
+		if s.Op != 'M' && s.Op != 'L' {
 			return rect{}, false
 		}
-		if len(pts) > 0 && s.op == 'M' {
+		if len(pts) > 0 && s.Op == 'M' {
 			return rect{}, false
 		}
-		pts = append(pts, s.p[0])
+		pts = append(pts, s.P[0])
 	}
 	if len(pts) == 5 {
 		if pts[4] != pts[0] {

@@ -6,6 +6,7 @@ import (
 	"image/draw"
 	"testing"
 
+	"github.com/storylens/storylens/charts/internal/svg"
 	"golang.org/x/image/vector"
 )
 
@@ -18,7 +19,7 @@ func TestAxisRect(t *testing.T) {
 		"M0 0L10 0L0 0L10 0Z":                 false,
 		"M0 0C1 1 2 2 3 3":                    false,
 	} {
-		segs, err := parsePath(d)
+		segs, err := svg.ParsePath(d)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +57,7 @@ func TestFillRectMatchesVector(t *testing.T) {
 // strokeRect (four analytic bands) must match rasterx's stroker on a
 // heatmap cell's outline (within rounding).
 func TestStrokeRectMatchesStroker(t *testing.T) {
-	segs, err := parsePath("M3.5 2.25L20.75 2.25L20.75 14.5L3.5 14.5Z")
+	segs, err := svg.ParsePath("M3.5 2.25L20.75 2.25L20.75 14.5L3.5 14.5Z")
 	if err != nil {
 		t.Fatal(err)
 	}

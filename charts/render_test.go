@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/storylens/storylens/story/analysis"
 )
 
 var (
@@ -25,6 +27,21 @@ func renderer(t testing.TB) *Renderer {
 		t.Fatal(testRErr)
 	}
 	return testR
+}
+
+// chartTexts builds chart id of rep with o, renders it as SVG and returns
+// the chart and the text of every <text> element.
+func chartTexts(t *testing.T, r *Renderer, id ID, rep *analysis.Report, o Options) (*Chart, []string) {
+	t.Helper()
+	c, err := Build(id, rep, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := r.SVG(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, svgTexts(t, svg)
 }
 
 // svgTexts returns the text of every <text> element.
@@ -65,15 +82,8 @@ func TestSVGHasEveryClaimLabelAsText(t *testing.T) {
 	r := renderer(t)
 	rep := testReport()
 	for _, id := range []ID{ClaimFrequency, SourceCoverage} {
-		c, err := Build(id, rep, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		svg, err := r.SVG(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts := strings.Join(svgTexts(t, svg), "\n")
+		_, all := chartTexts(t, r, id, rep, Options{})
+		texts := strings.Join(all, "\n")
 		// A two-line label is two <text> elements: compare word sequences.
 		flat := strings.Join(strings.Fields(texts), " ")
 		for _, cl := range rep.Claims {
@@ -90,15 +100,7 @@ func TestSVGHasEveryClaimLabelAsText(t *testing.T) {
 func TestSVGKeepsLongLabelsWholeAndSaysHowManyMore(t *testing.T) {
 	r := renderer(t)
 	rep := bigReport(25, 5)
-	c, err := Build(ClaimFrequency, rep, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	svg, err := r.SVG(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := svgTexts(t, svg)
+	c, texts := chartTexts(t, r, ClaimFrequency, rep, Options{})
 	joined := strings.Join(texts, " ")
 	for _, s := range texts {
 		if strings.Contains(s, ellipsis) {

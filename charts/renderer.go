@@ -8,6 +8,8 @@ import (
 	"image/color"
 	"math"
 	"sync"
+
+	"github.com/storylens/storylens/charts/internal/svg"
 )
 
 // Renderer runs Apache ECharts' server-side renderer in one embedded
@@ -116,7 +118,7 @@ func (r *Renderer) raster(c *Chart, scale float64, transparent bool) (*image.RGB
 	var bg color.Color
 	if !transparent && !c.Transparent {
 		bg = color.White
-		if col, ok := parseColor(c.background); ok {
+		if col, ok := svg.ParseColor(c.background); ok {
 			bg = col
 		}
 	}

@@ -50,15 +50,7 @@ func (b *builder) timeline(c *Chart) error {
 	sub := fmt.Sprintf("%s · %s", b.o.Title, plural(len(b.rep.Sources), "source"))
 	var axisMin, axisMax any
 	if len(ds) > 0 {
-		first, last := ds[0].t, ds[0].t
-		for _, d := range ds {
-			if d.t.Before(first) {
-				first = d.t
-			}
-			if d.t.After(last) {
-				last = d.t
-			}
-		}
+		first, last := dateSpan(ds)
 		sub += fmt.Sprintf(" · %s to %s", first.Format("2 Jan 2006"), last.Format("2 Jan 2006"))
 		// Pad the axis so the first and last marks are not on its ends.
 		pad := last.Sub(first) / 20
@@ -309,15 +301,7 @@ func (b *builder) timeAxis(axisMin, axisMax any) map[string]any {
 func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, axisMax any) error {
 	week := false
 	if len(ds) > 0 {
-		first, last := ds[0].t, ds[0].t
-		for _, d := range ds {
-			if d.t.Before(first) {
-				first = d.t
-			}
-			if d.t.After(last) {
-				last = d.t
-			}
-		}
+		first, last := dateSpan(ds)
 		week = last.Sub(first) > 122*24*time.Hour
 	}
 	// The fewest marks: one bin size up (days to weeks, weeks to months).
@@ -416,4 +400,18 @@ func parseDate(s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Parse(time.RFC3339, s)
+}
+
+// dateSpan is the first and the last day of ds (not empty).
+func dateSpan(ds []dated) (first, last time.Time) {
+	first, last = ds[0].t, ds[0].t
+	for _, d := range ds {
+		if d.t.Before(first) {
+			first = d.t
+		}
+		if d.t.After(last) {
+			last = d.t
+		}
+	}
+	return first, last
 }

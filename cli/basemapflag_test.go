@@ -6,36 +6,17 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
-	"github.com/paulmach/orb/geojson"
 
-	"github.com/storylens/storylens/internal/pmtiles"
+	"github.com/storylens/storylens/internal/pmtiles/pmtilestest"
 )
 
 // tinyArchive writes a one-tile PMTiles archive of the OpenMapTiles schema
 // (water over the western half of tile 2/1/1).
 func tinyArchive(t *testing.T) string {
 	t.Helper()
-	water := &mvt.Layer{Name: "water", Version: 2, Extent: 4096}
-	f := geojson.NewFeature(orb.Polygon{{{0, 0}, {2048, 0}, {2048, 4096}, {0, 4096}, {0, 0}}})
-	f.Properties["class"] = "ocean"
-	water.Features = append(water.Features, f)
-	data, err := mvt.MarshalGzipped(mvt.Layers{water})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := pmtiles.NewWriter()
-	w.Add(2, 1, 1, data)
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "user.pmtiles")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	water := pmtilestest.Layer("water", pmtilestest.Feature(pmtilestest.WestHalf(), "class", "ocean"))
+	return pmtilestest.File(t, "user.pmtiles", pmtilestest.Archive(t, true, pmtilestest.Tile{Z: 2, X: 1, Y: 1, Layers: mvt.Layers{water}}))
 }
 
 func TestExportMapWithAUserBasemap(t *testing.T) {

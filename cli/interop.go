@@ -2,9 +2,8 @@ package cli
 
 import (
 	"fmt"
-	"io"
-	"os"
 
+	"github.com/storylens/storylens/internal/limitread"
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/interop/storymapjs"
 	"github.com/storylens/storylens/interop/tables"
@@ -111,7 +110,7 @@ func runImport(env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "storylens import storymapjs: give FILE.json and --out DIR")
 		return ExitUsage
 	}
-	data, err := readLimited(pos[0], storymapjs.MaxSize)
+	data, err := limitread.File(pos[0], storymapjs.MaxSize)
 	if err != nil {
 		return failf(env, "import storymapjs", "%v", err)
 	}
@@ -127,33 +126,6 @@ func runImport(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s: %d steps, %d places, %d routes\n", *out, len(s.Steps), len(s.Places), len(s.Routes))
 	return ExitOK
-}
-
-// readLimited reads a whole file that may be at most limit bytes.
-func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, want a file", path)
-	}
-	if st.Size() > limit {
-		return nil, fmt.Errorf("%s: %d bytes, more than the limit of %d", path, st.Size(), limit)
-	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s: more than the limit of %d bytes", path, limit)
-	}
-	return b, nil
 }
 
 // requireOut reports a usage error when --out was not given.

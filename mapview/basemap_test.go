@@ -11,8 +11,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
-	"github.com/paulmach/orb/geojson"
 	"github.com/storylens/storylens/internal/pmtiles"
+	"github.com/storylens/storylens/internal/pmtiles/pmtilestest"
 	"github.com/storylens/storylens/story"
 )
 
@@ -116,24 +116,10 @@ func TestTileCacheEvicts(t *testing.T) {
 // brokenArchive is an archive whose tile 0/0/0 holds bytes that are not a
 // vector tile and whose tile 1/0/0 is land.
 func brokenArchive(t testing.TB) []byte {
-	w := pmtiles.NewWriter()
-	w.TileCompression = pmtiles.CompressionNone
-	w.Add(0, 0, 0, []byte{0x1a, 0xff, 0xff, 0xff, 0x0f, 0x01})
-	sq := orb.Ring{{0, 0}, {4096, 0}, {4096, 4096}, {0, 4096}, {0, 0}}
-	l := &mvt.Layer{Name: "earth", Version: 2, Extent: 4096}
-	f := geojson.NewFeature(orb.Polygon{sq})
-	f.Properties["class"] = 1
-	l.Features = append(l.Features, f)
-	land, err := mvt.Marshal(mvt.Layers{l})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Add(1, 0, 0, land)
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	sq := orb.Polygon{{{0, 0}, {4096, 0}, {4096, 4096}, {0, 4096}, {0, 0}}}
+	land := pmtilestest.Layer("earth", pmtilestest.Feature(sq, "class", 1))
+	return pmtilestest.Archive(t, false, pmtilestest.Tile{Z: 0, Data: []byte{0x1a, 0xff, 0xff, 0xff, 0x0f, 0x01}},
+		pmtilestest.Tile{Z: 1, Layers: mvt.Layers{land}})
 }
 
 // TestBrokenBasemap: a bad tile is an error naming the archive, reported

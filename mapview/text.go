@@ -6,24 +6,18 @@ import (
 	"sync"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
+
+	assetfonts "github.com/storylens/storylens/assets/fonts"
 )
 
-// Text is drawn with the Go fonts (BSD-3-Clause, see README.md).
-var (
-	fontOnce          sync.Once
-	fontReg, fontBold *opentype.Font
-)
-
+// fonts are the faces map text is drawn with: the Go fonts (BSD-3-Clause,
+// see README.md), parsed by assets/fonts (whose tests parse them).
 func fonts() (reg, bold *opentype.Font) {
-	fontOnce.Do(func() {
-		fontReg, _ = opentype.Parse(goregular.TTF)
-		fontBold, _ = opentype.Parse(gobold.TTF)
-	})
-	return fontReg, fontBold
+	reg, _ = assetfonts.Parse(assetfonts.GoRegular)
+	bold, _ = assetfonts.Parse(assetfonts.GoBold)
+	return reg, bold
 }
 
 type faceKey struct {

@@ -10,8 +10,7 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
-	"github.com/paulmach/orb/geojson"
-	"github.com/storylens/storylens/internal/pmtiles"
+	"github.com/storylens/storylens/internal/pmtiles/pmtilestest"
 	"github.com/storylens/storylens/story"
 )
 
@@ -98,29 +97,9 @@ func TestPainterRedrawsOnBasemapChange(t *testing.T) {
 // and returns its path.
 func writeOMTFixture(t *testing.T) string {
 	t.Helper()
-	water := &mvt.Layer{Name: "water", Version: 2, Extent: 4096}
-	wf := geojson.NewFeature(orb.Polygon{{{0, 0}, {2048, 0}, {2048, 4096}, {0, 4096}, {0, 0}}})
-	wf.Properties["class"] = "ocean"
-	water.Features = append(water.Features, wf)
-	bnd := &mvt.Layer{Name: "boundary", Version: 2, Extent: 4096}
-	bf := geojson.NewFeature(orb.LineString{{3000, 0}, {3000, 4096}})
-	bf.Properties["admin_level"] = 2
-	bnd.Features = append(bnd.Features, bf)
-	data, err := mvt.MarshalGzipped(mvt.Layers{water, bnd})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := pmtiles.NewWriter()
-	w.Add(2, 1, 1, data)
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "omt.pmtiles")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	water := pmtilestest.Layer("water", pmtilestest.Feature(pmtilestest.WestHalf(), "class", "ocean"))
+	bnd := pmtilestest.Layer("boundary", pmtilestest.Feature(orb.LineString{{3000, 0}, {3000, 4096}}, "admin_level", 2))
+	return pmtilestest.File(t, "omt.pmtiles", pmtilestest.Archive(t, true, pmtilestest.Tile{Z: 2, X: 1, Y: 1, Layers: mvt.Layers{water, bnd}}))
 }
 
 func TestOpenBasemapErrors(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storylens/storylens/internal/limitread"
 	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story/article"
 )
@@ -175,7 +176,7 @@ func (l *loader) readFile(name string, limit int64, what string) (data []byte, e
 	max := min(limit, l.budget)
 	// The file may have grown since Stat: read at most one byte past the
 	// limit, into a buffer sized from Stat.
-	data, err = readAtMost(f, fi.Size(), max+1)
+	data, err = limitread.AtMost(f, fi.Size(), max+1)
 	if err != nil {
 		l.fail(name, "cannot read: %v", unwrapPathError(err))
 		return nil, true, false
@@ -190,25 +191,6 @@ func (l *loader) readFile(name string, limit int64, what string) (data []byte, e
 	}
 	l.budget -= int64(len(data))
 	return data, true, true
-}
-
-// readAtMost reads r to its end but at most n bytes, into a buffer of
-// size+1 bytes when size (the expected length) is below n, so that a file
-// of the expected size is read without the doubling of io.ReadAll.
-func readAtMost(r io.Reader, size, n int64) ([]byte, error) {
-	buf := make([]byte, min(max(size, 0)+1, n))
-	got, err := io.ReadFull(r, buf)
-	switch {
-	case err == io.EOF || err == io.ErrUnexpectedEOF:
-		return buf[:got], nil
-	case err != nil:
-		return nil, err
-	case int64(got) == n:
-		return buf, nil
-	}
-	// Longer than expected: read on, still bounded.
-	rest, err := io.ReadAll(io.LimitReader(r, n-int64(got)))
-	return append(buf, rest...), err
 }
 
 func (l *loader) fail(file, format string, args ...any) {

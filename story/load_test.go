@@ -178,34 +178,3 @@ func TestLoadBrokenFixtures(t *testing.T) {
 		})
 	}
 }
-
-// TestReadAtMost checks the bounded read behind readFile: the size from
-// Stat is only a hint, and never more than n bytes are returned.
-func TestReadAtMost(t *testing.T) {
-	tests := []struct {
-		name    string
-		content string
-		size, n int64
-		want    string
-	}{
-		{"size as stated", "abcdef", 6, 11, "abcdef"},
-		{"grew since stat", "abcdefgh", 3, 11, "abcdefgh"},
-		{"grew past n", "abcdefghijklmnop", 3, 11, "abcdefghijk"},
-		{"shrank since stat", "abc", 6, 11, "abc"},
-		{"empty", "", 0, 11, ""},
-		{"at n exactly", "abcdefghijk", 11, 11, "abcdefghijk"},
-		{"negative size", "abc", -1, 11, "abc"},
-	}
-	for _, tt := range tests {
-		got, err := readAtMost(strings.NewReader(tt.content), tt.size, tt.n)
-		if err != nil || string(got) != tt.want {
-			t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.want)
-		}
-	}
-	// A file of the stated size is read into one buffer of that size.
-	data := strings.Repeat("x", 1<<20)
-	a := allocated(func() { readAtMost(strings.NewReader(data), int64(len(data)), MaxArticleBytes+1) })
-	if a > 1<<20+64<<10 { // one buffer, rounded up to its size class
-		t.Errorf("reading 1 MB allocated %d bytes", a)
-	}
-}

@@ -9,6 +9,8 @@ import (
 	"path"
 	"strings"
 	"testing/fstest"
+
+	"github.com/storylens/storylens/internal/limitread"
 )
 
 // loadZip reads a story from a .zip of a story folder. The story may be at
@@ -156,17 +158,11 @@ func readZipEntry(f *zip.File, limit int64) (data []byte, err error) {
 	// The buffer is the declared size, unless the compressed data cannot
 	// possibly inflate that far: then a header that lies upwards costs no
 	// more than the archive's own bytes allow.
-	data = make([]byte, min(f.UncompressedSize64, inflateBound(f)))
-	n, err := io.ReadFull(rc, data)
-	data = data[:n]
-	if err == nil && uint64(n) < f.UncompressedSize64 {
-		// Only if inflateBound was wrong: read on, still bounded.
-		var rest []byte
-		rest, err = io.ReadAll(io.LimitReader(rc, int64(f.UncompressedSize64)-int64(n)))
-		data = append(data, rest...)
-		if err == nil && uint64(len(data)) < f.UncompressedSize64 {
-			err = io.ErrUnexpectedEOF
-		}
+	// (AtMost's buffer is size + 1 bytes; it reads on, still bounded, only
+	// if inflateBound was wrong.)
+	data, err = limitread.AtMost(rc, int64(min(f.UncompressedSize64, inflateBound(f)))-1, int64(f.UncompressedSize64))
+	if err == nil && uint64(len(data)) < f.UncompressedSize64 {
+		err = io.ErrUnexpectedEOF
 	}
 	if err != nil {
 		return data, zipReadErr(err)

@@ -6,34 +6,26 @@ import (
 	"image/color"
 	"image/draw"
 	"strings"
-	"sync"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/storylens/storylens/assets/fonts"
 	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 	"github.com/storylens/storylens/story/markup"
 )
 
-var (
-	fontsOnce         sync.Once
-	fontReg, fontBold *opentype.Font
-	fontErr           error
-)
-
+// slideFonts are the faces slide text is drawn with: the map's, the Go
+// fonts (assets/fonts parses them once for both).
 func slideFonts() (reg, bold *opentype.Font, err error) {
-	fontsOnce.Do(func() {
-		if fontReg, fontErr = opentype.Parse(goregular.TTF); fontErr != nil {
-			return
-		}
-		fontBold, fontErr = opentype.Parse(gobold.TTF)
-	})
-	return fontReg, fontBold, fontErr
+	if reg, err = fonts.Parse(fonts.GoRegular); err != nil {
+		return nil, nil, err
+	}
+	bold, err = fonts.Parse(fonts.GoBold)
+	return reg, bold, err
 }
 
 // renderMap draws the map of step i headless (for exports and slides); the

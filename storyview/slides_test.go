@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 
 	"github.com/storylens/storylens/internal/goldenimg"
@@ -52,7 +51,10 @@ func TestSlideGolden(t *testing.T) {
 }
 
 func TestWrapFitsWidth(t *testing.T) {
-	f, _ := opentype.Parse(goregular.TTF)
+	f, _, err := slideFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
 	face, _ := opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72})
 	lines := wrap(face, "Kim Jong Un travelled to Vladivostok by armored train to meet Vladimir Putin at the cosmodrome", 200)
 	if len(lines) < 3 {

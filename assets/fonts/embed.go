@@ -2,6 +2,10 @@
 // Sans 2.1.5 (regular and bold, SIL Open Font License 1.1, see OFL.txt and
 // README.md). The same bytes measure text for chart layout and draw the
 // glyphs, so what is laid out is what is drawn.
+//
+// It is also the one place Storylens parses fonts: [Parse] returns any
+// embedded face, Liberation Sans or the Go fonts that the map and the
+// slides draw with, parsed once per process.
 package fonts
 
 import _ "embed"

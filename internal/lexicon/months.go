@@ -1,6 +1,11 @@
 // Package lexicon holds the word lists that several readers of article
 // text share, so that each list has one home: the month names and their
 // abbreviations (story/article, story/quantity, story/itinerary).
+//
+// The stopword lists are not here: story/claims (function words, for claim
+// keys), story/geoparse (what stops a capitalised place name) and
+// story/quantity (what ends a counted phrase) each keep a list that differs
+// from the others on purpose, each saying why beside it.
 package lexicon
 
 import (

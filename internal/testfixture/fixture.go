@@ -1,6 +1,7 @@
-// Package testfixture builds the small story the app and storyview tests share:
-// two sources, three places, a route, two claims and three steps, with a report
-// whose evidence offsets are computed from the article text.
+// Package testfixture builds the small stories tests share: [Story], the one
+// the app and storyview tests read (two sources, three places, a route, two
+// claims and three steps, with a report whose evidence offsets are computed
+// from the article text), and [MapStory], the one the map tests draw.
 package testfixture
 
 import (

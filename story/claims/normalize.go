@@ -269,7 +269,11 @@ var synonyms = func() map[string]string {
 	return m
 }()
 
-// stopWords are function words that carry no claim.
+// stopWords are function words that carry no claim. Not the stopword list
+// of story/geoparse or story/quantity, on purpose: those stop a capitalised
+// name ("according", "first", "officials") or a counted phrase ("times",
+// "percent"), words a claim's key keeps; this one also drops contraction
+// fragments ("don", "t") and reflexive pronouns ("himself").
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a about above after again against all also am an and any are aren as at be

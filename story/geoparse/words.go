@@ -5,7 +5,11 @@ package geoparse
 
 // stopwords are function words and frequent sentence openers: a capitalised
 // stopword does not make a capitalised run longer ("In Vladivostok", "The
-// New York Times" → run "New York Times").
+// New York Times" → run "New York Times"). Not the stopword list of
+// story/claims or story/quantity, on purpose: it adds sentence openers and
+// reporting words that start a capitalised run without naming anything
+// ("According", "Meanwhile", "Officials", "First"), which a claim's key and
+// a counted phrase keep.
 var stopwords = setOf(`a an the and or but nor so yet of in on at to from for by with without into onto upon
 over under above below across along around about after before behind beside between beyond during despite
 since until till via near toward towards through throughout within among amid against like unlike as if

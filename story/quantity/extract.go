@@ -329,7 +329,11 @@ func countFollows(ts []tok, i int) bool {
 		!stopWords[w]
 }
 
-// stopWords end the noun phrase after a count.
+// stopWords end the noun phrase after a count. Not the stopword list of
+// story/claims or story/geoparse, on purpose: it holds words that end a
+// counted phrase without being function words ("times", "percent",
+// "said"), and leaves out quantifiers that can stand inside one ("all",
+// "some", "few", "most").
 var stopWords = map[string]bool{
 	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
 	"and": true, "or": true, "but": true, "by": true, "with": true, "from": true, "as": true, "is": true,

@@ -1,4 +1,4 @@
-package charts
+package svg
 
 import (
 	"fmt"
@@ -6,19 +6,20 @@ import (
 	"strconv"
 )
 
-// pseg is one path segment in absolute coordinates: op is 'M', 'L', 'Q',
-// 'C' or 'Z'; p holds the control and end points ('Q' 2, 'C' 3).
-type pseg struct {
-	op byte
-	p  [3][2]float64
+// Seg is one path segment in absolute coordinates: Op is 'M', 'L', 'Q',
+// 'C' or 'Z'; P holds the control and end points ('Q' 2, 'C' 3; 'M' and
+// 'L' 1; 'Z' none).
+type Seg struct {
+	Op byte
+	P  [3][2]float64
 }
 
-// parsePath reads SVG path data (every command of SVG 1.1: M L H V C S Q T
+// ParsePath reads SVG path data (every command of SVG 1.1: M L H V C S Q T
 // A Z, absolute and relative) into absolute segments; arcs become cubic
 // Béziers. It returns an error naming the offset of the first bad token.
-func parsePath(d string) ([]pseg, error) {
+func ParsePath(d string) ([]Seg, error) {
 	p := pathParser{s: d}
-	var out []pseg
+	var out []Seg
 	var cur, start, lastCtrl [2]float64
 	var lastOp byte
 	cmd := byte(0)
@@ -53,7 +54,7 @@ func parsePath(d string) ([]pseg, error) {
 		up := cmd &^ 0x20
 		switch up {
 		case 'Z':
-			out = append(out, pseg{op: 'Z'})
+			out = append(out, Seg{Op: 'Z'})
 			cur = start
 			lastOp = 'Z'
 			continue
@@ -65,16 +66,16 @@ func parsePath(d string) ([]pseg, error) {
 			pt := abs(v[0], v[1])
 			switch up {
 			case 'M':
-				out = append(out, pseg{op: 'M', p: [3][2]float64{pt}})
+				out = append(out, Seg{Op: 'M', P: [3][2]float64{pt}})
 				start = pt
 			case 'L':
-				out = append(out, pseg{op: 'L', p: [3][2]float64{pt}})
+				out = append(out, Seg{Op: 'L', P: [3][2]float64{pt}})
 			case 'T':
 				ctrl := cur
 				if lastOp == 'Q' || lastOp == 'T' {
 					ctrl = [2]float64{2*cur[0] - lastCtrl[0], 2*cur[1] - lastCtrl[1]}
 				}
-				out = append(out, pseg{op: 'Q', p: [3][2]float64{ctrl, pt}})
+				out = append(out, Seg{Op: 'Q', P: [3][2]float64{ctrl, pt}})
 				lastCtrl = ctrl
 			}
 			cur = pt
@@ -93,7 +94,7 @@ func parsePath(d string) ([]pseg, error) {
 			} else {
 				pt[i] = v[0]
 			}
-			out = append(out, pseg{op: 'L', p: [3][2]float64{pt}})
+			out = append(out, Seg{Op: 'L', P: [3][2]float64{pt}})
 			cur = pt
 		case 'C', 'S', 'Q':
 			n := map[byte]int{'C': 6, 'S': 4, 'Q': 4}[up]
@@ -104,7 +105,7 @@ func parsePath(d string) ([]pseg, error) {
 			switch up {
 			case 'C':
 				c1, c2, e := abs(v[0], v[1]), abs(v[2], v[3]), abs(v[4], v[5])
-				out = append(out, pseg{op: 'C', p: [3][2]float64{c1, c2, e}})
+				out = append(out, Seg{Op: 'C', P: [3][2]float64{c1, c2, e}})
 				lastCtrl, cur = c2, e
 			case 'S':
 				c1 := cur
@@ -112,11 +113,11 @@ func parsePath(d string) ([]pseg, error) {
 					c1 = [2]float64{2*cur[0] - lastCtrl[0], 2*cur[1] - lastCtrl[1]}
 				}
 				c2, e := abs(v[0], v[1]), abs(v[2], v[3])
-				out = append(out, pseg{op: 'C', p: [3][2]float64{c1, c2, e}})
+				out = append(out, Seg{Op: 'C', P: [3][2]float64{c1, c2, e}})
 				lastCtrl, cur = c2, e
 			case 'Q':
 				c1, e := abs(v[0], v[1]), abs(v[2], v[3])
-				out = append(out, pseg{op: 'Q', p: [3][2]float64{c1, e}})
+				out = append(out, Seg{Op: 'Q', P: [3][2]float64{c1, e}})
 				lastCtrl, cur = c1, e
 			}
 		case 'A':
@@ -206,13 +207,13 @@ func (p *pathParser) nums(n int) ([]float64, error) {
 
 // appendArc converts an SVG elliptical arc from p0 to p1 into cubic Béziers
 // (SVG 1.1 implementation notes, F.6).
-func appendArc(out []pseg, p0 [2]float64, rx, ry, phiDeg float64, large, sweep bool, p1 [2]float64) []pseg {
+func appendArc(out []Seg, p0 [2]float64, rx, ry, phiDeg float64, large, sweep bool, p1 [2]float64) []Seg {
 	if p0 == p1 {
 		return out
 	}
 	rx, ry = math.Abs(rx), math.Abs(ry)
 	if rx == 0 || ry == 0 {
-		return append(out, pseg{op: 'L', p: [3][2]float64{p1}})
+		return append(out, Seg{Op: 'L', P: [3][2]float64{p1}})
 	}
 	phi := phiDeg * math.Pi / 180
 	cos, sin := math.Cos(phi), math.Sin(phi)
@@ -268,7 +269,7 @@ func appendArc(out []pseg, p0 [2]float64, rx, ry, phiDeg float64, large, sweep b
 		if i == n-1 {
 			bx, by = p1[0], p1[1]
 		}
-		out = append(out, pseg{op: 'C', p: [3][2]float64{{ax + k*adx, ay + k*ady}, {bx - k*bdx, by - k*bdy}, {bx, by}}})
+		out = append(out, Seg{Op: 'C', P: [3][2]float64{{ax + k*adx, ay + k*ady}, {bx - k*bdx, by - k*bdy}, {bx, by}}})
 		t += step
 	}
 	return out

@@ -1,0 +1,20 @@
+package lexicon_test
+
+import (
+	"fmt"
+
+	"github.com/storylens/storylens/internal/lexicon"
+)
+
+// A reader of dates looks a lower-case word up in Months, and asks whether
+// it was abbreviated (a following "." is then not a sentence end).
+func ExampleMonths() {
+	for _, w := range []string{"sept", "may", "monday"} {
+		m, ok := lexicon.Months[w]
+		fmt.Println(w, m, ok, lexicon.IsMonthAbbreviation(w), lexicon.MonthName(m))
+	}
+	// Output:
+	// sept 9 true true September
+	// may 5 true false May
+	// monday 0 false false
+}
