@@ -16,6 +16,7 @@ type baseLayer struct {
 	zoom   float64
 	dark   bool
 	gen    uint64 // baseGen when drawn
+	tiles  uint64 // Painter.tiles when drawing began
 }
 
 // FullResolution reports whether the next frame of w×h device pixels will
@@ -60,12 +61,12 @@ func (p *Painter) drawBaseAsync(v view, pal *palette, dark bool) {
 	p.mu.Unlock()
 	go func() {
 		img := image.NewRGBA(image.Rect(0, 0, v.w, v.h))
-		gen := baseGen.Load()
+		gen, tiles := baseGen.Load(), p.tiles.Load()
 		if err := p.rd.drawBase(img, v, pal); err != nil {
 			logError(err)
 		}
 		p.mu.Lock()
-		p.pending = &baseLayer{img: img, center: v.center, zoom: v.zoom, dark: dark, gen: gen}
+		p.pending = &baseLayer{img: img, center: v.center, zoom: v.zoom, dark: dark, gen: gen, tiles: tiles}
 		p.baseBusy = false
 		p.mu.Unlock()
 		p.redraw()
@@ -107,8 +108,9 @@ func (p *Painter) Waiting() bool {
 // shifted while panning at an unchanged zoom, and redrawing it otherwise.
 func (p *Painter) drawBaseCached(out *image.RGBA, v view, pal *palette, dark, panning bool) {
 	b := &p.base
-	gen := baseGen.Load()
-	same := b.img != nil && b.img.Bounds() == out.Bounds() && b.zoom == v.zoom && b.dark == dark && b.gen == gen
+	gen, tiles := baseGen.Load(), p.tiles.Load()
+	same := b.img != nil && b.img.Bounds() == out.Bounds() && b.zoom == v.zoom && b.dark == dark && b.gen == gen &&
+		b.tiles == tiles
 	if same && b.center == v.center {
 		copy(out.Pix, b.img.Pix)
 		return
@@ -126,7 +128,7 @@ func (p *Painter) drawBaseCached(out *image.RGBA, v view, pal *palette, dark, pa
 	if err := p.rd.drawBase(b.img, v, pal); err != nil {
 		logError(err)
 	}
-	b.center, b.zoom, b.dark, b.gen = v.center, v.zoom, dark, gen
+	b.center, b.zoom, b.dark, b.gen, b.tiles = v.center, v.zoom, dark, gen, tiles
 	copy(out.Pix, b.img.Pix)
 }
 

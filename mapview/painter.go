@@ -4,7 +4,6 @@ import (
 	"image"
 	"image/draw"
 	"log"
-	"math"
 	"sync"
 	"sync/atomic"
 
@@ -53,7 +52,12 @@ type Painter struct {
 	baseBusy bool
 	waiting  bool
 
-	stale atomic.Bool // a tile arrived: redraw the cached layer
+	// tiles counts the tiles that arrived (decoded in the background): a
+	// layer drawn before the last arrival is drawn again. (A flag cleared by
+	// the next frame lost a tile that arrived while the full layer was
+	// being drawn in a goroutine: that layer, installed later, kept the
+	// gap until the view changed.)
+	tiles atomic.Uint64
 
 	// UI thread only.
 	frames [2]*image.RGBA
@@ -73,7 +77,7 @@ func NewPainter(redraw func()) *Painter {
 	}
 	p := &Painter{redraw: redraw, rd: newRenderer(), scene: newScene(nil, nil)}
 	p.rd.wake = func() {
-		p.stale.Store(true)
+		p.tiles.Add(1)
 		p.redraw()
 	}
 	return p
@@ -121,9 +125,6 @@ func (p *Painter) Steps() int { return len(p.sceneNow().steps) }
 func (p *Painter) Paint(w, h int, scale float64, st FrameState) *image.RGBA {
 	if w <= 0 || h <= 0 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
-	}
-	if p.stale.Swap(false) {
-		p.base.zoom = math.NaN()
 	}
 	sc := p.sceneNow()
 	if len(st.Moving) > 0 {

@@ -71,14 +71,26 @@ func TestPainterRedrawsOnBasemapChange(t *testing.T) {
 	defer UseBasemap(nil)
 	p := NewPainter(nil)
 	<-baseDone
+	<-PreloadLabels() // the place labels too, so that the first frames have them
 	st := FrameState{Camera: story.Camera{Center: [2]float64{-45, 30}, Zoom: 2.5}}
+	// pix paints until the frame settles: at full resolution (the first
+	// frames at a size are half-resolution while the full layer is drawn in
+	// a goroutine), no tile waiting to be decoded, and two frames in a row
+	// alike, 50 ms apart; or 20 s.
 	pix := func() []byte {
 		var img []byte
-		for i := 0; i < 3; i++ { // past the first (half-resolution) frames
-			img = append(img[:0], p.Paint(300, 200, 1, st).Pix...)
+		for deadline := time.Now().Add(20 * time.Second); ; {
+			full := p.FullResolution(300, 200)
+			next := append([]byte(nil), p.Paint(300, 200, 1, st).Pix...)
+			baseCache.mu.Lock()
+			waiting := len(baseCache.pending)
+			baseCache.mu.Unlock()
+			if (full && waiting == 0 && bytes.Equal(next, img)) || time.Now().After(deadline) {
+				return next
+			}
+			img = next
 			time.Sleep(50 * time.Millisecond)
 		}
-		return img
 	}
 	before := pix()
 	UseBasemap(bm)
