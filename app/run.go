@@ -42,7 +42,8 @@ func Run(cfg Config) error {
 	w := a.NewWindow("Storylens")
 	w.SetContent(splash())
 	// Never larger than the screen: FYNE_SCALE is known now, the scale the
-	// monitor adds once the window is up (refitted below).
+	// monitor adds and the monitor the window is on once it is up (refitted
+	// below).
 	screen := screenPixels()
 	size, _ := fitToScreen(defaultSize, minimumSize, floorSize, screen, envScale())
 	w.Resize(size)
@@ -53,7 +54,9 @@ func Run(cfg Config) error {
 		// window is up keeps the first frame as quick as a bare window's.
 		fyne.Do(func() {
 			u = NewUI(a, w, cfg)
-			u.fitWindow(screen, w.Canvas().Scale())
+			// The window is up now: fit it to the monitor it opened on
+			// (a secondary one may be smaller than the primary).
+			u.fitWindow(windowScreenPixels(w), w.Canvas().Scale())
 			go func() {
 				// Heavy work starts after the first frames, so that it
 				// does not compete with them for the CPU.
