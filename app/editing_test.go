@@ -41,7 +41,7 @@ func newPackageUI(t *testing.T, dir string) (*UI, fyne.Window) {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{Version: "test"})
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
 	u.showMap()
 	if l := openAndWait(t, u, dir); l.Failed {
 		t.Fatalf("the fixture package did not open: %q", l.Problems)

@@ -15,16 +15,6 @@ import (
 // appID is the application id (as in FyneApp.toml); preferences live under it.
 const appID = "io.github.storylens.storylens"
 
-// goBackground starts work off the UI thread: chart rendering and the chart
-// engine's start. The app's tests make it run the work at once, because
-// Fyne's test driver runs fyne.Do inline on the calling goroutine, where
-// background UI updates would race with the test's own.
-var goBackground = func(f func()) { go f() }
-
-// chartDebounce is how long a chart waits after a resize or a new report
-// before it renders (tests render at once).
-var chartDebounce = 80 * time.Millisecond
-
 // startDelay lets the first frame paint before background work starts.
 const startDelay = 100 * time.Millisecond
 

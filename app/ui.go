@@ -113,12 +113,23 @@ type UI struct {
 	ed editState
 
 	ux uxState // window, figures, keyboard and export (uxstate.go)
+
+	// run starts work off the UI thread and chartDebounce delays chart
+	// renders (options.go); exportWriter writes the exported charts (tests
+	// replace it).
+	run           func(func())
+	chartDebounce time.Duration
+	exportWriter  chartWriter
 }
 
 // NewUI builds the window content on a (the app) and w (its window) and
 // shows an empty story until Open or Start loads one.
-func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
-	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader}
+func NewUI(a fyne.App, w fyne.Window, cfg Config, opts ...Option) *UI {
+	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader,
+		run: func(f func()) { go f() }, chartDebounce: 80 * time.Millisecond, exportWriter: chartsWriter{}}
+	for _, o := range opts {
+		o(u)
+	}
 	systemDark := a.Settings().ThemeVariant() == theme.VariantDark
 	if u.dark = a.Preferences().BoolWithFallback(prefDark, systemDark); u.dark != systemDark {
 		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), u.dark})
@@ -150,7 +161,7 @@ func (u *UI) build() {
 	// Map callbacks come from the map's own event handlers (UI thread).
 	u.mp = newMapPanel(u.dark, func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) },
 		func(id string, lon, lat float64) { u.placeMoved(id, lon, lat) })
-	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
+	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) }, u.run, u.chartDebounce)
 	u.charts.OnSelect(u.chartSelected)
 	u.charts.tabs.Append(container.NewTabItem("Figures", u.buildFigures()))
 

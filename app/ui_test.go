@@ -21,7 +21,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{Version: "test"})
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
 	u.showMap()
 	s, rep := fixture(t)
 	u.Loader = func(path string, progress func(string)) Loaded {
@@ -281,7 +281,7 @@ func BenchmarkStepChange(b *testing.B) {
 	defer a.Quit()
 	w := a.NewWindow("bench")
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{})
+	u := NewUI(a, w, Config{}, testOpts...)
 	s, rep := fixture(b)
 	u.nav = NewNav(s, rep)
 	u.mp.SetStory(s, rep)
