@@ -54,6 +54,9 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	if b, ok := o.(*widget.Button); ok && b.Text == text {
 		return b
 	}
+	if b, ok := o.(*keyButton); ok && b.Text == text {
+		return &b.Button
+	}
 	var kids []fyne.CanvasObject
 	switch v := o.(type) {
 	case *fyne.Container:

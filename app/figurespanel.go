@@ -147,7 +147,7 @@ func (u *UI) ShowFigure(i int) {
 	p.detail.Add(detail)
 	for _, say := range f.Says {
 		id := say.Source
-		who := widget.NewButtonWithIcon(say.Who, theme.DocumentIcon(), func() { u.SelectSource(id) })
+		who := newKeyButton(say.Who, theme.DocumentIcon(), func() { u.SelectSource(id) }, u.typedKey)
 		who.Importance = widget.LowImportance
 		who.Alignment = widget.ButtonAlignLeading
 		text := say.Line

@@ -26,13 +26,13 @@ func TestTabReachesEveryPanel(t *testing.T) {
 			if f == u.ux.chartFrame {
 				seen["charts"] = true
 			}
-		case *widget.List:
+		case *keyList:
 			if f == u.stepList {
 				seen["steps"] = true
 			}
-		case *widget.Hyperlink:
+		case *keyLink:
 			seen["evidence"] = true
-		case *widget.Button:
+		case *keyButton, *widget.Button:
 			seen["buttons"] = true
 		}
 	}

@@ -52,7 +52,7 @@ type UI struct {
 	mapSlot *fyne.Container
 	charts  *chartsPanel
 
-	stepList   *widget.List
+	stepList   *keyList
 	stepTitle  *widget.Label
 	stepDate   *widget.Label
 	stepBody   *widget.RichText
@@ -62,9 +62,9 @@ type UI struct {
 	status     *widget.Label
 	loading    *widget.Label
 	progress   *widget.ProgressBarInfinite
-	prevBtn    *widget.Button
-	nextBtn    *widget.Button
-	playBtn    *widget.Button
+	prevBtn    *keyButton
+	nextBtn    *keyButton
+	playBtn    *keyButton
 	main       fyne.CanvasObject
 	syncList   bool
 	loads      int // generation of the latest load, to drop stale results
@@ -84,7 +84,7 @@ type UI struct {
 	// Edit menu items, relabelled after every edit.
 	editMenu           *fyne.Menu
 	undoItem, redoItem *fyne.MenuItem
-	editPlaceBtn       *widget.Button
+	editPlaceBtn       *keyButton
 	// recovered is the story state last written as the recovery copy;
 	// recoveryStop stops the recovery timer.
 	recovered    *story.Story
@@ -165,14 +165,14 @@ func (u *UI) build() {
 	u.charts.OnSelect(u.chartSelected)
 	u.charts.tabs.Append(container.NewTabItem("Figures", u.buildFigures()))
 
-	u.stepList = widget.NewList(
+	u.stepList = newKeyList(
 		func() int { return u.nav.Len() },
 		func() fyne.CanvasObject { return widget.NewLabel("00  2023-09-10/2023-09-13  Template step title") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Truncation = fyne.TextTruncateEllipsis
 			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
-		})
+		}, u.typedKey)
 	u.stepList.OnSelected = func(i widget.ListItemID) {
 		if !u.syncList {
 			u.GoTo(i)
@@ -187,10 +187,10 @@ func (u *UI) build() {
 	u.stepBody.Wrapping = fyne.TextWrapWord
 	u.chips = container.NewGridWrap(fyne.NewSize(chipWidth, 36))
 
-	u.prevBtn = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { u.Prev() })
-	u.nextBtn = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { u.Next() })
+	u.prevBtn = newKeyButton("Previous", theme.NavigateBackIcon(), func() { u.Prev() }, u.typedKey)
+	u.nextBtn = newKeyButton("Next", theme.NavigateNextIcon(), func() { u.Next() }, u.typedKey)
 	u.nextBtn.IconPlacement = widget.ButtonIconTrailingText
-	u.playBtn = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), func() { u.TogglePlay() })
+	u.playBtn = newKeyButton("", theme.MediaPlayIcon(), func() { u.TogglePlay() }, u.typedKey)
 	stepNav := container.NewBorder(nil, nil, u.prevBtn, u.nextBtn, container.NewCenter(u.playBtn))
 
 	stepText := container.NewVScroll(container.NewVBox(u.stepTitle, u.stepDate, u.stepBody,
@@ -201,12 +201,11 @@ func (u *UI) build() {
 	u.evHeading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.evHeading.Wrapping = fyne.TextWrapWord
 	u.evidence = newEvidencePanel()
-	u.editPlaceBtn = widget.NewButtonWithIcon("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") })
+	u.evidence.isLink, u.evidence.onMark, u.evidence.keys = u.markIsLink, u.markTapped, u.typedKey
+	u.editPlaceBtn = newKeyButton("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") }, u.typedKey)
 	u.editPlaceBtn.Hide()
-	u.ux.markLinks = container.New(flowLayout{})
-	evidence := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), u.ux.markLinks),
+	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading),
 		nil, nil, nil, u.evidence.Object())
-	u.ux.evidencePanel = evidence
 
 	u.ux.chartFrame = newFocusFrame(u.charts.Object(), u.chartKey, u.typedKey)
 	right := container.NewVSplit(u.ux.chartFrame, evidence)
@@ -381,7 +380,7 @@ func (u *UI) showChips() {
 	chips, more := u.nav.Chips()
 	for _, c := range chips {
 		sel := c.Sel
-		b := widget.NewButton(c.Label, func() { u.selectThing(sel) })
+		b := newKeyButton(c.Label, nil, func() { u.selectThing(sel) }, u.typedKey)
 		if c.Selected {
 			b.Importance = widget.HighImportance
 		}
@@ -396,23 +395,8 @@ func (u *UI) showChips() {
 func (u *UI) showEvidence() {
 	v := u.nav.Evidence()
 	u.evHeading.SetText(v.Heading)
+	clear(u.ux.markIDs) // the selection or the edits may have changed what a word stands for
 	u.evidence.Show(v)
-	u.showMarkLinks(linkSegments(v))
-}
-
-// linkSegments are the marked words of the first passages of v, from which
-// the evidence panel's row of claim and place links is made (a big story's
-// thousands of passages are not all read for it).
-func linkSegments(v EvidenceView) []widget.RichTextSegment {
-	const maxPassages = 40
-	var segs []widget.RichTextSegment
-	for i, p := range v.Passages {
-		if i == maxPassages {
-			break
-		}
-		segs = append(segs, passageSegments(p)...)
-	}
-	return segs
 }
 
 // setLoading shows what task key is doing in the status line; "" ends the

@@ -151,9 +151,9 @@ func TestSelectionsUpdateOtherPanels(t *testing.T) {
 		t.Errorf("place evidence: %q / %q", u.evHeading.Text, evidenceText(u))
 	}
 	// A source chip.
-	var chip *widget.Button
+	var chip *keyButton
 	for _, o := range u.chips.Objects {
-		if b := o.(*widget.Button); strings.HasPrefix(b.Text, "Beta Wire") {
+		if b := o.(*keyButton); strings.HasPrefix(b.Text, "Beta Wire") {
 			chip = b
 		}
 	}
