@@ -391,9 +391,14 @@ type viewRenderer struct {
 
 func (r *viewRenderer) Layout(s fyne.Size) {
 	_, _, _, h := r.v.placement(s)
-	r.v.img.SetMinSize(fyne.NewSize(s.Width, float32(h)))
+	content := fyne.NewSize(s.Width, float32(h))
+	changed := r.v.img.MinSize() != content
+	r.v.img.SetMinSize(content)
 	r.v.scroll.Move(fyne.NewPos(0, 0))
 	r.v.scroll.Resize(s)
+	if changed {
+		r.v.scroll.Refresh() // the scroll lays its content out again at the new height
+	}
 	ms := r.v.status.MinSize()
 	w := min(s.Width, max(ms.Width, s.Width*0.8))
 	r.v.status.Resize(fyne.NewSize(w, r.v.status.MinSize().Height))
