@@ -21,7 +21,7 @@ const passagesPerSource = 2
 // the rows on screen are laid out, so a claim reported by thousands of
 // sources costs what a screenful costs.
 type evidencePanel struct {
-	list     *widget.List
+	list     *keyList
 	box      *fyne.Container
 	view     EvidenceView
 	rows     []storyview.Row
@@ -53,8 +53,8 @@ func newEvidencePanel() *evidencePanel {
 // List.SetItemHeight on a list already drawn refreshes it, which sums every
 // row height set so far, so setting thousands of heights on it is quadratic;
 // on a list not yet drawn it only records the height.
-func (p *evidencePanel) newList() *widget.List {
-	l := widget.NewList(
+func (p *evidencePanel) newList() *keyList {
+	l := newKeyList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			p.made++
@@ -103,6 +103,10 @@ func (p *evidencePanel) newList() *widget.List {
 			}
 			rt.Show()
 			rt.Refresh()
+		}, func(ev *fyne.KeyEvent) {
+			if p.keys != nil {
+				p.keys(ev)
+			}
 		})
 	l.HideSeparators = true
 	return l

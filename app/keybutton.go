@@ -40,7 +40,7 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 
 // keyList is a list that passes the keys it does not use (all but Up,
 // Down and Space) to the window, so that Left and Right step the story
-// while the step list has the focus.
+// while a list (the steps, the evidence, the Figures) has the focus.
 type keyList struct {
 	widget.List
 	keys func(*fyne.KeyEvent)

@@ -193,6 +193,11 @@ func TestArrowsStepFromFocusedWidgets(t *testing.T) {
 		{"Next", func() fyne.Focusable { return u.nextBtn }}, {"Play", func() fyne.Focusable { return u.playBtn }},
 		{"a source chip", chip}, {"the step list", func() fyne.Focusable { return u.stepList }},
 		{"a link in the evidence", link},
+		{"the evidence list", func() fyne.Focusable { return u.evidence.list }},
+		{"the Figures list", func() fyne.Focusable {
+			u.charts.tabs.SelectIndex(len(u.charts.tabs.Items) - 1) // the Figures tab
+			return u.ux.figures.list
+		}},
 	} {
 		u.GoTo(1)
 		f := c.f()
