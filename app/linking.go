@@ -143,11 +143,44 @@ func (u *UI) markSelection(pa Passage, r TextRun) Selection {
 	return sel
 }
 
-// markIsLink reports whether a marked word is a link in the evidence: it
-// stands for a claim or place that is not the selection itself.
+// markIsLink reports whether a marked word is a link in the evidence: every
+// mark is, but the selection's own words. It reads only the selection's
+// evidence in the passage's source (what a word stands for is looked up
+// when it is tapped), so that drawing a row of a big story's evidence does
+// not search every claim's and place's.
 func (u *UI) markIsLink(pa Passage, r TextRun) bool {
-	sel := u.markSelection(pa, r)
-	return sel.Kind != SelNone && sel != u.nav.Selection()
+	sel := u.nav.Selection()
+	if sel.Kind != r.Mark {
+		return true
+	}
+	word := strings.TrimSpace(r.Text)
+	own := func(ev []analysis.Evidence) bool {
+		return slices.ContainsFunc(ev, func(e analysis.Evidence) bool { return e.Source == pa.Source && evidenceMatches(e, word) })
+	}
+	switch sel.Kind {
+	case SelClaim:
+		if c := u.nav.ClaimReport(sel.ID); c != nil && own(c.Evidence) {
+			return false
+		}
+	case SelPlace:
+		if strings.EqualFold(word, placeName(u.nav.Story(), sel.ID)) {
+			return false
+		}
+		if rep := u.nav.Report(); rep != nil {
+			for _, p := range rep.Places {
+				if p.ID == sel.ID {
+					return !own(p.Evidence)
+				}
+			}
+		}
+	}
+	return true
+}
+
+// evidenceMatches reports whether e's marked match is word (in any case).
+func evidenceMatches(e analysis.Evidence, word string) bool {
+	m := e.Match
+	return len(m) == 2 && m[0] >= 0 && m[1] <= len(e.Text) && m[0] < m[1] && strings.EqualFold(e.Text[m[0]:m[1]], word)
 }
 
 // markTapped selects the claim or place a tapped word stands for, as
@@ -166,13 +199,10 @@ func (u *UI) markTarget(kind SelKind, word, source string) string {
 	if rep == nil || strings.TrimSpace(word) == "" {
 		return ""
 	}
-	matches := func(text string, m []int) bool {
-		return len(m) == 2 && m[0] >= 0 && m[1] <= len(text) && m[0] < m[1] && strings.EqualFold(text[m[0]:m[1]], word)
-	}
 	// First the claim or place with that word in this source's evidence,
 	// then in any source's.
 	for _, any := range []bool{false, true} {
-		ok := func(e analysis.Evidence) bool { return (any || e.Source == source) && matches(e.Text, e.Match) }
+		ok := func(e analysis.Evidence) bool { return (any || e.Source == source) && evidenceMatches(e, word) }
 		switch kind {
 		case SelClaim:
 			for _, c := range rep.Claims {
