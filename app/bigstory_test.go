@@ -77,7 +77,7 @@ func newBigUI(tb testing.TB, res Loaded) (*UI, fyne.Window, time.Duration) {
 	a := test.NewTempApp(tb)
 	w := test.NewTempWindow(tb, nil)
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{Version: "test"})
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
 	u.showMap()
 	u.loads++
 	start := time.Now()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,13 +31,17 @@ type chartsPanel struct {
 	dark     bool
 	onSelect func(kind, id string)
 	status   func(string)
+	run      func(func())
 }
 
-func newChartsPanel(status func(string)) *chartsPanel {
-	c := &chartsPanel{tabs: container.NewAppTabs(), status: status}
+// newChartsPanel makes the panel; status shows what it is doing, run
+// starts work off the UI thread and each chart renders debounce after a
+// change.
+func newChartsPanel(status func(string), run func(func()), debounce time.Duration) *chartsPanel {
+	c := &chartsPanel{tabs: container.NewAppTabs(), status: status, run: run}
 	for _, id := range charts.All {
 		v := chartview.New(nil, id, chartview.WithPlaceholder("The charts appear when a story is open."),
-			chartview.WithRunner(func(f func()) { goBackground(f) }), chartview.WithDebounce(chartDebounce))
+			chartview.WithRunner(run), chartview.WithDebounce(debounce))
 		v.OnSelect(func(h charts.Hit) {
 			if c.onSelect != nil {
 				c.onSelect(h.Kind, h.ID)
@@ -56,7 +61,7 @@ func newChartsPanel(status func(string)) *chartsPanel {
 // the views when ready.
 func (c *chartsPanel) start() {
 	c.status("Starting the chart engine")
-	goBackground(func() {
+	c.run(func() {
 		r, err := charts.NewRenderer()
 		fyne.Do(func() {
 			c.status("")

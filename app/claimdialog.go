@@ -310,7 +310,7 @@ func (u *UI) previewClaim(f *addClaimForm) {
 	}
 	s := u.doc.editor.View()
 	f.count.SetText("Matching…")
-	goBackground(func() {
+	u.goBackground(func() {
 		matches, err := edit.Preview(s, ms)
 		fyne.Do(func() {
 			if gen == f.gen {

@@ -122,7 +122,7 @@ func (u *UI) CopyChartImage() {
 	}
 	size := u.charts.tabs.Size()
 	w, h := max(int(size.Width), charts.MinWidth), max(int(size.Height), charts.MinHeight)
-	goBackground(func() {
+	u.goBackground(func() {
 		var img image.Image
 		var err error
 		if id != "" && src.Charts != nil {

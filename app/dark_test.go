@@ -23,7 +23,7 @@ func meanLuminance(img image.Image) float64 {
 
 func TestSetDarkSwitchesTheMapToo(t *testing.T) {
 	a := test.NewTempApp(t)
-	u := NewUI(a, a.NewWindow("x"), Config{})
+	u := NewUI(a, a.NewWindow("x"), Config{}, testOpts...)
 	capture := func() image.Image {
 		w := test.NewTempWindow(t, u.mp.Object())
 		w.Resize(fyne.NewSize(400, 300))

@@ -19,6 +19,10 @@
 // line uses it too); app aliases its types (storyview.go), wires them to
 // widgets and is tested with Fyne's test driver. The evidence panel is a
 // virtualised list (evidencepanel.go): only the rows on screen are laid out.
+// The claims and places marked in a passage are links inside its text
+// (marktext.go): a tap selects that claim or place as a chart or the map
+// does. Fyne 2.7's RichText never wraps before an inline link, so markText
+// breaks the passage into rows itself for the width it is given.
 // bigstory_test.go holds the UI-thread budget on a 5,000-article story.
 //
 // Findings and linking: the Figures tab lists the analysis' conflicts and
@@ -27,10 +31,24 @@
 // place or source frames its places and marks its steps (linking.go).
 //
 // Window and keyboard: the window opens within the screen whatever
-// FYNE_SCALE (window.go); Tab reaches the map and the charts through focus
-// frames (focusframe.go); Esc and Enter act in dialogs, and no key or
-// shortcut reaches the window behind one (keys.go); toolbar icons have
-// tooltips (toolbar.go). ShowExport (exportdialog.go) is the export dialog;
+// FYNE_SCALE (window.go), fitted to the monitor it opened on (screen.go:
+// Fyne 2.7 has no API for a window's monitor; the desktop window's
+// exported RunWithContext method, outside fyne.Window, makes its GL
+// context current so that GLFW names the window and its position, and the
+// monitor under its centre is the one Fyne's driver takes for its scale;
+// without it, as on Wayland, the primary monitor). Tab reaches the map and
+// the charts through focus frames (focusframe.go); the arrows step the
+// story from any focused widget but a text field or the step list's Up and
+// Down (keybutton.go: buttons, chips, the step list and the evidence's
+// links pass on the keys they do not use); Esc and Enter act in dialogs,
+// and no key or shortcut reaches the window behind one (keys.go); toolbar
+// icons have tooltips (toolbar.go). A chart taller than its panel (every
+// claim in full) scrolls with the wheel, and Up and Down in the focused
+// charts scroll to the bar they reach (chartview.View.Reveal).
+//
+// Options (options.go): WithRunner sets how work starts off the UI thread
+// and WithChartDebounce the charts' render delay; tests run the work at
+// once. ShowExport (exportdialog.go) is the export dialog;
 // File > Export data writes GeoJSON, CSV and StoryMapJS (dataexport.go);
 // Edit > Copy chart as image goes through the platform's clipboard tool
 // (clipboardimage.go), as Fyne's clipboard holds text only.

@@ -15,7 +15,7 @@ func BenchmarkEditAndRefresh(b *testing.B) {
 	a := test.NewTempApp(b)
 	w := test.NewTempWindow(b, nil)
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{Version: "test"})
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
 	u.showMap()
 	s, rep := fixture(b)
 	u.loaded(u.loads, Loaded{Story: s, Report: rep}, "", false)

@@ -41,7 +41,7 @@ func newPackageUI(t *testing.T, dir string) (*UI, fyne.Window) {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{Version: "test"})
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
 	u.showMap()
 	if l := openAndWait(t, u, dir); l.Failed {
 		t.Fatalf("the fixture package did not open: %q", l.Problems)
@@ -53,6 +53,9 @@ func newPackageUI(t *testing.T, dir string) (*UI, fyne.Window) {
 func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	if b, ok := o.(*widget.Button); ok && b.Text == text {
 		return b
+	}
+	if b, ok := o.(*keyButton); ok && b.Text == text {
+		return &b.Button
 	}
 	var kids []fyne.CanvasObject
 	switch v := o.(type) {

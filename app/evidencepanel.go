@@ -21,7 +21,7 @@ const passagesPerSource = 2
 // the rows on screen are laid out, so a claim reported by thousands of
 // sources costs what a screenful costs.
 type evidencePanel struct {
-	list     *widget.List
+	list     *keyList
 	box      *fyne.Container
 	view     EvidenceView
 	rows     []storyview.Row
@@ -33,6 +33,12 @@ type evidencePanel struct {
 	lineH, firstH, charW, boldW float32
 	// made counts the row widgets made (tests: only a screenful are).
 	made int
+	// isLink tells whether a word marked in a passage is a link; onMark
+	// is called with the passage and the run of a link tapped.
+	isLink func(Passage, storyview.TextRun) bool
+	onMark func(Passage, storyview.TextRun)
+	// keys gets the keys a focused row widget does not use (the window's).
+	keys func(*fyne.KeyEvent)
 }
 
 func newEvidencePanel() *evidencePanel {
@@ -47,45 +53,60 @@ func newEvidencePanel() *evidencePanel {
 // List.SetItemHeight on a list already drawn refreshes it, which sums every
 // row height set so far, so setting thousands of heights on it is quadratic;
 // on a list not yet drawn it only records the height.
-func (p *evidencePanel) newList() *widget.List {
-	l := widget.NewList(
+func (p *evidencePanel) newList() *keyList {
+	l := newKeyList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			p.made++
 			rt := widget.NewRichText()
 			rt.Wrapping = fyne.TextWrapWord
-			b := widget.NewButton("", nil)
+			mt := newMarkText()
+			mt.keys = p.keys
+			mt.Hide()
+			b := newKeyButton("", nil, nil, p.keys)
 			b.Importance = widget.LowImportance
 			b.Alignment = widget.ButtonAlignLeading
 			b.Hide()
-			return container.NewStack(rt, b)
+			return container.NewStack(rt, mt, b)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < 0 || id >= len(p.rows) {
 				return
 			}
 			c := o.(*fyne.Container)
-			rt, b := c.Objects[0].(*widget.RichText), c.Objects[1].(*widget.Button)
+			rt, mt, b := c.Objects[0].(*widget.RichText), c.Objects[1].(*markText), c.Objects[2].(*keyButton)
 			r := p.rows[id]
-			if r.Kind == storyview.RowMore {
-				rt.Hide()
+			rt.Hide()
+			mt.Hide()
+			b.Hide()
+			switch r.Kind {
+			case storyview.RowMore:
 				b.SetText(r.Text)
 				src := r.Source
 				b.OnTapped = func() { p.expand(src) }
 				b.Show()
 				return
-			}
-			b.Hide()
-			switch r.Kind {
+			case storyview.RowPassage:
+				pa := r.Passage
+				mt.Set(pa.Segments(), func(tr storyview.TextRun) bool { return p.isLink != nil && p.isLink(pa, tr) },
+					func(tr storyview.TextRun) {
+						if p.onMark != nil {
+							p.onMark(pa, tr)
+						}
+					})
+				mt.Show()
+				return
 			case storyview.RowHead:
 				rt.Segments = headSegments(r.Text)
-			case storyview.RowPassage:
-				rt.Segments = passageSegments(r.Passage)
 			default:
 				rt.Segments = noteSegments(r.Text)
 			}
 			rt.Show()
 			rt.Refresh()
+		}, func(ev *fyne.KeyEvent) {
+			if p.keys != nil {
+				p.keys(ev)
+			}
 		})
 	l.HideSeparators = true
 	return l

@@ -411,9 +411,6 @@ func (u *UI) confirmAndExportRequest(req ExportRequest) {
 	}, u.win).Show()
 }
 
-// exportWriter is the chart writer exports use (tests replace it).
-var exportWriter chartWriter = chartsWriter{}
-
 // writeRequest writes an export request: the charts through exportWriter,
 // then the map. It may run off the UI thread.
 func (u *UI) writeRequest(src ExportSource, req ExportRequest, overwrite bool, progress func(done, total int)) ([]string, error) {
@@ -423,7 +420,7 @@ func (u *UI) writeRequest(src ExportSource, req ExportRequest, overwrite bool, p
 	total := len(requestFiles(req, src.Step))
 	var written []string
 	if len(req.Charts) > 0 {
-		files, err := exportWriter.WriteCharts(src, req, overwrite, func(d, _ int) {
+		files, err := u.exportWriter.WriteCharts(src, req, overwrite, func(d, _ int) {
 			if progress != nil {
 				progress(d, total)
 			}
@@ -454,7 +451,7 @@ func (u *UI) runExportRequest(req ExportRequest, overwrite bool) {
 	prog := dialog.NewCustomWithoutButtons("Exporting", container.NewVBox(label, bar), u.win)
 	prog.Show()
 	src := u.exportSource()
-	goBackground(func() {
+	u.goBackground(func() {
 		files, err := u.writeRequest(src, req, overwrite, func(done, total int) {
 			fyne.Do(func() {
 				if total > 0 {

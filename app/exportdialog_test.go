@@ -41,17 +41,16 @@ func (f *fakeCharts) WriteCharts(src ExportSource, req ExportRequest, overwrite 
 	return out, nil
 }
 
-func useFakeCharts(t *testing.T) *fakeCharts {
+// useFakeCharts makes u's exports write through a fake chart writer.
+func useFakeCharts(u *UI) *fakeCharts {
 	f := &fakeCharts{}
-	old := exportWriter
-	exportWriter = f
-	t.Cleanup(func() { exportWriter = old })
+	u.exportWriter = f
 	return f
 }
 
 func TestExportDialog(t *testing.T) {
 	u, w := newTestUI(t)
-	fake := useFakeCharts(t)
+	fake := useFakeCharts(u)
 	dir := t.TempDir()
 	u.ShowExport()
 	f := u.ux.export
@@ -125,7 +124,7 @@ func TestExportDialog(t *testing.T) {
 // TestExportDialogMap exports the map alone with the real renderer.
 func TestExportDialogMap(t *testing.T) {
 	u, w := newTestUI(t)
-	useFakeCharts(t)
+	useFakeCharts(u)
 	dir := t.TempDir()
 	u.ShowExport()
 	f := u.ux.export
@@ -185,11 +184,11 @@ func TestThemeRemembered(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.SetDark(true)
 	w2 := test.NewTempWindow(t, nil)
-	if v := NewUI(u.app, w2, Config{}); !v.dark {
+	if v := NewUI(u.app, w2, Config{}, testOpts...); !v.dark {
 		t.Error("the dark theme was not remembered")
 	}
 	u.SetDark(false)
-	if v := NewUI(u.app, test.NewTempWindow(t, nil), Config{}); v.dark {
+	if v := NewUI(u.app, test.NewTempWindow(t, nil), Config{}, testOpts...); v.dark {
 		t.Error("the light theme was not remembered")
 	}
 }
@@ -198,7 +197,7 @@ func TestThemeRemembered(t *testing.T) {
 // exports like the Export button.
 func TestExportEnterInEntry(t *testing.T) {
 	u, _ := newTestUI(t)
-	fake := useFakeCharts(t)
+	fake := useFakeCharts(u)
 	u.ShowExport()
 	f := u.ux.export
 	f.mapCheck.SetChecked(false)
@@ -232,7 +231,7 @@ func TestExportEscInEntry(t *testing.T) {
 // a bad size keeps the last preview.
 func TestExportPreview(t *testing.T) {
 	u, _ := newTestUI(t)
-	fake := useFakeCharts(t)
+	fake := useFakeCharts(u)
 	u.ShowExport()
 	f := u.ux.export
 	if len(fake.previews) == 0 || f.preview.Image == nil {

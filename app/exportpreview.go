@@ -55,8 +55,8 @@ func (u *UI) updatePreview(f *exportForm) {
 	gen := f.previewGen
 	src := u.exportSource()
 	aspect := float32(req.Height) / float32(req.Width)
-	goBackground(func() {
-		img, err := exportWriter.Preview(src, req)
+	u.goBackground(func() {
+		img, err := u.exportWriter.Preview(src, req)
 		fyne.Do(func() {
 			if gen != f.previewGen || err != nil {
 				return

@@ -19,7 +19,7 @@ import (
 // each source's sentence with a button that opens it in the evidence panel.
 type figuresPanel struct {
 	figs     []Figure
-	list     *widget.List
+	list     *keyList
 	detail   *fyne.Container
 	empty    *widget.Label
 	selected int  // -1: none
@@ -49,7 +49,7 @@ func figureIcon(kind string) fyne.Resource {
 // buildFigures makes the Figures panel (once, in build).
 func (u *UI) buildFigures() fyne.CanvasObject {
 	p := &figuresPanel{selected: -1}
-	p.list = widget.NewList(
+	p.list = newKeyList(
 		func() int { return len(p.figs) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("conflict: template of a figure's title")
@@ -60,7 +60,7 @@ func (u *UI) buildFigures() fyne.CanvasObject {
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(p.figs[i].Title)
 			c.Objects[1].(*widget.Icon).SetResource(figureIcon(p.figs[i].Kind))
-		})
+		}, u.typedKey)
 	p.list.OnSelected = func(i widget.ListItemID) {
 		if !p.syncing {
 			u.ShowFigure(i)
@@ -147,7 +147,7 @@ func (u *UI) ShowFigure(i int) {
 	p.detail.Add(detail)
 	for _, say := range f.Says {
 		id := say.Source
-		who := widget.NewButtonWithIcon(say.Who, theme.DocumentIcon(), func() { u.SelectSource(id) })
+		who := newKeyButton(say.Who, theme.DocumentIcon(), func() { u.SelectSource(id) }, u.typedKey)
 		who.Importance = widget.LowImportance
 		who.Alignment = widget.ButtonAlignLeading
 		text := say.Line

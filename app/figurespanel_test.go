@@ -88,6 +88,8 @@ func detailText(p *figuresPanel) string {
 			b.WriteString(w.Text + "\n")
 		case *widget.Button:
 			b.WriteString(w.Text + "\n")
+		case *keyButton:
+			b.WriteString(w.Text + "\n")
 		}
 	}
 	return b.String()
@@ -97,6 +99,9 @@ func firstButton(p *figuresPanel) *widget.Button {
 	for _, o := range test.LaidOutObjects(p.detail) {
 		if b, ok := o.(*widget.Button); ok {
 			return b
+		}
+		if b, ok := o.(*keyButton); ok {
+			return &b.Button
 		}
 	}
 	return nil

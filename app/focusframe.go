@@ -78,7 +78,8 @@ func (u *UI) mapKey(ev *fyne.KeyEvent) bool { return u.mp.HandleKey(ev.Name) }
 
 // chartKey is the charts panel's keys when it has the focus: Page Up and
 // Page Down change the chart, Up and Down go from one bar, cell or point
-// to the next (named in the status line), Enter selects it.
+// to the next (named in the status line, scrolled into view), Enter
+// selects it.
 func (u *UI) chartKey(ev *fyne.KeyEvent) bool {
 	c := u.charts
 	tabs := c.tabs
@@ -116,6 +117,9 @@ func (u *UI) chartKey(ev *fyne.KeyEvent) bool {
 		u.ux.chartItem = cur + 1
 		h := hits[cur]
 		u.status.SetText(h.Label + " — Enter selects it")
+		if i := u.charts.tabs.SelectedIndex(); i >= 0 && i < len(u.charts.views) {
+			u.charts.views[i].Reveal(h) // a chart taller than its panel scrolls to it
+		}
 		return true
 	case fyne.KeyReturn, fyne.KeyEnter:
 		hits := u.chartHits()

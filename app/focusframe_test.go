@@ -1,12 +1,16 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // TestTabReachesEveryPanel: Tab goes through the step list, the buttons,
@@ -26,13 +30,13 @@ func TestTabReachesEveryPanel(t *testing.T) {
 			if f == u.ux.chartFrame {
 				seen["charts"] = true
 			}
-		case *widget.List:
+		case *keyList:
 			if f == u.stepList {
 				seen["steps"] = true
 			}
-		case *widget.Hyperlink:
+		case *keyLink:
 			seen["evidence"] = true
-		case *widget.Button:
+		case *keyButton, *widget.Button:
 			seen["buttons"] = true
 		}
 	}
@@ -77,5 +81,62 @@ func TestChartKeys(t *testing.T) {
 	u.ux.mapFrame.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPlus})
 	if u.mp.Camera().Zoom <= z {
 		t.Errorf("+ on the focused map: zoom %g, was %g", u.mp.Camera().Zoom, z)
+	}
+}
+
+// TestChartKeysScrollToEveryClaim: with more claims than the claims panel
+// holds, the chart scrolls, and Down in the focused charts reaches every
+// claim, each scrolled into view as it is reached.
+func TestChartKeysScrollToEveryClaim(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1024, 700))
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
+	s, rep := fixture(t)
+	const n = 30
+	for i := 0; i < n; i++ {
+		rep.Claims = append(rep.Claims, analysis.ClaimReport{ID: fmt.Sprintf("extra-%02d", i), Origin: "discovered",
+			Label:   fmt.Sprintf("Extra claim %d, long enough that its label wraps onto two lines in the panel", i),
+			Sources: []string{rep.Sources[i%len(rep.Sources)].ID}})
+	}
+	u.Loader = func(path string, _ func(string)) Loaded { return Loaded{Path: path, Story: s, Report: rep} }
+	openAndWait(t, u, "")
+	u.charts.start()
+	deadline := time.Now().Add(20 * time.Second)
+	v := u.charts.views[0]
+	for time.Now().Before(deadline) && v.Chart() == nil {
+		time.Sleep(50 * time.Millisecond)
+	}
+	w.Canvas().Capture()
+	if !v.Scrolls() {
+		t.Fatalf("a claims chart of %d claims in a 1024×700 window does not scroll (view %v)", len(rep.Claims), v.Size())
+	}
+	w.Canvas().Focus(u.ux.chartFrame)
+	seen := map[string]bool{}
+	for i := 0; i < len(rep.Claims); i++ {
+		u.ux.chartFrame.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		hits := u.chartHits()
+		h := hits[u.ux.chartItem-1]
+		seen[h.ID] = true
+		b, ok := u.charts.renderer.HitBounds(v.Chart(), h)
+		if !ok {
+			t.Fatalf("no box for %s", h.ID)
+		}
+		// The bar's middle is in view (the chart is drawn at most at its
+		// own size, so chart pixels are view units here or larger).
+		k := float64(v.Size().Width) / float64(v.Chart().Width)
+		if k > 1 {
+			k = 1
+		}
+		mid := float32((b.Y0+b.Y1)/2*k) - v.ScrollOffset()
+		if mid < 0 || mid > v.Size().Height {
+			t.Errorf("Down reached %s, drawn at %v, outside the view (0–%v)", h.ID, mid, v.Size().Height)
+		}
+	}
+	if len(seen) != len(rep.Claims) {
+		t.Errorf("Down reached %d of %d claims", len(seen), len(rep.Claims))
+	}
+	if v.ScrollOffset() <= 0 {
+		t.Error("the chart never scrolled")
 	}
 }

@@ -5,9 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestDialogKeys: with a dialog open, arrows do not step the story behind
@@ -153,5 +155,84 @@ func TestToolbarButtonPassesArrows(t *testing.T) {
 	help.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if w.Canvas().Overlays().Top() == nil {
 		t.Error("Enter on the help button opened nothing")
+	}
+}
+
+// pressKey types k as the desktop driver does: to the focused widget when
+// there is one, else to the window.
+func pressKey(w fyne.Window, k fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: k}
+	if f := w.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	w.Canvas().OnTypedKey()(ev)
+}
+
+// TestArrowsStepFromFocusedWidgets: with a button, a source chip, the step
+// list or a link in the evidence focused (reached with Tab), Right and
+// Left still step the story; Space still presses the button; a text field
+// keeps its arrows.
+func TestArrowsStepFromFocusedWidgets(t *testing.T) {
+	u, w := newTestUI(t)
+	link := func() fyne.Focusable {
+		u.SelectSource("a") // the article, its claims and places links
+		for _, l := range evidenceLinks(w) {
+			return l
+		}
+		return nil
+	}
+	chip := func() fyne.Focusable {
+		c, _ := u.chips.Objects[0].(fyne.Focusable) // the step's chips, made again for each step
+		return c
+	}
+	for _, c := range []struct {
+		name string
+		f    func() fyne.Focusable
+	}{
+		{"Next", func() fyne.Focusable { return u.nextBtn }}, {"Play", func() fyne.Focusable { return u.playBtn }},
+		{"a source chip", chip}, {"the step list", func() fyne.Focusable { return u.stepList }},
+		{"a link in the evidence", link},
+		{"the evidence list", func() fyne.Focusable { return u.evidence.list }},
+		{"the Figures list", func() fyne.Focusable {
+			u.charts.tabs.SelectIndex(len(u.charts.tabs.Items) - 1) // the Figures tab
+			return u.ux.figures.list
+		}},
+	} {
+		u.GoTo(1)
+		f := c.f()
+		w.Canvas().Focus(f)
+		if f == nil || w.Canvas().Focused() != f {
+			t.Fatalf("%s did not take the focus", c.name)
+		}
+		pressKey(w, fyne.KeyRight)
+		if u.nav.Index() != 2 {
+			t.Errorf("Right with %s focused: step %d, want 3", c.name, u.nav.Index()+1)
+		}
+		pressKey(w, fyne.KeyLeft)
+		if u.nav.Index() != 1 {
+			t.Errorf("Left with %s focused: step %d, want 2", c.name, u.nav.Index()+1)
+		}
+	}
+	w.Canvas().Focus(u.nextBtn)
+	pressKey(w, fyne.KeySpace)
+	if u.nav.Index() != 2 {
+		t.Errorf("Space on Next: step %d, want 3", u.nav.Index()+1)
+	}
+	// The step list keeps Down for itself (it moves in the list).
+	u.GoTo(0)
+	w.Canvas().Focus(u.stepList)
+	pressKey(w, fyne.KeyDown)
+	if u.nav.Index() != 0 {
+		t.Errorf("Down in the step list stepped the story to %d", u.nav.Index()+1)
+	}
+	// A text field keeps its arrows.
+	e := widget.NewEntry()
+	e.SetText("abc")
+	w.SetContent(container.NewVBox(u.main, e))
+	w.Canvas().Focus(e)
+	pressKey(w, fyne.KeyRight)
+	if u.nav.Index() != 0 {
+		t.Errorf("Right in a text field stepped the story to %d", u.nav.Index()+1)
 	}
 }

@@ -1,13 +1,12 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
+
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // stepMarker prefixes the steps where the selected claim, place or source
@@ -124,97 +123,102 @@ func (u *UI) stepLabel(i int, text string) string {
 	return text
 }
 
-// showMarkLinks lists, above the evidence text, one link per claim and
-// place marked in it: a tap selects that claim or place. (The marked words
-// stay text in the passage: Fyne 2.7's RichText never wraps before an
-// inline link, so links inside the sentences ran past the panel's edge.)
-func (u *UI) showMarkLinks(segs []widget.RichTextSegment) {
-	box := u.ux.markLinks
-	if box == nil {
-		return
+// markSelection is the claim or place a word marked in passage pa stands
+// for (Kind SelNone when none). The answers are kept until the evidence
+// shown changes (showEvidence), so that scrolling the panel does not look
+// them up again.
+func (u *UI) markSelection(pa Passage, r TextRun) Selection {
+	key := string(rune('0'+r.Mark)) + "\x00" + pa.Source + "\x00" + strings.ToLower(strings.TrimSpace(r.Text))
+	if sel, ok := u.ux.markIDs[key]; ok {
+		return sel
 	}
-	box.RemoveAll()
-	seen := map[Selection]bool{}
-	for _, sg := range segs {
-		t, ok := sg.(*widget.TextSegment)
-		if !ok || !t.Style.TextStyle.Bold {
-			continue
-		}
-		var kind SelKind
-		switch t.Style.ColorName {
-		case theme.ColorNamePrimary:
-			if !t.Style.Inline {
-				continue // a passage's heading
-			}
-			kind = SelClaim
-		case theme.ColorNameSuccess:
-			kind = SelPlace
-		default:
-			continue
-		}
-		word := strings.TrimSpace(t.Text)
-		id := u.markTarget(kind, word)
-		sel := Selection{Kind: kind, ID: id}
-		if id == "" || seen[sel] || u.nav.Selection() == sel {
-			continue
-		}
-		seen[sel] = true
-		l := widget.NewHyperlink(word, nil)
-		l.Truncation = fyne.TextTruncateEllipsis
-		l.OnTapped = func() { u.selectThing(sel) }
-		box.Add(l)
+	sel := Selection{}
+	if id := u.markTarget(r.Mark, strings.TrimSpace(r.Text), pa.Source); id != "" {
+		sel = Selection{Kind: r.Mark, ID: id}
 	}
-	if len(box.Objects) == 0 {
-		box.Hide()
-	} else {
-		box.Show()
+	if u.ux.markIDs == nil {
+		u.ux.markIDs = map[string]Selection{}
 	}
-	box.Refresh()
-	if u.ux.evidencePanel != nil {
-		u.ux.evidencePanel.Refresh() // the links' row may have changed height
-	}
+	u.ux.markIDs[key] = sel
+	return sel
 }
 
-// MarkLinks returns the evidence panel's links (the text of each).
-func (u *UI) MarkLinks() []*widget.Hyperlink {
-	var out []*widget.Hyperlink
-	if u.ux.markLinks != nil {
-		for _, o := range u.ux.markLinks.Objects {
-			if h, ok := o.(*widget.Hyperlink); ok {
-				out = append(out, h)
+// markIsLink reports whether a marked word is a link in the evidence: every
+// mark is, but the selection's own words. It reads only the selection's
+// evidence in the passage's source (what a word stands for is looked up
+// when it is tapped), so that drawing a row of a big story's evidence does
+// not search every claim's and place's.
+func (u *UI) markIsLink(pa Passage, r TextRun) bool {
+	sel := u.nav.Selection()
+	if sel.Kind != r.Mark {
+		return true
+	}
+	word := strings.TrimSpace(r.Text)
+	own := func(ev []analysis.Evidence) bool {
+		return slices.ContainsFunc(ev, func(e analysis.Evidence) bool { return e.Source == pa.Source && evidenceMatches(e, word) })
+	}
+	switch sel.Kind {
+	case SelClaim:
+		if c := u.nav.ClaimReport(sel.ID); c != nil && own(c.Evidence) {
+			return false
+		}
+	case SelPlace:
+		if strings.EqualFold(word, placeName(u.nav.Story(), sel.ID)) {
+			return false
+		}
+		if rep := u.nav.Report(); rep != nil {
+			for _, p := range rep.Places {
+				if p.ID == sel.ID {
+					return !own(p.Evidence)
+				}
 			}
 		}
 	}
-	return out
+	return true
+}
+
+// evidenceMatches reports whether e's marked match is word (in any case).
+func evidenceMatches(e analysis.Evidence, word string) bool {
+	m := e.Match
+	return len(m) == 2 && m[0] >= 0 && m[1] <= len(e.Text) && m[0] < m[1] && strings.EqualFold(e.Text[m[0]:m[1]], word)
+}
+
+// markTapped selects the claim or place a tapped word stands for, as
+// choosing it in a chart or on the map does.
+func (u *UI) markTapped(pa Passage, r TextRun) {
+	if sel := u.markSelection(pa, r); sel.Kind != SelNone && sel != u.nav.Selection() {
+		u.selectThing(sel)
+	}
 }
 
 // markTarget is the claim or place a marked word stands for: the claim or
-// place whose evidence matches that word, else the place of that name.
-func (u *UI) markTarget(kind SelKind, word string) string {
+// place whose evidence in source matches that word, else in any source,
+// else the place of that name.
+func (u *UI) markTarget(kind SelKind, word, source string) string {
 	rep := u.nav.Report()
 	if rep == nil || strings.TrimSpace(word) == "" {
 		return ""
 	}
-	matches := func(text string, m []int) bool {
-		return len(m) == 2 && m[0] >= 0 && m[1] <= len(text) && m[0] < m[1] && strings.EqualFold(text[m[0]:m[1]], word)
-	}
-	switch kind {
-	case SelClaim:
-		for _, c := range rep.Claims {
-			for _, e := range c.Evidence {
-				if matches(e.Text, e.Match) {
+	// First the claim or place with that word in this source's evidence,
+	// then in any source's.
+	for _, any := range []bool{false, true} {
+		ok := func(e analysis.Evidence) bool { return (any || e.Source == source) && evidenceMatches(e, word) }
+		switch kind {
+		case SelClaim:
+			for _, c := range rep.Claims {
+				if slices.ContainsFunc(c.Evidence, ok) {
 					return c.ID
 				}
 			}
-		}
-	case SelPlace:
-		for _, p := range rep.Places {
-			for _, e := range p.Evidence {
-				if matches(e.Text, e.Match) {
+		case SelPlace:
+			for _, p := range rep.Places {
+				if slices.ContainsFunc(p.Evidence, ok) {
 					return p.ID
 				}
 			}
 		}
+	}
+	if kind == SelPlace {
 		if p := placeByName(u.nav.Story(), word); p != nil {
 			return p.ID
 		}

@@ -1,15 +1,12 @@
 package app
 
 import (
-	"image/color"
-
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/theme"
+	"math"
 	"reflect"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/test"
 )
 
 // TestSelectionFramesAndMarksSteps: selecting a place or a claim frames
@@ -44,57 +41,80 @@ func TestSelectionFramesAndMarksSteps(t *testing.T) {
 }
 
 // TestEvidenceWordSelects: the claims and places marked in the evidence
-// are links that select that claim or place.
+// text are links inside the passage; tapping one (with the test driver)
+// selects that claim or place, frames it and marks its steps, and the
+// selection's own words are no longer links.
 func TestEvidenceWordSelects(t *testing.T) {
-	u, _ := newTestUI(t)
+	u, w := newTestUI(t)
 	u.SelectSource("a") // the article, with its claims and places marked
-	links := map[string]*widget.Hyperlink{}
-	for _, h := range u.MarkLinks() {
-		links[h.Text] = h
-	}
+	links := evidenceLinks(w)
 	place, claim := links["Khasan"], links["armored train"]
 	if place == nil || claim == nil {
-		t.Fatalf("links in the evidence: %v; want Khasan and armored train", keys(links))
+		t.Fatalf("links in the evidence text: %v; want Khasan and armored train", keys(links))
 	}
-	place.OnTapped()
+	tapMiddle(place)
 	if sel := u.nav.Selection(); sel != (Selection{Kind: SelPlace, ID: "khasan"}) {
-		t.Errorf("tapping Khasan selected %+v", sel)
+		t.Fatalf("tapping Khasan selected %+v", sel)
 	}
-	for _, h := range u.MarkLinks() {
-		if h.Text == "Khasan" {
-			t.Error("the selected place is still offered as a link")
-		}
+	if cam := u.mp.Camera(); math.Abs(cam.Center[1]-42.4) > 1.5 {
+		t.Errorf("the map did not frame Khasan: %+v", cam)
+	}
+	if _, ok := evidenceLinks(w)["Khasan"]; ok {
+		t.Error("the selected place is still a link")
+	}
+	key(w, fyne.KeyEscape)
+	if sel := u.nav.Selection(); sel.Kind != SelNone {
+		t.Errorf("Esc left %+v selected", sel)
 	}
 	u.SelectSource("a")
-	for _, h := range u.MarkLinks() {
-		if h.Text == "armored train" {
-			h.OnTapped()
-		}
+	claim = evidenceLinks(w)["armored train"]
+	if claim == nil {
+		t.Fatal("no armored train link after selecting the source again")
 	}
+	tapMiddle(claim)
 	if sel := u.nav.Selection(); sel != (Selection{Kind: SelClaim, ID: "by-train"}) {
 		t.Errorf("tapping armored train selected %+v", sel)
 	}
+	if got := u.StepsMarked(); !reflect.DeepEqual(got, []int{1}) {
+		t.Errorf("steps marked after tapping armored train %v, want [1]", got)
+	}
 }
 
-// TestFlowLayout wraps objects onto rows that fit the width.
-func TestFlowLayout(t *testing.T) {
-	var objs []fyne.CanvasObject
-	for i := 0; i < 5; i++ {
-		r := canvas.NewRectangle(color.Black)
-		r.SetMinSize(fyne.NewSize(40, 10))
-		objs = append(objs, r)
+// evidenceLinks are the hyperlinks drawn in the evidence panel now, by
+// their text (the panel laid out as a frame does).
+func evidenceLinks(w fyne.Window) map[string]*keyLink {
+	w.Canvas().Capture()
+	out := map[string]*keyLink{}
+	var walk func(o fyne.CanvasObject, in bool)
+	walk = func(o fyne.CanvasObject, in bool) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if _, ok := o.(*markText); ok {
+			in = true
+		}
+		if h, ok := o.(*keyLink); ok && in {
+			out[h.Text] = h
+		}
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c, in)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c, in)
+			}
+		}
 	}
-	flowLayout{}.Layout(objs, fyne.NewSize(100, 100))
-	pad := theme.Padding()
-	if objs[1].Position().X != 40+pad || objs[1].Position().Y != 0 {
-		t.Errorf("second object at %v", objs[1].Position())
-	}
-	if objs[2].Position().X != 0 || objs[2].Position().Y != 10+pad {
-		t.Errorf("third object at %v, want the start of row 2", objs[2].Position())
-	}
-	if h := flowRows(objs, 100, false); h != 3*10+2*pad {
-		t.Errorf("height %g for 3 rows", h)
-	}
+	walk(w.Canvas().Content(), false)
+	return out
+}
+
+// tapMiddle taps o in its middle (a hyperlink answers only over its text).
+func tapMiddle(o fyne.Tappable) {
+	s := o.(fyne.CanvasObject).Size()
+	test.TapAt(o, fyne.NewPos(s.Width/2, s.Height/2))
 }
 
 func keys[V any](m map[string]V) []string {

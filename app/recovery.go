@@ -17,7 +17,7 @@ import (
 
 // recoveryInterval is how often a story with unsaved changes is copied to
 // its recovery folder.
-var recoveryInterval = 30 * time.Second
+const recoveryInterval = 30 * time.Second
 
 // recoveryDirFor is the recovery folder of the story opened from path (""
 // = the bundled story): os.UserCacheDir()/storylens/recovery/<the first 16

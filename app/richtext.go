@@ -67,29 +67,6 @@ func safeURL(s string) *url.URL {
 	return u
 }
 
-// passageSegments renders one passage's text with its marked words in bold
-// colour (claims in the primary colour, places in the success colour).
-func passageSegments(p Passage) []widget.RichTextSegment {
-	runs := p.Segments()
-	segs := make([]widget.RichTextSegment, 0, len(runs))
-	for i, r := range runs {
-		st := widget.RichTextStyleInline
-		if i == len(runs)-1 {
-			st = widget.RichTextStyleParagraph
-		}
-		switch r.Mark {
-		case SelClaim:
-			st.TextStyle.Bold = true
-			st.ColorName = theme.ColorNamePrimary
-		case SelPlace:
-			st.TextStyle.Bold = true
-			st.ColorName = theme.ColorNameSuccess
-		}
-		segs = append(segs, &widget.TextSegment{Text: r.Text, Style: st})
-	}
-	return shiftSpaces(segs)
-}
-
 // headSegments renders a source's heading in the evidence list.
 func headSegments(text string) []widget.RichTextSegment {
 	st := widget.RichTextStyleHeading

@@ -15,16 +15,6 @@ import (
 // appID is the application id (as in FyneApp.toml); preferences live under it.
 const appID = "io.github.storylens.storylens"
 
-// goBackground starts work off the UI thread: chart rendering and the chart
-// engine's start. The app's tests make it run the work at once, because
-// Fyne's test driver runs fyne.Do inline on the calling goroutine, where
-// background UI updates would race with the test's own.
-var goBackground = func(f func()) { go f() }
-
-// chartDebounce is how long a chart waits after a resize or a new report
-// before it renders (tests render at once).
-var chartDebounce = 80 * time.Millisecond
-
 // startDelay lets the first frame paint before background work starts.
 const startDelay = 100 * time.Millisecond
 
@@ -42,7 +32,8 @@ func Run(cfg Config) error {
 	w := a.NewWindow("Storylens")
 	w.SetContent(splash())
 	// Never larger than the screen: FYNE_SCALE is known now, the scale the
-	// monitor adds once the window is up (refitted below).
+	// monitor adds and the monitor the window is on once it is up (refitted
+	// below).
 	screen := screenPixels()
 	size, _ := fitToScreen(defaultSize, minimumSize, floorSize, screen, envScale())
 	w.Resize(size)
@@ -53,7 +44,9 @@ func Run(cfg Config) error {
 		// window is up keeps the first frame as quick as a bare window's.
 		fyne.Do(func() {
 			u = NewUI(a, w, cfg)
-			u.fitWindow(screen, w.Canvas().Scale())
+			// The window is up now: fit it to the monitor it opened on
+			// (a secondary one may be smaller than the primary).
+			u.fitWindow(windowScreenPixels(w), w.Canvas().Scale())
 			go func() {
 				// Heavy work starts after the first frames, so that it
 				// does not compete with them for the CPU.

@@ -22,6 +22,8 @@ type (
 	Passage = storyview.Passage
 	// Mark is storyview.Mark.
 	Mark = storyview.Mark
+	// TextRun is storyview.TextRun.
+	TextRun = storyview.TextRun
 	// EvidenceView is storyview.EvidenceView.
 	EvidenceView = storyview.EvidenceView
 	// Loaded is storyview.Loaded.

@@ -28,7 +28,8 @@ func newTipAction(icon fyne.Resource, tip string, do func()) *tipAction {
 // ToolbarObject is the button (widget.ToolbarItem).
 func (t *tipAction) ToolbarObject() fyne.CanvasObject {
 	if t.btn == nil {
-		t.btn = &tipButton{tip: t.tip, keys: t.keys}
+		t.btn = &tipButton{tip: t.tip}
+		t.btn.keys = t.keys
 		t.btn.Icon = t.icon
 		t.btn.OnTapped = t.do
 		t.btn.Importance = widget.LowImportance
@@ -37,28 +38,13 @@ func (t *tipAction) ToolbarObject() fyne.CanvasObject {
 	return t.btn
 }
 
-// tipButton is a button that shows a tooltip while hovered.
+// tipButton is a button that shows a tooltip while hovered. It passes the
+// keys it does not use to the window (keyButton), so that a button reached
+// with Tab does not stop the story from stepping.
 type tipButton struct {
-	widget.Button
+	keyButton
 	tip   string
-	keys  func(*fyne.KeyEvent)
 	popup *widget.PopUp
-}
-
-// TypedKey presses the button with Space or Enter; other keys (the
-// arrows) go to the window, so that a button reached with Tab does not
-// stop the story from stepping.
-func (b *tipButton) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
-		if b.OnTapped != nil {
-			b.OnTapped()
-		}
-	default:
-		if b.keys != nil {
-			b.keys(ev)
-		}
-	}
 }
 
 var _ desktop.Hoverable = (*tipButton)(nil)

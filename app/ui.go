@@ -52,7 +52,7 @@ type UI struct {
 	mapSlot *fyne.Container
 	charts  *chartsPanel
 
-	stepList   *widget.List
+	stepList   *keyList
 	stepTitle  *widget.Label
 	stepDate   *widget.Label
 	stepBody   *widget.RichText
@@ -62,9 +62,9 @@ type UI struct {
 	status     *widget.Label
 	loading    *widget.Label
 	progress   *widget.ProgressBarInfinite
-	prevBtn    *widget.Button
-	nextBtn    *widget.Button
-	playBtn    *widget.Button
+	prevBtn    *keyButton
+	nextBtn    *keyButton
+	playBtn    *keyButton
 	main       fyne.CanvasObject
 	syncList   bool
 	loads      int // generation of the latest load, to drop stale results
@@ -84,7 +84,7 @@ type UI struct {
 	// Edit menu items, relabelled after every edit.
 	editMenu           *fyne.Menu
 	undoItem, redoItem *fyne.MenuItem
-	editPlaceBtn       *widget.Button
+	editPlaceBtn       *keyButton
 	// recovered is the story state last written as the recovery copy;
 	// recoveryStop stops the recovery timer.
 	recovered    *story.Story
@@ -113,12 +113,23 @@ type UI struct {
 	ed editState
 
 	ux uxState // window, figures, keyboard and export (uxstate.go)
+
+	// run starts work off the UI thread and chartDebounce delays chart
+	// renders (options.go); exportWriter writes the exported charts (tests
+	// replace it).
+	run           func(func())
+	chartDebounce time.Duration
+	exportWriter  chartWriter
 }
 
 // NewUI builds the window content on a (the app) and w (its window) and
 // shows an empty story until Open or Start loads one.
-func NewUI(a fyne.App, w fyne.Window, cfg Config) *UI {
-	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader}
+func NewUI(a fyne.App, w fyne.Window, cfg Config, opts ...Option) *UI {
+	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader,
+		run: func(f func()) { go f() }, chartDebounce: 80 * time.Millisecond, exportWriter: chartsWriter{}}
+	for _, o := range opts {
+		o(u)
+	}
 	systemDark := a.Settings().ThemeVariant() == theme.VariantDark
 	if u.dark = a.Preferences().BoolWithFallback(prefDark, systemDark); u.dark != systemDark {
 		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), u.dark})
@@ -150,18 +161,18 @@ func (u *UI) build() {
 	// Map callbacks come from the map's own event handlers (UI thread).
 	u.mp = newMapPanel(u.dark, func(id string) { u.SelectPlace(id) }, func(id string) { u.routeTapped(id) },
 		func(id string, lon, lat float64) { u.placeMoved(id, lon, lat) })
-	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) })
+	u.charts = newChartsPanel(func(s string) { u.setLoading("charts", s) }, u.run, u.chartDebounce)
 	u.charts.OnSelect(u.chartSelected)
 	u.charts.tabs.Append(container.NewTabItem("Figures", u.buildFigures()))
 
-	u.stepList = widget.NewList(
+	u.stepList = newKeyList(
 		func() int { return u.nav.Len() },
 		func() fyne.CanvasObject { return widget.NewLabel("00  2023-09-10/2023-09-13  Template step title") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Truncation = fyne.TextTruncateEllipsis
 			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
-		})
+		}, u.typedKey)
 	u.stepList.OnSelected = func(i widget.ListItemID) {
 		if !u.syncList {
 			u.GoTo(i)
@@ -176,10 +187,10 @@ func (u *UI) build() {
 	u.stepBody.Wrapping = fyne.TextWrapWord
 	u.chips = container.NewGridWrap(fyne.NewSize(chipWidth, 36))
 
-	u.prevBtn = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { u.Prev() })
-	u.nextBtn = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { u.Next() })
+	u.prevBtn = newKeyButton("Previous", theme.NavigateBackIcon(), func() { u.Prev() }, u.typedKey)
+	u.nextBtn = newKeyButton("Next", theme.NavigateNextIcon(), func() { u.Next() }, u.typedKey)
 	u.nextBtn.IconPlacement = widget.ButtonIconTrailingText
-	u.playBtn = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), func() { u.TogglePlay() })
+	u.playBtn = newKeyButton("", theme.MediaPlayIcon(), func() { u.TogglePlay() }, u.typedKey)
 	stepNav := container.NewBorder(nil, nil, u.prevBtn, u.nextBtn, container.NewCenter(u.playBtn))
 
 	stepText := container.NewVScroll(container.NewVBox(u.stepTitle, u.stepDate, u.stepBody,
@@ -190,12 +201,11 @@ func (u *UI) build() {
 	u.evHeading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.evHeading.Wrapping = fyne.TextWrapWord
 	u.evidence = newEvidencePanel()
-	u.editPlaceBtn = widget.NewButtonWithIcon("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") })
+	u.evidence.isLink, u.evidence.onMark, u.evidence.keys = u.markIsLink, u.markTapped, u.typedKey
+	u.editPlaceBtn = newKeyButton("Edit place…", theme.DocumentCreateIcon(), func() { u.ShowEditPlace("") }, u.typedKey)
 	u.editPlaceBtn.Hide()
-	u.ux.markLinks = container.New(flowLayout{})
-	evidence := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading), u.ux.markLinks),
+	evidence := container.NewBorder(container.NewBorder(nil, nil, nil, u.editPlaceBtn, u.evHeading),
 		nil, nil, nil, u.evidence.Object())
-	u.ux.evidencePanel = evidence
 
 	u.ux.chartFrame = newFocusFrame(u.charts.Object(), u.chartKey, u.typedKey)
 	right := container.NewVSplit(u.ux.chartFrame, evidence)
@@ -370,7 +380,7 @@ func (u *UI) showChips() {
 	chips, more := u.nav.Chips()
 	for _, c := range chips {
 		sel := c.Sel
-		b := widget.NewButton(c.Label, func() { u.selectThing(sel) })
+		b := newKeyButton(c.Label, nil, func() { u.selectThing(sel) }, u.typedKey)
 		if c.Selected {
 			b.Importance = widget.HighImportance
 		}
@@ -385,23 +395,8 @@ func (u *UI) showChips() {
 func (u *UI) showEvidence() {
 	v := u.nav.Evidence()
 	u.evHeading.SetText(v.Heading)
+	clear(u.ux.markIDs) // the selection or the edits may have changed what a word stands for
 	u.evidence.Show(v)
-	u.showMarkLinks(linkSegments(v))
-}
-
-// linkSegments are the marked words of the first passages of v, from which
-// the evidence panel's row of claim and place links is made (a big story's
-// thousands of passages are not all read for it).
-func linkSegments(v EvidenceView) []widget.RichTextSegment {
-	const maxPassages = 40
-	var segs []widget.RichTextSegment
-	for i, p := range v.Passages {
-		if i == maxPassages {
-			break
-		}
-		segs = append(segs, passageSegments(p)...)
-	}
-	return segs
 }
 
 // setLoading shows what task key is doing in the status line; "" ends the

@@ -21,7 +21,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{Version: "test"})
+	u := NewUI(a, w, Config{Version: "test"}, testOpts...)
 	u.showMap()
 	s, rep := fixture(t)
 	u.Loader = func(path string, progress func(string)) Loaded {
@@ -151,9 +151,9 @@ func TestSelectionsUpdateOtherPanels(t *testing.T) {
 		t.Errorf("place evidence: %q / %q", u.evHeading.Text, evidenceText(u))
 	}
 	// A source chip.
-	var chip *widget.Button
+	var chip *keyButton
 	for _, o := range u.chips.Objects {
-		if b := o.(*widget.Button); strings.HasPrefix(b.Text, "Beta Wire") {
+		if b := o.(*keyButton); strings.HasPrefix(b.Text, "Beta Wire") {
 			chip = b
 		}
 	}
@@ -281,7 +281,7 @@ func BenchmarkStepChange(b *testing.B) {
 	defer a.Quit()
 	w := a.NewWindow("bench")
 	w.Resize(defaultSize)
-	u := NewUI(a, w, Config{})
+	u := NewUI(a, w, Config{}, testOpts...)
 	s, rep := fixture(b)
 	u.nav = NewNav(s, rep)
 	u.mp.SetStory(s, rep)

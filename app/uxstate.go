@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -30,11 +29,9 @@ type uxState struct {
 	// chartItem is the chart item the keyboard is on, as index + 1 in
 	// chartHits (0: none); mapFrame and chartFrame take the focus for the
 	// map and the charts (focusframe.go).
-	// markLinks holds the evidence panel's links to the claims and places
-	// marked in it (linking.go).
-	markLinks *fyne.Container
-	// evidencePanel is laid out again when the links change.
-	evidencePanel        *fyne.Container
+	// markIDs holds what the words marked in the evidence stand for
+	// (linking.go: markSelection).
+	markIDs              map[string]Selection
 	chartItem            int
 	mapFrame, chartFrame *focusFrame
 }

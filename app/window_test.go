@@ -87,7 +87,7 @@ func TestBrokenStoryAtLaunch(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "story.json"), []byte("{ broken"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	u := NewUI(a, w, Config{Path: dir})
+	u := NewUI(a, w, Config{Path: dir}, testOpts...)
 	u.Loader = DefaultLoader
 	res := openAndWait(t, u, dir)
 	if !res.Failed {

@@ -1,7 +1,10 @@
 // Package chartview is a Fyne widget that shows one Storylens chart: it
 // renders with a shared charts.Renderer off the UI thread at the widget's
 // size × the canvas scale, selects the claim, source or place under a tap,
-// and shows the value under the pointer in a tooltip.
+// and shows the value under the pointer in a tooltip. The claim-frequency
+// and source-coverage charts grow until every claim has its row, its label
+// in full (charts.Options.Grow); the view then scrolls vertically, with the
+// mouse wheel, the scroll bar or Reveal (the app's keyboard).
 package chartview
 
 import (
@@ -63,8 +66,12 @@ type View struct {
 	errText  string
 
 	// UI state, touched on the UI thread only.
-	chart   *charts.Chart
-	img     *canvas.Image
+	chart  *charts.Chart
+	img    *canvas.Image
+	scroll *container.Scroll
+	// grown is true when the chart shown is taller than the view asked for
+	// (it scrolls rather than shrinking to fit).
+	grown   bool
 	status  *widget.Label
 	tip     *widget.Label
 	tipBox  *fyne.Container
@@ -88,6 +95,7 @@ func New(r *charts.Renderer, id charts.ID, opts ...Option) *View {
 	v.img = canvas.NewImageFromImage(nil)
 	v.img.FillMode = canvas.ImageFillContain
 	v.img.ScaleMode = canvas.ImageScaleSmooth
+	v.scroll = container.NewVScroll(container.NewStack(v.img))
 	v.status = widget.NewLabel(v.placeholder)
 	v.status.Alignment = fyne.TextAlignCenter
 	v.status.Wrapping = fyne.TextWrapWord
@@ -176,6 +184,7 @@ func (v *View) render(gen uint64, size fyne.Size) {
 	}
 	o.Width = max(minWidth, int(math.Round(float64(size.Width))))
 	o.Height = max(minHeight, int(math.Round(float64(size.Height))))
+	o.Grow = true // every claim in full; the view scrolls
 	scale := float64(1)
 	if c := fyne.CurrentApp(); c != nil {
 		if cv := c.Driver().CanvasForObject(v); cv != nil {
@@ -207,6 +216,7 @@ func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText string
 			return
 		}
 		v.chart = c
+		v.grown = c != nil && c.Height > max(minHeight, int(math.Round(float64(v.Size().Height))))
 		v.img.Image = img
 		switch {
 		case img != nil:
@@ -223,21 +233,74 @@ func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText string
 	})
 }
 
-// toChart converts a widget position to chart pixels (the image is drawn
-// to fill the widget, scaled down when the widget is under the minimum).
-func (v *View) toChart(p fyne.Position) (x, y float64, ok bool) {
+// placement is where the chart is drawn in the view: scaled by k, at
+// (ox, oy) in the scrolled content, which is h high. A chart that fits is
+// drawn to fill the widget (scaled down when the widget is under the
+// minimum); a grown one fills the width and scrolls.
+func (v *View) placement(s fyne.Size) (k, ox, oy, h float64) {
 	c := v.chart
-	if c == nil {
-		return 0, 0, false
+	if c == nil || c.Width <= 0 || c.Height <= 0 {
+		return 0, 0, 0, float64(s.Height)
 	}
-	s := v.Size()
-	k := math.Min(float64(s.Width)/float64(c.Width), float64(s.Height)/float64(c.Height))
+	k = math.Min(float64(s.Width)/float64(c.Width), float64(s.Height)/float64(c.Height))
+	h = float64(s.Height)
+	if v.grown {
+		k = math.Min(1, float64(s.Width)/float64(c.Width))
+		h = math.Max(h, float64(c.Height)*k)
+	}
+	ox = (float64(s.Width) - float64(c.Width)*k) / 2
+	oy = (h - float64(c.Height)*k) / 2
+	return k, ox, oy, h
+}
+
+// toChart converts a widget position to chart pixels.
+func (v *View) toChart(p fyne.Position) (x, y float64, ok bool) {
+	k, ox, oy, _ := v.placement(v.Size())
 	if k <= 0 {
 		return 0, 0, false
 	}
-	ox := (float64(s.Width) - float64(c.Width)*k) / 2
-	oy := (float64(s.Height) - float64(c.Height)*k) / 2
-	return (float64(p.X) - ox) / k, (float64(p.Y) - oy) / k, true
+	return (float64(p.X) - ox) / k, (float64(p.Y+v.scroll.Offset.Y) - oy) / k, true
+}
+
+// Scrolls reports whether the chart is taller than the view (it scrolls).
+func (v *View) Scrolls() bool {
+	_, _, _, h := v.placement(v.Size())
+	return h > float64(v.Size().Height)+0.5
+}
+
+// ScrollOffset is how far the chart is scrolled down, in widget units.
+func (v *View) ScrollOffset() float32 { return v.scroll.Offset.Y }
+
+// ScrollTo scrolls the chart so that y (widget units from the chart's top)
+// is at the view's top, as far as the chart goes.
+func (v *View) ScrollTo(y float32) {
+	_, _, _, h := v.placement(v.Size())
+	v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, min(y, float32(h)-v.Size().Height))))
+}
+
+// Reveal scrolls the chart so that the item h stands for is in view; it
+// reports false when the chart does not draw it.
+func (v *View) Reveal(h charts.Hit) bool {
+	v.mu.Lock()
+	r := v.r
+	v.mu.Unlock()
+	if r == nil || v.chart == nil {
+		return false
+	}
+	b, ok := r.HitBounds(v.chart, h)
+	if !ok {
+		return false
+	}
+	k, _, oy, _ := v.placement(v.Size())
+	top, bottom := float32(oy+b.Y0*k), float32(oy+b.Y1*k)
+	off, vh := v.scroll.Offset.Y, v.Size().Height
+	switch {
+	case top < off:
+		v.ScrollTo(top - 8)
+	case bottom > off+vh:
+		v.ScrollTo(bottom - vh + 8)
+	}
+	return true
 }
 
 // hitAt is what is drawn under a widget position.
@@ -315,10 +378,10 @@ func (v *View) TooltipText() string {
 	return v.tip.Text
 }
 
-// CreateRenderer lays the image out over the whole widget with the status
-// text centred and the tooltip on top.
+// CreateRenderer lays the image out in a vertical scroll over the whole
+// widget with the status text centred and the tooltip on top.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	return &viewRenderer{v: v, objects: []fyne.CanvasObject{v.img, v.status, v.tipBox}}
+	return &viewRenderer{v: v, objects: []fyne.CanvasObject{v.scroll, v.status, v.tipBox}}
 }
 
 type viewRenderer struct {
@@ -327,8 +390,15 @@ type viewRenderer struct {
 }
 
 func (r *viewRenderer) Layout(s fyne.Size) {
-	r.v.img.Move(fyne.NewPos(0, 0))
-	r.v.img.Resize(s)
+	_, _, _, h := r.v.placement(s)
+	content := fyne.NewSize(s.Width, float32(h))
+	changed := r.v.img.MinSize() != content
+	r.v.img.SetMinSize(content)
+	r.v.scroll.Move(fyne.NewPos(0, 0))
+	r.v.scroll.Resize(s)
+	if changed {
+		r.v.scroll.Refresh() // the scroll lays its content out again at the new height
+	}
 	ms := r.v.status.MinSize()
 	w := min(s.Width, max(ms.Width, s.Width*0.8))
 	r.v.status.Resize(fyne.NewSize(w, r.v.status.MinSize().Height))

@@ -1,6 +1,7 @@
 package chartview
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -134,4 +135,102 @@ func TestViewPlaceholderAndErrors(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Errorf("no error shown: %q", v.status.Text)
+}
+
+// manyClaims is a report with n claims whose labels are long sentences.
+func manyClaims(n int) *analysis.Report {
+	r := report()
+	r.Claims = nil
+	r.Coverage.Claims = nil
+	for i := range r.Coverage.Matrix {
+		r.Coverage.Matrix[i] = nil
+	}
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("c%02d", i)
+		srcs := []string{"a", "b", "c"}[:1+i%3]
+		r.Claims = append(r.Claims, analysis.ClaimReport{ID: id, Origin: "curated", Sources: srcs,
+			Label: fmt.Sprintf("Claim %d: the delegation travelled a long way by armoured train before the talks began", i)})
+		r.Coverage.Claims = append(r.Coverage.Claims, id)
+		for s := range r.Coverage.Matrix {
+			r.Coverage.Matrix[s] = append(r.Coverage.Matrix[s], s <= i%3)
+		}
+	}
+	return r
+}
+
+// With many claims the claims chart grows taller than the view, every
+// claim with its bar, and the view scrolls: the mouse wheel moves it, a
+// tap after scrolling selects the bar under the pointer, and Reveal brings
+// the last claim into sight (the app's keyboard uses it).
+func TestViewScrollsManyClaims(t *testing.T) {
+	test.NewTempApp(t)
+	r := renderer(t)
+	v := New(r, charts.ClaimFrequency, WithDebounce(0), WithRunner(func(f func()) { f() }))
+	var got []charts.Hit
+	v.OnSelect(func(h charts.Hit) { got = append(got, h) })
+	const n = 30
+	v.SetReport(manyClaims(n), charts.Options{})
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(420, 300))
+	c := waitChart(t, v)
+	if c.Height <= 300 || !v.Scrolls() {
+		t.Fatalf("chart %dx%d in a 420x300 view, scrolls %v: want it taller, scrolling", c.Width, c.Height, v.Scrolls())
+	}
+	// Every claim has its bar somewhere down the chart.
+	seen := map[string]float64{}
+	for y := 0.0; y < float64(c.Height); y += 2 {
+		for _, x := range []float64{250, 300, 350, 400} {
+			if h, ok := r.HitTest(c, x, y); ok {
+				if _, dup := seen[h.ID]; !dup {
+					seen[h.ID] = y
+				}
+			}
+		}
+	}
+	if len(seen) != n {
+		t.Fatalf("%d of %d claims have a bar in the grown chart", len(seen), n)
+	}
+	// The wheel scrolls.
+	test.Scroll(w.Canvas(), fyne.NewPos(100, 100), 0, -120)
+	off := v.ScrollOffset()
+	if off <= 0 {
+		t.Fatalf("the wheel did not scroll the chart (offset %v)", off)
+	}
+	// A tap after scrolling hits the claim drawn under the pointer.
+	var id string
+	var at fyne.Position
+	for cid, y := range seen {
+		if vy := float32(y) - off; vy > 20 && vy < 280 {
+			id, at = cid, fyne.NewPos(0, vy)
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no bar in view after scrolling")
+	}
+	for x := float32(200); x < 420; x += 4 {
+		if h, ok := v.hitAt(fyne.NewPos(x, at.Y)); ok && h.ID == id {
+			at.X = x
+			break
+		}
+	}
+	test.TapAt(v, at)
+	if len(got) != 1 || got[0].ID != id {
+		t.Errorf("tap at %v after scrolling %v selected %+v, want %s", at, off, got, id)
+	}
+	// Reveal scrolls to the claim drawn lowest.
+	low, lowY := "", -1.0
+	for cid, y := range seen {
+		if y > lowY {
+			low, lowY = cid, y
+		}
+	}
+	v.ScrollTo(0)
+	if !v.Reveal(charts.Hit{Kind: "claim", ID: low}) {
+		t.Fatalf("Reveal(%s) found nothing", low)
+	}
+	if vy := float32(lowY) - v.ScrollOffset(); vy < 0 || vy > 300 {
+		t.Errorf("after Reveal the lowest claim is at %v, outside the 300-high view", vy)
+	}
 }
