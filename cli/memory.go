@@ -11,29 +11,33 @@ import (
 	"github.com/storylens/storylens/story"
 )
 
-// The memory policy of the headless commands: a soft memory limit of 3/4
-// of the machine's memory (or of the cgroup's limit, when lower), so that
-// nothing is swapped or killed, and the garbage collector's pacing from the
-// story's size:
+// The memory policy of the headless commands. The garbage collector runs
+// with its default pacing (GOGC 100: the heap may grow to twice what is
+// live) under a soft memory limit that follows the machine and the story:
 //
-//   - a story of less than bigStoryText bytes of article text keeps the
-//     default pacing (GOGC 100: the heap may grow to twice what is live);
-//   - a bigger one gets bigStoryGCPercent (the heap grows to 1.5 times what
-//     is live), trading some CPU in the collector for a third less peak
-//     memory, where a corpus of 100,000 articles needs it.
+//   - before a story is read, the limit is 3/4 of the machine's memory (or
+//     of the cgroup's limit, when lower), so that nothing is swapped or
+//     killed;
+//   - once it is read, the limit is 5/4 of the heap the analysis of that
+//     much text is expected to need at its peak (heapBase plus heapPerByte
+//     per byte of article text), never above the machine's 3/4.
 //
-// No limit is derived from an estimate of the story's heap: the limit this
-// replaces (5/4 of 20 bytes per byte of text) sat below what was live once
-// the analysis kept more per article, and the collector then ran back to
-// back (a 10,000-article corpus took minutes instead of seconds). A limit
-// of 3/4 of the machine is reached only by a story that would not fit
-// anyway. GOMEMLIMIT and GOGC in the environment win.
+// The limit thus stays a quarter above what is live: the collector works
+// harder near the peak instead of letting the heap double, but it never
+// runs back to back, as it did under the fixed 850 MiB limit this replaces
+// once a story's live heap came near it (20,000 articles). A GOMEMLIMIT in
+// the environment wins over both.
 const (
-	// bigStoryText is the article text from which a story counts as big
-	// (32 MiB: about 9,000 generated articles of 600 words).
-	bigStoryText = 32 << 20
-	// bigStoryGCPercent is the collector's pacing for a big story.
-	bigStoryGCPercent = 50
+	// heapBase is the heap of an analysis apart from its articles: the
+	// gazetteer and the name indexes (64 MiB).
+	heapBase = 64 << 20
+	// heapPerByte is the peak heap per byte of article text: the parsed
+	// articles, each article's places and quantities, the claims and the
+	// report. On tools/gencorpus folders the peak live heap (GODEBUG
+	// gctrace) is about 20 times the text.
+	heapPerByte = 20
+	// minHeadlessLimit is the lowest limit the policy sets (256 MiB).
+	minHeadlessLimit = 256 << 20
 )
 
 // setMemoryLimit sets the limit of a headless command before it reads a
@@ -47,10 +51,9 @@ func setMemoryLimit() {
 	}
 }
 
-// limitMemoryFor sets the collector's pacing for analysing s (see
-// gcPercentFor); the limit stays the machine's.
+// limitMemoryFor sets the limit for analysing s (see memoryLimit).
 func limitMemoryFor(s *story.Story) {
-	if os.Getenv("GOGC") != "" || s == nil {
+	if os.Getenv("GOMEMLIMIT") != "" || s == nil {
 		return
 	}
 	var text int64
@@ -59,16 +62,18 @@ func limitMemoryFor(s *story.Story) {
 			text += int64(len(src.Article.Text))
 		}
 	}
-	debug.SetGCPercent(gcPercentFor(text))
+	debug.SetMemoryLimit(memoryLimit(text, machineMemory()))
 }
 
-// gcPercentFor is the collector's pacing (GOGC) for a story of text bytes
-// of articles: 100, or bigStoryGCPercent from bigStoryText on.
-func gcPercentFor(text int64) int {
-	if text >= bigStoryText {
-		return bigStoryGCPercent
+// memoryLimit is the soft memory limit for analysing text bytes of
+// articles on a machine with total bytes of memory (0 when unknown): 5/4 of
+// the expected peak heap, at least minHeadlessLimit, at most 3/4 of total.
+func memoryLimit(text, total int64) int64 {
+	limit := max((heapBase+heapPerByte*text)/4*5, minHeadlessLimit)
+	if total > 0 {
+		limit = min(limit, total/4*3)
 	}
-	return 100
+	return limit
 }
 
 // machineMemory is the memory this process may use: the machine's

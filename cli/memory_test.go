@@ -2,21 +2,32 @@ package cli
 
 import "testing"
 
-func TestGCPercentFor(t *testing.T) {
+func TestMemoryLimit(t *testing.T) {
+	const mib = 1 << 20
 	tests := []struct {
-		name string
-		text int64
-		want int
+		name        string
+		text, total int64
+		want        int64
 	}{
-		{"bundled story", 40 << 10, 100},
-		{"1,000 generated articles", 3652000, 100},
-		{"just below big", bigStoryText - 1, 100},
-		{"big", bigStoryText, bigStoryGCPercent},
-		{"100,000 generated articles", 368286792, bigStoryGCPercent},
+		{"bundled story: the floor", 40 << 10, 24 << 30, minHeadlessLimit},
+		{"10,000 generated articles", 36822400, 24 << 30, (heapBase + heapPerByte*36822400) / 4 * 5},
+		{"100,000 generated articles on 24 GiB", 368286792, 24 << 30, (heapBase + heapPerByte*368286792) / 4 * 5},
+		{"100,000 generated articles on 8 GiB: 3/4 of the machine", 368286792, 8 << 30, 6 << 30},
+		{"unknown machine", 368286792, 0, (heapBase + heapPerByte*368286792) / 4 * 5},
 	}
 	for _, tt := range tests {
-		if got := gcPercentFor(tt.text); got != tt.want {
-			t.Errorf("%s: gcPercentFor(%d) = %d, want %d", tt.name, tt.text, got, tt.want)
+		got := memoryLimit(tt.text, tt.total)
+		if got != tt.want {
+			t.Errorf("%s: memoryLimit(%d, %d) = %d MiB, want %d MiB", tt.name, tt.text, tt.total, got/mib, tt.want/mib)
+		}
+		if tt.total > 0 && got > tt.total/4*3 {
+			t.Errorf("%s: %d MiB is over 3/4 of the machine", tt.name, got/mib)
+		}
+	}
+	// The limit grows with the text: never below the expected peak heap.
+	for _, text := range []int64{1 << 20, 100 << 20, 1 << 30} {
+		if got := memoryLimit(text, 0); got < heapBase+heapPerByte*text {
+			t.Errorf("memoryLimit(%d) = %d, below the expected peak heap", text, got)
 		}
 	}
 }
