@@ -352,7 +352,7 @@ func parseArticles(srcs []*Source, read []bool) []parsedArticle {
 	out := make([]parsedArticle, len(srcs))
 	workers.Each(len(srcs), 0, func(i int) {
 		if read[i] {
-			out[i].a, out[i].err = article.Parse(srcs[i].File, srcs[i].Raw)
+			out[i].a, out[i].err = article.ParseOwned(srcs[i].File, srcs[i].Raw) // Raw is never changed: Text shares it
 		}
 	})
 	return out

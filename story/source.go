@@ -22,7 +22,8 @@ type Source struct {
 	// Article is the parsed text.
 	Article *article.Article `json:"-"`
 	// Raw is the article file's bytes exactly as read, for writing the
-	// package back unchanged.
+	// package back unchanged. Nothing may change it: Article's strings
+	// share its memory (article.ParseOwned).
 	Raw []byte `json:"-"`
 
 	// loc is the JSON path of this source's entry in sources.json, if any.

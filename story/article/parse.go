@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxArticleBytes is the largest article file Parse accepts (5 MB).
@@ -20,6 +21,20 @@ var frontMatterKeys = map[string]bool{"title": true, "outlet": true, "date": tru
 // endings, and may start with a front matter block or the seeds' " date
 // YYYY-MM-DD" prefix.
 func Parse(name string, data []byte) (*Article, error) {
+	return parse(name, data, false)
+}
+
+// ParseOwned is Parse for bytes the caller hands over and never changes
+// again (a loaded story's Source.Raw). The article's strings (Text,
+// Paragraphs, Sentences, Meta) then share data's memory instead of a copy
+// of it, unless the text had to be normalised (CR line endings), so that a
+// story holds each article's bytes once, not twice.
+func ParseOwned(name string, data []byte) (*Article, error) {
+	return parse(name, data, true)
+}
+
+// parse is Parse; shared says data may back the article's strings.
+func parse(name string, data []byte, shared bool) (*Article, error) {
 	if len(data) > MaxArticleBytes {
 		return nil, errorAt(name, 0, "article is %d bytes, over the limit of %d bytes (5 MB)", len(data), MaxArticleBytes)
 	}
@@ -33,7 +48,14 @@ func Parse(name string, data []byte) (*Article, error) {
 		line := 1 + bytes.Count(data[:off], []byte{'\n'})
 		return nil, errorAt(name, line, "not UTF-8 (invalid byte 0x%02x at offset %d)", data[off], off)
 	}
-	text := normaliseNewlines(string(data))
+	var text string
+	if shared && len(data) > 0 {
+		// data is never changed again (ParseOwned), so a string over it is
+		// as immutable as a copy would be.
+		text = normaliseNewlines(unsafe.String(unsafe.SliceData(data), len(data)))
+	} else {
+		text = normaliseNewlines(string(data))
+	}
 	if strings.TrimSpace(text) == "" {
 		return nil, errorAt(name, 0, "empty article")
 	}

@@ -35,6 +35,12 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 			out[k].Source, out[k].Sentence, out[k].SentenceIndex = source, s.Text, i
 		}
 	}
+	// A big story keeps every article's quantities until all are read;
+	// append leaves up to twice the room needed (24 quantities in room for
+	// 32), so a slice with much room to spare is copied to its length.
+	if cap(out)-len(out) > len(out)/8 {
+		out = append(make([]Quantity, 0, len(out)), out...)
+	}
 	return out
 }
 
