@@ -1,5 +1,5 @@
 // Package basemap embeds Storylens' offline world basemap: a PMTiles v3
-// archive of Mapbox Vector Tiles (zoom 0-8; the map overzooms beyond) with
+// archive of Mapbox Vector Tiles (zoom 0-9; the map overzooms beyond) with
 // GSHHG shorelines (land, lakes, islands in lakes), WDBII national borders
 // and rivers, and first-level region borders from Natural Earth 1:50m
 // (US, CA, BR, AU) and DCW-GMT (AR, CN, IN, RU). The
