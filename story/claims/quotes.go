@@ -177,6 +177,63 @@ func (c *corpus) quoteGroups() []Group {
 		}
 		out = append(out, c.quoteGroup(key, os, toks))
 	}
+	return mergeOverlappingQuotes(out)
+}
+
+// mergeOverlappingQuotes joins the groups of one longer quote: the shortest
+// phrases are kept above, so a quote that two sources share whole ("This
+// bridge joins two cities") gives a group per phrase inside it ("bridge
+// joins", "joins two", "two cities"). Groups quoted by the same sentences
+// whose phrases overlap or touch in every one of them become one, its
+// phrase in each sentence the union, its label the first sentence's.
+func mergeOverlappingQuotes(gs []Group) []Group {
+	joins := func(a, b *Group) bool {
+		for i := range a.Evidence {
+			x, y := a.Evidence[i].Match, b.Evidence[i].Match
+			if len(x) != 2 || len(y) != 2 || x[1] < y[0]-1 || y[1] < x[0]-1 {
+				return false
+			}
+		}
+		return true
+	}
+	// Groups by the sentences they quote, in the order they come.
+	buckets := map[string][]int{}
+	var b strings.Builder
+	for i := range gs {
+		b.Reset()
+		for _, e := range gs[i].Evidence {
+			fmt.Fprintf(&b, "%s\x00%d\x00", e.Source, e.Sentence)
+		}
+		buckets[b.String()] = append(buckets[b.String()], i)
+	}
+	gone := make([]bool, len(gs))
+	for _, idx := range buckets {
+		for merged := len(idx) > 1; merged; {
+			merged = false
+			for x := 0; x < len(idx); x++ {
+				for y := x + 1; y < len(idx); y++ {
+					g, h := &gs[idx[x]], &gs[idx[y]]
+					if gone[idx[x]] || gone[idx[y]] || !joins(g, h) {
+						continue
+					}
+					for k := range g.Evidence {
+						m, n := g.Evidence[k].Match, h.Evidence[k].Match
+						g.Evidence[k].Match = []int{min(m[0], n[0]), max(m[1], n[1])}
+					}
+					e := g.Evidence[0]
+					g.Label = fmt.Sprintf("Quote: %q", strings.Join(strings.Fields(e.Text[e.Match[0]:e.Match[1]]), " "))
+					gone[idx[y]] = true
+					merged = true
+				}
+			}
+		}
+	}
+	out := gs[:0]
+	for i, g := range gs {
+		if !gone[i] {
+			out = append(out, g)
+		}
+	}
 	return out
 }
 
