@@ -6,27 +6,27 @@ import "math"
 // L1 cache.
 const radixBits = 11
 
-// radixSort64 sorts a in ascending order with an LSD radix sort on 11-bit
-// digits (passes whose digit is the same for every value are skipped);
-// tmp is scratch space, grown as needed and returned for reuse.
-func radixSort64(a, tmp []uint64) []uint64 {
-	if len(a) < 256 {
-		insertionSort64(a)
+// radixSort sorts a in ascending order of key, stably, with an LSD radix
+// sort on radixBits-bit digits of the key's low keyBits bits (passes whose
+// digit is the same for every element are skipped); tmp is scratch space,
+// grown as needed and returned for reuse.
+func radixSort[T any](a, tmp []T, keyBits uint, key func(T) uint64) []T {
+	if len(a) < 2 {
 		return tmp
 	}
 	if cap(tmp) < len(a) {
-		tmp = make([]uint64, len(a))
+		tmp = make([]T, len(a))
 	}
 	tmp = tmp[:len(a)]
 	var count [1 << radixBits]int
 	src, dst := a, tmp
-	for shift := uint(0); shift < 64; shift += radixBits {
+	for shift := uint(0); shift < keyBits; shift += radixBits {
 		clear(count[:])
 		for _, v := range src {
-			count[(v>>shift)&(1<<radixBits-1)]++
+			count[(key(v)>>shift)&(1<<radixBits-1)]++
 		}
-		if count[(src[0]>>shift)&(1<<radixBits-1)] == len(src) {
-			continue // every value has this digit
+		if count[(key(src[0])>>shift)&(1<<radixBits-1)] == len(src) {
+			continue // every element has this digit
 		}
 		sum := 0
 		for i, c := range count {
@@ -34,7 +34,7 @@ func radixSort64(a, tmp []uint64) []uint64 {
 			sum += c
 		}
 		for _, v := range src {
-			d := (v >> shift) & (1<<radixBits - 1)
+			d := (key(v) >> shift) & (1<<radixBits - 1)
 			dst[count[d]] = v
 			count[d]++
 		}
@@ -46,6 +46,16 @@ func radixSort64(a, tmp []uint64) []uint64 {
 	return tmp
 }
 
+// radixSort64 sorts a in ascending order (an insertion sort below 256
+// values, radixSort above); tmp is scratch space, returned for reuse.
+func radixSort64(a, tmp []uint64) []uint64 {
+	if len(a) < 256 {
+		insertionSort64(a)
+		return tmp
+	}
+	return radixSort(a, tmp, 64, func(v uint64) uint64 { return v })
+}
+
 func insertionSort64(a []uint64) {
 	for i := 1; i < len(a); i++ {
 		for j := i; j > 0 && a[j] < a[j-1]; j-- {
@@ -55,38 +65,9 @@ func insertionSort64(a []uint64) {
 }
 
 // sortEdgesBySim sorts edges most similar first, stably (edges of equal
-// similarity keep their order), with an LSD radix sort on the bits of the
-// similarity (all similarities are positive, so their bits order like their
-// values).
+// similarity keep their order), by radixSort on the complemented bits of
+// the similarity (all similarities are positive, so their bits order like
+// their values).
 func sortEdgesBySim(es []edge) {
-	if len(es) < 2 {
-		return
-	}
-	tmp := make([]edge, len(es))
-	var count [1 << radixBits]int
-	src, dst := es, tmp
-	key := func(e edge) uint32 { return ^math.Float32bits(e.sim) }
-	for shift := uint(0); shift < 32; shift += radixBits {
-		clear(count[:])
-		for _, e := range src {
-			count[(key(e)>>shift)&(1<<radixBits-1)]++
-		}
-		if count[(key(src[0])>>shift)&(1<<radixBits-1)] == len(src) {
-			continue
-		}
-		sum := 0
-		for i, c := range count {
-			count[i] = sum
-			sum += c
-		}
-		for _, e := range src {
-			d := (key(e) >> shift) & (1<<radixBits - 1)
-			dst[count[d]] = e
-			count[d]++
-		}
-		src, dst = dst, src
-	}
-	if &src[0] != &es[0] {
-		copy(es, src)
-	}
+	radixSort(es, nil, 32, func(e edge) uint64 { return uint64(^math.Float32bits(e.sim)) })
 }
