@@ -156,8 +156,9 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 		labels[g] = fitLabel(l, lw, 2)
 	}
 	labels = unique(labels)
-	// Dates written beside the marks when they are few enough to read.
-	dateLabels := len(marks) <= 2*len(groups) && len(marks) <= 24
+	// Dates written beside the marks when they are few enough to read and
+	// the plot keeps room for them (not in a narrow panel).
+	dateLabels := len(marks) <= 2*len(groups) && len(marks) <= 24 && float64(b.o.Width)-lw-20-150 >= minDatedPlot
 	sc := ec.NewScatter()
 	sc.SetGlobalOptions(ec.WithTitleOpts(opts.Title{Title: title, Subtitle: sub}))
 	legend := []string{"date stated", "date inferred"}
@@ -270,6 +271,10 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	})
 	return b.finish(c, sc, patch)
 }
+
+// minDatedPlot is the least width in px of the timeline's plot with the
+// dates written beside its marks (they take 150 px on its right).
+const minDatedPlot = 160
 
 // minMarkGap is the least distance in px between two marks of one
 // timeline row; closer marks are one.
@@ -388,7 +393,8 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 		"legend": b.legend(legend),
 		"xAxis":  b.timeAxis(axisMin, axisMax),
 		"yAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "max": niceMax(maxV),
-			"name": "sources per " + unit, "nameLocation": "middle", "nameGap": 36, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
+			"splitNumber": splitNumber(float64(b.plotHeight()-86-44) * 0.6),
+			"name":        "sources per " + unit, "nameLocation": "middle", "nameGap": 36, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
 		"series": series,
 	})
 	return b.finish(c, bar, patch)
