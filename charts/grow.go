@@ -3,6 +3,7 @@ package charts
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // neededHeight is the height at which chart id shows every claim (up to
@@ -52,11 +53,16 @@ func (b *builder) neededHeight(id ID) int {
 		}
 		return 62 + bottom + rows(labels, lw) + b.footerHeight() + 2
 	case Timeline:
-		// A row per outlet, its name on up to two lines; the histogram a
-		// plot tall enough for its turned axis name and a few ticks.
+		// A row per outlet with room for its name (up to two lines); the
+		// histogram a plot tall enough for its turned axis name and a few
+		// ticks.
 		plot := minHistogramPlot
 		if groups := groupSources(b.rep); !b.o.lite && len(groups) <= maxTimelineRows && len(b.rep.Sources) <= maxTimelineSources {
-			plot = len(groups) * (2*lineHeight + 8)
+			need := 1
+			for _, gr := range groups {
+				need = max(need, strings.Count(timelineRowLabel(gr, timelineLabelWidth(b.o.Width)), "\n")+1)
+			}
+			plot = len(groups) * (need*lineHeight + 8)
 		}
 		return 86 + 44 + plot + b.footerHeight() + 2
 	case Places:

@@ -112,7 +112,7 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	// Marks of one row closer than a mark's width are one mark of their
 	// days together (its count says how many sources), so that none hides
 	// another.
-	lw := math.Floor(float64(b.o.Width) * 0.24)
+	lw := timelineLabelWidth(b.o.Width)
 	if lo, err1 := parseDate(fmt.Sprint(axisMin)); err1 == nil {
 		if hi, err2 := parseDate(fmt.Sprint(axisMax)); err2 == nil && hi.After(lo) {
 			pxPerDay := (float64(b.o.Width) - lw - 20 - 150) / (hi.Sub(lo).Hours() / 24)
@@ -149,11 +149,7 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	top, bottom := 86, 44
 	labels := make([]string, len(groups))
 	for g, gr := range groups {
-		l := gr.name
-		if len(gr.sources) > 1 {
-			l += " (" + plural(len(gr.sources), "source") + ")"
-		}
-		labels[g] = fitLabel(l, lw, 2)
+		labels[g] = timelineRowLabel(gr, lw)
 	}
 	labels = unique(labels)
 	// Dates written beside the marks when they are few enough to read and
@@ -270,6 +266,20 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 		"series": series,
 	})
 	return b.finish(c, sc, patch)
+}
+
+// timelineLabelWidth is the width of the timeline's row names in a chart
+// width px wide.
+func timelineLabelWidth(width int) float64 { return math.Floor(float64(width) * 0.24) }
+
+// timelineRowLabel is a timeline row's name, its number of sources when
+// more than one, on up to two lines lw px wide.
+func timelineRowLabel(gr sourceGroup, lw float64) string {
+	l := gr.name
+	if len(gr.sources) > 1 {
+		l += " (" + plural(len(gr.sources), "source") + ")"
+	}
+	return fitLabel(l, lw, 2)
 }
 
 // minDatedPlot is the least width in px of the timeline's plot with the
