@@ -47,8 +47,9 @@ type Options struct {
 	Caption Caption
 	// Grow raises Height (up to MaxSide) until every claim of the
 	// claim-frequency and source-coverage charts (up to MaxClaimBars) has
-	// its row, label in full; the other charts keep Height. For exports
-	// and for a widget that scrolls.
+	// its row, label in full, the timeline until each of its rows (or
+	// its histogram) has room, and the places chart until its first five
+	// rows do. For exports and for a widget that scrolls.
 	Grow bool
 	// lite asks for the fewest marks (the chart the renderer falls back to
 	// when the engine runs out of time).
@@ -202,6 +203,7 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 			return nil, fmt.Errorf("charts: build %s: %w", id, err)
 		}
 	}
+	o0 := o
 	b := &builder{rep: r, o: o, th: themeFor(o.Dark), hi: map[string]bool{}}
 	b.footer = b.footerLines()
 	if o.Grow {
@@ -232,6 +234,14 @@ func Build(id ID, r *analysis.Report, o Options) (*Chart, error) {
 	if err != nil {
 		return nil, fmt.Errorf("charts: build %s: %w", id, err)
 	}
+	// neededHeight counts the title, subtitle and legend as one line
+	// each; at a narrow width they wrap, so a grown chart is built again that much
+	// taller (not growing further: the extra lines are known now).
+	if x := b.headerExtra + b.legendLines; o.Grow && x > 0 && b.o.Height > o0.Height && b.o.Height < MaxSide {
+		o0.Grow = false
+		o0.Height = min(MaxSide, b.o.Height+x)
+		return Build(id, r, o0)
+	}
 	if !o.lite {
 		lo := o
 		lo.lite = true
@@ -261,9 +271,13 @@ type builder struct {
 	// chart's width (header); headerExtra the height of their extra lines.
 	titleLines, subLines []string
 	headerExtra          int
-	// more is how many rows the chart leaves out (a line under the plot
-	// says so).
-	more int
+	// legendLines is the height of the legend's extra lines (wrapped in a
+	// narrow chart): the plot starts that much lower.
+	legendLines int
+	// more is how many rows the chart leaves out (moreText, under the
+	// plot, says so).
+	more     int
+	moreText string
 }
 
 // scope keeps only the highlighted ids drawn in this chart, so that a

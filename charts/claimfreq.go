@@ -35,6 +35,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	b.header(title, sub)
 	claims = b.topClaims(claims)
 	b.more = total - len(claims)
+	b.moreText = moreClaimsNote(b.more)
 	ids := make([]string, len(claims))
 	for i, cl := range claims {
 		ids[i] = cl.ID
@@ -43,6 +44,10 @@ func (b *builder) claimFrequency(c *Chart) error {
 	// Colour groups: topics when there are 2..maxTopicColours, else origin.
 	groupOf, groups := claimGroups(claims)
 	lay := b.barLayout(len(groups) > 1)
+	if x := b.legendExtra(groups); x > 0 {
+		b.legendLines = x
+		lay.grid["top"] = lay.grid["top"].(int) + x
+	}
 	labels := make([]string, len(claims))
 	for i, cl := range claims {
 		labels[i] = strings.Join(wrapText(cl.Label, lay.labelWidth, cssFont(labelSize, false)), "\n")
@@ -83,14 +88,15 @@ func (b *builder) claimFrequency(c *Chart) error {
 		"grid":   lay.grid,
 		"legend": b.legend(groups),
 		"xAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "max": niceMax(max(maxV, len(b.rep.Sources))),
-			"name": "sources", "nameLocation": "middle", "nameGap": 26, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
+			"splitNumber": splitNumber(lay.plotWidth),
+			"name":        "sources", "nameLocation": "middle", "nameGap": 26, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
 		"yAxis": merged(b.axisStyle(), map[string]any{"type": "category", "inverse": true, "data": yData,
 			"splitLine": map[string]any{"show": false},
 			"axisLabel": map[string]any{"lineHeight": lineHeight, "width": lay.labelWidth, "overflow": "none"}}),
 		"series": series,
 	})
 	if b.more > 0 {
-		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none reported more often", b.more))
+		b.moreNote(patch, moreClaimsNote(b.more))
 	}
 	return b.finish(c, bar, patch)
 }
@@ -149,8 +155,9 @@ func claimKind(cl analysis.ClaimReport) string {
 type barLayout struct {
 	grid       map[string]any
 	labelWidth float64
-	// plot is the height of the rows.
-	plot float64
+	// plot is the height of the rows, plotWidth the length of the value
+	// axis.
+	plot, plotWidth float64
 }
 
 // MaxClaimBars caps the bars of the claim-frequency chart; fewer when the
@@ -171,9 +178,10 @@ func (b *builder) topClaims(claims []analysis.ClaimReport) []analysis.ClaimRepor
 	for i := range lines {
 		lines[i] = wrapText(claims[i].Label, lay.labelWidth, font)
 	}
-	plot := lay.plot
+	_, groups := claimGroups(claims[:n])
+	plot := lay.plot - float64(b.legendExtra(groups))
 	if len(claims) > n || fitRows(lines, plot) < n {
-		plot -= lineHeight + 8 // room for "+ N more claims"
+		plot -= float64(b.moreHeight(moreClaimsNote(len(claims)))) // room for "+ N more claims"
 	}
 	n = fitRows(lines, plot)
 	if len(claims) <= n {
@@ -198,7 +206,7 @@ func (b *builder) barLayout(legend bool) barLayout {
 	}
 	bottom := 44
 	if b.more > 0 {
-		bottom += lineHeight + 8
+		bottom += b.moreHeight(b.moreText)
 	}
 	left := 12
 	lw := math.Floor(float64(b.o.Width) * 0.42)
@@ -207,6 +215,7 @@ func (b *builder) barLayout(legend bool) barLayout {
 		grid:       map[string]any{"left": left + int(lw) + 8, "right": 40, "top": top, "bottom": bottom},
 		labelWidth: lw,
 		plot:       plot,
+		plotWidth:  float64(b.o.Width - left - int(lw) - 8 - 40),
 	}
 }
 
@@ -238,8 +247,39 @@ func (b *builder) legend(groups []string) map[string]any {
 	if len(groups) < 2 {
 		return map[string]any{"show": false}
 	}
-	return map[string]any{"show": true, "top": 58, "left": 12, "itemWidth": 14, "itemHeight": 10,
-		"textStyle": map[string]any{"color": b.th.text, "fontSize": labelSize}}
+	return map[string]any{"show": true, "top": 58, "left": 12, "right": 12, "itemWidth": 14, "itemHeight": 10,
+		"itemGap": legendGap, "textStyle": map[string]any{"color": b.th.text, "fontSize": labelSize}}
+}
+
+// Legend geometry in CSS pixels: the gap between items (and between
+// lines), and the height of one line.
+const (
+	legendGap  = 10
+	legendLine = 14
+)
+
+// legendExtra is the height the legend of groups takes beyond its one
+// line when a narrow chart wraps it onto more lines (ECharts breaks a
+// horizontal legend at the chart's width less its left and right).
+func (b *builder) legendExtra(groups []string) int {
+	if len(groups) < 2 {
+		return 0
+	}
+	width := float64(b.o.Width - 24)
+	font := cssFont(labelSize, false)
+	lines, x := 1, 0.0
+	for _, g := range groups {
+		w := 14 + 5 + measureText(g, font)
+		if x > 0 && x+legendGap+w > width {
+			lines++
+			x = 0
+		}
+		if x > 0 {
+			x += legendGap
+		}
+		x += w
+	}
+	return (lines - 1) * (legendLine + legendGap)
 }
 
 // merged returns a copy of a with b merged over it.

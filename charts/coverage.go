@@ -175,7 +175,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	}
 	nY := fitRows(lines, plotH)
 	if nY < nC {
-		bottom += lineHeight + 8
+		bottom += b.moreHeight(moreCoverageNote(nC))
 		plotH = float64(b.plotHeight() - top - bottom)
 		nY = fitRows(lines, plotH)
 	}
@@ -310,7 +310,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 		"series": []map[string]any{{"data": items, "emphasis": map[string]any{"itemStyle": map[string]any{"borderColor": b.th.text, "borderWidth": 2}}}},
 	})
 	if nY < nC {
-		b.moreNote(patch, fmt.Sprintf("+ %d more claims, none more widely reported (all in the HTML and CSV table)", nC-nY))
+		b.moreNote(patch, moreCoverageNote(nC-nY))
 	}
 	return b.finish(c, hm, patch)
 }
@@ -357,20 +357,6 @@ func (b *builder) shade(share float64) string {
 	t := 0.25 + 0.75*math.Min(1, share)
 	mix := func(a, b uint8) uint8 { return uint8(math.Round(float64(a) + (float64(b)-float64(a))*t)) }
 	return fmt.Sprintf("#%02x%02x%02x", mix(e.R, f.R), mix(e.G, f.G), mix(e.B, f.B))
-}
-
-// moreNote writes a line of text just under the plot, left-aligned with the
-// chart, saying what was left out.
-func (b *builder) moreNote(patch map[string]any, text string) {
-	g, _ := patch["graphic"].(map[string]any)
-	if g == nil {
-		g = map[string]any{"elements": []any{}}
-		patch["graphic"] = g
-	}
-	els, _ := g["elements"].([]any)
-	els = append(els, map[string]any{"type": "text", "left": 12, "top": b.plotHeight() - 6 - lineHeight, "silent": true,
-		"style": map[string]any{"text": text, "fill": b.th.subtext, "fontSize": labelSize, "fontFamily": fontFamily}})
-	g["elements"] = els
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }

@@ -33,6 +33,11 @@ var goldenCases = []struct {
 		Title: "Who reported what", Notes: "A filled cell: the source reports the claim, in its own words.",
 		Credit: "Source: 5 articles, 2019–2023 · Storylens"}}},
 	{"timeline-5000-sources-dark", Timeline, Options{Width: 1024, Height: 700, Theme: ThemeDark}},
+	// The app's claims panel in a 1024×700 window: laid out at its own
+	// width, grown (chartview).
+	{"claim-frequency-240-grown", ClaimFrequency, Options{Width: 240, Height: 240, Grow: true}},
+	{"source-coverage-240-grown", SourceCoverage, Options{Width: 240, Height: 240, Grow: true}},
+	{"timeline-240-grown", Timeline, Options{Width: 240, Height: 240, Grow: true}},
 }
 
 // Tolerance: different float rounding may move anti-aliased edges a

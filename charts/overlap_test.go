@@ -9,8 +9,9 @@ import (
 )
 
 // TestNoOverlappingText: no two drawn texts overlap (their glyph outlines'
-// boxes share more than 2 px²), for every chart at the app's smallest panel
-// size and a slide's, on a small story, 25 long claims, and 1,000 and
+// boxes share more than 2 px²), for every chart at the app's narrowest panel
+// sizes (220, 240 and 280 px wide: the claims panel of a 1024×700 window)
+// up to a slide's, on a small story, 25 long claims, and 1,000 and
 // 5,000 sources from 60 outlets.
 func TestNoOverlappingText(t *testing.T) {
 	r := renderer(t)
@@ -25,9 +26,11 @@ func TestNoOverlappingText(t *testing.T) {
 	}
 	axisLines := map[ID]int{}
 	for _, rc := range reps {
-		for _, size := range [][2]int{{1024, 700}, {1920, 1080}, {640, 400}, {480, 320}} {
+		for _, size := range [][2]int{{1024, 700}, {1920, 1080}, {640, 400}, {480, 320}, {280, 220}, {240, 200}, {220, 200}, {240, 320}} {
 			for _, id := range All {
-				c, err := Build(id, rc.rep, Options{Width: size[0], Height: size[1],
+				// The app's panels (narrower than 480 px) grow as the
+				// chart view does.
+				c, err := Build(id, rc.rep, Options{Width: size[0], Height: size[1], Grow: size[0] < 480,
 					Caption: Caption{Notes: "Notes under the chart.", Credit: DefaultCredit(rc.rep)}})
 				if err != nil {
 					t.Fatal(err)
@@ -57,7 +60,7 @@ func TestNoOverlappingText(t *testing.T) {
 					for _, a := range texts {
 						o := a.bbox.intersect(rect{ln.bbox.x0 - 0.5, ln.bbox.y0 - 0.5, ln.bbox.x1 + 0.5, ln.bbox.y1 + 0.5})
 						if o.x1-o.x0 > 0.5 && o.y1-o.y0 > 0.5 {
-							t.Errorf("%s %s %dx%d: the axis line at %v strikes through %q at %v", rc.name, id, size[0], size[1],
+							t.Errorf("%s %s %dx%d: the axis line at %v strikes through %q at %v", rc.name, id, size[0], c.Height,
 								fmtRect(ln.bbox), a.text, fmtRect(a.bbox))
 						}
 					}
@@ -68,14 +71,14 @@ func TestNoOverlappingText(t *testing.T) {
 						o := a.bbox.intersect(b.bbox)
 						if w, h := o.x1-o.x0, o.y1-o.y0; w > 0 && h > 0 && w*h > 2 {
 							if bad < 3 {
-								t.Errorf("%s %s %dx%d: %q at %v overlaps %q at %v", rc.name, id, size[0], size[1],
+								t.Errorf("%s %s %dx%d: %q at %v overlaps %q at %v", rc.name, id, size[0], c.Height,
 									a.text, fmtRect(a.bbox), b.text, fmtRect(b.bbox))
 							}
 							bad++
 						}
 					}
-					if a.bbox.x0 < -0.5 || a.bbox.y0 < -0.5 || a.bbox.x1 > float64(size[0])+0.5 || a.bbox.y1 > float64(size[1])+0.5 {
-						t.Errorf("%s %s %dx%d: %q at %v leaves the chart", rc.name, id, size[0], size[1], a.text, fmtRect(a.bbox))
+					if a.bbox.x0 < -0.5 || a.bbox.y0 < -0.5 || a.bbox.x1 > float64(size[0])+0.5 || a.bbox.y1 > float64(c.Height)+0.5 {
+						t.Errorf("%s %s %dx%d: %q at %v leaves the chart", rc.name, id, size[0], c.Height, a.text, fmtRect(a.bbox))
 					}
 				}
 			}

@@ -40,7 +40,7 @@ func (b *builder) places(c *Chart) error {
 	top, bottom := 62, 44
 	fit := (b.plotHeight() - top - bottom) / minRowHeight
 	if fit < total {
-		bottom += lineHeight + 8
+		bottom += b.moreHeight(morePlacesNote(total))
 		fit = (b.plotHeight() - top - bottom) / minRowHeight
 	}
 	if b.o.lite {
@@ -51,6 +51,7 @@ func (b *builder) places(c *Chart) error {
 		ps = ps[:fit]
 	}
 	b.more = total - len(ps)
+	b.moreText = morePlacesNote(b.more)
 	lay := b.barLayout(false)
 	lw := lay.labelWidth * 0.6
 	labels := make([]string, len(ps))
@@ -77,14 +78,14 @@ func (b *builder) places(c *Chart) error {
 	merge(patch, map[string]any{
 		"grid":   map[string]any{"left": int(lw) + 20, "right": 40, "top": top, "bottom": bottom},
 		"legend": map[string]any{"show": false},
-		"xAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1,
+		"xAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "splitNumber": splitNumber(float64(b.o.Width) - lw - 60),
 			"name": "mentions", "nameLocation": "middle", "nameGap": 26, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
 		"yAxis": merged(b.axisStyle(), map[string]any{"type": "category", "inverse": true, "data": yData,
 			"splitLine": map[string]any{"show": false}, "axisLabel": map[string]any{"interval": 0}}),
 		"series": []map[string]any{{"label": map[string]any{"color": b.th.text, "fontSize": labelSize}}},
 	})
 	if b.more > 0 {
-		b.moreNote(patch, fmt.Sprintf("+ %d more places, none mentioned more often", b.more))
+		b.moreNote(patch, b.moreText)
 	}
 	return b.finish(c, bar, patch)
 }

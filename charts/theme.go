@@ -67,3 +67,12 @@ func (b *builder) axisStyle() map[string]any {
 		"splitLine": map[string]any{"show": true, "lineStyle": map[string]any{"color": th.split}},
 	}
 }
+
+// minTickGap is the least room, in CSS pixels, between two value-axis
+// ticks: a label such as "4,000" with space on each side.
+const minTickGap = 48
+
+// splitNumber is how many intervals a value axis span px long is split
+// into: ECharts' default 5, fewer when the ticks would be closer than
+// minTickGap (a narrow panel), at least 1.
+func splitNumber(span float64) int { return max(1, min(5, int(span/minTickGap))) }

@@ -112,7 +112,7 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	// Marks of one row closer than a mark's width are one mark of their
 	// days together (its count says how many sources), so that none hides
 	// another.
-	lw := math.Floor(float64(b.o.Width) * 0.24)
+	lw := timelineLabelWidth(b.o.Width)
 	if lo, err1 := parseDate(fmt.Sprint(axisMin)); err1 == nil {
 		if hi, err2 := parseDate(fmt.Sprint(axisMax)); err2 == nil && hi.After(lo) {
 			pxPerDay := (float64(b.o.Width) - lw - 20 - 150) / (hi.Sub(lo).Hours() / 24)
@@ -149,15 +149,12 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	top, bottom := 86, 44
 	labels := make([]string, len(groups))
 	for g, gr := range groups {
-		l := gr.name
-		if len(gr.sources) > 1 {
-			l += " (" + plural(len(gr.sources), "source") + ")"
-		}
-		labels[g] = fitLabel(l, lw, 2)
+		labels[g] = timelineRowLabel(gr, lw)
 	}
 	labels = unique(labels)
-	// Dates written beside the marks when they are few enough to read.
-	dateLabels := len(marks) <= 2*len(groups) && len(marks) <= 24
+	// Dates written beside the marks when they are few enough to read and
+	// the plot keeps room for them (not in a narrow panel).
+	dateLabels := len(marks) <= 2*len(groups) && len(marks) <= 24 && float64(b.o.Width)-lw-20-150 >= minDatedPlot
 	sc := ec.NewScatter()
 	sc.SetGlobalOptions(ec.WithTitleOpts(opts.Title{Title: title, Subtitle: sub}))
 	legend := []string{"date stated", "date inferred"}
@@ -270,6 +267,24 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 	})
 	return b.finish(c, sc, patch)
 }
+
+// timelineLabelWidth is the width of the timeline's row names in a chart
+// width px wide.
+func timelineLabelWidth(width int) float64 { return math.Floor(float64(width) * 0.24) }
+
+// timelineRowLabel is a timeline row's name, its number of sources when
+// more than one, on up to two lines lw px wide.
+func timelineRowLabel(gr sourceGroup, lw float64) string {
+	l := gr.name
+	if len(gr.sources) > 1 {
+		l += " (" + plural(len(gr.sources), "source") + ")"
+	}
+	return fitLabel(l, lw, 2)
+}
+
+// minDatedPlot is the least width in px of the timeline's plot with the
+// dates written beside its marks (they take 150 px on its right).
+const minDatedPlot = 160
 
 // minMarkGap is the least distance in px between two marks of one
 // timeline row; closer marks are one.
@@ -388,7 +403,8 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 		"legend": b.legend(legend),
 		"xAxis":  b.timeAxis(axisMin, axisMax),
 		"yAxis": merged(b.axisStyle(), map[string]any{"type": "value", "minInterval": 1, "max": niceMax(maxV),
-			"name": "sources per " + unit, "nameLocation": "middle", "nameGap": 36, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
+			"splitNumber": splitNumber(float64(b.plotHeight()-86-44) * 0.6),
+			"name":        "sources per " + unit, "nameLocation": "middle", "nameGap": 36, "nameTextStyle": map[string]any{"color": b.th.subtext}}),
 		"series": series,
 	})
 	return b.finish(c, bar, patch)

@@ -24,13 +24,15 @@ import (
 	"github.com/storylens/storylens/story/analysis"
 )
 
-// Minimum chart size in CSS pixels the widget lays a chart out at: below
-// about 360×270 a wrapped claim label runs into the title and the axis
-// (seen at 240×200 in a 1024×700 window), so a smaller widget shows the
-// chart laid out at this size, scaled down.
+// Minimum chart size in CSS pixels the widget lays a chart out at: the
+// charts lay themselves out for the panel's own size down to 220 px wide
+// (labels wrapped onto more lines, fewer axis ticks; the claims and
+// coverage charts grow taller and scroll), with no overlapping text
+// (charts' TestNoOverlappingText at 220, 240 and 280 px); only a smaller
+// widget shows the chart laid out at this size, scaled down.
 const (
-	minWidth  = 360
-	minHeight = 270
+	minWidth  = 220
+	minHeight = 160
 )
 
 // Option configures a View.

@@ -2,6 +2,7 @@ package chartview
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -232,5 +233,41 @@ func TestViewScrollsManyClaims(t *testing.T) {
 	}
 	if vy := float32(lowY) - v.ScrollOffset(); vy < 0 || vy > 300 {
 		t.Errorf("after Reveal the lowest claim is at %v, outside the 300-high view", vy)
+	}
+}
+
+// TestViewLaysOutAtNarrowPanelSize: a panel as narrow as the claims panel
+// of a 1024×700 window gets a chart laid out at its own width, drawn at
+// full size (not a bigger picture scaled down); only a panel under the
+// minimum gets one scaled down.
+func TestViewLaysOutAtNarrowPanelSize(t *testing.T) {
+	test.NewTempApp(t)
+	r := renderer(t)
+	for _, tc := range []struct {
+		w, h  float32
+		wantW int
+		wantK float64
+	}{
+		{240, 200, 240, 1},
+		{220, 180, 220, 1},
+		{280, 300, 280, 1},
+		{176, 160, minWidth, 176.0 / minWidth},
+	} {
+		for _, id := range []charts.ID{charts.ClaimFrequency, charts.SourceCoverage, charts.Timeline} {
+			v := New(r, id, WithDebounce(0), WithRunner(func(f func()) { f() }))
+			v.SetReport(report(), charts.Options{})
+			w := test.NewTempWindow(t, v)
+			w.Resize(fyne.NewSize(tc.w, tc.h))
+			v.Resize(fyne.NewSize(tc.w, tc.h))
+			c := waitChart(t, v)
+			if c.Width != tc.wantW || c.Height < minHeight {
+				t.Errorf("%s in %vx%v: chart %dx%d, want %d wide, at least %d high", id, tc.w, tc.h, c.Width, c.Height, tc.wantW, minHeight)
+			}
+			var k float64
+			fyne.DoAndWait(func() { k, _, _, _ = v.placement(v.Size()) })
+			if math.Abs(k-tc.wantK) > 1e-3 {
+				t.Errorf("%s in %vx%v: drawn at scale %.3f, want %.3f", id, tc.w, tc.h, k, tc.wantK)
+			}
+		}
 	}
 }
