@@ -46,18 +46,19 @@ const minClauseWords = 4
 // clauseSpan is a part of a sentence, as byte offsets [start, end).
 type clauseSpan struct{ start, end int }
 
-// splitClauses returns the clauses of s (one span, the whole sentence, when
-// it is not cut). A sentence with quotation marks is never cut, so that
-// quotes stay whole.
+// splitClauses returns the clauses of s, nil when it is not cut (one
+// clause, the whole sentence). A sentence with quotation marks is never cut,
+// so that quotes stay whole. It allocates only when it cuts.
 func splitClauses(s string) []clauseSpan {
-	whole := []clauseSpan{{0, len(s)}}
 	if len(s) < 60 || strings.ContainsAny(s, "\"“”„«»") {
-		return whole
+		return nil
 	}
-	var cuts []int // byte offsets where a new clause starts
-	content := 0   // content words since the last cut
-	comma := false // a comma ends the previous word
-	prev := ""     // the previous word, lower case, without punctuation
+	var out []clauseSpan
+	from := 0              // start of the current clause
+	content := 0           // content words since the last cut
+	comma := false         // a comma ends the previous word
+	var prev, cur [16]byte // the previous and current word, lower case, without punctuation
+	np := 0
 	i := 0
 	for i < len(s) {
 		for i < len(s) && s[i] == ' ' {
@@ -70,52 +71,67 @@ func splitClauses(s string) []clauseSpan {
 		if i == j {
 			break
 		}
-		word := s[i:j]
-		core := strings.ToLower(strings.TrimRight(word, ",;:.!?)"))
-		if k := clauseWords[core]; k != 0 && content >= minClauseWords && (k == cutAlways || comma) &&
-			!noCutAfter[prev] && contentWords(s[i:]) >= minClauseWords {
-			cuts = append(cuts, i)
-			content = 0
+		core, n := lowerWord(s[i:j], &cur)
+		if k := clauseWords[string(core)]; k != 0 && content >= minClauseWords && (k == cutAlways || comma) &&
+			!noCutAfter[string(prev[:np])] && contentWords(s[i:]) >= minClauseWords {
+			out = append(out, clauseSpan{from, i})
+			from, content = i, 0
 		}
-		if !stopWords[core] && len(core) > 1 {
+		if n > 1 && !stopWords[string(core)] {
 			content++
 		}
-		comma = strings.HasSuffix(word, ",")
-		prev = core
-		if strings.HasSuffix(word, ";") && j < len(s) && content >= minClauseWords &&
-			contentWords(s[j:]) >= minClauseWords {
-			cuts = append(cuts, j+1)
-			content = 0
-			comma = false
+		comma = s[j-1] == ','
+		prev, np = cur, len(core)
+		if s[j-1] == ';' && j < len(s) && content >= minClauseWords && contentWords(s[j:]) >= minClauseWords {
+			out = append(out, clauseSpan{from, j + 1})
+			from, content, comma = j+1, 0, false
 		}
 		i = j
 	}
-	if len(cuts) == 0 {
-		return whole
-	}
-	out := make([]clauseSpan, 0, len(cuts)+1)
-	from := 0
-	for _, c := range cuts {
-		out = append(out, clauseSpan{from, c})
-		from = c
+	if out == nil {
+		return nil
 	}
 	return append(out, clauseSpan{from, len(s)})
+}
+
+// lowerWord writes w lower-cased (ASCII), without the punctuation around
+// it, into buf and returns it with its length in bytes before truncation
+// (a word longer than buf is cut, which no clause or stop word is).
+func lowerWord(w string, buf *[16]byte) ([]byte, int) {
+	lo, hi := 0, len(w)
+	for lo < hi && strings.IndexByte(",;:.!?()—–-", w[lo]) >= 0 {
+		lo++
+	}
+	for hi > lo && strings.IndexByte(",;:.!?()", w[hi-1]) >= 0 {
+		hi--
+	}
+	n := 0
+	for k := lo; k < hi && n < len(buf); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return buf[:n], hi - lo
 }
 
 // contentWords counts the words of s that are not stop words, up to
 // minClauseWords (which is all splitClauses needs to know).
 func contentWords(s string) int {
-	n := 0
+	var buf [16]byte
+	c := 0
 	for _, w := range strings.Fields(s) {
-		w = strings.ToLower(strings.Trim(w, ",;:.!?()—–-"))
-		if len(w) > 1 && !stopWords[w] {
-			n++
-			if n >= minClauseWords {
+		core, n := lowerWord(w, &buf)
+		if n > 1 && !stopWords[string(core)] {
+			c++
+			if c >= minClauseWords {
 				break
 			}
 		}
 	}
-	return n
+	return c
 }
 
 // clauseRef maps a clause back to its sentence.
@@ -131,7 +147,7 @@ func clauseDocs(docs []Doc) ([]Doc, [][]clauseRef) {
 	cut := false
 	for _, doc := range docs {
 		for _, s := range doc.Sentences {
-			if len(splitClauses(s.Text)) > 1 {
+			if splitClauses(s.Text) != nil {
 				cut = true
 				break
 			}
@@ -150,7 +166,7 @@ func clauseDocs(docs []Doc) ([]Doc, [][]clauseRef) {
 		rs := make([]clauseRef, 0, len(doc.Sentences))
 		for j, s := range doc.Sentences {
 			sp := splitClauses(s.Text)
-			if len(sp) == 1 {
+			if sp == nil {
 				ss = append(ss, s)
 				rs = append(rs, clauseRef{j, 0})
 				continue
