@@ -234,8 +234,7 @@ var synonymGroups = [][]string{
 		"according", "accord", "confirmed", "confirm", "confirms", "confirming", "statement", "statements",
 		"declared", "declare", "added", "claimed", "claim", "claims", "stat"},
 	{"meet", "meets", "meeting", "meetings", "met", "summit", "summits", "talks", "talk", "talked",
-		"negotiation", "negotiations", "negoti", "convene", "convened", "conven", "rendezvous", "dialogue",
-		"dialogues", "dialog"},
+		"negotiation", "negotiations", "negoti", "convene", "convened", "conven", "rendezvous"},
 	{"arms", "weapon", "weapons", "ammunition", "munitions", "armament", "armaments"},
 	{"trip", "trips", "visit", "visits", "visited", "visiting", "journey", "journeys", "travel", "travels",
 		"traveled", "travelled", "venture", "ventur"},
@@ -257,9 +256,6 @@ var synonymGroups = [][]string{
 	{"north", "northern"},
 	{"south", "southern"},
 	{"come", "coming", "upcoming"},
-	{"train", "trains", "rail", "railway", "railways"},
-	{"wind", "winds", "gust", "gusts", "gale", "gales"},
-	{"aground", "grounding", "grounded"},
 	{"day", "days"},
 }
 
