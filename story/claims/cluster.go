@@ -3,6 +3,7 @@ package claims
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // centroid is the sum of the unit vectors of a cluster's sentences. A
@@ -139,7 +140,11 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 		if rejected[key] {
 			continue
 		}
-		if !compatible(sigs[ra], sigs[rb]) || cents[ra].cos(cents[rb]) < opt.Threshold {
+		thr := opt.Threshold
+		if sameLeg(sigs[ra], sigs[rb]) {
+			thr *= legThreshold
+		}
+		if !compatible(sigs[ra], sigs[rb]) || cents[ra].cos(cents[rb]) < thr {
 			rejected[key] = true
 			continue
 		}
@@ -192,6 +197,14 @@ func (c *corpus) group(ms []uint32, cent *centroid) (Group, bool) {
 		score float64
 		text  string
 	}
+	// text is a member's text as a label: a clause cut from the middle of
+	// a sentence loses the conjunction that opened it.
+	text := func(f *features, s string) string {
+		if c.refs != nil && c.refs[f.doc][f.idx].off > 0 {
+			return clauseText(s)
+		}
+		return strings.TrimRight(s, " ,;")
+	}
 	cands := make([]cand, 0, len(ms))
 	var sum float64
 	seen := map[int32]bool{}
@@ -207,9 +220,9 @@ func (c *corpus) group(ms []uint32, cent *centroid) (Group, bool) {
 		fc := centroid{terms: f.terms, w: f.weights, norm2: 1}
 		score := cent.cos(&fc)
 		sum += score
-		cands = append(cands, cand{score, s.Text})
+		cands = append(cands, cand{score, text(f, s.Text)})
 		if score > best {
-			best, bestText = score, s.Text
+			best, bestText = score, text(f, s.Text)
 		}
 	}
 	if len(g.Sources) < 2 {

@@ -26,6 +26,9 @@ type corpus struct {
 	// sigs[i] is sentence i's signature (direction, motion, years), nil
 	// when it has none; shared by sentences with the same text.
 	sigs []*signature
+	// refs maps the clauses Discover compares (docs) back to sentences,
+	// nil when no sentence was cut (see clauseDocs).
+	refs [][]clauseRef
 }
 
 type quoteHit struct {

@@ -104,15 +104,37 @@ func (o Options) withDefaults() Options {
 func Discover(docs []Doc, opt Options) []Group {
 	opt = opt.withDefaults()
 	w := workerCount(opt.Workers)
+	orig := docs
+	var refs [][]clauseRef
+	if uniqueSources(docs) {
+		docs, refs = clauseDocs(docs)
+	}
 	c := analyse(docs, opt, w)
+	c.refs = refs
 	var groups []Group
 	groups = append(groups, c.paraphraseGroups(opt, w)...)
 	if !opt.NoQuotes {
 		groups = append(groups, c.quoteGroups()...)
 	}
+	if refs != nil {
+		wholeSentences(groups, orig, refs)
+	}
 	assignIDs(groups)
 	sortGroups(groups)
 	return groups
+}
+
+// uniqueSources reports whether no two docs have the same source (evidence
+// found on clauses is mapped back to its sentence by source).
+func uniqueSources(docs []Doc) bool {
+	seen := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		if seen[d.Source] {
+			return false
+		}
+		seen[d.Source] = true
+	}
+	return true
 }
 
 // assignIDs gives every discovered group the id "d:" + 8 hex digits of the

@@ -21,6 +21,10 @@ func (c *corpus) edges(opt Options, w int) []edge {
 	// "most similar first, then a, then b".
 	var per [][]edge
 	thr := opt.Threshold
+	low := thr * legThreshold
+	keep := func(a, b uint32, s float64) bool {
+		return s >= thr || s >= low && sameLeg(c.sigs[a], c.sigs[b]) && compatible(c.sigs[a], c.sigs[b])
+	}
 	if opt.ExactLimit > 0 && len(elig) <= opt.ExactLimit {
 		chunk := chunkSize(len(elig), w)
 		per = make([][]edge, (len(elig)+chunk-1)/chunk)
@@ -32,7 +36,7 @@ func (c *corpus) edges(opt Options, w int) []edge {
 					if c.feats[a].doc == c.feats[b].doc {
 						continue
 					}
-					if s := c.sim(a, b); s >= thr {
+					if s := c.sim(a, b); keep(a, b, s) {
 						out = append(out, edge{a, b, float32(s)})
 					}
 				}
@@ -103,7 +107,7 @@ func (c *corpus) edges(opt Options, w int) []edge {
 						s += float64(d[id]) * float64(bw[x])
 					}
 				}
-				if s >= thr {
+				if keep(a, b, s) {
 					out = append(out, edge{a, b, float32(s)})
 				}
 			}

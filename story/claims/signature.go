@@ -88,7 +88,7 @@ func signatureOf(s string, ts []token) *signature {
 			switch w {
 			case "from":
 				sg.from = addPlace(sg.from, s, ts, k+1)
-			case "to", "into":
+			case "to", "into", "toward", "towards":
 				sg.to = addPlace(sg.to, s, ts, k+1)
 			}
 			continue
@@ -202,6 +202,31 @@ func compatible(a, b *signature) bool {
 	}
 	return true
 }
+
+// sameLeg reports whether a and b name a leg in common: a place both leave
+// from or a place both go to ("from Poland to Kyiv" and "arrived after the
+// night train from Poland"). Such sentences are held to a lower similarity
+// (legThreshold): they share the claim's places, and what they share besides
+// is often a paraphrase ("train" / "rail journey"). Whether they may be one
+// claim at all is still compatible's call.
+func sameLeg(a, b *signature) bool {
+	if a == nil || b == nil || len(a.from) > 1 || len(b.from) > 1 || len(a.to) > 1 || len(b.to) > 1 {
+		// A cluster that names several places on one side holds several
+		// legs already: it gets no lower threshold.
+		return false
+	}
+	sameFrom, sameTo := intersects(a.from, b.from), intersects(a.to, b.to)
+	if !sameFrom && !sameTo {
+		return false
+	}
+	// Both name where they go from (or to), and not the same place: another
+	// leg, even when the other end is the same.
+	return (sameFrom || len(a.from) == 0 || len(b.from) == 0) && (sameTo || len(a.to) == 0 || len(b.to) == 0)
+}
+
+// legThreshold is the similarity, as a fraction of the threshold, that two
+// sentences (or clusters) naming the same leg need (sameLeg).
+const legThreshold = 2.0 / 3
 
 // merge is the signature of a cluster holding a's and b's sentences.
 func merge(a, b *signature) *signature {
