@@ -10,10 +10,9 @@ import (
 // of that size needs at its peak, at most 3/4 of the machine) plus
 // appHeap, what the window holds beside the analysis. Without a limit the
 // garbage collector lets the heap grow to twice what is live: on a
-// 5,000-article story (tools/gencorpus -n 5000) the live heap after the
-// load is 420-470 MB (GODEBUG=gctrace=1), the heap reached 700 MB and the
-// resident size 1.07-1.13 GB; under the limit it stays below 1 GB (see
-// storyview/README.md).
+// 5,000-article story (tools/gencorpus -n 5000) the resident size of the
+// app reached 1.1 GB; under the limit it stays below 1 GB
+// (BenchmarkBigStoryResident, storyview/README.md).
 //
 // The limit is set once a story is read, before its analysis starts
 // (storyview.NewLoader), and only ever raised: while a second story loads
@@ -21,9 +20,10 @@ import (
 // make the collector run back to back.
 const (
 	// appHeap is the heap of the window apart from the analysis: the map's
-	// scene and labels, the fonts, the figures, the chart engine (about
-	// 100 MiB in a heap profile of app/bigstory_test.go's 5,000 articles),
-	// with room above it (160 MiB).
+	// scene, path cache and labels, the fonts, the figures, the claims
+	// cache, the charts panel (about 130 MB in a heap profile of the window
+	// on app/bigstory_test.go's 5,000 articles), with room above it
+	// (160 MiB).
 	appHeap = 160 << 20
 )
 

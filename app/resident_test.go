@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -22,11 +23,12 @@ const residentChildEnv = "STORYLENS_RESIDENT_CHILD"
 // the 5,000-article story (writeBigCorpus): each run is a child process
 // (this test binary, TestResidentChild) that starts the chart engine, loads
 // and analyses the story with the app's loader, applies it to the window
-// (Fyne's test driver: no GPU driver, no X server), draws a frame and steps
-// through the story. It reports the child's peak and final resident size
+// (Fyne's test driver: no GPU driver, no X server), draws a frame, steps
+// through the story and draws another. It reports the child's peak and final resident size
 // (/proc/self/status VmHWM, VmRSS) with the command line's memory policy
 // (Config.MemoryLimit = cli.MemoryLimit, as main.go gives it) and without
-// (the Go default: the heap may grow to twice what is live).
+// (the Go default: the heap may grow to twice what is live), and the
+// limit the policy set.
 func BenchmarkBigStoryResident(b *testing.B) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		b.Skip("the resident size is read from /proc (Linux)")
@@ -38,9 +40,12 @@ func BenchmarkBigStoryResident(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, policy := range []string{"policy", "none"} {
-			hwm, rss, err := residentOfChild(dir, policy)
+			hwm, rss, limit, err := residentOfChild(dir, policy)
 			if err != nil {
 				b.Fatal(err)
+			}
+			if policy == "policy" {
+				b.ReportMetric(float64(limit>>20), "MiB-limit")
 			}
 			b.ReportMetric(float64(hwm>>10), "MiB-peak-rss-"+policy)
 			b.ReportMetric(float64(rss>>10), "MiB-rss-"+policy)
@@ -49,24 +54,24 @@ func BenchmarkBigStoryResident(b *testing.B) {
 }
 
 // residentOfChild runs TestResidentChild on dir and returns its peak and
-// final resident size in KiB.
-func residentOfChild(dir, policy string) (hwm, rss int64, err error) {
+// final resident size in KiB, and its soft memory limit in bytes.
+func residentOfChild(dir, policy string) (hwm, rss, limit int64, err error) {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestResidentChild$", "-test.v")
 	cmd.Env = append(os.Environ(), residentChildEnv+"="+dir, "STORYLENS_RESIDENT_POLICY="+policy, "GOMEMLIMIT=")
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
-		return 0, 0, fmt.Errorf("the child (%s): %v\n%s", policy, err, out.Bytes())
+		return 0, 0, 0, fmt.Errorf("the child (%s): %v\n%s", policy, err, out.Bytes())
 	}
 	for _, line := range strings.Split(out.String(), "\n") {
 		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "resident: "); ok {
-			if _, err := fmt.Sscanf(rest, "hwm %d kB rss %d kB", &hwm, &rss); err != nil {
-				return 0, 0, fmt.Errorf("the child's line %q: %v", line, err)
+			if _, err := fmt.Sscanf(rest, "hwm %d kB rss %d kB limit %d", &hwm, &rss, &limit); err != nil {
+				return 0, 0, 0, fmt.Errorf("the child's line %q: %v", line, err)
 			}
-			return hwm, rss, nil
+			return hwm, rss, limit, nil
 		}
 	}
-	return 0, 0, fmt.Errorf("the child (%s) printed no resident size:\n%s", policy, out.Bytes())
+	return 0, 0, 0, fmt.Errorf("the child (%s) printed no resident size:\n%s", policy, out.Bytes())
 }
 
 // TestResidentChild is BenchmarkBigStoryResident's child; it does nothing
@@ -102,7 +107,7 @@ func TestResidentChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Printf("resident: hwm %d kB rss %d kB\n", statusKB(status, "VmHWM"), statusKB(status, "VmRSS"))
+	fmt.Printf("resident: hwm %d kB rss %d kB limit %d\n", statusKB(status, "VmHWM"), statusKB(status, "VmRSS"), debug.SetMemoryLimit(-1))
 }
 
 // statusKB reads a "Name:   123 kB" line of /proc/self/status; 0 if none.
