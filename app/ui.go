@@ -133,7 +133,7 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config, opts ...Option) *UI {
 	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader,
 		run: func(f func()) { go f() }, chartDebounce: 80 * time.Millisecond, exportWriter: chartsWriter{}}
 	if cfg.MemoryLimit != nil {
-		u.Loader = storyview.NewLoader(func(s *story.Story) { raiseMemoryLimit(cfg.MemoryLimit(s)) })
+		u.Loader = storyview.NewLoader(func(s *story.Story) { limitForLoad(cfg.MemoryLimit(s)) })
 	}
 	for _, o := range opts {
 		o(u)
