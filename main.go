@@ -20,7 +20,7 @@ func main() {
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		OpenGUI: func(path string) error {
-			return app.Run(app.Config{Path: path, Version: cli.Version})
+			return app.Run(app.Config{Path: path, Version: cli.Version, MemoryLimit: cli.MemoryLimit})
 		},
 	}))
 }

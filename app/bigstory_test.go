@@ -44,16 +44,8 @@ func bigStory(tb testing.TB) Loaded {
 		// by TestMain's caller going away is not guaranteed, so remove it
 		// once loaded (the loaded story keeps the article texts).
 		defer os.RemoveAll(dir)
-		art := filepath.Join(dir, "articles")
-		if err := os.MkdirAll(art, 0o755); err != nil {
-			bigErr = err
+		if bigErr = writeBigCorpus(dir); bigErr != nil {
 			return
-		}
-		for _, a := range corpus.Generate(corpus.Options{Articles: bigArticles, Words: 600, Seed: 1}) {
-			if err := os.WriteFile(filepath.Join(art, a.Name), a.Text, 0o644); err != nil {
-				bigErr = err
-				return
-			}
 		}
 		start := time.Now()
 		bigLoaded = storyview.DefaultLoader(dir, func(string) {})
@@ -66,6 +58,22 @@ func bigStory(tb testing.TB) Loaded {
 		tb.Fatal(bigErr)
 	}
 	return bigLoaded
+}
+
+// writeBigCorpus writes the generated story of bigArticles articles
+// (internal/corpus, seed 1, 600 words: what tools/gencorpus -n 5000
+// writes) into dir/articles.
+func writeBigCorpus(dir string) error {
+	art := filepath.Join(dir, "articles")
+	if err := os.MkdirAll(art, 0o755); err != nil {
+		return err
+	}
+	for _, a := range corpus.Generate(corpus.Options{Articles: bigArticles, Words: 600, Seed: 1}) {
+		if err := os.WriteFile(filepath.Join(art, a.Name), a.Text, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // newBigUI builds the window on Fyne's test driver at the default size,

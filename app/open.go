@@ -91,6 +91,9 @@ func (u *UI) loaded(gen int, res Loaded, path string, recovered bool) {
 	if gen != u.loads {
 		return // a newer Open superseded this one
 	}
+	// Once the story shown before is dropped (at return), the limit is the
+	// new one's.
+	defer u.limitMemoryAfterLoad(res)
 	if len(res.Problems) > 0 {
 		u.showProblems(res)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/edit"
+	"github.com/storylens/storylens/storyview"
 )
 
 // Config is what the command line gives the app.
@@ -24,6 +25,10 @@ type Config struct {
 	Path string
 	// Version is shown in About.
 	Version string
+	// MemoryLimit, when set, is the soft memory limit the analysis of a
+	// story needs (cli.MemoryLimit: the command line's policy, 0 for none);
+	// the app sets its own limit from it (see memory.go).
+	MemoryLimit func(s *story.Story) int64
 }
 
 // Window sizes.
@@ -127,6 +132,9 @@ type UI struct {
 func NewUI(a fyne.App, w fyne.Window, cfg Config, opts ...Option) *UI {
 	u := &UI{app: a, win: w, cfg: cfg, nav: NewNav(nil, nil), Loader: DefaultLoader,
 		run: func(f func()) { go f() }, chartDebounce: 80 * time.Millisecond, exportWriter: chartsWriter{}}
+	if cfg.MemoryLimit != nil {
+		u.Loader = storyview.NewLoader(func(s *story.Story) { limitForLoad(cfg.MemoryLimit(s)) })
+	}
 	for _, o := range opts {
 		o(u)
 	}

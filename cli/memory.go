@@ -53,8 +53,18 @@ func setMemoryLimit() {
 
 // limitMemoryFor sets the limit for analysing s (see memoryLimit).
 func limitMemoryFor(s *story.Story) {
+	if limit := MemoryLimit(s); limit > 0 {
+		debug.SetMemoryLimit(limit)
+	}
+}
+
+// MemoryLimit is the soft memory limit this policy gives the analysis of s
+// on this machine (memoryLimit of its article text); 0 when GOMEMLIMIT is
+// set (it wins) or s is nil. The desktop app sets its own limit from it
+// (app.Config.MemoryLimit), so the two follow one policy.
+func MemoryLimit(s *story.Story) int64 {
 	if os.Getenv("GOMEMLIMIT") != "" || s == nil {
-		return
+		return 0
 	}
 	var text int64
 	for _, src := range s.Sources {
@@ -62,7 +72,7 @@ func limitMemoryFor(s *story.Story) {
 			text += int64(len(src.Article.Text))
 		}
 	}
-	debug.SetMemoryLimit(memoryLimit(text, machineMemory()))
+	return memoryLimit(text, machineMemory())
 }
 
 // memoryLimit is the soft memory limit for analysing text bytes of

@@ -1,6 +1,12 @@
 package cli
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/article"
+)
 
 func TestMemoryLimit(t *testing.T) {
 	const mib = 1 << 20
@@ -65,5 +71,25 @@ func TestCgroupMax(t *testing.T) {
 		if got := cgroupMax([]byte(tt.in)); got != tt.want {
 			t.Errorf("cgroupMax(%q) = %d, want %d", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestMemoryLimitOfStory checks the exported policy the app reuses: the
+// limit of a story's article text, none for no story or under GOMEMLIMIT.
+func TestMemoryLimitOfStory(t *testing.T) {
+	s := &story.Story{Sources: []*story.Source{
+		{Article: &article.Article{Text: strings.Repeat("x", 30<<20)}},
+		{},
+	}}
+	t.Setenv("GOMEMLIMIT", "")
+	if got, want := MemoryLimit(s), memoryLimit(30<<20, machineMemory()); got != want {
+		t.Errorf("MemoryLimit = %d, want memoryLimit of the text = %d", got, want)
+	}
+	if got := MemoryLimit(nil); got != 0 {
+		t.Errorf("MemoryLimit(nil) = %d, want 0", got)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	if got := MemoryLimit(s); got != 0 {
+		t.Errorf("MemoryLimit under GOMEMLIMIT = %d, want 0 (the environment wins)", got)
 	}
 }

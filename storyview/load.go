@@ -36,6 +36,21 @@ func OpenStory(path string) (*story.Story, story.Problems) {
 // DefaultLoader loads with the story package and analyses with the analysis
 // package.
 func DefaultLoader(path string, progress func(stage string)) Loaded {
+	return load(path, progress, nil)
+}
+
+// NewLoader is DefaultLoader calling read with the story once it is read
+// and before it is analysed (when it could be read): the app sets its soft
+// memory limit there, from the size of the story, before the analysis
+// reaches its peak heap.
+func NewLoader(read func(s *story.Story)) Loader {
+	return func(path string, progress func(stage string)) Loaded {
+		return load(path, progress, read)
+	}
+}
+
+// load is DefaultLoader with NewLoader's read (nil: none).
+func load(path string, progress func(stage string), read func(s *story.Story)) Loaded {
 	progress("Reading the story")
 	s, ps := OpenStory(path)
 	out := Loaded{Path: path, Story: s}
@@ -48,6 +63,9 @@ func DefaultLoader(path string, progress func(stage string)) Loaded {
 			out.Problems = []string{fmt.Sprintf("%s: the story could not be read", path)}
 		}
 		return out
+	}
+	if read != nil {
+		read(s)
 	}
 	rep, err := analysis.Run(s, analysis.Options{Progress: func(stage string, done, total int) {
 		if total > 0 {
