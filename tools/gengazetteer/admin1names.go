@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os/exec"
+	"regexp"
+	"strings"
+)
+
+// admin1GPKG is Natural Earth 10m admin-1 (states and provinces) v4.1.0 as
+// Debian's qgis-common ships it (layer states_provinces of QGIS's world
+// map, a GeoPackage: SQLite). Its attribute table keeps gn_name, the
+// GeoNames name of each region, for every country ("Peloponnese" for
+// Natural Earth's "Peloponnisos", "State of Odisha" for "Orissa"), where the
+// 50m file has alternate names for four countries only.
+const (
+	admin1GPKG     = "/usr/share/qgis/resources/data/world_map.gpkg"
+	admin1GPKGDeb  = "qgis-common 3.22.16+dfsg-1 (Debian)"
+	admin1GPKGLine = "Natural Earth 10m admin-1 v4.1.0 (public domain) in " + admin1GPKGDeb + " " + admin1GPKG + ", layer states_provinces: GeoNames names (gn_name) of the regions"
+)
+
+// admin1Query selects, per region, the key that joins it to the label
+// points (ISO A3 country code and Natural Earth name) and its GeoNames name.
+const admin1Query = "SELECT adm0_a3, name, gn_name FROM states_provinces WHERE gn_name <> '' ORDER BY fid"
+
+// readAdmin1Names reads the GeoNames names of the Natural Earth regions from
+// the GeoPackage at path with the sqlite3 command (Debian sqlite3).
+func readAdmin1Names(path string) (map[string][]string, error) {
+	cmd := exec.Command("sqlite3", "-readonly", "-batch", "-noheader", "-separator", "\t", path, admin1Query)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s: sqlite3: %v: %s", path, err, strings.TrimSpace(stderr.String()))
+	}
+	return parseAdmin1Names(path, out)
+}
+
+// parseAdmin1Names reads lines "ADM0_A3 \t name \t gn_name" into a map from
+// admin1Key(ADM0_A3, name) to the region's usable GeoNames names (see
+// gnNames). A line without three fields is an error naming it.
+func parseAdmin1Names(src string, data []byte) (map[string][]string, error) {
+	out := map[string][]string{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 || f[0] == "" || f[1] == "" {
+			return nil, fmt.Errorf("%s: line %d: want adm0_a3, name and gn_name, got %q", src, line, sc.Text())
+		}
+		k := admin1Key(f[0], f[1])
+		for _, n := range gnNames(f[2]) {
+			if n != f[1] && !contains(out[k], n) {
+				out[k] = append(out[k], n)
+			}
+		}
+	}
+	return out, sc.Err()
+}
+
+// admin1Key joins a region of the GeoPackage to its label points.
+func admin1Key(adm0A3, name string) string { return adm0A3 + "|" + name }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// gnPrefix is an English administrative prefix of a GeoNames name ("State
+// of Odisha", "Province of Camiguin"): the name without it is the one news
+// uses.
+var gnPrefix = regexp.MustCompile(`^(State|Province|Region|Department|Governorate|Republic|Territory|Emirate|County) of (the )?`)
+
+// gnNames returns the names a GeoNames region name gives: the name with
+// bracketed parts removed ("Respublika Sakha (Yakutiya)" → "Respublika
+// Sakha"), and without an English administrative prefix ("State of Odisha"
+// → "State of Odisha", "Odisha"), and without apostrophes ("Kurskaya
+// Oblast'" → "Kurskaya Oblast"). Filtering (Latin script, common words)
+// is left to the caller.
+func gnNames(s string) []string {
+	s = strings.TrimSpace(bracketed.ReplaceAllString(s, ""))
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return nil
+	}
+	out := []string{s}
+	if t := gnPrefix.ReplaceAllString(s, ""); t != s && t != "" {
+		out = append(out, t)
+	}
+	for _, n := range out {
+		if strings.ContainsAny(n, "'’") {
+			if t := strings.TrimSpace(strings.NewReplacer("'", "", "’", "").Replace(n)); t != "" && !contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
