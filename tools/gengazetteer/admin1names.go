@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"regexp"
 	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
 // admin1GPKG is Natural Earth 10m admin-1 (states and provinces) v4.1.0 as
@@ -40,9 +42,16 @@ func readAdmin1Names(path string) (map[string][]string, error) {
 
 // parseAdmin1Names reads lines "ADM0_A3 \t name \t gn_name" into a map from
 // admin1Key(ADM0_A3, name) to the region's usable GeoNames names (see
-// gnNames). A line without three fields is an error naming it.
+// gnNames). A GeoNames name that two or more regions of one country have,
+// or that is another region's own name, is not used: it names the larger
+// unit they lie in (the London boroughs' gn_name is "Greater London", Cork
+// city's and county's "County Cork"). A line without three fields is an
+// error naming it.
 func parseAdmin1Names(src string, data []byte) (map[string][]string, error) {
-	out := map[string][]string{}
+	type row struct{ a3, name, gn string }
+	var rows []row
+	regions := map[string]map[string]bool{} // a3|folded GeoNames name → regions
+	own := map[string]bool{}                // a3|folded Natural Earth name
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	for sc.Scan() {
@@ -51,14 +60,31 @@ func parseAdmin1Names(src string, data []byte) (map[string][]string, error) {
 		if len(f) != 3 || f[0] == "" || f[1] == "" {
 			return nil, fmt.Errorf("%s: line %d: want adm0_a3, name and gn_name, got %q", src, line, sc.Text())
 		}
-		k := admin1Key(f[0], f[1])
+		rows = append(rows, row{f[0], f[1], f[2]})
+		own[f[0]+"|"+fold.Key(f[1])] = true
 		for _, n := range gnNames(f[2]) {
-			if n != f[1] && !contains(out[k], n) {
-				out[k] = append(out[k], n)
+			k := f[0] + "|" + fold.Key(n)
+			if regions[k] == nil {
+				regions[k] = map[string]bool{}
 			}
+			regions[k][f[1]] = true
 		}
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	out := map[string][]string{}
+	for _, r := range rows {
+		k := admin1Key(r.a3, r.name)
+		for _, n := range gnNames(r.gn) {
+			fk := r.a3 + "|" + fold.Key(n)
+			if fold.Key(n) == fold.Key(r.name) || len(regions[fk]) > 1 || own[fk] || contains(out[k], n) {
+				continue
+			}
+			out[k] = append(out[k], n)
+		}
+	}
+	return out, nil
 }
 
 // admin1Key joins a region of the GeoPackage to its label points.

@@ -32,7 +32,11 @@ func TestParseAdmin1Names(t *testing.T) {
 		"IND\tOrissa\tState of Odisha\n" +
 		"AFG\tParwan\tParwan\n" + // same as the name: nothing to add
 		"AFG\tParwan\tWilayat-e Parwan\n" +
-		"AFG\tParwan\tWilayat-e Parwan\n" // a region in two rows: once
+		"AFG\tParwan\tWilayat-e Parwan\n" + // a region in two rows: once
+		"GBR\tCamden\tGreater London\n" + // the parent of two regions: neither
+		"GBR\tMerton\tGreater London\n" +
+		"GBR\tKent\tKent County\n" +
+		"GBR\tMedway\tKent\n" // another region's own name: not used
 	got, err := parseAdmin1Names("t.gpkg", []byte(data))
 	if err != nil {
 		t.Fatal(err)
@@ -41,6 +45,7 @@ func TestParseAdmin1Names(t *testing.T) {
 		admin1Key("GRC", "Peloponnisos"): {"Peloponnese"},
 		admin1Key("IND", "Orissa"):       {"State of Odisha", "Odisha"},
 		admin1Key("AFG", "Parwan"):       {"Wilayat-e Parwan"},
+		admin1Key("GBR", "Kent"):         {"Kent County"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
@@ -56,6 +61,7 @@ func TestParseAdmin1Names(t *testing.T) {
 // TestRegionGNNames: a region of the label points gets the GeoNames names
 // of its GeoPackage row, joined by country code and name; a region whose own
 // name is a common word ("Central") is kept under its GeoNames name.
+// It also checks the bracket rule of region names.
 func TestRegionGNNames(t *testing.T) {
 	g := &gazetteer{english: map[string]bool{"central": true},
 		admin1Names: map[string][]string{
@@ -63,7 +69,17 @@ func TestRegionGNNames(t *testing.T) {
 			admin1Key("AAA", "Central"):   {"Central Province"},
 			admin1Key("BBB", "Primor'ye"): {"Wrong Country"},
 		}}
-	if err := g.addRegions(neFixture); err != nil {
+	ne := mapSource{}
+	for k, v := range neFixture {
+		ne[k] = v
+	}
+	ne[neAdmin1Points] = strings.Replace(ne[neAdmin1Points], "}}]}", "}},\n"+
+		`{"properties":{"adm1_code":"AAA-5","name":"Sakha (Yakutia)","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[25.0,15.0]}},`+"\n"+
+		`{"properties":{"adm1_code":"AAA-6","name":"AAA-99 (Alphaland minor island)","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[26.0,16.0]}}]}`, 1)
+	if !strings.Contains(ne[neAdmin1Points], "AAA-6") {
+		t.Fatal("fixture not extended")
+	}
+	if err := g.addRegions(ne); err != nil {
 		t.Fatal(err)
 	}
 	byID := map[string]*entry{}
@@ -75,6 +91,13 @@ func TestRegionGNNames(t *testing.T) {
 	}
 	if e := byID["ne1:AAA-2"]; e == nil || e.name != "Central Province" {
 		t.Errorf("ne1:AAA-2: %+v, want it named Central Province", e)
+	}
+	// a name with another in brackets is both ("Sakha", "Yakutia"); a code is none
+	if e := byID["ne1:AAA-5"]; e == nil || e.name != "Sakha" || strings.Join(e.alts, "|") != "Yakutia" {
+		t.Errorf("ne1:AAA-5: %+v, want Sakha, also Yakutia", e)
+	}
+	if e := byID["ne1:AAA-6"]; e != nil {
+		t.Errorf("ne1:AAA-6 kept: %+v", e)
 	}
 	if g.nRegionGN != 2 {
 		t.Errorf("%d regions with GeoNames names, want 2", g.nRegionGN)

@@ -12,6 +12,9 @@
 //     martynafford/natural-earth-geojson at a pinned commit: first-level
 //     regions, country bounds and land borders (.7z files need 7z, Debian
 //     p7zip-full),
+//   - Natural Earth 10m admin-1 v4.1.0 as Debian's qgis-common ships it
+//     (world_map.gpkg, read with sqlite3; -admin1): the GeoNames names of
+//     the first-level regions,
 //   - supplement.tsv beside this file: continents, oceans and seas, major
 //     regions, rivers and country abbreviations, each with a source note.
 //

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -13,6 +14,10 @@ import (
 // added as an alternate name.
 var regionTypes = map[string]bool{"State": true, "Province": true, "Territory": true, "Region": true,
 	"Oblast": true, "Prefecture": true, "Governorate": true, "County": true, "Republic": true}
+
+// nameAndOther is a region name followed by another in brackets, without
+// digits (not Natural Earth's codes such as "RUS-99 (Russia minor island)").
+var nameAndOther = regexp.MustCompile(`^([^()0-9]+) \(([^()0-9]+)\)$`)
 
 // addRegions adds the first-level administrative regions of Natural Earth:
 // every region's name and label point from the 10m label points (where a
@@ -89,6 +94,10 @@ func (g *gazetteer) addRegions(ne neSource) error {
 	for _, c := range codes {
 		r := byCode[c]
 		names := []string{r.name}
+		// "Sakha (Yakutia)": both names ("Aleppo (Halab)" too)
+		if m := nameAndOther.FindStringSubmatch(r.name); m != nil {
+			names = append(names, m[1], m[2])
+		}
 		e := &entry{id: "ne1:" + r.code, kind: "region", lat: r.lat, lon: r.lon, cc: r.cc, order: orderRegion, sortKey: r.code,
 			labels: r.labels}
 		if f := r.poly; f != nil {
