@@ -31,7 +31,7 @@ type floors struct {
 // Amazon", which the journey rules then make a stop between Lima and Rio
 // (2 legs that are not the gold's), so 56 of 68 legs (0.824).
 var realNewsFloor = floors{
-	precision: 0.977, recall: 0.898, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.89, legs: 0.83,
+	precision: 0.978, recall: 0.910, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.89, legs: 0.83,
 	notPlaces: 0, falseConflicts: 0, inOrder: 13,
 }
 
@@ -39,7 +39,7 @@ var realNewsFloor = floors{
 // on 2026-12-01), first measured on the code of that morning, then raised
 // to the measurement after that day's rules (written without reading them),
 // so that nothing gets worse.
-var heldOutFloor = floors{precision: 0.89, recall: 0.78, venues: 0.8, stops: 0.75, eventsWithVenue: 0.87, claims: 0.66,
+var heldOutFloor = floors{precision: 0.90, recall: 0.79, venues: 0.8, stops: 0.75, eventsWithVenue: 0.87, claims: 0.74,
 	legs: 0.83, notPlaces: 21, falseConflicts: 1}
 
 // eventScore is one event's figures.

@@ -163,7 +163,7 @@ func (p *Parser) applyContainers(text string, ms []match) {
 	for a := 0; a+1 < len(ms); {
 		// the chain of names separated by commas only, from a
 		b := a + 1
-		for b < len(ms) && ms[b-1].end <= ms[b].start && strings.TrimSpace(text[ms[b-1].end:ms[b].start]) == "," {
+		for b < len(ms) && ms[b-1].end <= ms[b].start && containerLink(text[ms[b-1].end:ms[b].start]) {
 			b++
 		}
 		if b-a < 2 || b-a > 3 || b < len(ms) && ms[b-1].end <= ms[b].start && listJoin(text[ms[b-1].end:ms[b].start]) {
@@ -180,6 +180,17 @@ func (p *Parser) applyContainers(text string, ms []match) {
 		}
 		a = b
 	}
+}
+
+// containerLink reports whether the text between two names links a place
+// to its container: a comma ("Split, Croatia") or a comma and "in"
+// ("Konark, in Odisha", "Sandton, in Johannesburg").
+func containerLink(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", ", in":
+		return true
+	}
+	return false
 }
 
 // listJoin reports whether the text between two names joins a list: "and",

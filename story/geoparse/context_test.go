@@ -158,8 +158,10 @@ func TestKindWords(t *testing.T) {
 		{"without a kind word the usual score", []string{"They sailed to Sado."}, []string{"Sado=supp:sado"}},
 		{"the state of X is a region", []string{"He spoke in Salvo, in the state of Orla."},
 			[]string{"Salvo=g:orla", "Orla=r:orla"}},
-		{"... which the city's other name is without it", []string{"He spoke in Salvo, in Orla."},
+		{"... which the city's other name is without it", []string{"He spoke in Salvo.", "Crowds filled Orla."},
 			[]string{"Salvo=g:orla", "Orla=g:orla"}},
+		{"X, in Y: Y is X's container, the region", []string{"He spoke in Salvo, in Orla."},
+			[]string{"Salvo=g:orla", "Orla=r:orla"}},
 		{"a big city rather than the river of its name", []string{"They flew to Negra."}, []string{"Negra=g:negra"}},
 		{"the X: the river rather than the city", []string{"They sailed up the Negra."}, []string{"Negra=river:negra"}},
 		{"... also by its Portuguese name", []string{"They sailed up the Rio Negra."}, []string{"Rio Negra=river:negra"}},
@@ -213,6 +215,42 @@ func TestCompoundNames(t *testing.T) {
 		{"the Vatican is a place, not a nationality", []string{"Vatican officials met in Vatican City."},
 			[]string{"Vatican=country:VA", "Vatican City=country:VA"}},
 		{"a demonym that is no country name is still a demonym", []string{"Russian officials met."}, nil},
+	} {
+		got := found(p.ParseArticle(art(tc.text...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestContainerIn: "X, in Y" names X's container as "X, Y" does, and a
+// container confirms a minor settlement named by an alternate name, which
+// otherwise needs a place close by or its country.
+func TestContainerIn(t *testing.T) {
+	g := synth(t,
+		rec("g:seoul", "capital", "Seoul", 37.57, 126.98, "KR", 10000000),
+		rec("r:odra", "region", "Odra", 20.6, 84.4, "IN", 0),
+		"P\tg:konarka\tcity\tKonarka\t19.89\t86.10\tIN\t\t16834\tKonarka",
+		"N\tkonark\t~2",
+		rec("g:lavoie", "city", "Lavoie", 47.5, -70.2, "CA", 30000),
+		rec("g:lavoie-in", "city", "Lavoie", 20.0, 85.0, "IN", 20000),
+	)
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"X, in Y: the container confirms an alternate name", []string{"They flew to Seoul.", "He went to Konark, in Odra."},
+			[]string{"Seoul=g:seoul", "Konark=g:konarka", "Odra=r:odra"}},
+		{"X, Y: the same", []string{"They flew to Seoul.", "He went to Konark, Odra."},
+			[]string{"Seoul=g:seoul", "Konark=g:konarka", "Odra=r:odra"}},
+		{"... which needs one", []string{"They flew to Seoul.", "He went to Konark."},
+			[]string{"Seoul=g:seoul"}},
+		{"X, in Y picks the candidate inside Y", []string{"They met in Lavoie, in Odra."},
+			[]string{"Lavoie=g:lavoie-in", "Odra=r:odra"}},
+		{"... and X in Y (no comma) is no container", []string{"They met in Lavoie in Odra."},
+			[]string{"Lavoie=g:lavoie", "Odra=r:odra"}},
 	} {
 		got := found(p.ParseArticle(art(tc.text...)))
 		if !slices.Equal(got, tc.want) {

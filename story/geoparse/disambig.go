@@ -218,7 +218,8 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				bonus, near := support(in, m.key, anchors)
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
-				// name need a place close by or their country, unless major
+				// name need a place close by, their country or their
+				// container ("Konark, in Odisha"), unless major
 				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
 				}
@@ -241,7 +242,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 						inC = false
 					}
 				}
-				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC &&
+				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC && !m.contained &&
 					!(in.pop >= exonymPop && exonym(m.key, in.name)) {
 					continue
 				}

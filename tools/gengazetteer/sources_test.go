@@ -26,9 +26,9 @@ func (m mapSource) read(path string) ([]byte, error) {
 // border line, and water bodies.
 var neFixture = mapSource{
 	neAdmin1Points: `{"type":"FeatureCollection","features":[
-{"properties":{"adm1_code":"AAA-1","name":"Primor'ye","iso_a2":"AA","adm0_sr":4},"geometry":{"type":"Point","coordinates":[22.0,12.0]}},
-{"properties":{"adm1_code":"AAA-1","name":"Primor'ye","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[21.0,11.0]}},
-{"properties":{"adm1_code":"AAA-2","name":"Central","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[20.0,10.0]}},
+{"properties":{"adm1_code":"AAA-1","name":"Primor'ye","iso_a2":"AA","sr_adm0_a3":"AAA","adm0_sr":4},"geometry":{"type":"Point","coordinates":[22.0,12.0]}},
+{"properties":{"adm1_code":"AAA-1","name":"Primor'ye","iso_a2":"AA","sr_adm0_a3":"AAA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[21.0,11.0]}},
+{"properties":{"adm1_code":"AAA-2","name":"Central","iso_a2":"AA","sr_adm0_a3":"AAA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[20.0,10.0]}},
 {"properties":{"adm1_code":"AAA-4","name":"Regio","iso_a2":"AA","adm0_sr":1},"geometry":{"type":"Point","coordinates":[30.5,30.5]}},
 {"properties":{"adm1_code":"BBB-9","name":"Westland","iso_a2":"-99","adm0_sr":1},"geometry":{"type":"Point","coordinates":[-5.0,40.0]}}]}`,
 	neAdmin1Polys: `{"type":"FeatureCollection","features":[
@@ -167,7 +167,7 @@ func TestBuildSources(t *testing.T) {
 		"ne:amazon-river", // river mouths are not used
 		"ne:b-inutil",     // abbreviated name
 		"airport:AAAC",    // "New Airport": common words only
-		"geonames:5",      // PPLX, as before
+		"geonames:5",      // PPLX under minDistrictPop, as before
 	} {
 		if byID[id] != nil {
 			t.Errorf("%s kept: %+v", id, *byID[id])
