@@ -192,7 +192,11 @@ func boundAcross(pts []orb.Point) orb.Bound {
 		b = b.Extend(p)
 		shifted = shifted.Extend(shift(p))
 	}
-	if shifted.Max[0]-shifted.Min[0] < b.Max[0]-b.Min[0] {
+	// Only when shifting moved some points and not others can it narrow the
+	// bound: with all points west (or all east) the two bounds are the same
+	// box, and comparing their widths would pick one by rounding (Manaus and
+	// Rio framed at longitudes 300 to 317, where the map draws nothing).
+	if shifted.Max[0]-shifted.Min[0] < b.Max[0]-b.Min[0] && b.Min[0] < 0 && b.Max[0] >= 0 {
 		return shifted
 	}
 	return b

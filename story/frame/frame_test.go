@@ -125,3 +125,25 @@ func FuzzFit(f *testing.F) {
 		}
 	})
 }
+
+// TestBoundAcrossKeepsOneHemisphere: points all west of Greenwich (or all
+// east) keep their longitudes, whatever rounding says of the two widths;
+// points on both sides of the antimeridian take the narrow way round.
+func TestBoundAcrossKeepsOneHemisphere(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		pts  []orb.Point
+		want orb.Bound
+	}{
+		{"Manaus and Rio", []orb.Point{{-60.025, -3.1019}, {-43.1822, -22.9064}},
+			orb.Bound{Min: orb.Point{-60.025, -22.9064}, Max: orb.Point{-43.1822, -3.1019}}},
+		{"Lima, Washington, Rio", []orb.Point{{-77.0428, -12.0464}, {-77.0364, 38.8951}, {-43.1822, -22.9064}},
+			orb.Bound{Min: orb.Point{-77.0428, -22.9064}, Max: orb.Point{-43.1822, 38.8951}}},
+		{"Suva and Apia", []orb.Point{{178.44, -18.14}, {-171.76, -13.83}},
+			orb.Bound{Min: orb.Point{178.44, -18.14}, Max: orb.Point{-171.76 + 360, -13.83}}},
+	} {
+		if got := boundAcross(c.pts); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
