@@ -178,36 +178,44 @@ func massRadius(items []Item, dist []float64, q float64) float64 {
 	return dist[idx[len(idx)-1]]
 }
 
-// boundAcross is the lon/lat bound of points, taking the narrower of the
-// two ways round the globe: when the points straddle the antimeridian
-// (e.g. Fiji and Samoa) the bound runs past 180° instead of spanning the
-// whole world.
+// boundAcross is the lon/lat bound of points, the narrowest way round the
+// globe: the longitudes span the circle but for its largest gap between
+// two points, so when the points straddle the antimeridian (e.g. Fiji and
+// Samoa, or London, Canberra and Apia) the bound runs past 180° instead of
+// spanning the world. Route vertices may carry continuous longitudes (past
+// ±180): every point is first brought into -180..180. When no gap is
+// larger than the one across the antimeridian (by more than rounding), the
+// bound is the plain one (Manaus and Rio stay at -60..-43, not 300..317).
 func boundAcross(pts []orb.Point) orb.Bound {
 	if len(pts) == 0 {
 		return orb.Bound{}
 	}
-	b := orb.Bound{Min: pts[0], Max: pts[0]}
-	shifted := orb.Bound{Min: shift(pts[0]), Max: shift(pts[0])}
-	for _, p := range pts[1:] {
-		b = b.Extend(p)
-		shifted = shifted.Extend(shift(p))
+	lons := make([]float64, len(pts))
+	lat0, lat1 := math.Inf(1), math.Inf(-1)
+	for i, p := range pts {
+		q := wrap(p)
+		lons[i] = q[0]
+		lat0, lat1 = math.Min(lat0, q[1]), math.Max(lat1, q[1])
 	}
-	// Only when shifting moved some points and not others can it narrow the
-	// bound: with all points west (or all east) the two bounds are the same
-	// box, and comparing their widths would pick one by rounding (Manaus and
-	// Rio framed at longitudes 300 to 317, where the map draws nothing).
-	if shifted.Max[0]-shifted.Min[0] < b.Max[0]-b.Min[0] && b.Min[0] < 0 && b.Max[0] >= 0 {
-		return shifted
+	sort.Float64s(lons)
+	n := len(lons)
+	west, east := lons[0], lons[n-1]
+	widest := lons[0] + 360 - lons[n-1] // the gap across the antimeridian
+	const eps = 1e-9
+	for k := 0; k+1 < n; k++ {
+		if g := lons[k+1] - lons[k]; g > widest+eps {
+			widest, west, east = g, lons[k+1], lons[k]+360
+		}
 	}
-	return b
+	return orb.Bound{Min: orb.Point{west, lat0}, Max: orb.Point{east, lat1}}
 }
 
-// shift moves western longitudes east by 360°.
-func shift(p orb.Point) orb.Point {
-	if p[0] < 0 {
-		return orb.Point{p[0] + 360, p[1]}
+// wrap brings p's longitude into -180..180.
+func wrap(p orb.Point) orb.Point {
+	if p[0] >= -180 && p[0] <= 180 {
+		return p
 	}
-	return p
+	return orb.Point{math.Mod(math.Mod(p[0]+180, 360)+360, 360) - 180, p[1]}
 }
 
 // CoarseKind reports whether a place of this kind is too large for its

@@ -141,6 +141,8 @@ func TestBoundAcrossKeepsOneHemisphere(t *testing.T) {
 			orb.Bound{Min: orb.Point{-77.0428, -22.9064}, Max: orb.Point{-43.1822, 38.8951}}},
 		{"Suva and Apia", []orb.Point{{178.44, -18.14}, {-171.76, -13.83}},
 			orb.Bound{Min: orb.Point{178.44, -18.14}, Max: orb.Point{-171.76 + 360, -13.83}}},
+		{"a route's continuous longitudes", []orb.Point{{178.44, -18.14}, {188.24, -13.83}, {-0.1257, 51.5085}, {0.7162, 51.2}},
+			orb.Bound{Min: orb.Point{178.44, -18.14}, Max: orb.Point{0.7162 + 360, 51.5085}}},
 	} {
 		if got := boundAcross(c.pts); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
