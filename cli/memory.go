@@ -35,12 +35,15 @@ const (
 	// and writing a story from its bytes of article text, fitted to two
 	// measurements (GODEBUG=gctrace=1, the largest heap left after a
 	// collection, `analyze --json` of tools/gencorpus folders): 10,000
-	// articles (36.5 MB of text) 628 MB, 100,000 (365 MB) about 4.3 GB; the
-	// fixed part is the gazetteer, the name indexes and the sea-route grid.
+	// articles (36.5 MB of text) 628 MB, 100,000 (365 MB) 6.03 GB. The fixed
+	// part is the gazetteer, the name indexes and the sea-route grid.
 	// TestMemoryLimitFitsMeasuredPeaks keeps the limit between 5/4 and 3/2
 	// of those peaks.
-	heapBase    = 224 << 20
-	heapPerByte = 12
+	heapBase    = 64 << 20
+	heapPerByte = 17
+	// minHeadlessLimit is the lowest limit the policy sets (256 MiB): the
+	// gazetteer and the name indexes alone are about 100 MB live.
+	minHeadlessLimit = 256 << 20
 )
 
 // setMemoryLimit sets the limit of a headless command before it reads a
@@ -72,9 +75,9 @@ func limitMemoryFor(s *story.Story) {
 
 // memoryLimit is the soft memory limit for analysing text bytes of
 // articles on a machine with total bytes of memory (0 when unknown): 5/4 of
-// the expected peak heap, at most 3/4 of total.
+// the expected peak heap, at least minHeadlessLimit, at most 3/4 of total.
 func memoryLimit(text, total int64) int64 {
-	limit := (heapBase + heapPerByte*text) / 4 * 5
+	limit := max((heapBase+heapPerByte*text)/4*5, minHeadlessLimit)
 	if total > 0 {
 		limit = min(limit, total/4*3)
 	}

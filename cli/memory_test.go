@@ -24,10 +24,10 @@ func TestMemoryLimit(t *testing.T) {
 			t.Errorf("%s: memoryLimit(%d, %d) = %d MiB, want %d MiB", tt.name, tt.text, tt.total, got/mib, tt.want/mib)
 		}
 	}
-	// A small story's limit is about 5/4 of the fixed part.
+	// A small story's limit is the floor.
 	for _, text := range []int64{0, 40 << 10, 3_650_000} {
-		if got := memoryLimit(text, 24<<30); got < heapBase/4*5 || got > 340*mib {
-			t.Errorf("memoryLimit(%d) = %d MiB, want 280 to 340", text, got/mib)
+		if got := memoryLimit(text, 24<<30); got != minHeadlessLimit {
+			t.Errorf("memoryLimit(%d) = %d MiB, want the floor %d MiB", text, got/mib, minHeadlessLimit/mib)
 		}
 	}
 	// The limit grows with the text and stays 5/4 above the estimate.
@@ -52,7 +52,7 @@ func TestMemoryLimitFitsMeasuredPeaks(t *testing.T) {
 		text, peak int64
 	}{
 		{10_000, 36_540_000, 628_000_000},
-		{100_000, 365_400_000, 4_300_000_000},
+		{100_000, 365_400_000, 6_030_000_000},
 	} {
 		limit := memoryLimit(m.text, 0)
 		if r := float64(limit) / float64(m.peak); r < 1.25 || r > 1.5 {
