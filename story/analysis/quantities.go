@@ -29,7 +29,7 @@ func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantit
 		}
 	}
 	for i := range qs {
-		if names, ok := bySentence[qs[i].SentenceIndex]; ok {
+		if names, ok := bySentence[int(qs[i].SentenceIndex)]; ok {
 			qs[i].Places = names
 		}
 	}
@@ -52,7 +52,7 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 	qs := make([]Quantity, 0, len(all))
 	for _, q := range all {
 		qs = append(qs, Quantity{Value: q.Value, Unit: q.Unit, Normalized: Value(q.Normalized),
-			Text: q.Text, Source: q.Source, Sentence: q.Sentence})
+			Text: q.Text(), Source: q.Source, Sentence: q.Sentence})
 	}
 	cks := checks(s, all, per, places) // before withFocus changes all; checks reads no Places
 	conflicts := []Conflict{}

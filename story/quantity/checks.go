@@ -192,10 +192,11 @@ func Checks(qs []Quantity, places PlaceLookup, routes RouteLookup) []Check {
 			continue // "400 metres long": the size of a thing
 		}
 		ps := dedupe(places(q.Sentence))
-		a, b, ok := related(q.Sentence, ps, q.Start, q.End)
+		from0, to0 := int(q.Start), int(q.End)
+		a, b, ok := related(q.Sentence, ps, from0, to0)
 		trip := tripWords.MatchString(q.Sentence) || tripWords.MatchString(q.About)
 		stated := q.Normalized.Value
-		base := Check{Text: q.Text, Source: q.Source, Sentence: q.Sentence, Stated: Value{q.Value, q.Unit}}
+		base := Check{Text: q.Text(), Source: q.Source, Sentence: q.Sentence, Stated: Value{q.Value, q.Unit}}
 		gc := 0.0
 		if ok {
 			gc = geo.DistanceHaversine(a.Point, b.Point) / 1000
@@ -219,14 +220,14 @@ func Checks(qs []Quantity, places PlaceLookup, routes RouteLookup) []Check {
 		if !ok {
 			// A trip between two places the sentence names, without a
 			// stated relation: only a route joining both is compared.
-			a, b, ok = pair(ps, q.Start, q.End)
+			a, b, ok = pair(ps, from0, to0)
 		}
 		switch {
 		case ok:
 			from, to = a.Name, b.Name
 			rs = routes(from, to)
 		case len(ps) >= 1:
-			from = nearest(ps, q.Start, q.End).Name
+			from = nearest(ps, from0, to0).Name
 			rs = routes(from, "")
 		}
 		if len(rs) == 0 {

@@ -32,7 +32,7 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 		n := len(out)
 		out, ts = appendSentence(out, ts[:0], s.Text, year)
 		for k := n; k < len(out); k++ {
-			out[k].Source, out[k].Sentence, out[k].SentenceIndex = source, s.Text, i
+			out[k].Source, out[k].Sentence, out[k].SentenceIndex = source, s.Text, int32(i)
 		}
 	}
 	// A big story keeps every article's quantities until all are read;
@@ -174,7 +174,7 @@ func appendSentence(out []Quantity, ts []tok, s string, refYear int) ([]Quantity
 		i++
 	}
 	for k := first; k < len(out); k++ {
-		out[k].Places = namesNear(s, ts, out[k].Start, out[k].End, 8)
+		out[k].Places = namesNear(s, ts, int(out[k].Start), int(out[k].End), 8)
 	}
 	return out, ts
 }
@@ -242,7 +242,7 @@ func parseDate(s string, ts []tok, i, refYear int) (Quantity, int) {
 		end := ts[i+n-1].end
 		return Quantity{Kind: Date, Value: daysSinceEpoch(first), Unit: "date",
 			Normalized: Value{daysSinceEpoch(first), "date"}, ISO: iso,
-			Text: s[ts[i].start:end], Start: ts[i].start, End: end}, n
+			Start: int32(ts[i].start), End: int32(end)}, n
 	}
 	// "10 September 2023"
 	if d, ok := dayAt(ts, i); ok && i+1 < len(ts) {
@@ -473,8 +473,7 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		}
 	}
 	q.Qualifier = qual
-	q.Start, q.End = ts[start].start, ts[j-1].end
-	q.Text = s[q.Start:q.End]
+	q.Start, q.End = int32(ts[start].start), int32(ts[j-1].end)
 	return q, j - start
 }
 

@@ -31,7 +31,7 @@ func q(x Quantity) string {
 	if x.About != "" {
 		s += " {" + x.About + "}"
 	}
-	return s + fmt.Sprintf(" %q", x.Text)
+	return s + fmt.Sprintf(" %q", x.Text())
 }
 
 func TestExtract(t *testing.T) {

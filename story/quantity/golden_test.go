@@ -91,11 +91,11 @@ func goldenJSON(tb testing.TB, arts []goldenArticle) []byte {
 		fmt.Fprintf(&b, "{\"Article\": %q, \"Date\": %q, \"Quantities\": [\n", a.Name, a.Date)
 		qs := ExtractDated(a.Name, a.Date, a.Sent)
 		for qi, x := range qs {
-			if x.SentenceIndex < 0 || x.SentenceIndex >= len(a.Sent) || x.Sentence != a.Sent[x.SentenceIndex].Text || x.Source != a.Name {
+			if x.SentenceIndex < 0 || int(x.SentenceIndex) >= len(a.Sent) || x.Sentence != a.Sent[x.SentenceIndex].Text || x.Source != a.Name {
 				tb.Fatalf("%s: quantity %d: source %q, sentence %d is not the article's", a.Name, qi, x.Source, x.SentenceIndex)
 			}
 			line, err := json.Marshal(goldenQuantity{x.Kind, x.Value, x.Unit, x.Normalized, x.ISO, x.Qualifier,
-				x.About, x.Places, x.Text, x.Start, x.End, x.SentenceIndex})
+				x.About, x.Places, x.Text(), int(x.Start), int(x.End), int(x.SentenceIndex)})
 			if err != nil {
 				tb.Fatal(err)
 			}

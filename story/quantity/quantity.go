@@ -40,12 +40,25 @@ type Quantity struct {
 	// Places are capitalised names near the number (a heuristic; the caller
 	// may replace them with geoparsed places before calling Conflicts).
 	Places []string
-	// Text is the matched text; Start and End its byte range in Sentence.
-	Text       string
-	Start, End int
-	// Source is the source id; Sentence the sentence text and
-	// SentenceIndex its index among the article's sentences.
-	Source        string
-	Sentence      string
-	SentenceIndex int
+	// Start and End are the byte range of the matched text in Sentence
+	// (see Text). They and SentenceIndex are 32-bit: a story's text is at
+	// most a few GiB in all (docs/limits.md), a sentence far less, and a big
+	// story keeps millions of quantities.
+	Start, End int32
+	// SentenceIndex is the sentence's index among the article's sentences.
+	SentenceIndex int32
+	// Source is the source id; Sentence the sentence text. Both share the
+	// strings they were extracted from (the article's): a quantity holds
+	// no copy of any text.
+	Source   string
+	Sentence string
+}
+
+// Text is the matched text: Sentence[Start:End], "" when the range is not
+// in Sentence.
+func (q *Quantity) Text() string {
+	if q.Start < 0 || q.Start > q.End || int(q.End) > len(q.Sentence) {
+		return ""
+	}
+	return q.Sentence[q.Start:q.End]
 }

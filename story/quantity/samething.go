@@ -22,7 +22,7 @@ var predicateSkip = map[string]bool{"had": true, "has": true, "have": true, "bee
 // predicates count different things: 104 people rescued and 78 people dead
 // are no conflict.
 func predicate(q *Quantity) string {
-	if q.About == "" || q.End > len(q.Sentence) || q.End < 0 {
+	if q.About == "" || int(q.End) > len(q.Sentence) || q.End < 0 {
 		return ""
 	}
 	rest := q.Sentence[q.End:]
@@ -53,7 +53,7 @@ func predicate(q *Quantity) string {
 // south-west of Athens" measures from Kalamata. Such a distance relates no
 // known pair of places, so it is the same thing as no other.
 func inUnplacedApposition(q *Quantity) bool {
-	if q.Start <= 0 || q.Start > len(q.Sentence) {
+	if q.Start <= 0 || int(q.Start) > len(q.Sentence) {
 		return false
 	}
 	before := q.Sentence[:q.Start]
