@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/storylens/storylens/internal/corpus"
+	"github.com/storylens/storylens/internal/race"
 	"github.com/storylens/storylens/storyview"
 )
 
@@ -168,7 +169,7 @@ func TestBigStoryUIThreadNeverBlocked(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the 5,000-article story takes a while to analyse")
 	}
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("a CPU-time budget: the race detector multiplies every cost (the test runs without it in CI's test step)")
 	}
 	res := bigStory(t)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storylens/storylens/charts/internal/svg"
+	"github.com/storylens/storylens/internal/race"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -34,11 +35,11 @@ func TestNoOverlappingText(t *testing.T) {
 		// with the race detector, left to the runs without it).
 		if rc.name == "5000 sources" {
 			sizes = [][2]int{{1024, 700}, {240, 320}}
-			if raceEnabled {
+			if race.Enabled {
 				sizes = sizes[:1]
 			}
 		}
-		if raceEnabled && rc.name == "1000 sources" {
+		if race.Enabled && rc.name == "1000 sources" {
 			sizes = wide
 		}
 		for _, size := range sizes {

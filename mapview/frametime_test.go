@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/storylens/storylens/internal/race"
 	"github.com/storylens/storylens/story"
 )
 
@@ -154,7 +155,7 @@ func BenchmarkStepFlight(b *testing.B) {
 // (they allocate and first touch the frame buffers and render every label
 // for the first time).
 func TestStepFlightFrameTimes(t *testing.T) {
-	if testing.Short() || raceEnabled {
+	if testing.Short() || race.Enabled {
 		t.Skip("timing (not with -short or -race)")
 	}
 	var cpus, firsts []time.Duration

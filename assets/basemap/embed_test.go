@@ -6,6 +6,8 @@ import (
 
 	"github.com/paulmach/orb/encoding/mvt"
 	"github.com/paulmach/orb/maptile"
+
+	"github.com/storylens/storylens/internal/pmtiles"
 )
 
 func TestArchive(t *testing.T) {
@@ -35,15 +37,9 @@ func TestArchive(t *testing.T) {
 		minPoints int
 	}{{"Lisbon", -9.14, 38.72, 200}, {"Bergen", 5.32, 60.39, 1000}, {"Hong Kong", 114.17, 22.30, 500}, {"New York", -74.01, 40.70, 200},
 		{"Vladivostok", 131.89, 43.12, 150}, {"McMurdo Sound, Antarctica", 166.67, -77.85, 4}, {"Fiji at the antimeridian", 179.9, -16.6, 50}} {
-		tl := maptile.At([2]float64{c.lon, c.lat}, 8)
-		data, ok, err := a.Tile(8, tl.X, tl.Y)
-		if err != nil || !ok {
-			t.Errorf("%s: tile %v: %v %v", c.name, tl, ok, err)
+		tl, layers, ok := tileAt(t, a, c.name, c.lon, c.lat, 8)
+		if !ok {
 			continue
-		}
-		layers, err := mvt.Unmarshal(data)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
 		}
 		points := 0
 		for _, l := range layers {
@@ -88,15 +84,9 @@ func TestRegionBordersEverywhere(t *testing.T) {
 	}{{"Kansas, USA", -98, 39}, {"Goiás, Brazil", -50, -15}, {"Madhya Pradesh, India", 78, 22}, {"Moscow Oblast, Russia", 38, 55.5},
 		{"Hesse, Germany", 9.5, 51}, {"Castile, Spain", -4, 40}, {"Jalisco, Mexico", -103, 21}, {"Cundinamarca, Colombia", -74, 4.6},
 		{"Nigeria", 7.5, 9.5}, {"Kazakhstan", 70, 48}, {"Honshu, Japan", 138.5, 36}, {"Ukraine", 31, 49}} {
-		tl := maptile.At([2]float64{c.lon, c.lat}, 6)
-		data, ok, err := a.Tile(6, tl.X, tl.Y)
-		if err != nil || !ok {
-			t.Errorf("%s: tile %v: %v %v", c.name, tl, ok, err)
+		tl, layers, ok := tileAt(t, a, c.name, c.lon, c.lat, 6)
+		if !ok {
 			continue
-		}
-		layers, err := mvt.Unmarshal(data)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
 		}
 		n := 0
 		for _, l := range layers {
@@ -113,4 +103,22 @@ func TestRegionBordersEverywhere(t *testing.T) {
 			t.Errorf("%s: tile 6/%d/%d has no region border", c.name, tl.X, tl.Y)
 		}
 	}
+}
+
+// tileAt returns the archive's tile at zoom z holding lon/lat (name is the
+// place, for messages) and its decoded layers; false (with an error
+// reported) when the archive has no such tile.
+func tileAt(t *testing.T, a *pmtiles.Reader, name string, lon, lat float64, z maptile.Zoom) (maptile.Tile, mvt.Layers, bool) {
+	t.Helper()
+	tl := maptile.At([2]float64{lon, lat}, z)
+	data, ok, err := a.Tile(uint8(z), tl.X, tl.Y)
+	if err != nil || !ok {
+		t.Errorf("%s: tile %v: %v %v", name, tl, ok, err)
+		return tl, nil, false
+	}
+	layers, err := mvt.Unmarshal(data)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return tl, layers, true
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/storylens/storylens/internal/race"
 )
 
 const seeds = "../../data/kimputin/articles"
@@ -288,7 +290,7 @@ func TestParseLargeArticleIsFast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 5*time.Second && !raceEnabled {
+	if d := time.Since(start); d > 5*time.Second && !race.Enabled {
 		t.Errorf("5 MB article took %v", d)
 	}
 	if a.Sentences[len(a.Sentences)-1].Line < 90000 {

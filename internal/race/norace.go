@@ -1,0 +1,7 @@
+//go:build !race
+
+package race
+
+// Enabled is true when the program (or test) is built with the race
+// detector.
+const Enabled = false
