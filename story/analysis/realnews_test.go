@@ -27,12 +27,12 @@ type floors struct {
 	inOrder int
 }
 
-// legs was 0.84: the gazetteer's English river names (issue 12) find "the
-// Amazon", which the journey rules then make a stop between Lima and Rio
-// (2 legs that are not the gold's), so 56 of 68 legs (0.824).
+// realNewsFloor is the development set's figures when session 4's held-out
+// events joined it (21 events, 97 articles, measured before any rule was
+// written from them), raised as rules improve so nothing gets worse.
 var realNewsFloor = floors{
-	precision: 0.978, recall: 0.910, venues: 0.88, stops: 0.87, eventsWithVenue: 0.84, claims: 0.89, legs: 0.83,
-	notPlaces: 0, falseConflicts: 0, inOrder: 13,
+	precision: 0.953, recall: 0.871, venues: 0.849, stops: 0.833, eventsWithVenue: 0.857, claims: 0.841, legs: 0.834,
+	notPlaces: 21, falseConflicts: 1, inOrder: 18,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 34 articles written
