@@ -1,5 +1,7 @@
 package story
 
+import "strings"
+
 // Place is a point the story knows by name, from places.geojson.
 type Place struct {
 	ID      string   `json:"id"`
@@ -37,3 +39,11 @@ const (
 // FromStory reports whether the place was defined by the story itself
 // (places.geojson) rather than found or inferred by Storylens.
 func (p *Place) FromStory() bool { return p.Origin == "" || p.Origin == OriginStory }
+
+// PositionFromGazetteer reports whether a place's position comes from the
+// embedded gazetteer (GeoNames and the other sources it credits): a place
+// the gazetteer found, or a story place whose provenance names GeoNames.
+// Wherever such positions go, GeoNames (CC BY 4.0) asks for credit.
+func PositionFromGazetteer(origin, provenance string) bool {
+	return origin == OriginGazetteer || strings.Contains(provenance, "GeoNames")
+}

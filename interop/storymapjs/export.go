@@ -8,6 +8,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/storylens/storylens/assets/gazetteer"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/markup"
 )
@@ -27,6 +28,12 @@ import (
 // Story.Extra) are written back where the model does not set them, cleaned
 // first: only http(s) and relative URLs, HTML rebuilt as the safe subset
 // (see ExportReport for what was changed).
+//
+// When a slide's marker stands on a position from the embedded gazetteer
+// (GeoNames and the others it credits), "attribution", which the player
+// shows beside its map tiles' credit, names those sources (after any
+// attribution kept from an import): GeoNames' licence asks for credit
+// wherever its positions go.
 //
 // StoryMapJS has one location per slide and no story title: further places
 // of a step, a camera centre away from the marker, place ids, claims, sources
@@ -67,6 +74,10 @@ func ExportReport(s *story.Story) ([]byte, Report, error) {
 		slides = append(slides, sl)
 	}
 	opts["slides"] = slides
+	if locatesGazetteerPlace(s) {
+		opts["attribution"] = withCredit(opts["attribution"], gazetteer.Attribution)
+		rep.note("storymap.attribution", "credits the gazetteer's sources (GeoNames and others), whose positions the slides use")
+	}
 	showLines, why := playerLineIsRoute(s)
 	opts["show_lines"] = showLines
 	if !showLines {
@@ -83,6 +94,35 @@ func ExportReport(s *story.Story) ([]byte, Report, error) {
 		return nil, rep, fmt.Errorf("export storymapjs: %w", err)
 	}
 	return append(b, '\n'), rep, nil
+}
+
+// locatesGazetteerPlace reports whether a slide's location is a place
+// whose position comes from the embedded gazetteer (story.PositionFromGazetteer).
+func locatesGazetteerPlace(s *story.Story) bool {
+	for i := range s.Steps {
+		st := &s.Steps[i]
+		if exportsAsOverview(s, i) || len(st.Places) == 0 {
+			continue
+		}
+		if p := s.PlaceByID(st.Places[0]); p != nil && story.PositionFromGazetteer(p.Origin, p.Provenance) {
+			return true
+		}
+	}
+	return false
+}
+
+// withCredit adds credit to an attribution kept from an import (shown by
+// the player beside the map tiles' own), unless it is already there.
+func withCredit(kept any, credit string) string {
+	old, _ := kept.(string)
+	switch {
+	case old == "":
+		return credit
+	case strings.Contains(old, credit):
+		return old
+	default:
+		return old + " · " + credit
+	}
 }
 
 // playerLineIsRoute reports whether the line the StoryMapJS player draws

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -98,7 +97,7 @@ func GeoJSON(s *story.Story, r *analysis.Report) ([]byte, error) {
 // GeoNames (as the bundled story's do).
 func fromGazetteer(rows []placeRow) bool {
 	for _, p := range rows {
-		if p.Origin == "gazetteer" || strings.Contains(p.Provenance, "GeoNames") {
+		if story.PositionFromGazetteer(p.Origin, p.Provenance) {
 			return true
 		}
 	}
