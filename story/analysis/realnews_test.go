@@ -35,12 +35,12 @@ var realNewsFloor = floors{
 	notPlaces: 21, falseConflicts: 1, inOrder: 18,
 }
 
-// heldOutFloor guards the held-out figures (8 events, 34 articles written
-// on 2026-12-01), first measured on the code of that morning, then raised
-// to the measurement after that day's rules (written without reading them),
-// so that nothing gets worse.
-var heldOutFloor = floors{precision: 0.90, recall: 0.79, venues: 0.8, stops: 0.75, eventsWithVenue: 0.87, claims: 0.74,
-	legs: 0.83, notPlaces: 21, falseConflicts: 1}
+// heldOutFloor guards the held-out figures (8 events, 40 articles written
+// in session 5 by sessions that saw neither output nor rules), first
+// measured on the code that session started from, so that nothing gets
+// worse; raised only by the lead's later measurements (totals only).
+var heldOutFloor = floors{precision: 0.89, recall: 0.73, venues: 0.8, stops: 0.85, eventsWithVenue: 0.87, claims: 0.74,
+	legs: 0.74, notPlaces: 36, falseConflicts: 1, inOrder: 6}
 
 // eventScore is one event's figures.
 type eventScore struct {
