@@ -8,6 +8,7 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
+	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story"
 )
 
@@ -46,22 +47,13 @@ func wrapped(ls []orb.Point) orb.LineString {
 	return out
 }
 
-// continuous shifts longitudes by whole turns to follow on from the first,
-// as story/itinerary draws legs (past ±180).
+// continuous is ls with continuous longitudes (sphere.Unwrap of a copy),
+// starting at longitude first (the same meridian as ls[0]), as
+// story/itinerary draws legs (past ±180).
 func continuous(ls []orb.Point, first float64) orb.LineString {
-	out := make(orb.LineString, len(ls))
-	prev := first
-	for i, p := range ls {
-		for p[0]-prev > 180 {
-			p[0] -= 360
-		}
-		for p[0]-prev < -180 {
-			p[0] += 360
-		}
-		prev = p[0]
-		out[i] = p
-	}
-	return out
+	out := append(orb.LineString(nil), ls...)
+	out[0][0] = first
+	return sphere.Unwrap(out)
 }
 
 // thin keeps every tenth point and the last (a route's vertices are tens
