@@ -201,10 +201,39 @@ func drawTiles(img *image.RGBA, v view, pal *palette, tiles []tileDraw) {
 		road.R, road.G, road.B = min(255, road.R+24), min(255, road.G+24), min(255, road.B+24)
 		stroke(func(t *ptile) []tpath { return t.roads }, 1.2*s, road)
 	}
-	if z >= 4 {
+	// Region borders from their min_zoom: those that came in a zoom or
+	// more ago in one stroke, those of the current whole zoom lighter and
+	// thinner (fading in over the zoom), so that a world map is not busy
+	// with small regions.
+	if z >= regionZoom {
+		zi := min(int(math.Floor(z)), maxRegionZoom)
+		regions := func(lo, hi int, w float32, col color.Color) {
+			c.begin()
+			for i := range visible {
+				tp := &visible[i]
+				for mz := lo; mz <= hi; mz++ {
+					ps := tp.t.regions[mz]
+					for j := range ps {
+						if project(tp, &ps[j], w) {
+							c.polyline(xs, ys, w)
+						}
+					}
+				}
+			}
+			c.fill(col)
+		}
 		rc := pal.border
 		rc.A = 120
-		stroke(func(t *ptile) []tpath { return t.regions }, 0.7*s, rc)
+		if zi > 0 {
+			regions(0, zi-1, 0.7*s, rc)
+		}
+		f := float32(z - float64(zi)) // 0..1 into the zoom
+		if z >= maxRegionZoom+1 {
+			f = 1
+		}
+		nc := rc
+		nc.A = uint8(float32(rc.A) * (0.6 + 0.4*f))
+		regions(zi, zi, (0.6+0.1*f)*s, nc)
 	}
 	stroke(func(t *ptile) []tpath { return t.borders }, 1.2*s, pal.border)
 }
