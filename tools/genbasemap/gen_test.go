@@ -124,17 +124,7 @@ func TestTileTree(t *testing.T) {
 	island := []orb.Point{merc(orb.Point{-120, 20}), merc(orb.Point{-120, 60}), merc(orb.Point{-60, 60}), merc(orb.Point{-60, 20}), merc(orb.Point{-120, 20})}
 	src := []feat{newFeat(layerEarth, 1, true, island)}
 	src = append(src, mercFeat(layerBoundary, 2, false, []orb.Point{{-170, 10}, {170, 10}})...)
-	w := pmtiles.NewWriter()
-	st := &tileStats{}
-	tileTree(w, src, level{MinZ: 0, MaxZ: 2}, 2, st)
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := treeArchive(t, src, level{MinZ: 0, MaxZ: 2}, 2)
 	// The island covers part of z2 tiles x 0..1, y 1; the line runs along
 	// row y 1 at zoom 2 (10°N), so tiles of rows 0 and 3 are empty.
 	for x := uint32(0); x < 4; x++ {
@@ -179,16 +169,7 @@ func TestTileTree(t *testing.T) {
 func TestTileTreeMinZoom(t *testing.T) {
 	src := withMinZoom(mercFeat(layerBoundary, 4, false, []orb.Point{{10, 10}, {20, 12}}), 2)
 	src = append(src, withMinZoom(mercFeat(layerBoundary, 4, false, []orb.Point{{10, 20}, {20, 22}}), 9)...)
-	w := pmtiles.NewWriter()
-	tileTree(w, src, level{MinZ: 0, MaxZ: 3}, 3, &tileStats{})
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := treeArchive(t, src, level{MinZ: 0, MaxZ: 3}, 3)
 	minZooms := func(z uint8, x, y uint32) []int {
 		data, ok, err := r.Tile(z, x, y)
 		if err != nil || !ok {
@@ -270,4 +251,21 @@ func TestEncodeTileOneFeatureAClass(t *testing.T) {
 			}
 		}
 	}
+}
+
+// treeArchive cuts src into the tiles of lv with tileTree (maxZ the
+// archive's highest zoom) and opens the archive written.
+func treeArchive(t *testing.T, src []feat, lv level, maxZ uint8) *pmtiles.Reader {
+	t.Helper()
+	w := pmtiles.NewWriter()
+	tileTree(w, src, lv, maxZ, &tileStats{})
+	b, err := w.Bytes([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
