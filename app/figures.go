@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
@@ -142,7 +142,7 @@ func checkFigure(s *story.Story, c analysis.Check) Figure {
 		f.Route = routeThrough(s, from.ID, to.ID)
 	}
 	if f.Route == "" {
-		f.Lines = []orb.LineString{greatCircle(orb.Point{from.Lon, from.Lat}, orb.Point{to.Lon, to.Lat}, 64)}
+		f.Lines = []orb.LineString{sphere.GreatCircle(orb.Point{from.Lon, from.Lat}, orb.Point{to.Lon, to.Lat}, 64)}
 	}
 	return f
 }
@@ -229,45 +229,4 @@ func routeThrough(s *story.Story, a, b string) string {
 		}
 	}
 	return ""
-}
-
-// greatCircle returns n+1 points (lon/lat) along the shorter great circle
-// from a to b, by spherical linear interpolation. Longitudes stay
-// continuous across the antimeridian (they may pass ±180).
-func greatCircle(a, b orb.Point, n int) orb.LineString {
-	rad := math.Pi / 180
-	vec := func(p orb.Point) [3]float64 {
-		lon, lat := p[0]*rad, p[1]*rad
-		return [3]float64{math.Cos(lat) * math.Cos(lon), math.Cos(lat) * math.Sin(lon), math.Sin(lat)}
-	}
-	va, vb := vec(a), vec(b)
-	dot := va[0]*vb[0] + va[1]*vb[1] + va[2]*vb[2]
-	omega := math.Acos(math.Max(-1, math.Min(1, dot)))
-	if n < 1 || omega < 1e-9 {
-		return orb.LineString{a, b}
-	}
-	out := make(orb.LineString, 0, n+1)
-	prevLon := a[0]
-	for i := 0; i <= n; i++ {
-		t := float64(i) / float64(n)
-		ka, kb := math.Sin((1-t)*omega)/math.Sin(omega), math.Sin(t*omega)/math.Sin(omega)
-		x, y, z := ka*va[0]+kb*vb[0], ka*va[1]+kb*vb[1], ka*va[2]+kb*vb[2]
-		lon := math.Atan2(y, x) / rad
-		lat := math.Atan2(z, math.Hypot(x, y)) / rad
-		for lon-prevLon > 180 {
-			lon -= 360
-		}
-		for lon-prevLon < -180 {
-			lon += 360
-		}
-		prevLon = lon
-		switch i {
-		case 0: // the ends exactly, b shifted by whole turns to stay continuous
-			lon, lat = a[0], a[1]
-		case n:
-			lon, lat = b[0]+360*math.Round((lon-b[0])/360), b[1]
-		}
-		out = append(out, orb.Point{lon, lat})
-	}
-	return out
 }

@@ -1,12 +1,8 @@
 package app
 
 import (
-	"math"
 	"strings"
 	"testing"
-
-	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/geo"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
@@ -68,35 +64,6 @@ func TestFiguresOf(t *testing.T) {
 	}
 	if figuresOf(nil, rep) != nil || figuresOf(s, nil) != nil {
 		t.Error("figures without a story or a report")
-	}
-}
-
-func TestGreatCircle(t *testing.T) {
-	line := greatCircle(orb.Point{0, 0}, orb.Point{90, 0}, 4)
-	if len(line) != 5 || math.Abs(line[2][0]-45) > 1e-9 || math.Abs(line[2][1]) > 1e-9 {
-		t.Fatalf("equator: %v", line)
-	}
-	// Every point lies on the shortest path: the two parts add up.
-	a, b := orb.Point{125.75, 39.02}, orb.Point{131.88, 43.11}
-	gc := greatCircle(a, b, 32)
-	if gc[0] != a || math.Abs(gc[32][0]-b[0]) > 1e-9 || math.Abs(gc[32][1]-b[1]) > 1e-9 {
-		t.Errorf("ends %v %v", gc[0], gc[32])
-	}
-	total := geo.DistanceHaversine(a, b)
-	for _, p := range gc {
-		if d := geo.DistanceHaversine(a, p) + geo.DistanceHaversine(p, b); math.Abs(d-total) > 1 {
-			t.Fatalf("%v is %.0f m off the great circle", p, d-total)
-		}
-	}
-	// Across the antimeridian the longitudes stay continuous.
-	am := greatCircle(orb.Point{170, 50}, orb.Point{-170, 50}, 8)
-	for i := 1; i < len(am); i++ {
-		if math.Abs(am[i][0]-am[i-1][0]) > 10 {
-			t.Fatalf("jump at %d: %v", i, am)
-		}
-	}
-	if am[8][0] != 190 && math.Abs(am[8][0]-190) > 1e-9 {
-		t.Errorf("end %v, want 190 (continuous)", am[8])
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"slices"
 
 	"github.com/storylens/storylens/internal/workers"
 )
@@ -95,6 +96,18 @@ func baseTiles(src *tileSource, v view, wake func()) []tileDraw {
 	return out
 }
 
+// earthInOneFill reports whether drawTiles fills the earth of every GSHHG
+// level in one pass at view v: where tiles are drawn at most 0.75 zooms
+// beyond their own (tile zoom 8 and below), unless a test asks for the
+// levels one by one (earthByLevel).
+func earthInOneFill(v view) bool {
+	return !earthByLevel && math.Log2(math.Max(v.scale, 1))+v.zoom < 8.75
+}
+
+// earthByLevel makes drawTiles paint the GSHHG levels one by one at every
+// zoom (TestEarthInOneFill compares both ways).
+var earthByLevel = false
+
 // drawTiles draws the basemap tiles into img (the whole frame or a band of
 // it; v maps to the frame's pixel coordinates): water, earth by GSHHG level,
 // user water polygons, rivers, coastlines, roads, region and national
@@ -168,12 +181,44 @@ func drawTiles(img *image.RGBA, v view, pal *palette, tiles []tileDraw) {
 		}
 		c.fill(col)
 	}
-	for lv := 1; lv <= maxLevel; lv++ {
-		col := pal.earth
-		if lv%2 == 0 {
-			col = pal.water
+	if earthInOneFill(v) {
+		// The tiles are drawn at most 0.75 zooms beyond their own, where
+		// their simplification (a quarter pixel) is out of sight: earth of
+		// every GSHHG level in one fill, the rings of the even levels
+		// (lakes, ponds) added the other way round so that they cut the
+		// odd ones (land, islands in lakes) they lie in and the water
+		// background shows through. One pass over the frame instead of
+		// four: at zoom 3 the lakes of a continent made each fill as large
+		// as the frame.
+		c.begin()
+		for i := range visible {
+			tp := &visible[i]
+			for lv := 1; lv <= maxLevel; lv++ {
+				ps := tp.t.fills[lv]
+				for j := range ps {
+					if !project(tp, &ps[j], 0) {
+						continue
+					}
+					if lv%2 == 0 {
+						slices.Reverse(xs)
+						slices.Reverse(ys)
+					}
+					c.ring(xs, ys)
+				}
+			}
 		}
-		fill(func(t *ptile) []tpath { return t.fills[lv] }, col)
+		c.fill(pal.earth)
+	} else {
+		// Overzoomed tiles: a lake ring simplified on its own could stray
+		// a little beyond the shore it lies within, and a cut would show
+		// there as land in the sea; the levels are painted in turn.
+		for lv := 1; lv <= maxLevel; lv++ {
+			col := pal.earth
+			if lv%2 == 0 {
+				col = pal.water
+			}
+			fill(func(t *ptile) []tpath { return t.fills[lv] }, col)
+		}
 	}
 	fill(func(t *ptile) []tpath { return t.water }, pal.water)
 	z := v.zoom
@@ -201,10 +246,39 @@ func drawTiles(img *image.RGBA, v view, pal *palette, tiles []tileDraw) {
 		road.R, road.G, road.B = min(255, road.R+24), min(255, road.G+24), min(255, road.B+24)
 		stroke(func(t *ptile) []tpath { return t.roads }, 1.2*s, road)
 	}
-	if z >= 4 {
+	// Region borders from their min_zoom: those that came in a zoom or
+	// more ago in one stroke, those of the current whole zoom lighter and
+	// thinner (fading in over the zoom), so that a world map is not busy
+	// with small regions.
+	if z >= regionZoom {
+		zi := min(int(math.Floor(z)), maxRegionZoom)
+		regions := func(lo, hi int, w float32, col color.Color) {
+			c.begin()
+			for i := range visible {
+				tp := &visible[i]
+				for mz := lo; mz <= hi; mz++ {
+					ps := tp.t.regions[mz]
+					for j := range ps {
+						if project(tp, &ps[j], w) {
+							c.polyline(xs, ys, w)
+						}
+					}
+				}
+			}
+			c.fill(col)
+		}
 		rc := pal.border
 		rc.A = 120
-		stroke(func(t *ptile) []tpath { return t.regions }, 0.7*s, rc)
+		if zi > 0 {
+			regions(0, zi-1, 0.7*s, rc)
+		}
+		f := float32(z - float64(zi)) // 0..1 into the zoom
+		if z >= maxRegionZoom+1 {
+			f = 1
+		}
+		nc := rc
+		nc.A = uint8(float32(rc.A) * (0.6 + 0.4*f))
+		regions(zi, zi, (0.6+0.1*f)*s, nc)
 	}
 	stroke(func(t *ptile) []tpath { return t.borders }, 1.2*s, pal.border)
 }

@@ -71,7 +71,10 @@ func baseLabelFor(p geoparse.Place) (baseLabel, bool) {
 		return math.Max(w, 0.01)
 	}
 	switch {
-	case p.Kind == geoparse.KindCountry:
+	case p.Kind == geoparse.KindCountry && p.CC != "":
+		// A state of today has its ISO code; the gazetteer's former ones
+		// (Yugoslavia, Zaire, the New Hebrides), kept to read old names
+		// in articles, have none and are not written on today's map.
 		w := width(5)
 		l.class = classCountry
 		l.minZ = float32(math.Max(1.5, math.Log2(100/w)))

@@ -46,9 +46,10 @@ func TestBaseLabelRules(t *testing.T) {
 		class      labelClass
 		minZ, maxZ float32
 	}{
-		{geoparse.Place{ID: "country:RU", Kind: "country", Name: "Russia", Bounds: box(19.6, -169)}, true, classCountry, 1.5, 8},
-		{geoparse.Place{ID: "country:FR", Kind: "country", Name: "France", Bounds: box(-5, 10)}, true, classCountry, 2.737, 8},
-		{geoparse.Place{ID: "country:SG", Kind: "country", Name: "Singapore", Bounds: box(103.6, 104.1)}, true, classCountry, 7.644, 10.644},
+		{geoparse.Place{ID: "country:RU", Kind: "country", CC: "RU", Name: "Russia", Bounds: box(19.6, -169)}, true, classCountry, 1.5, 8},
+		{geoparse.Place{ID: "country:FR", Kind: "country", CC: "FR", Name: "France", Bounds: box(-5, 10)}, true, classCountry, 2.737, 8},
+		{geoparse.Place{ID: "country:SG", Kind: "country", CC: "SG", Name: "Singapore", Bounds: box(103.6, 104.1)}, true, classCountry, 7.644, 10.644},
+		{geoparse.Place{ID: "supp:yugoslavia", Kind: "country", Name: "Yugoslavia"}, false, 0, 0, 0}, // a former state: no ISO code
 		{geoparse.Place{ID: "supp:pacific", Kind: "sea", Name: "Pacific Ocean"}, true, classSea, 1.5, 8.5},
 		{geoparse.Place{ID: "ne:bosporus", Kind: "strait", Name: "Bosporus", Bounds: box(28.9, 29.2)}, true, classSea, 8.381, 15.381},
 		{geoparse.Place{ID: "ne1:PRT-1", Kind: "region", Name: "Lisboa"}, true, classRegion, 5.907, 10},
@@ -245,5 +246,23 @@ func TestPainterDoesNotWaitForLabels(t *testing.T) {
 	}
 	if after := paint(); bytes.Equal(before, after) {
 		t.Error("the frame after the labels were ready has no labels")
+	}
+}
+
+// Today's map names today's states: over the Balkans and central Africa
+// Serbia and the Democratic Republic of the Congo, not the gazetteer's
+// former Yugoslavia and Zaire (kept to read old articles).
+func TestBaseLabelsNameTodaysStates(t *testing.T) {
+	for _, c := range []struct {
+		lon, lat, zoom float64
+		now, then      string
+	}{{21, 44, 5, "Serbia", "Yugoslavia"}, {23, -3, 4, "DR Congo", "Zaire"}} {
+		_, by := placedNames(t, c.lon, c.lat, c.zoom, nil)
+		if has(by[classCountry], c.then) {
+			t.Errorf("%s written on today's map (countries %v)", c.then, by[classCountry])
+		}
+		if !has(by[classCountry], c.now) {
+			t.Errorf("%s not written (countries %v)", c.now, by[classCountry])
+		}
 	}
 }

@@ -219,7 +219,10 @@ func tileSignature(t *ptile) [8]int {
 	for lv := range t.fills {
 		sig[0] += len(t.fills[lv]) * (lv + 1)
 	}
-	sig[1], sig[2], sig[3] = len(t.coast), len(t.borders), len(t.regions)
+	sig[1], sig[2] = len(t.coast), len(t.borders)
+	for _, r := range t.regions {
+		sig[3] += len(r)
+	}
 	for lv := range t.rivers {
 		sig[4] += len(t.rivers[lv]) * (lv + 1)
 	}

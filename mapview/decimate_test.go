@@ -20,7 +20,7 @@ func TestDecimatedRoute(t *testing.T) {
 		f := float64(i) / n
 		line = append(line, merc(orb.Point{-9.14 + f*(24.94+9.14), 38.72 + f*(60.17-38.72) + 0.5*math.Sin(f*20)}))
 	}
-	xs, ys := decimated(nil, nil, line, v, 0.5)
+	xs, ys := decimated(nil, nil, line, v, 0, 0.5)
 	if len(xs) < 100 || len(xs) > 10000 {
 		t.Errorf("%d points kept of %d", len(xs), len(line))
 	}
@@ -42,7 +42,7 @@ func TestDecimatedRoute(t *testing.T) {
 	}
 	// A short route keeps every point.
 	short := []orb.Point{merc(orb.Point{0, 50}), merc(orb.Point{5, 50}), merc(orb.Point{10, 51})}
-	if xs, _ := decimated(nil, nil, short, v, 0.5); len(xs) != 3 {
+	if xs, _ := decimated(nil, nil, short, v, 0, 0.5); len(xs) != 3 {
 		t.Errorf("short route: %d points, want 3", len(xs))
 	}
 }

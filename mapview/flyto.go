@@ -16,6 +16,10 @@ const rho = 1.42
 // viewport whose larger side is span logical pixels, as MapLibre's flyTo.
 func flyPath(a, b story.Camera, span float64) func(t float64) story.Camera {
 	ma, mb := merc(orb.Point{a.Center[0], a.Center[1]}), merc(orb.Point{b.Center[0], b.Center[1]})
+	// The short way round: from Fiji to Samoa over the antimeridian, not
+	// back across the whole world (the last frame is b as given, the same
+	// meridian).
+	mb[0] -= math.Round(mb[0] - ma[0])
 	worldA := tileSize * math.Exp2(a.Zoom)
 	// Distances in pixels at the start zoom.
 	w0 := math.Max(span, 1)

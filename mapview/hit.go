@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/paulmach/orb"
 	"github.com/storylens/storylens/story"
 )
 
@@ -18,7 +19,7 @@ func (p *Painter) Hit(cam story.Camera, w, h, x, y float64) (kind, id string) {
 func hitTest(sc *scene, v view, x, y float64) (string, string) {
 	best, bestD := "", math.Inf(1)
 	for _, p := range sc.places {
-		px, py := v.toPx(p.M)
+		px, py := v.toPx(v.near(p.M))
 		d := math.Hypot(px-x, py-y)
 		if d <= symbolRadius(p)*v.scale+5*v.scale && d < bestD {
 			best, bestD = p.ID, d
@@ -28,11 +29,14 @@ func hitTest(sc *scene, v view, x, y float64) (string, string) {
 		return "place", best
 	}
 	for _, r := range sc.routes {
-		for i := 1; i < len(r.M); i++ {
-			ax, ay := v.toPx(r.M[i-1])
-			bx, by := v.toPx(r.M[i])
-			if segDist(x, y, ax, ay, bx, by) <= 6*v.scale {
-				return "route", r.ID
+		for _, k := range v.copies(r.minX, r.maxX, 6*v.scale) { // as drawn: every copy in view
+			dx := float64(k)
+			for i := 1; i < len(r.M); i++ {
+				ax, ay := v.toPx(orb.Point{r.M[i-1][0] + dx, r.M[i-1][1]})
+				bx, by := v.toPx(orb.Point{r.M[i][0] + dx, r.M[i][1]})
+				if segDist(x, y, ax, ay, bx, by) <= 6*v.scale {
+					return "route", r.ID
+				}
 			}
 		}
 	}

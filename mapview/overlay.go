@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
@@ -32,9 +33,13 @@ func symbolRadius(p *place) float64 {
 // last point always stays): a long inferred route has thousands of points
 // where the screen shows a few hundred, and drawing them all made a frame
 // cost seconds on a 5,000-article story.
-func decimated(xs, ys []float32, line []orb.Point, v view, tol float32) ([]float32, []float32) {
+//
+// The line is drawn wrap whole worlds east (negative: west) of where its
+// normalized Mercator points are (see view.copies); the shift is made in
+// float64, before the pixels are rounded to float32.
+func decimated(xs, ys []float32, line []orb.Point, v view, wrap int, tol float32) ([]float32, []float32) {
 	for i, p := range line {
-		x, y := v.toPx(p)
+		x, y := v.toPx(orb.Point{p[0] + float64(wrap), p[1]})
 		fx, fy := float32(x), float32(y)
 		if n := len(xs); n > 0 && i < len(line)-1 {
 			dx, dy := fx-xs[n-1], fy-ys[n-1]
@@ -182,9 +187,15 @@ func (rd *renderer) drawRoutes(c *pcanvas, f *frame) {
 	draws := make([]routeDraw, 0, len(f.scene.routes))
 	m := 40 * sf
 	for _, r := range f.drawnRoutes() {
-		xs, ys = decimated(xs[:0], ys[:0], r.M, v, 1.5*sf) // a third of the thinnest line
+		// Each copy of the world in which the route is in view (two when
+		// the view shows a leg on both sides of the antimeridian seam).
+		var pieces [][2][]float32
+		for _, k := range v.copies(r.minX, r.maxX, float64(m)) {
+			xs, ys = decimated(xs[:0], ys[:0], r.M, v, k, 1.5*sf) // a third of the thinnest line
+			pieces = append(pieces, clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)...)
+		}
 		hi := f.hiRoute == r.ID
-		draws = append(draws, routeDraw{r, clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m), hi, focus && !hi})
+		draws = append(draws, routeDraw{r, pieces, hi, focus && !hi})
 	}
 	// Consecutive routes drawn alike share one fill for their casings and
 	// one for their lines (a 5,000-article draft has hundreds of routes: a
@@ -234,9 +245,14 @@ func (rd *renderer) drawRoutes(c *pcanvas, f *frame) {
 			}
 			// Station dots at the route's stops, each filled on its own (small
 			// masks; see arrows).
+			// Every copy in view, as the line's.
 			for _, id := range r.Stops {
-				if p := f.scene.place(id); p != nil {
-					x, y := v.toPx(p.M)
+				p := f.scene.place(id)
+				if p == nil {
+					continue
+				}
+				for _, k := range v.copies(p.M[0], p.M[0], 10*float64(sf)) {
+					x, y := v.toPx(orb.Point{p.M[0] + float64(k), p.M[1]})
 					c.begin()
 					c.circle(float32(x), float32(y), 4.5*sf)
 					c.fill(col)
@@ -256,13 +272,25 @@ func drawFigureLines(c *pcanvas, f *frame) {
 	// step's places (not the routes' red, so that a great circle is not
 	// taken for a route), over a casing.
 	for _, ln := range f.lines {
-		var xs, ys []float32
-		for _, p := range ln {
-			x, y := v.toPx(merc(p))
-			xs, ys = append(xs, float32(x)), append(ys, float32(y))
+		// Continuous longitudes (the short arc over the antimeridian),
+		// drawn in every copy of the world where it is in view.
+		ms := make([]orb.Point, len(ln))
+		minX, maxX := math.Inf(1), math.Inf(-1)
+		prev := 0.0
+		for i, p := range ln {
+			if i > 0 {
+				p[0] = sphere.Near(p[0], prev)
+			}
+			prev = p[0]
+			ms[i] = merc(p)
+			minX, maxX = math.Min(minX, ms[i][0]), math.Max(maxX, ms[i][0])
 		}
 		m := 40 * sf
-		pieces := clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)
+		var pieces [][2][]float32
+		for _, k := range v.copies(minX, maxX, float64(m)) {
+			xs, ys := decimated(nil, nil, ms, v, k, 0.5*sf)
+			pieces = append(pieces, clipPolyline(xs, ys, -m, -m, float32(v.w)+m, float32(v.h)+m)...)
+		}
 		c.begin()
 		for _, pc := range pieces {
 			c.polyline(pc[0], pc[1], 6*sf)
@@ -296,7 +324,7 @@ func (rd *renderer) drawPlaces(c *pcanvas, f *frame) (cands []labelCand, reserve
 	}
 	sortBy(order, prio)
 	for _, p := range order {
-		x, y := v.toPx(p.M)
+		x, y := v.toPx(v.near(p.M))
 		if x < -50 || y < -50 || x > float64(v.w)+50 || y > float64(v.h)+50 {
 			continue
 		}

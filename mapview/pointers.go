@@ -35,7 +35,7 @@ func (rd *renderer) pointers(c *pcanvas, f *frame) []pointer {
 		if p == nil {
 			continue
 		}
-		x, y := v.toPx(p.M)
+		x, y := v.toPx(v.near(p.M))
 		if x >= 0 && y >= 0 && x <= float64(v.w) && y <= float64(v.h) {
 			continue
 		}

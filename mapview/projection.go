@@ -61,8 +61,40 @@ func (v view) toPx(n orb.Point) (float64, float64) {
 	return (n[0]-v.center[0])*v.world + float64(v.w)/2, (n[1]-v.center[1])*v.world + float64(v.h)/2
 }
 
-// lonLatToPx maps lon/lat to device pixels.
-func (v view) lonLatToPx(p orb.Point) (float64, float64) { return v.toPx(merc(p)) }
+// lonLatToPx maps lon/lat to device pixels, at the copy of the world
+// nearest the view's centre (see near).
+func (v view) lonLatToPx(p orb.Point) (float64, float64) { return v.toPx(v.near(merc(p))) }
+
+// near is normalized Mercator point n moved by whole worlds east or west to
+// the copy nearest the view's centre: a place at 171°W is drawn east of a
+// view centred on 175°E, not a world away.
+func (v view) near(n orb.Point) orb.Point {
+	n[0] -= math.Round(n[0] - v.center[0])
+	return n
+}
+
+// copies are the whole-world shifts (in normalized Mercator x) at which a
+// shape spanning minX..maxX (normalized, possibly beyond 0..1) overlaps the
+// view widened by margin device pixels on each side, west first: one for a
+// shape in view, two when the view shows it on both sides of a world seam,
+// none when it is off screen.
+func (v view) copies(minX, maxX, margin float64) []int {
+	half := (float64(v.w)/2 + margin) / v.world
+	lo := int(math.Ceil(v.center[0] - half - maxX))
+	hi := int(math.Floor(v.center[0] + half - minX))
+	if hi < lo {
+		return nil
+	}
+	if hi-lo > 2 { // zoomed out far beyond one world (as baseTiles): three
+		c := int(math.Round(v.center[0] - (minX+maxX)/2))
+		lo, hi = c-1, c+1
+	}
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
 
 // pxToLonLat maps device pixels to lon/lat.
 func (v view) pxToLonLat(x, y float64) orb.Point {

@@ -94,6 +94,20 @@ func TestFlyPath(t *testing.T) {
 	if math.Abs(e.Center[0]-b.Center[0]) > 0.01 || math.Abs(e.Zoom-b.Zoom) > 0.05 {
 		t.Errorf("p(0.999) = %v", e)
 	}
+	// Over the antimeridian the short way round: from Suva to Apia the
+	// camera stays within the Pacific (170°E to 170°W), and a short hop
+	// barely zooms out.
+	fiji, samoa := story.Camera{Center: [2]float64{178.44, -18.14}, Zoom: 6}, story.Camera{Center: [2]float64{-171.77, -13.83}, Zoom: 6}
+	am := flyPath(fiji, samoa, 1280)
+	for _, f := range []float64{0.1, 0.3, 0.5, 0.7, 0.9} {
+		c := am(f)
+		if lon := math.Mod(c.Center[0]+360, 360); lon < 170 || lon > 190 {
+			t.Errorf("Suva to Apia at %g: centre %v, off the short way", f, c.Center)
+		}
+		if c.Zoom < 3 {
+			t.Errorf("Suva to Apia at %g: zoom %g, as if across the world", f, c.Zoom)
+		}
+	}
 	// Same centre: zoom only.
 	q := flyPath(a, story.Camera{Center: a.Center, Zoom: 12}, 1280)
 	if m := q(0.5); math.Abs(m.Center[0]-a.Center[0]) > 1e-9 || math.Abs(m.Center[1]-a.Center[1]) > 1e-9 || m.Zoom <= 10 || m.Zoom >= 12 {

@@ -2,12 +2,14 @@ package mapview
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 	"github.com/storylens/storylens/assets/basemap"
 	"github.com/storylens/storylens/assets/gazetteer"
+	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
 )
@@ -37,6 +39,9 @@ type route struct {
 	Stops          []string
 	Approximate    bool
 	cum            []float64 // metres from the start at each vertex
+	// minX, maxX bound M's x (normalized Mercator; Line's longitudes are
+	// continuous, so they may lie beyond 0..1).
+	minX, maxX float64
 }
 
 // scene is what a story puts on the map.
@@ -107,12 +112,19 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 			if len(rt.Line) < 2 {
 				continue
 			}
-			ro := &route{ID: rt.ID, Name: rt.Name, Mode: rt.Mode, Line: rt.Line, Stops: rt.Stops, Approximate: rt.Approximate}
-			ro.cum = make([]float64, len(rt.Line))
-			for i, p := range rt.Line {
-				ro.M = append(ro.M, merc(p))
+			// Longitudes made continuous (a copy: the story's line is
+			// left alone), so that a leg over the antimeridian is drawn as
+			// the short arc whether its line jumps by a turn or not.
+			line := sphere.Unwrap(slices.Clone(rt.Line))
+			ro := &route{ID: rt.ID, Name: rt.Name, Mode: rt.Mode, Line: line, Stops: rt.Stops, Approximate: rt.Approximate,
+				minX: math.Inf(1), maxX: math.Inf(-1)}
+			ro.cum = make([]float64, len(line))
+			ro.M = make([]orb.Point, len(line))
+			for i, p := range line {
+				ro.M[i] = merc(p)
+				ro.minX, ro.maxX = math.Min(ro.minX, ro.M[i][0]), math.Max(ro.maxX, ro.M[i][0])
 				if i > 0 {
-					ro.cum[i] = ro.cum[i-1] + geo.Distance(rt.Line[i-1], p)
+					ro.cum[i] = ro.cum[i-1] + geo.Distance(line[i-1], p)
 				}
 			}
 			sc.routes = append(sc.routes, ro)

@@ -16,6 +16,14 @@ type tpath struct {
 	minX, minY, maxX, maxY float32
 }
 
+// Region borders are drawn from zoom regionZoom unless a tile's min_zoom
+// says later (the embedded basemap's do, by the size of the regions; user
+// archives have none); maxRegionZoom is the latest a border waits for.
+const (
+	regionZoom    = 4
+	maxRegionZoom = 16
+)
+
 // Classes of the tiles' "earth" layer are GSHHG levels: 1 land, 2 lake,
 // 3 island in a lake, 4 pond on such an island (earth on odd levels, water
 // on even ones). maxLevel is the highest.
@@ -31,9 +39,11 @@ type ptile struct {
 	// not shoreline).
 	fills [maxLevel + 1][]tpath
 	coast []tpath
-	// borders are national borders (boundary class 2), regions
-	// first-level region borders (class 4).
-	borders, regions []tpath
+	// borders are national borders (boundary class 2); regions are
+	// first-level region borders (class 4) by the zoom they are drawn
+	// from (their min_zoom; regionZoom when the tile has none).
+	borders []tpath
+	regions [maxRegionZoom + 1][]tpath
 	// rivers by WDBII level 1-3 (index 0 unused).
 	rivers [4][]tpath
 	// water are water polygons of user archives (OpenMapTiles / Protomaps
@@ -114,11 +124,16 @@ func decodeTile(z uint8, x, y uint32, data []byte) (t *ptile, err error) {
 				if class == 0 {
 					class = lvl
 				}
+				mz := classOf(f.Properties["min_zoom"])
+				if mz <= 0 {
+					mz = regionZoom
+				}
+				mz = min(mz, maxRegionZoom)
 				for _, l := range linesOf(f.Geometry) {
 					if class <= 2 {
 						t.borders = append(t.borders, toPath(l))
 					} else if class <= 4 {
-						t.regions = append(t.regions, toPath(l))
+						t.regions[mz] = append(t.regions[mz], toPath(l))
 					}
 				}
 			case "transportation", "roads":
@@ -236,7 +251,9 @@ func (t *ptile) size() int64 {
 	}
 	add(t.coast)
 	add(t.borders)
-	add(t.regions)
+	for _, r := range t.regions {
+		add(r)
+	}
 	add(t.water)
 	add(t.roads)
 	return n

@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
+	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/frame"
 	"github.com/storylens/storylens/story/geoparse"
@@ -185,12 +186,23 @@ func evidenceOf(s *story.Story, e itinerary.Evidence) Evidence {
 }
 
 // appendLine joins b to a, dropping b's first point when it repeats a's
-// last.
+// last. Each leg's longitudes are continuous from its own origin, so b is
+// moved by whole turns to go on from a's last point: after Sydney → Apia
+// (151 to 188), Apia → London starts at 188, not at -172, and the route has
+// no jump of a turn that a map would draw across the world.
 func appendLine(a, b orb.LineString) orb.LineString {
-	if len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[0] {
+	if len(a) == 0 || len(b) == 0 {
+		return append(a, b...)
+	}
+	last := a[len(a)-1]
+	shift := sphere.Near(b[0][0], last[0]) - b[0][0]
+	if (orb.Point{b[0][0] + shift, b[0][1]}) == last {
 		b = b[1:]
 	}
-	return append(a, b...)
+	for _, p := range b {
+		a = append(a, orb.Point{p[0] + shift, p[1]})
+	}
+	return a
 }
 
 // mainMode is the mode most legs take ("" when none is known or two

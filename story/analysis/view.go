@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -43,38 +44,105 @@ func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport) []
 }
 
 // stretch is the part of the route a step is about: when the step names
-// two or more of the route's stops (a leg of a journey), the vertices
-// between the first and the last of them; else the whole line.
+// two or more of the route's stops (a leg of a journey), the shortest run
+// of vertices that passes near each of them; else the whole line. A stop
+// the route passes twice (the home of a round trip, a city left and come
+// back to) counts where it is nearest the others: "Apia to London" on
+// London – Sydney – Apia – London is the last leg, not the whole trip.
 func stretch(rt *story.Route, named []string, places map[string]*PlaceReport) orb.LineString {
 	isStop := map[string]bool{}
 	for _, id := range rt.Stops {
 		isStop[id] = true
 	}
-	lo, hi, n := len(rt.Line), -1, 0
+	var cands [][]int // per named stop, the vertices where the route passes it
 	for _, id := range named {
 		p := places[id]
 		if !isStop[id] || p == nil {
 			continue
 		}
-		n++
-		i := nearestVertex(rt.Line, orb.Point{p.Lon, p.Lat})
-		lo, hi = min(lo, i), max(hi, i)
+		if c := passes(rt.Line, orb.Point{p.Lon, p.Lat}); len(c) > 0 {
+			cands = append(cands, c)
+		}
 	}
-	if n < 2 || hi <= lo {
+	if len(cands) < 2 {
+		return rt.Line
+	}
+	lo, hi, ok := shortestWindow(cands)
+	if !ok || hi <= lo {
 		return rt.Line
 	}
 	return rt.Line[lo : hi+1]
 }
 
-// nearestVertex is the index of the line's vertex closest to p.
-func nearestVertex(line orb.LineString, p orb.Point) int {
-	best, bestD := 0, math.Inf(1)
+// passTolM is how much farther than its nearest vertex a vertex may be
+// from a stop and still be a pass of the route by it.
+const passTolM = 2000
+
+// passes are the vertices of line nearest p on each of the line's passes
+// by it: among the vertices within passTolM of the nearest distance, the
+// nearest of each run of consecutive ones.
+func passes(line orb.LineString, p orb.Point) []int {
+	if len(line) == 0 {
+		return nil
+	}
+	d := make([]float64, len(line))
+	best := math.Inf(1)
 	for i, q := range line {
-		if d := geo.DistanceHaversine(p, q); d < bestD {
-			best, bestD = i, d
+		d[i] = geo.DistanceHaversine(p, q)
+		best = math.Min(best, d[i])
+	}
+	var out []int
+	run := -1 // the best vertex of the current run, or -1
+	for i := range line {
+		if d[i] > best+passTolM {
+			if run >= 0 {
+				out = append(out, run)
+			}
+			run = -1
+			continue
+		}
+		if run < 0 || d[i] < d[run] {
+			run = i
 		}
 	}
-	return best
+	if run >= 0 {
+		out = append(out, run)
+	}
+	return out
+}
+
+// shortestWindow is the narrowest range lo..hi of indices holding at least
+// one index of each list of cands, and whether there is one.
+func shortestWindow(cands [][]int) (lo, hi int, ok bool) {
+	type ev struct{ at, list int }
+	var evs []ev
+	for k, c := range cands {
+		for _, i := range c {
+			evs = append(evs, ev{i, k})
+		}
+	}
+	sort.Slice(evs, func(a, b int) bool { return evs[a].at < evs[b].at })
+	count := make([]int, len(cands))
+	have, start := 0, 0
+	bestW := math.MaxInt
+	for _, e := range evs {
+		if count[e.list] == 0 {
+			have++
+		}
+		count[e.list]++
+		for have == len(cands) {
+			if w := e.at - evs[start].at; w < bestW {
+				bestW, lo, hi, ok = w, evs[start].at, e.at, true
+			}
+			s := evs[start]
+			count[s.list]--
+			if count[s.list] == 0 {
+				have--
+			}
+			start++
+		}
+	}
+	return lo, hi, ok
 }
 
 // storyItems are what the story's overview frames: every place (weighted

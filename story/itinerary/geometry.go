@@ -5,6 +5,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
+
+	"github.com/storylens/storylens/internal/sphere"
 )
 
 // Geometry constants.
@@ -75,14 +77,14 @@ func (t Trip) line(l Leg, opt Options) (orb.LineString, bool) {
 				}
 			}
 			if onLand == nil {
-				out = joinLines(out, greatCircle(pts[i], pts[i+1]))
+				out = joinLines(out, arc(pts[i], pts[i+1]))
 				continue
 			}
 			seg, c := seaArc(pts[i], pts[i+1], onLand)
 			crosses = crosses || c
 			out = joinLines(out, seg)
 		}
-		return unwrap(out), crosses
+		return sphere.Unwrap(out), crosses
 	default:
 		return arcs(pts), false
 	}
@@ -108,9 +110,15 @@ func (t Trip) legPoints(l Leg) []orb.Point {
 func arcs(pts []orb.Point) orb.LineString {
 	var out orb.LineString
 	for i := 0; i+1 < len(pts); i++ {
-		out = joinLines(out, greatCircle(pts[i], pts[i+1]))
+		out = joinLines(out, arc(pts[i], pts[i+1]))
 	}
-	return unwrap(out)
+	return sphere.Unwrap(out)
+}
+
+// arc is the great circle from a to b, a point every 50 km at most, at
+// most 256 segments (sphere.GreatCircle: continuous longitudes).
+func arc(a, b orb.Point) orb.LineString {
+	return sphere.GreatCircle(a, b, sphere.Segments(a, b, arcStepM, maxArcSegments))
 }
 
 // joinLines appends b to a, dropping b's first point when it repeats a's last.
@@ -124,40 +132,10 @@ func joinLines(a, b orb.LineString) orb.LineString {
 	return append(a, b...)
 }
 
-// greatCircle is the arc from a to b, sampled at most every 50 km, with
-// geo.Bearing and geo.PointAtBearingAndDistance from a (points along a
-// constant initial bearing lie on the great circle).
-func greatCircle(a, b orb.Point) orb.LineString {
-	d := geo.DistanceHaversine(a, b)
-	n := int(math.Ceil(d / arcStepM))
-	n = min(max(n, 1), maxArcSegments)
-	brg := geo.Bearing(a, b)
-	out := make(orb.LineString, 0, n+1)
-	out = append(out, a)
-	for i := 1; i < n; i++ {
-		out = append(out, geo.PointAtBearingAndDistance(a, brg, d*float64(i)/float64(n)))
-	}
-	return append(out, b)
-}
-
-// unwrap makes longitudes continuous: no step between points is more than
-// 180 degrees of longitude.
-func unwrap(ls orb.LineString) orb.LineString {
-	for i := 1; i < len(ls); i++ {
-		for ls[i][0]-ls[i-1][0] > 180 {
-			ls[i][0] -= 360
-		}
-		for ls[i][0]-ls[i-1][0] < -180 {
-			ls[i][0] += 360
-		}
-	}
-	return ls
-}
-
 // seaArc is the great circle from a to b, or a one-waypoint detour around
 // land; crosses is true when no clear path was found.
 func seaArc(a, b orb.Point, onLand func(orb.Point) bool) (orb.LineString, bool) {
-	gc := greatCircle(a, b)
+	gc := arc(a, b)
 	if clear(gc, a, b, onLand) {
 		return gc, false
 	}
@@ -166,7 +144,7 @@ func seaArc(a, b orb.Point, onLand func(orb.Point) bool) (orb.LineString, bool) 
 	for _, off := range detourOffsetsM {
 		for _, side := range []float64{90, -90} {
 			w := geo.PointAtBearingAndDistance(mid, brg+side, off)
-			path := joinLines(greatCircle(a, w), greatCircle(w, b))
+			path := joinLines(arc(a, w), arc(w, b))
 			if clear(path, a, b, onLand) {
 				return path, false
 			}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
+
+	"github.com/storylens/storylens/internal/sphere"
 )
 
 // Errors Route returns (wrapped, with the place).
@@ -88,8 +90,9 @@ func (m *mask) route(a, b orb.Point) (orb.LineString, error) {
 	if !ok {
 		return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", b[0], b[1], ErrInland, MaxSnapKm)
 	}
-	if gc := greatCircle(a, b); m.clearPath(gc) {
-		return continuous(gc), nil
+	// The great circle, a point every 20 km or so.
+	if gc := sphere.GreatCircle(a, b, int(geo.Distance(a, b)/20000)); m.clearPath(gc) {
+		return gc, nil
 	}
 	cells, ok := m.search(sa, sb)
 	if !ok {
@@ -101,7 +104,7 @@ func (m *mask) route(a, b orb.Point) (orb.LineString, error) {
 		line = append(line, cellCentre(c))
 	}
 	line = append(line, b)
-	return continuous(line), nil
+	return sphere.Unwrap(line), nil
 }
 
 // cell is a fine cell index (j*fineN + i).
@@ -209,19 +212,6 @@ var floodMarks = sync.Pool{New: func() any {
 	return &b
 }}
 
-// greatCircle is the great circle from a to b with a point every 20 km or
-// so.
-func greatCircle(a, b orb.Point) orb.LineString {
-	d := geo.Distance(a, b)
-	n := max(1, int(d/20000))
-	line := make(orb.LineString, 0, n+1)
-	for k := 0; k <= n; k++ {
-		line = append(line, geo.PointAtBearingAndDistance(a, geo.Bearing(a, b), d*float64(k)/float64(n)))
-	}
-	line[n] = b
-	return line
-}
-
 // clearPath reports whether line stays on sea cells, leaving aside its
 // land at each end within MaxSnapKm (from a city to its harbour).
 func (m *mask) clearPath(line orb.LineString) bool {
@@ -316,20 +306,6 @@ func (m *mask) cellsClear(a, b cell) bool {
 		bi += fineN
 	}
 	return m.lineClear(float64(ai)+0.5, float64(aj)+0.5, float64(bi)+0.5, float64(bj)+0.5)
-}
-
-// continuous shifts longitudes by ±360 so that no step jumps across the
-// antimeridian.
-func continuous(line orb.LineString) orb.LineString {
-	for k := 1; k < len(line); k++ {
-		for line[k][0]-line[k-1][0] > 180 {
-			line[k][0] -= 360
-		}
-		for line[k][0]-line[k-1][0] < -180 {
-			line[k][0] += 360
-		}
-	}
-	return line
 }
 
 // OnLand reports whether p (lon/lat) is on a land cell of the mask (false

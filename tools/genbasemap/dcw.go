@@ -25,18 +25,21 @@ const dcwStates = "/usr/share/gmt-dcw/dcw-states.txt"
 // country is a border between them (a coast or a national border is on
 // one region's outline only); each border is on two outlines, so a
 // stretch within tolKm of one kept before is dropped. The lines are
-// lon/lat.
-func readDCWRegions(gmt string, countries []string, tolKm float64) ([]orb.LineString, error) {
+// lon/lat, each with the zoom it is drawn from (by the smaller of the
+// region walked and the region found beside its middle point:
+// regionMinZoom).
+func readDCWRegions(gmt string, countries []string, tolKm float64) ([]borderLine, error) {
 	states, err := listDCWStates(dcwStates)
 	if err != nil {
 		return nil, err
 	}
-	var out []orb.LineString
+	var out []borderLine
 	for _, cc := range countries {
 		if len(states[cc]) == 0 {
 			return nil, fmt.Errorf("%s: no first-level regions of %q", dcwStates, cc)
 		}
 		var outlines [][]orb.LineString
+		var sizes []float64
 		all := newPointGrid(tolKm)
 		for r, st := range states[cc] {
 			pieces, err := runGMT(gmt, "-E"+cc+"."+st, "-M")
@@ -49,6 +52,7 @@ func readDCWRegions(gmt string, countries []string, tolKm float64) ([]orb.LineSt
 				all.addLineTagged(p.Line, r)
 			}
 			outlines = append(outlines, ls)
+			sizes = append(sizes, regionSize(ls))
 		}
 		kept := newPointGrid(tolKm)
 		n := 0
@@ -56,7 +60,11 @@ func readDCWRegions(gmt string, countries []string, tolKm float64) ([]orb.LineSt
 			for _, l := range ls {
 				for _, run := range sharedRuns(l, r, all, kept) {
 					kept.addLine(run)
-					out = append(out, run)
+					size := sizes[r]
+					if o, ok := all.otherTag(run[len(run)/2], r); ok && o >= 0 {
+						size = math.Min(size, sizes[o])
+					}
+					out = append(out, borderLine{run, regionMinZoom(size, midLat(run))})
 					n++
 				}
 			}
@@ -180,6 +188,13 @@ func (g *pointGrid) near(p orb.Point) bool { return g.nearOther(p, math.MinInt) 
 
 // nearOther is near, for points whose tag is not tag.
 func (g *pointGrid) nearOther(p orb.Point, tag int) bool {
+	_, ok := g.otherTag(p, tag)
+	return ok
+}
+
+// otherTag is the tag of a point within tol of p whose tag is not tag,
+// and whether there is one.
+func (g *pointGrid) otherTag(p orb.Point, tag int) (int, bool) {
 	k := g.key(p)
 	c := math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
 	span := int32(math.Ceil(1 / c))
@@ -192,19 +207,22 @@ func (g *pointGrid) nearOther(p orb.Point, tag int) bool {
 				x := (q.p[0] - p[0]) * 111.32 * c
 				y := (q.p[1] - p[1]) * 111.32
 				if x*x+y*y <= g.tolKm*g.tolKm {
-					return true
+					return q.tag, true
 				}
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
-// writeLinesGeoJSON writes lines as a GeoJSON FeatureCollection.
-func writeLinesGeoJSON(path string, lines []orb.LineString) error {
+// writeLinesGeoJSON writes region borders as a GeoJSON FeatureCollection,
+// each with its min_zoom.
+func writeLinesGeoJSON(path string, lines []borderLine) error {
 	fc := geojson.NewFeatureCollection()
 	for _, l := range lines {
-		fc.Append(geojson.NewFeature(l))
+		f := geojson.NewFeature(l.line)
+		f.Properties["min_zoom"] = int(l.minZoom)
+		fc.Append(f)
 	}
 	b, err := json.Marshal(fc)
 	if err != nil {

@@ -124,17 +124,7 @@ func TestTileTree(t *testing.T) {
 	island := []orb.Point{merc(orb.Point{-120, 20}), merc(orb.Point{-120, 60}), merc(orb.Point{-60, 60}), merc(orb.Point{-60, 20}), merc(orb.Point{-120, 20})}
 	src := []feat{newFeat(layerEarth, 1, true, island)}
 	src = append(src, mercFeat(layerBoundary, 2, false, []orb.Point{{-170, 10}, {170, 10}})...)
-	w := pmtiles.NewWriter()
-	st := &tileStats{}
-	tileTree(w, src, level{MinZ: 0, MaxZ: 2}, 2, st)
-	b, err := w.Bytes([]byte("{}"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := treeArchive(t, src, level{MinZ: 0, MaxZ: 2}, 2)
 	// The island covers part of z2 tiles x 0..1, y 1; the line runs along
 	// row y 1 at zoom 2 (10°N), so tiles of rows 0 and 3 are empty.
 	for x := uint32(0); x < 4; x++ {
@@ -170,4 +160,112 @@ func TestTileTree(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A region border drawn from zoom 2 is left out of the zoom-0 and zoom-1
+// tiles and written with its min_zoom at zoom 2; one drawn from beyond the
+// highest zoom is still in the highest zoom's tiles, which the map
+// overzooms.
+func TestTileTreeMinZoom(t *testing.T) {
+	src := withMinZoom(mercFeat(layerBoundary, 4, false, []orb.Point{{10, 10}, {20, 12}}), 2)
+	src = append(src, withMinZoom(mercFeat(layerBoundary, 4, false, []orb.Point{{10, 20}, {20, 22}}), 9)...)
+	r := treeArchive(t, src, level{MinZ: 0, MaxZ: 3}, 3)
+	minZooms := func(z uint8, x, y uint32) []int {
+		data, ok, err := r.Tile(z, x, y)
+		if err != nil || !ok {
+			return nil
+		}
+		ls, err := mvt.Unmarshal(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int
+		for _, l := range ls {
+			for _, f := range l.Features {
+				if v, ok := f.Properties["min_zoom"].(float64); ok {
+					out = append(out, int(v))
+				} else if v, ok := f.Properties["min_zoom"].(int64); ok {
+					out = append(out, int(v))
+				} else {
+					t.Errorf("tile %d/%d/%d: a region border without min_zoom: %v", z, x, y, f.Properties)
+				}
+			}
+		}
+		return out
+	}
+	if got := minZooms(0, 0, 0); got != nil {
+		t.Errorf("zoom 0 has borders from zoom %v", got)
+	}
+	if got := minZooms(1, 1, 0); got != nil {
+		t.Errorf("zoom 1 has borders from zoom %v", got)
+	}
+	if got := minZooms(2, 2, 1); len(got) != 1 || got[0] != 2 {
+		t.Errorf("zoom 2: borders from zoom %v, want [2]", got)
+	}
+	if got := minZooms(3, 4, 3); len(got) != 2 {
+		t.Errorf("zoom 3 (highest): borders from zoom %v, want both", got)
+	}
+}
+
+// A tile writes each layer and class once, even when the first feature of
+// a class is simplified away (it was written twice then: every lake of
+// such a tile drawn twice).
+func TestEncodeTileOneFeatureAClass(t *testing.T) {
+	// Tile 0/0/0: a lake ring too small to survive the simplification
+	// first, then two real lakes, and a line of each kind likewise.
+	tiny := []orb.Point{{0.5, 0.5}, {0.5000001, 0.5}, {0.5000001, 0.5000001}, {0.5, 0.5}}
+	lake := func(x float64) []orb.Point {
+		// Positive area in tile coordinates (y down), as MVT wants.
+		return []orb.Point{{x, 0.2}, {x, 0.25}, {x + 0.05, 0.25}, {x + 0.05, 0.2}, {x, 0.2}}
+	}
+	fs := []feat{newFeat(layerEarth, 2, true, tiny), newFeat(layerEarth, 2, true, lake(0.1)), newFeat(layerEarth, 2, true, lake(0.3)),
+		newFeat(layerWaterway, 1, false, []orb.Point{{0.7, 0.7}, {0.7000001, 0.7}}), newFeat(layerWaterway, 1, false, []orb.Point{{0.6, 0.6}, {0.9, 0.9}})}
+	b := encodeTile(0, 0, 0, fs, tolTile, &tileStats{})
+	data, err := pmtiles.Gunzip(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls, err := mvt.Unmarshal(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ls) != 2 {
+		t.Fatalf("%d layers, want earth and waterway", len(ls))
+	}
+	for _, l := range ls {
+		if len(l.Features) != 1 {
+			t.Errorf("layer %s: %d features, want 1", l.Name, len(l.Features))
+		}
+		if l.Name == layerEarth {
+			rings := 0
+			switch g := l.Features[0].Geometry.(type) {
+			case orb.Polygon:
+				rings = len(g)
+			case orb.MultiPolygon:
+				for _, p := range g {
+					rings += len(p)
+				}
+			}
+			if rings != 2 {
+				t.Errorf("lakes: %d rings, want 2", rings)
+			}
+		}
+	}
+}
+
+// treeArchive cuts src into the tiles of lv with tileTree (maxZ the
+// archive's highest zoom) and opens the archive written.
+func treeArchive(t *testing.T, src []feat, lv level, maxZ uint8) *pmtiles.Reader {
+	t.Helper()
+	w := pmtiles.NewWriter()
+	tileTree(w, src, lv, maxZ, &tileStats{})
+	b, err := w.Bytes([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pmtiles.Open("t", bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -90,7 +90,7 @@ func main() {
 		}
 		polyCountries = n
 		for _, l := range lines {
-			regions = append(regions, mercFeat(layerBoundary, 4, false, l)...)
+			regions = append(regions, withMinZoom(mercFeat(layerBoundary, 4, false, l.line), l.minZoom)...)
 		}
 	}
 	if *dcw != "" {
@@ -105,7 +105,7 @@ func main() {
 			return
 		}
 		for _, l := range lines {
-			regions = append(regions, mercFeat(layerBoundary, 4, false, l)...)
+			regions = append(regions, withMinZoom(mercFeat(layerBoundary, 4, false, l.line), l.minZoom)...)
 		}
 	}
 	w := pmtiles.NewWriter()
@@ -143,7 +143,8 @@ func main() {
 		"region_polygon_countries": polyCountries,
 		"vector_layers": []map[string]any{
 			{"id": "earth", "fields": map[string]string{"class": "GSHHG level: 1 land, 2 lake, 3 island in lake, 4 pond in island"}},
-			{"id": "boundary", "fields": map[string]string{"class": "2 country (WDBII), 4 first-level region (Natural Earth admin-1 lines and polygons, DCW-GMT)"}},
+			{"id": "boundary", "fields": map[string]string{"class": "2 country (WDBII), 4 first-level region (Natural Earth admin-1 lines and polygons, DCW-GMT)",
+				"min_zoom": "class 4: the zoom from which the border is drawn (4-10; by the size of the smaller region it divides, or Natural Earth's min_zoom of the 1:50m lines, at least 4); the border is in the tiles of that zoom and above"}},
 			{"id": "waterway", "fields": map[string]string{"class": "WDBII river level: 1 double-lined, 2 permanent major, 3 additional major"}},
 		},
 		"levels": levels(uint8(*maxZ), *res),

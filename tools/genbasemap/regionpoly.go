@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 
 	"github.com/paulmach/orb"
@@ -22,7 +23,7 @@ type regionPolygon struct {
 // countries of the admin-1 lines (lineA3, ISO 3166-1 alpha-3 codes) and
 // the DCW countries (dcwA2, alpha-2 codes). It also returns how many
 // countries it has borders of.
-func polygonBorders(path string, lineA3 map[string]bool, dcwA2 []string) ([]orb.LineString, int, error) {
+func polygonBorders(path string, lineA3 map[string]bool, dcwA2 []string) ([]borderLine, int, error) {
 	a2 := map[string]bool{}
 	for _, c := range dcwA2 {
 		a2[c] = true
@@ -37,7 +38,7 @@ func polygonBorders(path string, lineA3 map[string]bool, dcwA2 []string) ([]orb.
 	lines, countries := regionBorders(polys)
 	points := 0
 	for _, l := range lines {
-		points += len(l)
+		points += len(l.line)
 	}
 	fmt.Fprintf(os.Stderr, "region polygons %s: %d regions of %d countries, %d border lines, %d points\n", path, len(polys), len(countries), len(lines), points)
 	return lines, len(countries), nil
@@ -99,14 +100,15 @@ func edgeKey(a, b orb.Point) segKey {
 // the QGIS world map) leaves them; edges on one region only are coasts or
 // national borders, and edges shared by regions of two countries are
 // national borders, which come from WDBII. Each border is returned once
-// (by the first region that has it), with the set of countries that have
-// borders.
-func regionBorders(polys []regionPolygon) ([]orb.LineString, map[string]bool) {
+// (by the first region that has it), with the zoom it is drawn from (by
+// the smaller of the two regions it divides, at its middle edge:
+// regionMinZoom), and the set of countries that have borders.
+func regionBorders(polys []regionPolygon) ([]borderLine, map[string]bool) {
 	// owner is, for each edge, the first region that has it and whether a
-	// later region of the same country has it too.
+	// later region of the same country has it too (the first such: second).
 	type owner struct {
-		first  int
-		shared bool
+		first, second int
+		shared        bool
 	}
 	edges := map[segKey]*owner{}
 	for i, rp := range polys {
@@ -120,13 +122,17 @@ func regionBorders(polys []regionPolygon) ([]orb.LineString, map[string]bool) {
 				switch {
 				case o == nil:
 					edges[key] = &owner{first: i}
-				case o.first != i && polys[o.first].country == rp.country:
-					o.shared = true
+				case o.first != i && polys[o.first].country == rp.country && !o.shared:
+					o.shared, o.second = true, i
 				}
 			}
 		}
 	}
-	var out []orb.LineString
+	sizes := make([]float64, len(polys))
+	for i, rp := range polys {
+		sizes[i] = regionSize(rp.rings)
+	}
+	var out []borderLine
 	countries := map[string]bool{}
 	for i, rp := range polys {
 		for _, r := range rp.rings {
@@ -137,7 +143,14 @@ func regionBorders(polys []regionPolygon) ([]orb.LineString, map[string]bool) {
 			if len(runs) > 0 {
 				countries[rp.country] = true
 			}
-			out = append(out, runs...)
+			for _, run := range runs {
+				m := len(run) / 2 // run has 2 points at least
+				size := sizes[i]
+				if o := edges[edgeKey(run[m-1], run[m])]; o != nil {
+					size = math.Min(size, sizes[o.second])
+				}
+				out = append(out, borderLine{run, regionMinZoom(size, midLat(run))})
+			}
 		}
 	}
 	return out, countries

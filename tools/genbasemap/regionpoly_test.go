@@ -36,7 +36,7 @@ func TestRegionBorders(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("%d lines, want 2 (x = 1 and the enclave): %v", len(lines), lines)
 	}
-	border := lines[0]
+	border := lines[0].line
 	if len(border) != 3 {
 		t.Errorf("west-east border %v: want the 3 points of x = 1 in one line", border)
 	}
@@ -45,8 +45,16 @@ func TestRegionBorders(t *testing.T) {
 			t.Errorf("border point %v is not on x = 1", p)
 		}
 	}
-	if got := lengthOf(lines[1]); got < 0.799 || got > 0.801 {
-		t.Errorf("enclave border %v: length %g, want 0.8 (its whole ring)", lines[1], got)
+	if got := lengthOf(lines[1].line); got < 0.799 || got > 0.801 {
+		t.Errorf("enclave border %v: length %g, want 0.8 (its whole ring)", lines[1].line, got)
+	}
+	// Each border is drawn from the zoom its smaller region asks for: the
+	// west–east one by the 1°×1° squares, the enclave's by the enclave.
+	if want := regionMinZoom(regionSize([]orb.Ring{east}), 0.5); lines[0].minZoom != want {
+		t.Errorf("west-east border from zoom %d, want %d", lines[0].minZoom, want)
+	}
+	if want := regionMinZoom(regionSize([]orb.Ring{encl}), 0.3); lines[1].minZoom != want || want <= lines[0].minZoom {
+		t.Errorf("enclave border from zoom %d, want %d (later than %d)", lines[1].minZoom, want, lines[0].minZoom)
 	}
 	if !countries["AAA"] || countries["BBB"] {
 		t.Errorf("countries with borders %v, want AAA only", countries)

@@ -23,9 +23,21 @@ const (
 type feat struct {
 	layer string
 	class uint8
-	ring  bool
-	pts   []orb.Point
-	bound orb.Bound
+	// minZoom, when not 0, is the zoom from which the feature is drawn (a
+	// region border's min_zoom): it is in the tiles of that zoom and above
+	// (and in those of the highest zoom, which the map overzooms).
+	minZoom uint8
+	ring    bool
+	pts     []orb.Point
+	bound   orb.Bound
+}
+
+// withMinZoom sets the features' minZoom and returns them.
+func withMinZoom(fs []feat, z uint8) []feat {
+	for i := range fs {
+		fs[i].minZoom = z
+	}
+	return fs
 }
 
 var world = orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}
@@ -155,12 +167,18 @@ func readLines(path string) ([]feat, map[string]bool, error) {
 		if c, _ := f.Properties["adm0_a3"].(string); c != "" {
 			countries[c] = true
 		}
+		// Natural Earth's own min_zoom (2-3 for these lines' states and
+		// provinces), no earlier than the other region borders.
+		mz := uint8(minRegionZoom)
+		if v, ok := f.Properties["min_zoom"].(float64); ok && v > minRegionZoom {
+			mz = uint8(math.Min(maxRegionZoom, math.Ceil(v)))
+		}
 		switch g := f.Geometry.(type) {
 		case orb.LineString:
-			out = append(out, mercFeat(layerBoundary, 4, false, g)...)
+			out = append(out, withMinZoom(mercFeat(layerBoundary, 4, false, g), mz)...)
 		case orb.MultiLineString:
 			for _, l := range g {
-				out = append(out, mercFeat(layerBoundary, 4, false, l)...)
+				out = append(out, withMinZoom(mercFeat(layerBoundary, 4, false, l), mz)...)
 			}
 		default:
 			return nil, nil, fmt.Errorf("%s: feature %d: geometry %T, want lines", path, i, f.Geometry)

@@ -41,7 +41,18 @@ func tileTree(w *pmtiles.Writer, src []feat, lv level, maxZ uint8, st *tileStats
 			if z == maxZ {
 				tol = tolMax
 			}
-			if b := encodeTile(z, x, y, fs, tol, st); b != nil {
+			// Features drawn from a higher zoom only are left out (they
+			// stay in fs for the children).
+			enc := fs
+			if z < maxZ {
+				enc = make([]feat, 0, len(fs))
+				for _, f := range fs {
+					if f.minZoom <= z {
+						enc = append(enc, f)
+					}
+				}
+			}
+			if b := encodeTile(z, x, y, enc, tol, st); b != nil {
 				w.Add(z, x, y, b)
 			}
 		}
@@ -78,13 +89,13 @@ func clipFeats(fs []feat, b orb.Bound) []feat {
 		if f.ring {
 			r := clip.Ring(b, orb.Ring(append([]orb.Point(nil), f.pts...)))
 			if len(r) >= 4 && planar.Area(r) != 0 {
-				out = append(out, newFeat(f.layer, f.class, true, r))
+				out = append(out, withMinZoom([]feat{newFeat(f.layer, f.class, true, r)}, f.minZoom)...)
 			}
 			continue
 		}
 		for _, l := range clip.LineString(b, orb.LineString(f.pts)) {
 			if len(l) >= 2 {
-				out = append(out, newFeat(f.layer, f.class, false, l))
+				out = append(out, withMinZoom([]feat{newFeat(f.layer, f.class, false, l)}, f.minZoom)...)
 			}
 		}
 	}
@@ -93,17 +104,19 @@ func clipFeats(fs []feat, b orb.Bound) []feat {
 
 // encodeTile converts fs to tile coordinates, simplifies them with
 // Douglas-Peucker (tol in tile units), rounds them and encodes a gzipped
-// MVT with one feature per layer and class. It returns nil when nothing is
-// left.
+// MVT with one feature per layer, class and min zoom (the property
+// min_zoom, when not 0). It returns nil when nothing is left.
 func encodeTile(z uint8, x, y uint32, fs []feat, tol float64, st *tileStats) []byte {
 	n := float64(uint32(1) << z)
 	type key struct {
-		layer string
-		class uint8
+		layer   string
+		class   uint8
+		minZoom uint8
 	}
 	polys := map[key]orb.MultiPolygon{}
 	lines := map[key]orb.MultiLineString{}
 	var order []key
+	seen := map[key]bool{}
 	points := 0
 	dp := simplify.DouglasPeucker(tol)
 	for _, f := range fs {
@@ -111,11 +124,14 @@ func encodeTile(z uint8, x, y uint32, fs []feat, tol float64, st *tileStats) []b
 		for i, p := range f.pts {
 			pts[i] = orb.Point{(p[0]*n - float64(x)) * extent, (p[1]*n - float64(y)) * extent}
 		}
-		k := key{f.layer, f.class}
-		if _, ok := polys[k]; !ok {
-			if _, ok := lines[k]; !ok {
-				order = append(order, k)
-			}
+		k := key{f.layer, f.class, f.minZoom}
+		if !seen[k] {
+			// Once, even when this feature is simplified away: keyed on
+			// polys and lines, a key whose first feature vanished was
+			// listed again by the next, and the whole layer and class
+			// written twice (every lake of a tile, in places).
+			seen[k] = true
+			order = append(order, k)
 		}
 		if f.ring {
 			r := round(dp.Ring(orb.Ring(pts)))
@@ -152,6 +168,9 @@ func encodeTile(z uint8, x, y uint32, fs []feat, tol float64, st *tileStats) []b
 		}
 		f := geojson.NewFeature(g)
 		f.Properties["class"] = int(k.class)
+		if k.minZoom > 0 {
+			f.Properties["min_zoom"] = int(k.minZoom)
+		}
 		l.Features = append(l.Features, f)
 	}
 	if len(layers) == 0 {
