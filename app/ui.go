@@ -31,10 +31,12 @@ type Config struct {
 	MemoryLimit func(s *story.Story) int64
 }
 
-// Window sizes.
+// Window sizes: the size a window opens at when the screen has room, and
+// the smallest a user can make it (the panels rearrange below wideFrom,
+// see adaptive.go, so that they still fit).
 var (
 	defaultSize = fyne.NewSize(1400, 900)
-	minimumSize = fyne.NewSize(960, 600)
+	minimumSize = fyne.NewSize(640, 420)
 )
 
 // playInterval is how long each step shows while playing.
@@ -175,10 +177,15 @@ func (u *UI) build() {
 
 	u.stepList = newKeyList(
 		func() int { return u.nav.Len() },
-		func() fyne.CanvasObject { return widget.NewLabel("00  2023-09-10/2023-09-13  Template step title") },
+		func() fyne.CanvasObject {
+			// Truncated from the start, so that the list's minimum width
+			// does not hold the story panel wide in a small window.
+			l := widget.NewLabel("00  2023-09-10/2023-09-13  Template step title")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
-			l.Truncation = fyne.TextTruncateEllipsis
 			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
 		}, u.typedKey)
 	u.stepList.OnSelected = func(i widget.ListItemID) {
@@ -193,7 +200,7 @@ func (u *UI) build() {
 	u.stepDate = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	u.stepBody = widget.NewRichText()
 	u.stepBody.Wrapping = fyne.TextWrapWord
-	u.chips = container.NewGridWrap(fyne.NewSize(chipWidth, 36))
+	u.chips = container.New(&chipGrid{minWidth: chipMinWidth, height: 36})
 
 	u.prevBtn = newKeyButton("Previous", theme.NavigateBackIcon(), func() { u.Prev() }, u.typedKey)
 	u.nextBtn = newKeyButton("Next", theme.NavigateNextIcon(), func() { u.Next() }, u.typedKey)
@@ -216,15 +223,11 @@ func (u *UI) build() {
 		nil, nil, nil, u.evidence.Object())
 
 	u.ux.chartFrame = newFocusFrame(u.charts.Object(), u.chartKey, u.typedKey)
-	right := container.NewVSplit(u.ux.chartFrame, evidence)
-	right.SetOffset(0.55)
 	mapWait := widget.NewLabel("Loading the map…")
 	u.mapSlot = container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), container.NewCenter(mapWait))
 	u.ux.mapFrame = newFocusFrame(u.mapSlot, u.mapKey, u.typedKey)
-	centre := container.NewHSplit(u.ux.mapFrame, right)
-	centre.SetOffset(0.6)
-	body := container.NewHSplit(storyPanel, centre)
-	body.SetOffset(0.24)
+	u.ux.body = newAdaptiveBody(storyPanel, u.ux.mapFrame, u.ux.chartFrame, evidence)
+	body := u.ux.body
 
 	u.status = widget.NewLabel("")
 	u.loading = widget.NewLabel("")
@@ -236,7 +239,7 @@ func (u *UI) build() {
 
 	toolbar := u.toolbar()
 	u.ux.minRect = canvas.NewRectangle(color.Transparent)
-	u.ux.minRect.SetMinSize(minimumSize)
+	u.ux.minRect.SetMinSize(contentMin(minimumSize))
 	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body)))
 }
 
@@ -293,6 +296,12 @@ func (u *UI) selectThing(sel Selection) {
 }
 
 func (u *UI) chartSelected(kind, id string) {
+	switch kind {
+	case "claim", "source", "place":
+		// In the narrow arrangement the evidence is a tab of its own:
+		// show it, as a tap on a bar asks for that bar's evidence.
+		u.ux.body.Reveal(tabEvidence)
+	}
 	switch kind {
 	case "claim":
 		u.SelectClaim(id)
@@ -529,5 +538,5 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 // showError shows err in a dialog.
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
 
-// chipWidth is the width of a source chip.
-const chipWidth = 240
+// chipMinWidth is the narrowest a source chip is made (chipgrid.go).
+const chipMinWidth = 160
