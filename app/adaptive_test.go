@@ -133,8 +133,10 @@ func layoutProblems(c fyne.Canvas) []string {
 		}
 		root = sc.Content
 	}
-	var walk func(o fyne.CanvasObject, at fyne.Position, path string)
-	walk = func(o fyne.CanvasObject, at fyne.Position, path string) {
+	// inScroll: o is in the content of a panel that scrolls vertically,
+	// which clips it above and below but not at the sides.
+	var walk func(o fyne.CanvasObject, at fyne.Position, path string, inScroll bool)
+	walk = func(o fyne.CanvasObject, at fyne.Position, path string, inScroll bool) {
 		if !o.Visible() {
 			return
 		}
@@ -143,34 +145,38 @@ func layoutProblems(c fyne.Canvas) []string {
 		name := path + "/" + typeName(o)
 		const eps = 0.5
 		if size.Width > 0 && size.Height > 0 {
-			if pos.X < -eps || pos.Y < -eps || pos.X+size.Width > win.Width+eps || pos.Y+size.Height > win.Height+eps {
+			outX := pos.X < -eps || pos.X+size.Width > win.Width+eps
+			outY := pos.Y < -eps || pos.Y+size.Height > win.Height+eps
+			if outX || (outY && !inScroll) {
 				out = append(out, fmt.Sprintf("%s at %v size %v lies outside the window %v", name, pos, size, win))
 			}
 		}
-		if _, isWidget := o.(fyne.Widget); isWidget || isContainer(o) {
-			if m := o.MinSize(); size.Width+eps < m.Width || size.Height+eps < m.Height {
+		if _, isWidget := o.(fyne.Widget); (isWidget || isContainer(o)) && size.Width > 0 && size.Height > 0 {
+			// (an object of no size draws nothing: a list's spare separators)
+			if m := o.MinSize(); size.Width+eps < m.Width || (size.Height+eps < m.Height && !inScroll) {
 				out = append(out, fmt.Sprintf("%s is %v, under its minimum %v: cut", name, size, m))
 			}
 		}
 		switch v := o.(type) {
 		case *container.Scroll:
-			if v.Direction == container.ScrollHorizontalOnly || v.Direction == container.ScrollBoth {
+			if v.Direction != container.ScrollVerticalOnly && v.Direction != container.ScrollNone {
 				if v.Content.MinSize().Width > size.Width+eps {
 					out = append(out, fmt.Sprintf("%s scrolls sideways: content %v in %v", name, v.Content.MinSize(), size))
 				}
+				return // its content is clipped to it
 			}
-			return // its content is clipped to it
+			walk(v.Content, pos, name, true)
 		case *fyne.Container:
 			for _, ch := range v.Objects {
-				walk(ch, pos, name)
+				walk(ch, pos, name, inScroll)
 			}
 		case fyne.Widget:
 			for _, ch := range test.WidgetRenderer(v).Objects() {
-				walk(ch, pos, name)
+				walk(ch, pos, name, inScroll)
 			}
 		}
 	}
-	walk(root, fyne.Position{}, "")
+	walk(root, fyne.Position{}, "", false)
 	return out
 }
 

@@ -22,7 +22,7 @@ type stepEditor struct {
 	title   *widget.Entry
 	date    *widget.Entry
 	body    *widget.Entry
-	preview *widget.RichText
+	preview *flowText
 	dateMsg *widget.Label
 	// tabs are Text, Places, Claims and Sources.
 	tabs *container.AppTabs
@@ -86,13 +86,9 @@ func (u *UI) ShowEditStep() {
 	f.body.Wrapping = fyne.TextWrapWord
 	f.body.SetText(st.Body)
 	f.body.SetMinRowsVisible(5)
-	f.preview = widget.NewRichText()
-	f.preview.Wrapping = fyne.TextWrapWord
-	f.preview.Segments = bodySegments(st.Body, false)
-	f.body.OnChanged = func(s string) {
-		f.preview.Segments = bodySegments(s, false)
-		f.preview.Refresh()
-	}
+	f.preview = newFlowText()
+	f.preview.SetParagraphs(bodyParagraphs(st.Body, false))
+	f.body.OnChanged = func(s string) { f.preview.SetParagraphs(bodyParagraphs(s, false)) }
 	u.stepForm = f
 
 	var d *dialog.CustomDialog

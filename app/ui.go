@@ -62,7 +62,7 @@ type UI struct {
 	stepList   *keyList
 	stepTitle  *widget.Label
 	stepDate   *widget.Label
-	stepBody   *widget.RichText
+	stepBody   *flowText
 	chips      *fyne.Container
 	evHeading  *widget.Label
 	evidence   *evidencePanel
@@ -198,8 +198,7 @@ func (u *UI) build() {
 	u.stepTitle.Wrapping = fyne.TextWrapWord
 	u.stepTitle.SizeName = theme.SizeNameSubHeadingText
 	u.stepDate = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	u.stepBody = widget.NewRichText()
-	u.stepBody.Wrapping = fyne.TextWrapWord
+	u.stepBody = newFlowText()
 	u.chips = container.New(&chipGrid{minWidth: chipMinWidth, height: 36})
 
 	u.prevBtn = newKeyButton("Previous", theme.NavigateBackIcon(), func() { u.Prev() }, u.typedKey)
@@ -378,15 +377,13 @@ func (u *UI) showStep() {
 	if st == nil {
 		u.stepTitle.SetText("No steps")
 		u.stepDate.SetText("")
-		u.stepBody.Segments = nil
-		u.stepBody.Refresh()
+		u.stepBody.SetParagraphs(nil)
 		u.showChips()
 		return
 	}
 	u.stepTitle.SetText(st.Title)
 	u.stepDate.SetText(u.nav.StepDate(u.nav.Index()))
-	u.stepBody.Segments = bodySegments(st.Body, false)
-	u.stepBody.Refresh()
+	u.stepBody.SetParagraphs(bodyParagraphs(st.Body, false))
 	u.showChips()
 }
 
@@ -397,7 +394,7 @@ func (u *UI) showChips() {
 	chips, more := u.nav.Chips()
 	for _, c := range chips {
 		sel := c.Sel
-		b := newKeyButton(c.Label, nil, func() { u.selectThing(sel) }, u.typedKey)
+		b := newChipButton(c.Label, func() { u.selectThing(sel) }, u.typedKey)
 		if c.Selected {
 			b.Importance = widget.HighImportance
 		}

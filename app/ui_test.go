@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // newTestUI opens the fixture story in a UI on Fyne's test app and waits
@@ -49,19 +48,6 @@ func openAndWait(t *testing.T, u *UI, path string) Loaded {
 }
 
 func key(w fyne.Window, k fyne.KeyName) { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
-
-func richText(r *widget.RichText) string {
-	var b strings.Builder
-	for _, s := range r.Segments {
-		if t, ok := s.(*widget.TextSegment); ok {
-			b.WriteString(t.Text)
-		}
-		if h, ok := s.(*widget.HyperlinkSegment); ok {
-			b.WriteString(h.Text)
-		}
-	}
-	return b.String()
-}
 
 // checkStep asserts that every panel shows step i.
 func checkStep(t *testing.T, u *UI, i int) {
@@ -151,9 +137,9 @@ func TestSelectionsUpdateOtherPanels(t *testing.T) {
 		t.Errorf("place evidence: %q / %q", u.evHeading.Text, evidenceText(u))
 	}
 	// A source chip.
-	var chip *keyButton
+	var chip *chipButton
 	for _, o := range u.chips.Objects {
-		if b := o.(*keyButton); strings.HasPrefix(b.Text, "Beta Wire") {
+		if b := o.(*chipButton); strings.HasPrefix(b.full, "Beta Wire") {
 			chip = b
 		}
 	}
