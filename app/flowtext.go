@@ -69,9 +69,14 @@ func (f *flowText) Text() string {
 	return b.String()
 }
 
+// flowWidth is the width of text a flowText of width w breaks its rows for
+// (RichText pads its text by the inner padding on each side; 2 pixels
+// spare against rounding).
+func flowWidth(w float32) float32 { return w - 2*theme.InnerPadding() - 2 }
+
 func (f *flowText) relayout(w float32) {
 	f.width = w
-	f.rt.Segments = flowSegments(f.paras, w-2*theme.InnerPadding()-2)
+	f.rt.Segments = flowSegments(f.paras, flowWidth(w))
 	f.rt.Refresh()
 }
 
@@ -184,42 +189,66 @@ func flowSegments(paras [][]flowRun, w float32) []widget.RichTextSegment {
 	return segs
 }
 
-func paragraphSegments(runs []flowRun, w float32) []widget.RichTextSegment {
+// flowRows breaks runs (one paragraph) into rows no wider than w, a row
+// holding at least one word. Each word and each stretch of spaces is
+// measured once, in its style, and a row's width is their sum (text
+// advances add up; the 2 pixels flowWidth keeps spare absorb rounding), so
+// breaking a paragraph costs one measure per word.
+func flowRows(runs []flowRun, w float32) [][]piece {
 	link := func(i int) bool { return i >= 0 && runs[i].link != nil }
-	plain := widget.RichTextStyleInline
-	if len(runs) > 0 {
-		plain.SizeName = runs[0].style.SizeName
-	}
-	styleOf := func(run int) widget.RichTextStyle {
-		if run < 0 {
-			return plain
+	measure := func(text string, run int) float32 {
+		if text == "" {
+			return 0
 		}
-		return runs[run].style
-	}
-	measure := func(ps []piece) float32 {
-		var x float32
-		for _, p := range ps {
-			st := styleOf(p.run)
-			ts, size := st.TextStyle, theme.TextSize()
-			if link(p.run) {
-				ts = runs[p.run].linkStyle // links are drawn at the text size
-			} else if st.SizeName != "" {
-				size = theme.Size(st.SizeName)
-			}
-			x += fyne.MeasureText(p.text, size, ts).Width
+		st := flowStyle(runs, run)
+		ts, size := st.TextStyle, theme.TextSize()
+		if link(run) {
+			ts = runs[run].linkStyle // links are drawn at the text size
+		} else if st.SizeName != "" {
+			size = theme.Size(st.SizeName)
 		}
-		return x
+		return fyne.MeasureText(text, size, ts).Width
 	}
 	toks := tokenize(runs)
+	wordW, tailW := make([]float32, len(toks)), make([]float32, len(toks))
+	for i, t := range toks {
+		wordW[i] = measure(t.word, t.run)
+		tailRun := t.run
+		if link(t.run) && (i+1 == len(toks) || toks[i+1].run != t.run) {
+			tailRun = -1 // the spaces after a link are plain text (rowPieces)
+		}
+		tailW[i] = measure(t.tail, tailRun)
+	}
 	var rows [][]piece
 	for start := 0; start < len(toks); {
-		end := start + 1
-		for end < len(toks) && measure(rowPieces(toks[start:end+1], link)) <= w {
+		x, end := wordW[start], start+1
+		for end < len(toks) && x+tailW[end-1]+wordW[end] <= w {
+			x += tailW[end-1] + wordW[end]
 			end++
 		}
 		rows = append(rows, rowPieces(toks[start:end], link))
 		start = end
 	}
+	return rows
+}
+
+// flowStyle is the style of run (-1: the plain text between runs, in the
+// paragraph's size).
+func flowStyle(runs []flowRun, run int) widget.RichTextStyle {
+	if run >= 0 {
+		return runs[run].style
+	}
+	plain := widget.RichTextStyleInline
+	if len(runs) > 0 {
+		plain.SizeName = runs[0].style.SizeName
+	}
+	return plain
+}
+
+func paragraphSegments(runs []flowRun, w float32) []widget.RichTextSegment {
+	link := func(i int) bool { return i >= 0 && runs[i].link != nil }
+	plain := flowStyle(runs, -1)
+	rows := flowRows(runs, w)
 	var segs []widget.RichTextSegment
 	for ri, row := range rows {
 		last := ri == len(rows)-1
@@ -232,7 +261,7 @@ func paragraphSegments(runs []flowRun, w float32) []widget.RichTextSegment {
 			if pi == len(row)-1 && !last {
 				text += "\n"
 			}
-			segs = append(segs, &widget.TextSegment{Text: text, Style: styleOf(p.run)})
+			segs = append(segs, &widget.TextSegment{Text: text, Style: flowStyle(runs, p.run)})
 		}
 		if n := len(row); n > 0 && link(row[n-1].run) && !last {
 			segs = append(segs, &widget.TextSegment{Text: "\n", Style: plain})
