@@ -186,7 +186,7 @@ func (u *UI) build() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
-			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
+			l.SetText(u.stepLabel(i, stepLine(i, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
 		}, u.typedKey)
 	u.stepList.OnSelected = func(i widget.ListItemID) {
 		if !u.syncList {
@@ -377,12 +377,19 @@ func (u *UI) showStep() {
 	if st == nil {
 		u.stepTitle.SetText("No steps")
 		u.stepDate.SetText("")
+		u.stepDate.Hide()
 		u.stepBody.SetParagraphs(nil)
 		u.showChips()
 		return
 	}
 	u.stepTitle.SetText(st.Title)
 	u.stepDate.SetText(u.nav.StepDate(u.nav.Index()))
+	// A step without a date leaves no blank line under its title.
+	if u.stepDate.Text == "" {
+		u.stepDate.Hide()
+	} else {
+		u.stepDate.Show()
+	}
 	u.stepBody.SetParagraphs(bodyParagraphs(st.Body, false))
 	u.showChips()
 }
@@ -534,6 +541,15 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 
 // showError shows err in a dialog.
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
+
+// stepLine is step i's line in the step list: its number, its date when it
+// has one, and its title.
+func stepLine(i int, date, title string) string {
+	if date == "" {
+		return fmt.Sprintf("%d  %s", i+1, title)
+	}
+	return fmt.Sprintf("%d  %s  %s", i+1, date, title)
+}
 
 // chipMinWidth is the narrowest a source chip is made (chipgrid.go).
 const chipMinWidth = 160

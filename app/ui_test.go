@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -327,4 +328,36 @@ func evidenceText(u *UI) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// A step without a date shows no empty date line under its title, and its
+// line in the step list has no gap where the date would be.
+func TestUndatedStep(t *testing.T) {
+	u, _ := newTestUI(t)
+	undated, dated := -1, -1
+	for i := 0; i < u.nav.Len(); i++ {
+		if u.nav.StepDate(i) == "" && undated < 0 {
+			undated = i
+		} else if u.nav.StepDate(i) != "" && dated < 0 {
+			dated = i
+		}
+	}
+	if undated < 0 || dated < 0 {
+		t.Fatalf("the fixture has no undated step (%d) or no dated one (%d)", undated, dated)
+	}
+	u.GoTo(undated)
+	if u.stepDate.Visible() {
+		t.Errorf("undated step %d shows a date line %q", undated+1, u.stepDate.Text)
+	}
+	title := u.nav.Story().Steps[undated].Title
+	if got, want := stepLine(undated, "", title), fmt.Sprintf("%d  %s", undated+1, title); got != want {
+		t.Errorf("list line %q, want %q", got, want)
+	}
+	u.GoTo(dated)
+	if !u.stepDate.Visible() || u.stepDate.Text != u.nav.StepDate(dated) {
+		t.Errorf("dated step %d: date line %q visible %v", dated+1, u.stepDate.Text, u.stepDate.Visible())
+	}
+	if got := stepLine(dated, u.nav.StepDate(dated), "T"); !strings.Contains(got, "  "+u.nav.StepDate(dated)+"  T") {
+		t.Errorf("dated list line %q", got)
+	}
 }
