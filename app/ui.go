@@ -543,12 +543,36 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
 
 // stepLine is step i's line in the step list: its number, its date when it
-// has one, and its title.
+// has one (a range shortened, shortDate), and its title.
 func stepLine(i int, date, title string) string {
 	if date == "" {
 		return fmt.Sprintf("%d  %s", i+1, title)
 	}
-	return fmt.Sprintf("%d  %s  %s", i+1, date, title)
+	return fmt.Sprintf("%d  %s  %s", i+1, shortDate(date), title)
+}
+
+// shortDate writes a range of two ISO days without what its end repeats
+// of its start, so that a narrow step list keeps room for the title:
+// 2023-09-06/2023-09-10 is 2023-09-06–10, 2024-07-16/2024-10-25 is
+// 2024-07-16–10-25; any other date is as given.
+func shortDate(d string) string {
+	from, to, ok := strings.Cut(d, "/")
+	isDay := func(s string) bool {
+		_, err := time.Parse("2006-01-02", s)
+		return err == nil
+	}
+	if !ok || !isDay(from) || !isDay(to) {
+		return d
+	}
+	switch {
+	case from == to:
+		return from
+	case from[:7] == to[:7]:
+		return from + "–" + to[8:]
+	case from[:4] == to[:4]:
+		return from + "–" + to[5:]
+	}
+	return d
 }
 
 // chipMinWidth is the narrowest a source chip is made (chipgrid.go).
