@@ -62,6 +62,7 @@ func (u *UI) ShowAbout() {
 	l.Wrapping = fyne.TextWrapWord
 	l.Selectable = true
 	s := container.NewVScroll(l)
-	s.SetMinSize(fyne.NewSize(620, 420))
-	dialog.NewCustom("About Storylens", "Close", s, u.win).Show()
+	d := dialog.NewCustom("About Storylens", "Close", s, u.win)
+	u.fitScrollDialog(d, s, fyne.NewSize(620, 420))
+	d.Show()
 }

@@ -75,7 +75,7 @@ func (u *UI) ShowAddPlace() {
 	f.search.OnChanged = func(s string) { u.lookupPlaces(f, s) }
 	body := container.NewBorder(f.search, container.NewHBox(f.add, f.atMap), nil, nil, container.NewVScroll(f.results))
 	f.dlg = dialog.NewCustom("Add place", "Close", body, u.win)
-	f.dlg.Resize(fyne.NewSize(560, 420))
+	u.fitDialog(f.dlg, fyne.NewSize(560, 420))
 	u.addForm = f
 	f.dlg.Show()
 	u.win.Canvas().Focus(f.search)

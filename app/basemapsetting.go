@@ -106,6 +106,6 @@ func (u *UI) ShowBasemapSetting() {
 	help.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(current, help, container.NewHBox(choose, embedded))
 	d := dialog.NewCustom("Basemap", "Close", content, u.win)
-	d.Resize(fyne.NewSize(520, 220))
+	u.fitDialog(d, fyne.NewSize(520, 220))
 	d.Show()
 }

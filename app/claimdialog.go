@@ -59,7 +59,7 @@ func (u *UI) ShowClaims() {
 	content := container.NewBorder(top, nil, nil, nil, container.NewVScroll(f.detail))
 	f.dlg = dialog.NewCustomWithoutButtons("Claims", content, u.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{f.add, closeBtn})
-	f.dlg.Resize(fyne.NewSize(min(680, u.win.Canvas().Size().Width-40), min(560, u.win.Canvas().Size().Height-40)))
+	u.fitDialog(f.dlg, fyne.NewSize(680, 560))
 	u.ed.claims, u.ed.claimsOpen = f, true
 	f.dlg.SetOnClosed(func() {
 		if u.ed.claims == f {
@@ -286,7 +286,7 @@ func (u *UI) ShowAddClaim() {
 	content := container.NewBorder(container.NewVBox(form, f.count), nil, nil, nil, results)
 	f.dlg = dialog.NewCustomWithoutButtons("Add claim", content, u.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.add})
-	f.dlg.Resize(fyne.NewSize(min(760, u.win.Canvas().Size().Width-40), min(600, u.win.Canvas().Size().Height-40)))
+	u.fitDialog(f.dlg, fyne.NewSize(760, 600))
 	u.ed.addClaim = f
 	u.previewClaim(f)
 	f.dlg.Show()

@@ -416,7 +416,7 @@ func TestEditStepDialog(t *testing.T) {
 	}
 	// The preview follows the body as it is typed.
 	f.body.SetText("Now **bold** text")
-	if got := richText(f.preview); got != "Now bold text" {
+	if got := f.preview.Text(); got != "Now bold text" {
 		t.Errorf("preview %q", got)
 	}
 	// A bad date is flagged as typed and refused on Apply.
@@ -440,8 +440,8 @@ func TestEditStepDialog(t *testing.T) {
 	if st.Title != "Arrival" || st.Date != "2019-04-25" || st.Body != "Now **bold** text" {
 		t.Fatalf("step after Apply: %+v", st)
 	}
-	if u.stepTitle.Text != "Arrival" || !strings.Contains(richText(u.stepBody), "bold") {
-		t.Errorf("the story panel shows %q / %q", u.stepTitle.Text, richText(u.stepBody))
+	if u.stepTitle.Text != "Arrival" || !strings.Contains(u.stepBody.Text(), "bold") {
+		t.Errorf("the story panel shows %q / %q", u.stepTitle.Text, u.stepBody.Text())
 	}
 	if u.doc.editor.Changes() != 3 {
 		t.Errorf("%d undoable changes, want 3 (title, date, body)", u.doc.editor.Changes())

@@ -69,7 +69,7 @@ func (u *UI) confirm(title, msg, yes string, onYes func()) {
 			onYes()
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(520, 220))
+	u.fitDialog(d, fyne.NewSize(520, 220))
 	u.confirmDialog = d
 	d.Show()
 }

@@ -163,9 +163,11 @@ func (p *evidencePanel) resized(w float32) {
 }
 
 // setHeights gives each row the height its text needs at the list's width.
-// The height is estimated from the text's length and the theme's mean
-// character width (measuring every row's text would cost what laying them
-// all out costs); the estimate errs on the tall side.
+// The first exactRows rows, what the panel shows first, get the height of
+// the rows their text breaks into (as markText breaks them); the rest an
+// estimate from the text's length and the theme's mean character width
+// (measuring every row's text would cost what laying them all out costs),
+// which errs on the tall side.
 func (p *evidencePanel) setHeights() {
 	if p.lineH == 0 {
 		p.measure()
@@ -175,8 +177,37 @@ func (p *evidencePanel) setHeights() {
 		avail = 300 // not laid out yet
 	}
 	for i, r := range p.rows {
-		p.list.SetItemHeight(i, p.rowHeightAt(r, avail))
+		h := p.rowHeightAt(r, avail)
+		if i < exactRows && p.width >= 50 {
+			h = p.exactHeight(r)
+		}
+		p.list.SetItemHeight(i, h)
 	}
+}
+
+// exactRows is how many rows, from the top, setHeights measures.
+const exactRows = 24
+
+// exactHeight is the height of row r in the list at its width: a passage
+// as markText breaks it, a heading or note as RichText wraps it (greedily,
+// word by word, as flowRows does).
+func (p *evidencePanel) exactHeight(r storyview.Row) float32 {
+	var runs []flowRun
+	w := p.width - 2*theme.InnerPadding() // a RichText's width for text
+	switch r.Kind {
+	case storyview.RowMore:
+		return p.firstH
+	case storyview.RowPassage:
+		m := newMarkText()
+		m.Set(r.Passage.Segments(), func(tr storyview.TextRun) bool { return p.isLink != nil && p.isLink(r.Passage, tr) }, nil)
+		runs, w = m.paras[0], flowWidth(p.width)
+	case storyview.RowHead:
+		runs = []flowRun{{text: r.Text, style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, Inline: true}}}
+	default:
+		runs = []flowRun{{text: r.Text, style: widget.RichTextStyleInline}}
+	}
+	n := len(flowRows(runs, w))
+	return p.firstH + float32(max(n-1, 0))*p.lineH
 }
 
 // rowHeight is the estimated height of r at the list's width.
@@ -209,8 +240,10 @@ func (p *evidencePanel) measure() {
 	n := float32(utf8.RuneCountInString(sample))
 	p.charW = fyne.MeasureText(sample, size, fyne.TextStyle{}).Width / n
 	p.boldW = fyne.MeasureText(sample, size, fyne.TextStyle{Bold: true}).Width / n
+	// A row of one line, and what each further line of the same
+	// paragraph adds.
 	one := widget.NewRichText(noteSegments("x")...)
-	two := widget.NewRichText(append(noteSegments("x"), noteSegments("x")...)...)
+	two := widget.NewRichText(noteSegments("x\nx")...)
 	p.firstH = one.MinSize().Height
 	p.lineH = two.MinSize().Height - p.firstH
 	if b := widget.NewButton("x", nil).MinSize().Height; b > p.firstH {

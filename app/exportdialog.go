@@ -305,8 +305,21 @@ func (u *UI) ShowExport() {
 	f.charts.OnChanged = func([]string) { redraw() }
 	f.theme.OnChanged = func(string) { redraw() }
 	f.size.OnChanged = func(string) { redraw() }
-	f.dialog = dialog.NewCustomWithoutButtons("Export",
-		container.NewBorder(nil, nil, nil, container.NewVBox(f.preview), container.NewVBox(form, f.problem)), u.win)
+	// Beside the form the preview needs a wide window; in a narrow one
+	// (a small screen, a large FYNE_SCALE) it goes under the form, the
+	// check boxes stack, and the whole scrolls.
+	narrow := u.dialogRoom().Width < exportWideFrom
+	f.charts.Horizontal, f.formats.Horizontal, f.theme.Horizontal = !narrow, !narrow, !narrow
+	var scroll *container.Scroll
+	var content fyne.CanvasObject
+	if narrow {
+		scroll = container.NewVScroll(container.NewVBox(form, f.problem, f.preview))
+		content = scroll
+	} else {
+		scroll = container.NewVScroll(container.NewVBox(form, f.problem))
+		content = container.NewBorder(nil, nil, nil, container.NewVBox(f.preview), scroll)
+	}
+	f.dialog = dialog.NewCustomWithoutButtons("Export", content, u.win)
 	cancel := widget.NewButton("Cancel", f.dialog.Hide)
 	f.export = widget.NewButton("Export", func() {
 		req, err := u.exportRequest(f)
@@ -326,10 +339,18 @@ func (u *UI) ShowExport() {
 	}
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.export})
 	u.ux.export = f
-	f.dialog.Resize(fyne.NewSize(1100, 0).Max(f.dialog.MinSize()))
+	want := scroll.Content.MinSize()
+	if !narrow {
+		want.Width = max(want.Width, 1100-f.preview.MinSize().Width)
+	}
+	u.fitScrollDialog(f.dialog, scroll, want)
 	f.dialog.Show()
 	redraw()
 }
+
+// exportWideFrom is the narrowest room (logical pixels) in which the export
+// dialog shows its preview beside the form.
+const exportWideFrom = 1000
 
 // exportRequest reads the dialog; an error says what to fix and what is
 // allowed.

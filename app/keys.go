@@ -39,8 +39,9 @@ func (u *UI) ShowKeyboardHelp() {
 		grid.Add(l)
 	}
 	scroll := container.NewVScroll(grid)
-	scroll.SetMinSize(fyne.NewSize(640, 420))
-	dialog.NewCustom("Keyboard shortcuts", "Close", scroll, u.win).Show()
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", scroll, u.win)
+	u.fitScrollDialog(d, scroll, fyne.NewSize(640, 420))
+	d.Show()
 }
 
 // dialogOpen reports whether a dialog (or a pop-up menu) is over the

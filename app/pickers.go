@@ -20,8 +20,11 @@ type pickOption struct{ ID, Label string }
 type picker struct {
 	search *widget.Entry
 	checks []*widget.Check // one an option, in option order
-	opts   []pickOption
-	list   *fyne.Container
+	// rows hold each check beside its label, which wraps: a long claim
+	// does not widen the dialog past a small window.
+	rows []fyne.CanvasObject
+	opts []pickOption
+	list *fyne.Container
 	// sel are the checked ids: those checked at first in their order, then
 	// the ones checked since in the order they were checked.
 	sel []string
@@ -45,13 +48,30 @@ func newPicker(opts []pickOption, selected []string) *picker {
 	p.search.SetPlaceHolder("Search")
 	for _, o := range opts {
 		id := o.ID
-		ch := widget.NewCheck(o.Label, nil)
+		ch := widget.NewCheck("", nil)
 		ch.Checked = slices.Contains(selected, id)
 		ch.OnChanged = func(on bool) { p.set(id, on) }
+		label := widget.NewLabel(o.Label)
+		label.Wrapping = fyne.TextWrapWord
+		row := container.NewBorder(nil, nil, ch, nil, label)
 		p.checks = append(p.checks, ch)
-		p.list.Add(ch)
+		p.rows = append(p.rows, row)
+		p.list.Add(row)
 	}
 	p.search.OnChanged = p.filter
+	return p
+}
+
+// withEmptyNote shows note in place of the list when there is nothing to
+// choose from (an empty checklist looks broken), and hides the search.
+func (p *picker) withEmptyNote(note string) *picker {
+	if len(p.opts) == 0 {
+		l := widget.NewLabel(note)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.LowImportance
+		p.list.Add(l)
+		p.search.Hide()
+	}
 	return p
 }
 
@@ -69,11 +89,11 @@ func (p *picker) set(id string, on bool) {
 // filter shows only the options whose label holds text (ignoring case).
 func (p *picker) filter(text string) {
 	text = strings.ToLower(strings.TrimSpace(text))
-	for i, ch := range p.checks {
+	for i, row := range p.rows {
 		if text == "" || strings.Contains(strings.ToLower(p.opts[i].Label), text) {
-			ch.Show()
+			row.Show()
 		} else {
-			ch.Hide()
+			row.Hide()
 		}
 	}
 	p.list.Refresh()
@@ -97,8 +117,8 @@ func (p *picker) check(id string, on bool) bool {
 // visible returns the labels of the options the search leaves shown.
 func (p *picker) visible() []string {
 	var out []string
-	for i, ch := range p.checks {
-		if ch.Visible() {
+	for i, row := range p.rows {
+		if row.Visible() {
 			out = append(out, p.opts[i].Label)
 		}
 	}

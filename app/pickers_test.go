@@ -4,6 +4,9 @@ import (
 	"reflect"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/storylens/storylens/story"
 )
 
@@ -67,5 +70,25 @@ func TestEditStepPickers(t *testing.T) {
 	tapDialogButton(t, w, "Use the current map view as this step's camera")
 	if c := u.doc.editor.View().Steps[1].Camera; c == nil || c.Zoom != 5 || c.Center != [2]float64{128.33, 51.88} {
 		t.Errorf("camera %+v", c)
+	}
+}
+
+// A checklist with nothing to choose from says so, instead of showing an
+// empty panel under a search field; one with options shows no note.
+func TestPickerEmptyNote(t *testing.T) {
+	test.NewTempApp(t)
+	p := newPicker(nil, nil).withEmptyNote("Nothing here: add one")
+	if p.search.Visible() {
+		t.Error("an empty checklist shows its search field")
+	}
+	if len(p.list.Objects) != 1 {
+		t.Fatalf("%d objects in the empty list, want the note", len(p.list.Objects))
+	}
+	if l, ok := p.list.Objects[0].(*widget.Label); !ok || l.Text != "Nothing here: add one" {
+		t.Errorf("the empty list shows %#v", p.list.Objects[0])
+	}
+	q := newPicker([]pickOption{{ID: "a", Label: "A"}}, nil).withEmptyNote("Nothing here")
+	if !q.search.Visible() || len(q.list.Objects) != 1 || len(q.visible()) != 1 {
+		t.Errorf("a checklist with one option: search %v, %d rows, visible %q", q.search.Visible(), len(q.list.Objects), q.visible())
 	}
 }

@@ -118,7 +118,7 @@ func (u *UI) ShowEditPlace(id string) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Place: "+p.Name, content, u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, apply})
-	d.Resize(fyne.NewSize(560, 300))
+	u.fitDialog(d, fyne.NewSize(560, 300))
 	u.placeDialog = d
 	u.placeForm = placeForm{id: p.ID, name: name, kind: kind, apply: apply, del: del, pin: pin}
 	d.Show()

@@ -12,7 +12,7 @@ type presentation struct {
 	u     *UI
 	title *widget.Label
 	date  *widget.Label
-	body  *widget.RichText
+	body  *flowText
 	count *widget.Label
 }
 
@@ -36,8 +36,7 @@ func (u *UI) Present(on bool) {
 	p.title.Wrapping = fyne.TextWrapWord
 	p.date = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	p.date.SizeName = theme.SizeNameSubHeadingText
-	p.body = widget.NewRichText()
-	p.body.Wrapping = fyne.TextWrapWord
+	p.body = newFlowText()
 	p.count = widget.NewLabel("")
 	p.count.SizeName = theme.SizeNameSubHeadingText
 	text := container.NewBorder(container.NewVBox(p.title, p.date), p.count, nil, nil, container.NewVScroll(p.body))
@@ -63,7 +62,6 @@ func (p *presentation) update() {
 	}
 	p.title.SetText(st.Title)
 	p.date.SetText(p.u.nav.StepDate(p.u.nav.Index()))
-	p.body.Segments = bodySegments(st.Body, true)
-	p.body.Refresh()
+	p.body.SetParagraphs(bodyParagraphs(st.Body, true))
 	p.count.SetText(p.u.nav.Status() + "   ←/→ step · Space play · Esc leave")
 }

@@ -198,7 +198,7 @@ func (u *UI) offerRecovery(path string) {
 			u.openAs(dir, path, true)
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(520, 200))
+	u.fitDialog(d, fyne.NewSize(520, 200))
 	u.recoveryOffer = dir
 	d.Show()
 }

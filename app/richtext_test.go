@@ -4,70 +4,69 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 )
 
-func TestBodySegments(t *testing.T) {
-	segs := bodySegments("Kim made a *420-mile trip* by train. See [it](https://example.org/a) and [bad](javascript:alert(1)).\n\nSecond **para**.", false)
-	var text strings.Builder
-	var links []string
-	italic := ""
-	for _, s := range segs {
-		switch s := s.(type) {
-		case *widget.TextSegment:
-			text.WriteString(s.Text)
-			if s.Style.TextStyle.Italic {
-				italic = s.Text
+func TestBodyParagraphs(t *testing.T) {
+	paras := bodyParagraphs("Kim made a *420-mile trip* by train. See [it](https://example.org/a) and [bad](javascript:void).\n\nSecond **para**.", false)
+	if len(paras) != 2 {
+		t.Fatalf("%d paragraphs, want 2", len(paras))
+	}
+	var links, italic, bold []string
+	for _, p := range paras {
+		for _, r := range p {
+			if r.link != nil {
+				links = append(links, r.text)
 			}
-		case *widget.HyperlinkSegment:
-			text.WriteString(s.Text)
-			links = append(links, s.URL.String())
+			if r.style.TextStyle.Italic {
+				italic = append(italic, r.text)
+			}
+			if r.style.TextStyle.Bold {
+				bold = append(bold, r.text)
+			}
 		}
 	}
-	if len(links) != 1 || links[0] != "https://example.org/a" {
+	if strings.Join(links, "|") != "it" {
 		t.Errorf("links %q: only http(s) links may be clickable", links)
 	}
-	if strings.TrimSpace(italic) != "420-mile trip" || !strings.HasPrefix(italic, " ") {
-		t.Errorf("italic run %q: want the emphasis, starting with the space before it", italic)
+	if strings.Join(italic, "|") != "420-mile trip" || strings.Join(bold, "|") != "para" {
+		t.Errorf("italic %q, bold %q", italic, bold)
 	}
-	if !strings.Contains(text.String(), "Second") || strings.Contains(text.String(), "*") {
-		t.Errorf("text %q", text.String())
-	}
-}
-
-func TestShiftSpacesKeepsText(t *testing.T) {
-	in := []string{"a ", "b", "  c", "d "}
-	var segs []widget.RichTextSegment
-	for _, s := range in {
-		segs = append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyleInline})
-	}
-	segs = shiftSpaces(segs)
-	var got []string
-	for _, s := range segs {
-		got = append(got, s.(*widget.TextSegment).Text)
-	}
-	if strings.Join(got, "") != strings.Join(in, "") {
-		t.Errorf("text changed: %q", got)
-	}
-	for i, g := range got[:len(got)-1] {
-		if strings.HasSuffix(g, " ") {
-			t.Errorf("segment %d %q still ends with a space", i, g)
-		}
+	f := newFlowText()
+	f.SetParagraphs(paras)
+	if got := f.Text(); got != "Kim made a 420-mile trip by train. See it and bad.\n\nSecond para." {
+		t.Errorf("text %q", got)
 	}
 }
 
 // List items of a step body show their bullet or number before the text,
 // each item a paragraph of its own.
-func TestBodySegmentsLists(t *testing.T) {
-	segs := bodySegments("Stops:\n\n- Lisbon\n- Porto\n\n1. Arrive", false)
-	var text []string
-	for _, sg := range segs {
-		if ts, ok := sg.(*widget.TextSegment); ok {
-			text = append(text, ts.Text)
+func TestBodyParagraphsLists(t *testing.T) {
+	var got []string
+	for _, p := range bodyParagraphs("Stops:\n\n- Lisbon\n- Porto\n\n1. Arrive", false) {
+		var b strings.Builder
+		for _, r := range p {
+			b.WriteString(r.text)
 		}
+		got = append(got, b.String())
 	}
-	got := strings.Join(text, "|")
-	if got != "Stops:|•| Lisbon|•| Porto|1.| Arrive" { // shiftSpaces moves the space after the marker
-		t.Errorf("segments %q", got)
+	if strings.Join(got, "|") != "Stops:|• Lisbon|• Porto|1. Arrive" {
+		t.Errorf("paragraphs %q", got)
+	}
+}
+
+// The presentation's body is set in the sub-heading size.
+func TestBodyParagraphsLarge(t *testing.T) {
+	for _, large := range []bool{false, true} {
+		p := bodyParagraphs("One *two*", large)
+		want := theme.SizeNameText
+		if large {
+			want = theme.SizeNameSubHeadingText
+		}
+		for _, r := range p[0] {
+			if r.style.SizeName != want {
+				t.Errorf("large %v: run %q size %q, want %q", large, r.text, r.style.SizeName, want)
+			}
+		}
 	}
 }

@@ -216,7 +216,7 @@ func (u *UI) ShowRouteDialog(id string) {
 	}
 	f.dlg = dialog.NewCustomWithoutButtons("Route: "+name, content, u.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{closeBtn, reject, accept})
-	f.dlg.Resize(fyne.NewSize(min(620, u.win.Canvas().Size().Width-40), min(540, u.win.Canvas().Size().Height-40)))
+	u.fitDialog(f.dlg, fyne.NewSize(620, 540))
 	u.ed.route, u.ed.routeOpen = f, true
 	f.dlg.SetOnClosed(func() {
 		if u.ed.route == f {
@@ -321,7 +321,7 @@ func (u *UI) ShowNewRoute() {
 	form := widget.NewForm(widget.NewFormItem("Name", f.name), widget.NewFormItem("Mode", f.mode))
 	f.dlg = dialog.NewCustomWithoutButtons("New route", container.NewVBox(form, note), u.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.draw})
-	f.dlg.Resize(fyne.NewSize(520, 260))
+	u.fitDialog(f.dlg, fyne.NewSize(520, 260))
 	u.ed.newRoute = f
 	f.dlg.Show()
 	u.win.Canvas().Focus(f.name)

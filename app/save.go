@@ -196,7 +196,7 @@ func (u *UI) ShowSaveAs(after func()) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Save the story as a new package", content, u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, save})
-	d.Resize(fyne.NewSize(620, 260))
+	u.fitDialog(d, fyne.NewSize(620, 260))
 	u.saveAsDialog = d
 	d.Show()
 }
@@ -239,7 +239,7 @@ func (u *UI) confirmUnsaved(then func()) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveBtn})
-	d.Resize(fyne.NewSize(460, 160))
+	u.fitDialog(d, fyne.NewSize(460, 160))
 	u.unsavedDialog = d
 	d.Show()
 }

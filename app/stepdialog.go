@@ -22,7 +22,7 @@ type stepEditor struct {
 	title   *widget.Entry
 	date    *widget.Entry
 	body    *widget.Entry
-	preview *widget.RichText
+	preview *flowText
 	dateMsg *widget.Label
 	// tabs are Text, Places, Claims and Sources.
 	tabs *container.AppTabs
@@ -86,13 +86,9 @@ func (u *UI) ShowEditStep() {
 	f.body.Wrapping = fyne.TextWrapWord
 	f.body.SetText(st.Body)
 	f.body.SetMinRowsVisible(5)
-	f.preview = widget.NewRichText()
-	f.preview.Wrapping = fyne.TextWrapWord
-	f.preview.Segments = bodySegments(st.Body, false)
-	f.body.OnChanged = func(s string) {
-		f.preview.Segments = bodySegments(s, false)
-		f.preview.Refresh()
-	}
+	f.preview = newFlowText()
+	f.preview.SetParagraphs(bodyParagraphs(st.Body, false))
+	f.body.OnChanged = func(s string) { f.preview.SetParagraphs(bodyParagraphs(s, false)) }
 	u.stepForm = f
 
 	var d *dialog.CustomDialog
@@ -128,9 +124,9 @@ func (u *UI) ShowEditStep() {
 	)
 	s := u.doc.editor.View()
 	pk := stepPickers{
-		places:  newPicker(placeOptions(s), st.Places),
-		claims:  newPicker(claimOptions(s), st.Claims),
-		sources: newPicker(sourceOptions(s), st.Sources),
+		places:  newPicker(placeOptions(s), st.Places).withEmptyNote("The story has no places yet: add one with Edit > Add place…"),
+		claims:  newPicker(claimOptions(s), st.Claims).withEmptyNote("The story has no claims of its own yet (a draft's claims are the ones the analysis discovers): add one with Edit > Claims…"),
+		sources: newPicker(sourceOptions(s), st.Sources).withEmptyNote("The story has no sources."),
 	}
 	u.ed.pickers = pk
 	f.tabs = container.NewAppTabs(
@@ -140,7 +136,9 @@ func (u *UI) ShowEditStep() {
 		container.NewTabItem("Sources", pk.sources.Object()),
 	)
 	actions := container.NewGridWithColumns(4, del, up, down, add)
-	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, f.tabs)
+	// The tabs and the actions scroll together when the window is too
+	// small for both.
+	content := container.NewVScroll(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), actions, camera), nil, nil, f.tabs))
 
 	apply := widget.NewButton("Apply", func() {
 		if err := u.applyStepForm(); err != nil {
@@ -153,7 +151,7 @@ func (u *UI) ShowEditStep() {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(fmt.Sprintf("Edit step %d of %d", idx+1, u.nav.Len()), content, u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, apply})
-	d.Resize(fyne.NewSize(min(760, u.win.Canvas().Size().Width-40), min(560, u.win.Canvas().Size().Height-40)))
+	u.fitScrollDialog(d, content, fyne.NewSize(700, 440))
 	u.stepDialog = d
 	d.Show()
 }

@@ -34,7 +34,7 @@ func (u *UI) ShowEditStory() {
 			u.applyOrExplain(edit.SetDescription{Description: desc.Text})
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(560, 280))
+	u.fitDialog(d, fyne.NewSize(560, 280))
 	u.storyForm = [2]*widget.Entry{title, desc}
 	d.Show()
 }

@@ -31,10 +31,12 @@ type Config struct {
 	MemoryLimit func(s *story.Story) int64
 }
 
-// Window sizes.
+// Window sizes: the size a window opens at when the screen has room, and
+// the smallest a user can make it (the panels rearrange below wideFrom,
+// see adaptive.go, so that they still fit).
 var (
 	defaultSize = fyne.NewSize(1400, 900)
-	minimumSize = fyne.NewSize(960, 600)
+	minimumSize = fyne.NewSize(640, 420)
 )
 
 // playInterval is how long each step shows while playing.
@@ -60,7 +62,7 @@ type UI struct {
 	stepList   *keyList
 	stepTitle  *widget.Label
 	stepDate   *widget.Label
-	stepBody   *widget.RichText
+	stepBody   *flowText
 	chips      *fyne.Container
 	evHeading  *widget.Label
 	evidence   *evidencePanel
@@ -175,11 +177,16 @@ func (u *UI) build() {
 
 	u.stepList = newKeyList(
 		func() int { return u.nav.Len() },
-		func() fyne.CanvasObject { return widget.NewLabel("00  2023-09-10/2023-09-13  Template step title") },
+		func() fyne.CanvasObject {
+			// Truncated from the start, so that the list's minimum width
+			// does not hold the story panel wide in a small window.
+			l := widget.NewLabel("00  2023-09-10/2023-09-13  Template step title")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
-			l.Truncation = fyne.TextTruncateEllipsis
-			l.SetText(u.stepLabel(i, fmt.Sprintf("%d  %s  %s", i+1, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
+			l.SetText(u.stepLabel(i, stepLine(i, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
 		}, u.typedKey)
 	u.stepList.OnSelected = func(i widget.ListItemID) {
 		if !u.syncList {
@@ -191,9 +198,8 @@ func (u *UI) build() {
 	u.stepTitle.Wrapping = fyne.TextWrapWord
 	u.stepTitle.SizeName = theme.SizeNameSubHeadingText
 	u.stepDate = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	u.stepBody = widget.NewRichText()
-	u.stepBody.Wrapping = fyne.TextWrapWord
-	u.chips = container.NewGridWrap(fyne.NewSize(chipWidth, 36))
+	u.stepBody = newFlowText()
+	u.chips = container.New(&chipGrid{minWidth: chipMinWidth, height: 36})
 
 	u.prevBtn = newKeyButton("Previous", theme.NavigateBackIcon(), func() { u.Prev() }, u.typedKey)
 	u.nextBtn = newKeyButton("Next", theme.NavigateNextIcon(), func() { u.Next() }, u.typedKey)
@@ -216,15 +222,11 @@ func (u *UI) build() {
 		nil, nil, nil, u.evidence.Object())
 
 	u.ux.chartFrame = newFocusFrame(u.charts.Object(), u.chartKey, u.typedKey)
-	right := container.NewVSplit(u.ux.chartFrame, evidence)
-	right.SetOffset(0.55)
 	mapWait := widget.NewLabel("Loading the map…")
 	u.mapSlot = container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), container.NewCenter(mapWait))
 	u.ux.mapFrame = newFocusFrame(u.mapSlot, u.mapKey, u.typedKey)
-	centre := container.NewHSplit(u.ux.mapFrame, right)
-	centre.SetOffset(0.6)
-	body := container.NewHSplit(storyPanel, centre)
-	body.SetOffset(0.24)
+	u.ux.body = newAdaptiveBody(storyPanel, u.ux.mapFrame, u.ux.chartFrame, evidence)
+	body := u.ux.body
 
 	u.status = widget.NewLabel("")
 	u.loading = widget.NewLabel("")
@@ -236,7 +238,7 @@ func (u *UI) build() {
 
 	toolbar := u.toolbar()
 	u.ux.minRect = canvas.NewRectangle(color.Transparent)
-	u.ux.minRect.SetMinSize(minimumSize)
+	u.ux.minRect.SetMinSize(contentMin(minimumSize))
 	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body)))
 }
 
@@ -293,6 +295,12 @@ func (u *UI) selectThing(sel Selection) {
 }
 
 func (u *UI) chartSelected(kind, id string) {
+	switch kind {
+	case "claim", "source", "place":
+		// In the narrow arrangement the evidence is a tab of its own:
+		// show it, as a tap on a bar asks for that bar's evidence.
+		u.ux.body.Reveal(tabEvidence)
+	}
 	switch kind {
 	case "claim":
 		u.SelectClaim(id)
@@ -369,15 +377,20 @@ func (u *UI) showStep() {
 	if st == nil {
 		u.stepTitle.SetText("No steps")
 		u.stepDate.SetText("")
-		u.stepBody.Segments = nil
-		u.stepBody.Refresh()
+		u.stepDate.Hide()
+		u.stepBody.SetParagraphs(nil)
 		u.showChips()
 		return
 	}
 	u.stepTitle.SetText(st.Title)
 	u.stepDate.SetText(u.nav.StepDate(u.nav.Index()))
-	u.stepBody.Segments = bodySegments(st.Body, false)
-	u.stepBody.Refresh()
+	// A step without a date leaves no blank line under its title.
+	if u.stepDate.Text == "" {
+		u.stepDate.Hide()
+	} else {
+		u.stepDate.Show()
+	}
+	u.stepBody.SetParagraphs(bodyParagraphs(st.Body, false))
 	u.showChips()
 }
 
@@ -388,7 +401,7 @@ func (u *UI) showChips() {
 	chips, more := u.nav.Chips()
 	for _, c := range chips {
 		sel := c.Sel
-		b := newKeyButton(c.Label, nil, func() { u.selectThing(sel) }, u.typedKey)
+		b := newChipButton(c.Label, func() { u.selectThing(sel) }, u.typedKey)
 		if c.Selected {
 			b.Importance = widget.HighImportance
 		}
@@ -529,5 +542,38 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 // showError shows err in a dialog.
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
 
-// chipWidth is the width of a source chip.
-const chipWidth = 240
+// stepLine is step i's line in the step list: its number, its date when it
+// has one (a range shortened, shortDate), and its title.
+func stepLine(i int, date, title string) string {
+	if date == "" {
+		return fmt.Sprintf("%d  %s", i+1, title)
+	}
+	return fmt.Sprintf("%d  %s  %s", i+1, shortDate(date), title)
+}
+
+// shortDate writes a range of two ISO days without what its end repeats
+// of its start, so that a narrow step list keeps room for the title:
+// 2023-09-06/2023-09-10 is 2023-09-06–10, 2024-07-16/2024-10-25 is
+// 2024-07-16–10-25; any other date is as given.
+func shortDate(d string) string {
+	from, to, ok := strings.Cut(d, "/")
+	isDay := func(s string) bool {
+		_, err := time.Parse("2006-01-02", s)
+		return err == nil
+	}
+	if !ok || !isDay(from) || !isDay(to) {
+		return d
+	}
+	switch {
+	case from == to:
+		return from
+	case from[:7] == to[:7]:
+		return from + "–" + to[8:]
+	case from[:4] == to[:4]:
+		return from + "–" + to[5:]
+	}
+	return d
+}
+
+// chipMinWidth is the narrowest a source chip is made (chipgrid.go).
+const chipMinWidth = 160

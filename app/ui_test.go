@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // newTestUI opens the fixture story in a UI on Fyne's test app and waits
@@ -49,19 +49,6 @@ func openAndWait(t *testing.T, u *UI, path string) Loaded {
 }
 
 func key(w fyne.Window, k fyne.KeyName) { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
-
-func richText(r *widget.RichText) string {
-	var b strings.Builder
-	for _, s := range r.Segments {
-		if t, ok := s.(*widget.TextSegment); ok {
-			b.WriteString(t.Text)
-		}
-		if h, ok := s.(*widget.HyperlinkSegment); ok {
-			b.WriteString(h.Text)
-		}
-	}
-	return b.String()
-}
 
 // checkStep asserts that every panel shows step i.
 func checkStep(t *testing.T, u *UI, i int) {
@@ -151,9 +138,9 @@ func TestSelectionsUpdateOtherPanels(t *testing.T) {
 		t.Errorf("place evidence: %q / %q", u.evHeading.Text, evidenceText(u))
 	}
 	// A source chip.
-	var chip *keyButton
+	var chip *chipButton
 	for _, o := range u.chips.Objects {
-		if b := o.(*keyButton); strings.HasPrefix(b.Text, "Beta Wire") {
+		if b := o.(*chipButton); strings.HasPrefix(b.full, "Beta Wire") {
 			chip = b
 		}
 	}
@@ -341,4 +328,55 @@ func evidenceText(u *UI) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// A step without a date shows no empty date line under its title, and its
+// line in the step list has no gap where the date would be.
+func TestUndatedStep(t *testing.T) {
+	u, _ := newTestUI(t)
+	undated, dated := -1, -1
+	for i := 0; i < u.nav.Len(); i++ {
+		if u.nav.StepDate(i) == "" && undated < 0 {
+			undated = i
+		} else if u.nav.StepDate(i) != "" && dated < 0 {
+			dated = i
+		}
+	}
+	if undated < 0 || dated < 0 {
+		t.Fatalf("the fixture has no undated step (%d) or no dated one (%d)", undated, dated)
+	}
+	u.GoTo(undated)
+	if u.stepDate.Visible() {
+		t.Errorf("undated step %d shows a date line %q", undated+1, u.stepDate.Text)
+	}
+	title := u.nav.Story().Steps[undated].Title
+	if got, want := stepLine(undated, "", title), fmt.Sprintf("%d  %s", undated+1, title); got != want {
+		t.Errorf("list line %q, want %q", got, want)
+	}
+	u.GoTo(dated)
+	if !u.stepDate.Visible() || u.stepDate.Text != u.nav.StepDate(dated) {
+		t.Errorf("dated step %d: date line %q visible %v", dated+1, u.stepDate.Text, u.stepDate.Visible())
+	}
+	if got := stepLine(dated, u.nav.StepDate(dated), "T"); !strings.Contains(got, "  "+u.nav.StepDate(dated)+"  T") {
+		t.Errorf("dated list line %q", got)
+	}
+}
+
+func TestShortDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2023-09-06/2023-09-10", "2023-09-06–10"},
+		{"2024-07-16/2024-10-25", "2024-07-16–10-25"},
+		{"2019-04-24/2023-09-13", "2019-04-24/2023-09-13"},
+		{"2019-04-24/2019-04-24", "2019-04-24"},
+		{"2019-04-24", "2019-04-24"},
+		{"2019-04", "2019-04"},
+		{"2019-04/2019-05", "2019-04/2019-05"},
+		{"", ""},
+		{"2023-09-06/", "2023-09-06/"},
+		{"2023-13-06/2023-13-09", "2023-13-06/2023-13-09"},
+	} {
+		if got := shortDate(c.in); got != c.want {
+			t.Errorf("shortDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

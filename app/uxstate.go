@@ -34,4 +34,6 @@ type uxState struct {
 	markIDs              map[string]Selection
 	chartItem            int
 	mapFrame, chartFrame *focusFrame
+	// body arranges the panels for the window's width (adaptive.go).
+	body *adaptiveBody
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -57,6 +58,22 @@ const minSlack = 12
 // panels no longer have room for one line of each.
 var floorSize = fyne.NewSize(640, 420)
 
+// contentMin is the content's minimum for a window of minimum size win:
+// the window adds its padding around the content and, where Fyne draws the
+// main menu in the window (Linux, Windows), the menu bar above it.
+func contentMin(win fyne.Size) fyne.Size {
+	pad := 2 * theme.Padding()
+	return fyne.NewSize(max(0, win.Width-pad), max(0, win.Height-pad-menuBarHeight()))
+}
+
+// menuBarHeight is the height of the menu bar Fyne's desktop driver draws
+// at the top of the window: a line of text and the inner padding
+// (fyne's menuBarItemRenderer.MinSize).
+func menuBarHeight() float32 {
+	th := theme.Current()
+	return fyne.MeasureText("File", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height + th.Size(theme.SizeNameInnerPadding)
+}
+
 // envScale is the scale FYNE_SCALE asks for (1 when unset or not a
 // number), used before the window is on screen and its canvas knows its
 // scale.
@@ -74,7 +91,7 @@ func envScale() float32 {
 func (u *UI) fitWindow(screenPx fyne.Size, scale float32) {
 	size, minSize := fitToScreen(defaultSize, minimumSize, floorSize, screenPx, scale)
 	if u.ux.minRect != nil {
-		u.ux.minRect.SetMinSize(minSize)
+		u.ux.minRect.SetMinSize(contentMin(minSize))
 	}
 	u.win.Resize(size)
 }
