@@ -300,8 +300,8 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole
 		}
 		framed := st
 		framed.Places = sr.Places
-		if items := stepItems(s, framed, byID); len(items) > 0 {
-			sr.View = viewOf(items)
+		if items, lines := stepItems(s, framed, byID); len(items) > 0 || len(lines) > 0 {
+			sr.View = viewOf(items, lines)
 		} else {
 			sr.View = whole
 		}
