@@ -79,25 +79,50 @@ func writeReportJSON(w io.Writer, rep *analysis.Report, placeEvidence bool) erro
 // jsonChunk is how many array elements are encoded together.
 const jsonChunk = 512
 
+// jsonPiece is the size past which a chunk hands what it has encoded to
+// the writer, and jsonAhead how many such pieces a chunk may hold ahead of
+// the writer: what is encoded but not yet written stays a few megabytes,
+// however large the elements (a claim of a big story quotes tens of
+// thousands of sentences; chunks of them held whole were hundreds of MB).
+const (
+	jsonPiece = 256 << 10
+	jsonAhead = 4
+)
+
 // writeElements writes the elements of slice f, comma-separated, each on a
 // new line, encoding chunks of them concurrently and writing them in order.
 func writeElements(w io.Writer, f reflect.Value) error {
 	n := f.Len()
 	chunks := (n + jsonChunk - 1) / jsonChunk
-	type result struct {
+	type piece struct {
 		b   []byte
 		err error
 	}
-	results := make([]chan result, chunks)
-	for c := range results {
-		results[c] = make(chan result, 1)
+	pieces := make([]chan piece, chunks)
+	for c := range pieces {
+		pieces[c] = make(chan piece, jsonAhead)
 	}
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0)+1) // bounds what is encoded ahead of the writer
+	stop := make(chan struct{}) // closed when the writer returns: the encoders give up
+	defer close(stop)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0)+1) // bounds the chunks encoded at once
 	go func() {
 		for c := 0; c < chunks; c++ {
-			sem <- struct{}{}
+			select {
+			case sem <- struct{}{}:
+			case <-stop:
+				return
+			}
 			go func(c int) {
-				var buf bytes.Buffer
+				defer close(pieces[c])
+				send := func(p piece) bool {
+					select {
+					case pieces[c] <- p:
+						return true
+					case <-stop:
+						return false
+					}
+				}
+				buf := bytes.NewBuffer(make([]byte, 0, jsonPiece+jsonPiece/4))
 				for j := c * jsonChunk; j < min(n, (c+1)*jsonChunk); j++ {
 					if j > 0 {
 						buf.WriteByte(',')
@@ -105,27 +130,35 @@ func writeElements(w io.Writer, f reflect.Value) error {
 					buf.WriteString("\n    ")
 					b, err := json.Marshal(f.Index(j).Interface())
 					if err != nil {
-						results[c] <- result{err: err}
+						send(piece{err: err})
 						return
 					}
 					buf.Write(b)
+					if buf.Len() >= jsonPiece {
+						if !send(piece{b: buf.Bytes()}) {
+							return
+						}
+						buf = bytes.NewBuffer(make([]byte, 0, jsonPiece+jsonPiece/4))
+					}
 				}
-				results[c] <- result{b: buf.Bytes()}
+				if buf.Len() > 0 {
+					send(piece{b: buf.Bytes()})
+				}
 			}(c)
 		}
 	}()
-	var firstErr error
 	for c := 0; c < chunks; c++ {
-		r := <-results[c]
-		<-sem
-		if firstErr == nil {
-			firstErr = r.err
-			if r.err == nil {
-				_, firstErr = w.Write(r.b)
+		for p := range pieces[c] {
+			if p.err != nil {
+				return p.err
+			}
+			if _, err := w.Write(p.b); err != nil {
+				return err
 			}
 		}
+		<-sem
 	}
-	return firstErr
+	return nil
 }
 
 // writeCoverage writes cv as json.Marshal would, but a row of the matrix at a

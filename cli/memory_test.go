@@ -55,8 +55,8 @@ func TestMemoryLimitFitsMeasuredPeaks(t *testing.T) {
 		articles   int
 		text, peak int64
 	}{
-		{10_000, 36_540_000, 628_000_000},
-		{100_000, 365_400_000, 6_030_000_000},
+		{10_000, 36_540_000, 432_000_000},
+		{100_000, 365_400_000, 3_780_000_000},
 	} {
 		limit := memoryLimit(m.text, 0)
 		if r := float64(limit) / float64(m.peak); r < 1.25 || r > 1.5 {

@@ -12,9 +12,11 @@ import (
 // BenchmarkStageHeap reports the live heap (after a full collection) when
 // each stage of Run starts, on a generated corpus of 1,000 or 10,000
 // articles (-bench 'StageHeap/10000' -benchtime 1x), as MB metrics named by
-// the stage: loaded, finding-shared-claims (the articles read, places and
-// quantities extracted), quantities-and-checks (discovery still running
-// beside it), end (the report and the story). With workers 1 and without
+// the stage: loaded, finding-shared-claims (the gazetteer and the curated
+// claims ready; discovery then runs beside the reading of the articles),
+// quantities-and-checks (the articles read, their places and quantities
+// extracted, the discovered claims found), end (the report and the story).
+// With workers 1 and without
 // the journey (itinerary and sea routes), so that the figures are the
 // per-article data's; the collections make it slow, so its ns/op is no
 // speed figure.

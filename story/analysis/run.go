@@ -61,6 +61,20 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 		return nil, fmt.Errorf("analyze: %w", err)
 	}
 
+	// Finding shared claims needs only the articles' sentences: it runs
+	// while the articles are read (places and quantities, which do not
+	// need the claims), so that the parts of each that run on one core
+	// overlap, and it ends before the journey starts, so that the working
+	// memory of the two (each a few bytes per byte of text) is never held
+	// at once.
+	discovered := make(chan []ClaimReport, 1)
+	if !opt.NoDiscovery {
+		opt.progress("finding shared claims", 0, 0)
+		go func() { discovered <- discoverClaims(s, docs, curated, opt.workers()) }()
+	} else {
+		discovered <- nil
+	}
+
 	per := make([]sourceResult, len(s.Sources))
 	var done atomic.Int64
 	total := len(s.Sources)
@@ -73,17 +87,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	})
 
 	r := &Report{Schema: SchemaVersion, Title: s.Title}
-	r.Claims = curated
-	// Finding shared claims needs only the articles; it runs beside the
-	// journey, the places and the quantities, which do not need the claims,
-	// so that the parts of each that run on one core overlap.
-	discovered := make(chan []ClaimReport, 1)
-	if !opt.NoDiscovery {
-		opt.progress("finding shared claims", 0, 0)
-		go func() { discovered <- discoverClaims(s, docs, curated, opt.workers()) }()
-	} else {
-		discovered <- nil
-	}
+	found := <-discovered
 	unifyVenues(per)
 	r.Places = placeReports(s, per)
 	j := &journey{legs: map[string][]LegReport{}}
@@ -99,7 +103,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Notes = append([]string{}, j.notes...)
 	opt.progress("quantities and checks", 0, 0)
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
-	r.Claims = dropRejectedClaims(s, append(r.Claims, <-discovered...))
+	r.Claims = dropRejectedClaims(s, append(curated, found...))
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
@@ -296,8 +300,8 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole
 		}
 		framed := st
 		framed.Places = sr.Places
-		if items := stepItems(s, framed, byID); len(items) > 0 {
-			sr.View = viewOf(items)
+		if items, lines := stepItems(s, framed, byID); len(items) > 0 || len(lines) > 0 {
+			sr.View = viewOf(items, lines)
 		} else {
 			sr.View = whole
 		}

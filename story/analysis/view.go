@@ -14,9 +14,9 @@ import (
 
 // stepItems are what step st frames: its places (weighted by mentions;
 // venues and stops of the story's routes are core), its route's vertices
-// (core). None for a step that names nothing: it frames the whole story
-// (storyItems).
-func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport) []frame.Item {
+// (core, as a frame.Line). None for a step that names nothing: it frames
+// the whole story (storyItems).
+func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport) ([]frame.Item, []frame.Line) {
 	venues := map[string]bool{}
 	for _, id := range s.VenueIDs() {
 		venues[id] = true
@@ -33,14 +33,15 @@ func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport) []
 				Core: venues[id], Coarse: frame.CoarseKind(p.Kind)})
 		}
 	}
+	var lines []frame.Line
 	if st.Route != nil {
 		if rt := s.RouteByID(*st.Route); rt != nil {
-			for _, pt := range stretch(rt, st.Places, places) {
-				items = append(items, frame.Item{ID: "route:" + rt.ID, Point: pt, Core: true})
+			if pts := stretch(rt, st.Places, places); len(pts) > 0 {
+				lines = append(lines, frame.Line{ID: "route:" + rt.ID, Points: pts})
 			}
 		}
 	}
-	return items
+	return items, lines
 }
 
 // stretch is the part of the route a step is about: when the step names
@@ -146,34 +147,30 @@ func shortestWindow(cands [][]int) (lo, hi int, ok bool) {
 }
 
 // storyItems are what the story's overview frames: every place (weighted
-// by mentions), the venues and every route's vertices (core).
-func storyItems(s *story.Story, places []PlaceReport) []frame.Item {
+// by mentions), the venues and every route's vertices (core, as
+// frame.Lines: a big story's routes have millions of vertices, framed
+// without an item each).
+func storyItems(s *story.Story, places []PlaceReport) ([]frame.Item, []frame.Line) {
 	venues := map[string]bool{}
 	for _, id := range s.VenueIDs() {
 		venues[id] = true
 	}
-	n := len(places)
-	for _, rt := range s.Routes {
-		n += len(rt.Line)
-	}
-	items := make([]frame.Item, 0, n) // a big story's routes have millions of vertices: one allocation
+	items := make([]frame.Item, 0, len(places))
 	for _, p := range places {
 		id := p.ID
 		items = append(items, frame.Item{ID: id, Point: [2]float64{p.Lon, p.Lat}, Weight: float64(p.Mentions),
 			Core: venues[id], Coarse: frame.CoarseKind(p.Kind)})
 	}
+	lines := make([]frame.Line, 0, len(s.Routes))
 	for _, rt := range s.Routes {
-		id := "route:" + rt.ID // one string per route, shared by its vertices
-		for _, pt := range rt.Line {
-			items = append(items, frame.Item{ID: id, Point: pt, Core: true})
-		}
+		lines = append(lines, frame.Line{ID: "route:" + rt.ID, Points: rt.Line})
 	}
-	return items
+	return items, lines
 }
 
-// viewOf is the step's View, or nil when it frames nothing.
-func viewOf(items []frame.Item) *View {
-	f := frame.Fit(items)
+// viewOf is the View of items and lines, or nil when they frame nothing.
+func viewOf(items []frame.Item, lines []frame.Line) *View {
+	f := frame.FitLines(items, lines)
 	if !f.OK {
 		return nil
 	}

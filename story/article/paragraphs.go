@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,8 +60,17 @@ func paragraphSpans(text string) []span {
 
 // split fills Paragraphs, Duplicates, Sentences and Words from Text.
 // lineBase is the number of file lines before Text.
+//
+// The slices are built in scratch space and kept at their exact length: a
+// big story holds millions of sentences, and the spare capacity that
+// growing them by appending leaves (up to half of each slice) was as much
+// memory as the sentences themselves.
 func (a *Article) split(lineBase int) {
-	seen := map[string]int{}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	paras, sents := sc.paras[:0], sc.sents[:0]
+	clear(sc.seen)
+	seen := sc.seen
 	for i, sp := range paragraphSpans(a.Text) {
 		raw := a.Text[sp.start:sp.end]
 		p := Paragraph{Index: i, Line: lineBase + sp.line, Text: raw, DuplicateOf: -1}
@@ -72,14 +82,14 @@ func (a *Article) split(lineBase int) {
 			continue
 		}
 		seen[key] = i
-		a.Paragraphs = append(a.Paragraphs, p)
+		paras = append(paras, p)
 		a.Words += countWords(raw)
 		line, counted := lineBase+sp.line, sp.start
 		for _, s := range sentenceSpans(raw) {
 			start, end := sp.start+s[0], sp.start+s[1]
 			line += strings.Count(a.Text[counted:start], "\n")
 			counted = start
-			a.Sentences = append(a.Sentences, Sentence{
+			sents = append(sents, Sentence{
 				Paragraph: i,
 				Line:      line,
 				Start:     start,
@@ -88,7 +98,26 @@ func (a *Article) split(lineBase int) {
 			})
 		}
 	}
+	if len(paras) > 0 {
+		a.Paragraphs = append(make([]Paragraph, 0, len(paras)), paras...)
+	}
+	if len(sents) > 0 {
+		a.Sentences = append(make([]Sentence, 0, len(sents)), sents...)
+	}
+	clear(paras)
+	clear(sents) // the scratch space keeps no article's text alive
+	clear(seen)
+	sc.paras, sc.sents = paras[:0], sents[:0]
 }
+
+// scratch is split's working space, reused across articles.
+type scratch struct {
+	paras []Paragraph
+	sents []Sentence
+	seen  map[string]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{seen: map[string]int{}} }}
 
 // normaliseSpace collapses runs of whitespace to one space and trims.
 // A paragraph already in that form (most are) is returned as it is, with no

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storylens/storylens/story/article"
@@ -161,9 +162,10 @@ func clauseDocs(docs []Doc) ([]Doc, [][]clauseRef) {
 	}
 	out := make([]Doc, len(docs))
 	refs := make([][]clauseRef, len(docs))
+	var ss []article.Sentence // scratch: each doc's clauses are kept at their exact length
+	var rs []clauseRef
 	for d, doc := range docs {
-		ss := make([]article.Sentence, 0, len(doc.Sentences))
-		rs := make([]clauseRef, 0, len(doc.Sentences))
+		ss, rs = ss[:0], rs[:0]
 		for j, s := range doc.Sentences {
 			sp := splitClauses(s.Text)
 			if sp == nil {
@@ -179,8 +181,8 @@ func clauseDocs(docs []Doc) ([]Doc, [][]clauseRef) {
 				rs = append(rs, clauseRef{j, c.start})
 			}
 		}
-		out[d] = Doc{Source: doc.Source, Sentences: ss}
-		refs[d] = rs
+		out[d] = Doc{Source: doc.Source, Sentences: slices.Clone(ss)}
+		refs[d] = slices.Clone(rs)
 	}
 	return out, refs
 }

@@ -69,8 +69,14 @@ func contentTerms(s string, ts []token, buf []uint64) ([]uint64, []uint16, []uin
 		return nil, nil, buf
 	}
 	slices.Sort(buf)
-	terms := make([]uint64, 0, len(buf))
-	tf := make([]uint16, 0, len(buf))
+	distinct := 1
+	for i := 1; i < len(buf); i++ {
+		if buf[i] != buf[i-1] {
+			distinct++
+		}
+	}
+	terms := make([]uint64, 0, distinct) // exact: millions of sentences keep them
+	tf := make([]uint16, 0, distinct)
 	for i, h := range buf {
 		if i > 0 && h == buf[i-1] {
 			if tf[len(tf)-1] < math.MaxUint16 {

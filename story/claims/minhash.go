@@ -119,16 +119,48 @@ func lshCandidates(lshTerms [][]uint64, rep []int32, docOf []int32, w int) []uin
 			entries[k] = es
 		}
 	})
+	// Each worker's pairs are sorted and made unique in place, then merged:
+	// a pair is found in several bands (a third of them on a generated
+	// corpus), and sorting all of them at once held them three times over
+	// (the workers', the copy and the sort's scratch).
+	var tmp []uint64
 	total := 0
-	for _, p := range perWorker {
-		total += len(p)
+	for k, p := range perWorker {
+		tmp = radixSort64(p, tmp)
+		perWorker[k] = slices.Compact(p)
+		total += len(perWorker[k])
 	}
-	all := make([]uint64, 0, total)
-	for _, p := range perWorker {
-		all = append(all, p...)
+	return mergeUnique(perWorker, total)
+}
+
+// mergeUnique is the sorted union of sorted lists of unique values, of
+// total values in all.
+func mergeUnique(lists [][]uint64, total int) []uint64 {
+	out := make([]uint64, 0, total)
+	if len(lists) > 8 { // many lists: sorting the lot is quicker than merging them
+		for _, l := range lists {
+			out = append(out, l...)
+		}
+		radixSort64(out, nil)
+		return slices.Compact(out)
 	}
-	radixSort64(all, nil)
-	return slices.Compact(all)
+	heads := make([]int, len(lists))
+	for {
+		k := -1
+		for j, l := range lists {
+			if heads[j] < len(l) && (k < 0 || l[heads[j]] < lists[k][heads[k]]) {
+				k = j
+			}
+		}
+		if k < 0 {
+			return out
+		}
+		v := lists[k][heads[k]]
+		heads[k]++
+		if len(out) == 0 || out[len(out)-1] != v {
+			out = append(out, v)
+		}
+	}
 }
 
 func pack(a, b uint32) uint64 {

@@ -38,3 +38,28 @@ func TestSortEdgesBySim(t *testing.T) {
 		t.Fatal("edges not sorted by similarity, stably")
 	}
 }
+
+func TestMergeUnique(t *testing.T) {
+	many := make([][]uint64, 10)
+	for i := range many {
+		many[i] = []uint64{uint64(i), uint64(i + 5), 100}
+	}
+	for _, c := range []struct {
+		name  string
+		lists [][]uint64
+		want  []uint64
+	}{
+		{"none", nil, []uint64{}},
+		{"one", [][]uint64{{1, 2, 9}}, []uint64{1, 2, 9}},
+		{"interleaved with shared values", [][]uint64{{1, 4, 6, 9}, {2, 4, 9, 12}, {}}, []uint64{1, 2, 4, 6, 9, 12}},
+		{"many lists", many, []uint64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 100}},
+	} {
+		total := 0
+		for _, l := range c.lists {
+			total += len(l)
+		}
+		if got := mergeUnique(c.lists, total); !slices.Equal(got, c.want) {
+			t.Errorf("%s: mergeUnique = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

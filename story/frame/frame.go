@@ -47,110 +47,142 @@ const minRadius = 600e3
 // within max(1.5 × the seeds' radius, twice the radius that holds 70 % of
 // all weight when there is no core item, 600 km) of the seeds' centre (a spherical weighted centroid, so
 // that it works across the antimeridian); the rest are Outside.
-func Fit(items []Item) Result {
-	fine := make([]Item, 0, len(items))
-	var coarse []Item
-	for _, it := range items {
-		if !finite(it.Point) {
-			continue
+func Fit(items []Item) Result { return FitLines(items, nil) }
+
+// Line is a route to frame: each of its vertices counts as a core item
+// {ID, vertex, no weight}.
+type Line struct {
+	ID     string
+	Points orb.LineString
+}
+
+// FitLines is Fit of items followed by the vertices of lines, in order, as
+// core items. It gives what Fit of that one list gives, without making it:
+// a big story's routes have millions of vertices, and the items (and the
+// copies Fit would make of them) were a view's whole cost.
+func FitLines(items []Item, lines []Line) Result {
+	all := seq{items, lines}
+	nFine, nCoarse := 0, 0
+	all.each(func(it Item) {
+		switch {
+		case !finite(it.Point):
+		case it.Coarse:
+			nCoarse++
+		default:
+			nFine++
 		}
-		if !(it.Weight > 0) || math.IsInf(it.Weight, 1) {
-			it.Weight = 0 // negative, NaN or infinite weights count as none
-		}
-		if it.Coarse {
-			coarse = append(coarse, it)
-		} else {
-			fine = append(fine, it)
-		}
+	})
+	// The items framed: the fine ones or, without any, the coarse ones.
+	// Coarse items (a country named beside its cities) are not framed and
+	// not pointed to: their points say little.
+	useCoarse := nFine == 0
+	n := nFine
+	if useCoarse {
+		n = nCoarse
 	}
-	if len(fine) == 0 {
-		fine, coarse = coarse, nil
-	}
-	if len(fine) == 0 {
+	if n == 0 {
 		return Result{}
 	}
-	seeds := seedsOf(fine)
-	c := centroid(fine, seeds)
-	dist := make([]float64, len(fine))
-	r0 := 0.0
-	for i, it := range fine {
-		dist[i] = geo.DistanceHaversine(c, it.Point)
-		if seeds[i] {
-			r0 = math.Max(r0, dist[i])
-		}
+	framed := func(f func(it Item)) {
+		all.each(func(it Item) {
+			if !finite(it.Point) || it.Coarse != useCoarse {
+				return
+			}
+			if !(it.Weight > 0) || math.IsInf(it.Weight, 1) {
+				it.Weight = 0 // negative, NaN or infinite weights count as none
+			}
+			f(it)
+		})
 	}
+	core, maxW := false, 0.0
+	framed(func(it Item) {
+		core = core || it.Core
+		maxW = math.Max(maxW, it.Weight)
+	})
+	// The seeds: the core items, or without any, those weighing at least
+	// half the heaviest (at least the heaviest; with no weight, all).
+	seed := func(it Item) bool {
+		if core {
+			return it.Core
+		}
+		return it.Weight >= maxW/2
+	}
+	c := centroid(framed, seed)
+	r0 := 0.0
+	framed(func(it Item) {
+		if seed(it) {
+			r0 = math.Max(r0, geo.DistanceHaversine(c, it.Point))
+		}
+	})
 	limit := math.Max(1.5*r0, minRadius)
-	if !anyCore(fine) {
+	if !core {
+		fine := make([]Item, 0, n)
+		framed(func(it Item) { fine = append(fine, it) })
+		dist := make([]float64, len(fine))
+		for i, it := range fine {
+			dist[i] = geo.DistanceHaversine(c, it.Point)
+		}
 		limit = math.Max(limit, 2*massRadius(fine, dist, 0.7))
 	}
-	var in []orb.Point
+	lons := make([]float64, 0, n)
+	lat0, lat1 := math.Inf(1), math.Inf(-1)
 	var out []Item
-	for i, it := range fine {
-		if seeds[i] || dist[i] <= limit {
-			in = append(in, it.Point)
+	framed(func(it Item) {
+		if seed(it) || geo.DistanceHaversine(c, it.Point) <= limit {
+			q := wrap(it.Point)
+			lons = append(lons, q[0])
+			lat0, lat1 = math.Min(lat0, q[1]), math.Max(lat1, q[1])
 		} else {
 			out = append(out, it)
 		}
-	}
-	// Coarse items (a country named beside its cities) are not framed and
-	// not pointed to: their points say little.
+	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight > out[j].Weight })
-	return Result{Bound: boundAcross(in), Outside: out, OK: true}
+	return Result{Bound: lonBound(lons, lat0, lat1), Outside: out, OK: true}
+}
+
+// seq is items followed by the vertices of lines, as core items.
+type seq struct {
+	items []Item
+	lines []Line
+}
+
+// each calls f with every item of s, in order.
+func (s seq) each(f func(it Item)) {
+	for _, it := range s.items {
+		f(it)
+	}
+	for _, l := range s.lines {
+		for _, p := range l.Points {
+			f(Item{ID: l.ID, Point: p, Core: true})
+		}
+	}
 }
 
 func finite(p orb.Point) bool {
 	return !math.IsNaN(p[0]) && !math.IsNaN(p[1]) && !math.IsInf(p[0], 0) && !math.IsInf(p[1], 0)
 }
 
-func anyCore(items []Item) bool {
-	for _, it := range items {
-		if it.Core {
-			return true
-		}
-	}
-	return false
-}
-
-// seedsOf marks the core items, or without any, those weighing at least
-// half the heaviest (all of them when no item has weight).
-func seedsOf(items []Item) []bool {
-	seeds := make([]bool, len(items))
-	if anyCore(items) {
-		for i, it := range items {
-			seeds[i] = it.Core
-		}
-		return seeds
-	}
-	maxW := 0.0
-	for _, it := range items {
-		maxW = math.Max(maxW, it.Weight)
-	}
-	for i, it := range items {
-		seeds[i] = it.Weight >= maxW/2
-	}
-	return seeds // at least the heaviest (maxW/2 <= maxW; with no weight, all)
-}
-
-// centroid is the weighted spherical centroid of the seeds (weight at
-// least 1 each).
-func centroid(items []Item, seeds []bool) orb.Point {
+// centroid is the weighted spherical centroid of the seeds among the items
+// each calls f with (weight at least 1 each).
+func centroid(each func(f func(it Item)), seed func(it Item) bool) orb.Point {
 	var x, y, z float64
-	for i, it := range items {
-		if !seeds[i] {
-			continue
+	var first *orb.Point
+	each(func(it Item) {
+		if !seed(it) {
+			return
+		}
+		if first == nil {
+			p := it.Point
+			first = &p
 		}
 		w := math.Max(it.Weight, 1)
 		lon, lat := it.Point[0]*math.Pi/180, it.Point[1]*math.Pi/180
 		x += w * math.Cos(lat) * math.Cos(lon)
 		y += w * math.Cos(lat) * math.Sin(lon)
 		z += w * math.Sin(lat)
-	}
-	if x == 0 && y == 0 && z == 0 {
-		for i, it := range items {
-			if seeds[i] {
-				return it.Point
-			}
-		}
+	})
+	if x == 0 && y == 0 && z == 0 && first != nil {
+		return *first
 	}
 	return orb.Point{math.Atan2(y, x) * 180 / math.Pi, math.Atan2(z, math.Hypot(x, y)) * 180 / math.Pi}
 }
@@ -196,6 +228,15 @@ func boundAcross(pts []orb.Point) orb.Bound {
 		q := wrap(p)
 		lons[i] = q[0]
 		lat0, lat1 = math.Min(lat0, q[1]), math.Max(lat1, q[1])
+	}
+	return lonBound(lons, lat0, lat1)
+}
+
+// lonBound is boundAcross of points with the longitudes lons (in
+// -180..180, sorted here) and latitudes from lat0 to lat1.
+func lonBound(lons []float64, lat0, lat1 float64) orb.Bound {
+	if len(lons) == 0 {
+		return orb.Bound{}
 	}
 	sort.Float64s(lons)
 	n := len(lons)

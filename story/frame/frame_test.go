@@ -3,6 +3,8 @@ package frame
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -146,6 +148,45 @@ func TestBoundAcrossKeepsOneHemisphere(t *testing.T) {
 	} {
 		if got := boundAcross(c.pts); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestFitLinesIsFitOfTheVertices: framing items and lines gives what Fit
+// gives for the items followed by every vertex as a core item, on random
+// stories with and without core items, coarse items, bad weights and
+// non-finite points.
+func TestFitLinesIsFitOfTheVertices(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pt := func() orb.Point {
+		if rng.IntN(40) == 0 {
+			return orb.Point{math.NaN(), 1}
+		}
+		return orb.Point{rng.Float64()*400 - 200, rng.Float64()*170 - 85}
+	}
+	for k := 0; k < 500; k++ {
+		var items []Item
+		for i := rng.IntN(8); i > 0; i-- {
+			items = append(items, Item{ID: fmt.Sprint("p", i), Point: pt(), Weight: rng.Float64()*10 - 2,
+				Core: rng.IntN(6) == 0, Coarse: rng.IntN(4) == 0})
+		}
+		var lines []Line
+		for i := rng.IntN(3); i > 0; i-- {
+			l := Line{ID: fmt.Sprint("route:", i)}
+			for j := rng.IntN(20); j > 0; j-- {
+				l.Points = append(l.Points, pt())
+			}
+			lines = append(lines, l)
+		}
+		flat := append([]Item(nil), items...)
+		for _, l := range lines {
+			for _, p := range l.Points {
+				flat = append(flat, Item{ID: l.ID, Point: p, Core: true})
+			}
+		}
+		got, want := FitLines(items, lines), Fit(flat)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: FitLines = %+v, Fit of the vertices = %+v", k, got, want)
 		}
 	}
 }
