@@ -32,7 +32,7 @@ type floors struct {
 // written from them), raised as rules improve so nothing gets worse.
 var realNewsFloor = floors{
 	precision: 0.953, recall: 0.871, venues: 0.849, stops: 0.833, eventsWithVenue: 0.857, claims: 0.841, legs: 0.834,
-	notPlaces: 21, falseConflicts: 1, inOrder: 18,
+	notPlaces: 21, falseConflicts: 0, inOrder: 18,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 34 articles written

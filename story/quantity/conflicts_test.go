@@ -94,6 +94,13 @@ func TestConflictsSameThing(t *testing.T) {
 			"They were taken to Kalamata, a port city about 180 km south-west of Athens.", 0},
 		{"They were driven from Kalamata, a port city about 40 km outside Athens.",
 			"They were taken to Kalamata, a port city about 180 km south-west of Athens.", 1},
+		// a depth is the size of a thing, not a distance between the places its sentence names
+		{"The ship sank 3,900 metres down on its way from Halifax to Boston.",
+			"The ship sank 640 km out on its way from Halifax to Boston.", 0},
+		{"The ship sank at a depth of 13,000 feet on its way from Halifax to Boston.",
+			"The ship sank 640 km out on its way from Halifax to Boston.", 0},
+		{"The ship sank 400 km out on its way from Halifax to Boston.",
+			"The ship sank 640 km out on its way from Halifax to Boston.", 1},
 		// vague amounts are orders of magnitude, not values
 		{"Tens of thousands of people filed past it in Edinburgh.", "Hundreds of thousands of people waited in Edinburgh.", 0},
 		{"Hundreds of ships had queued.", "The 20,000 ships were counted.", 0},

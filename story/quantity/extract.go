@@ -435,8 +435,10 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 			q.About = nounAfter(s, ts, j)
 		}
 		if u.kind == Distance && j < len(ts) && ts[j].clean() {
-			// "400 metres long": the size of a thing.
-			if dimensions[ts[j].low] {
+			// "400 metres long": the size of a thing; "3,800 metres
+			// down": a depth, unless "down" leads a way ("down the
+			// coast").
+			if dimensions[ts[j].low] && !(ts[j].low == "down" && j+1 < len(ts) && determiners[ts[j+1].low]) {
 				q.About = ts[j].low
 			} else if j+1 < len(ts) && ts[j+1].clean() && dimensions[ts[j].low+" "+ts[j+1].low] {
 				q.About = ts[j].low + " " + ts[j+1].low
@@ -473,6 +475,23 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		}
 	}
 	q.Qualifier = qual
+	if q.Kind == Distance && q.About == "" {
+		// "at a depth of roughly 13,000 feet": the size of a thing.
+		b := start
+		if qual != "" {
+			for k, h := range qualifiersBefore {
+				if h == qual {
+					if w := qualifiersBeforeWords[k]; matchWords(ts, start-len(w), w) {
+						b -= len(w)
+					}
+					break
+				}
+			}
+		}
+		if b >= 2 && ts[b-1].low == "of" && ts[b-1].clean() && measureNouns[ts[b-2].low] {
+			q.About = ts[b-2].low
+		}
+	}
 	q.Start, q.End = int32(ts[start].start), int32(ts[j-1].end)
 	return q, j - start
 }

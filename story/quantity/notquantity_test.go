@@ -62,6 +62,13 @@ func TestDimensions(t *testing.T) {
 		{"The tunnel runs 28.3 metres beneath a road.", "beneath"},
 		{"The canal is 193 km in length.", "in length"},
 		{"Vladivostok is 430 miles northeast of Pyongyang.", ""},
+		// Depths: down, under, "a depth of".
+		{"The old liner lies about 3,800 metres down, off Halifax.", "down"},
+		{"The probe broke apart more than two miles under the Pacific.", "under"},
+		{"The craft vanished at a depth of roughly 13,000 feet near Oslo.", "depth"},
+		{"Divers worked at an altitude of 4,000 metres.", "altitude"},
+		{"The bus drove 30 km down the coast to Split.", ""},
+		{"A length of 12 km separates Nice from Cannes.", "length"},
 	} {
 		qs := Extract("s", sents(c.in))
 		if len(qs) != 1 || qs[0].Kind != Distance || qs[0].About != c.about {
