@@ -3,9 +3,9 @@ package lexicon
 import "strings"
 
 // titleAbbreviations are the titles written abbreviated with a full stop
-// before a name ("Mr. Kim", "Gen. Gerasimov", "St. Anne"):
+// before a name ("Mr. Kim", "Gen. Gerasimov", "St. Anne", "Lac Ste. Anne"):
 // such a full stop never ends a sentence.
-const titleAbbreviations = `mr mrs ms dr st gen gov sen rep prof lt col capt sgt rev pres adm maj cmdr amb messrs`
+const titleAbbreviations = `mr mrs ms dr st ste gen gov sen rep prof lt col capt sgt rev pres adm maj cmdr amb messrs`
 
 // personTitles are the words, in lower case, written before a person's
 // name: offices ("President Putin", "Prime Minister Modi"), ranks and
@@ -43,7 +43,7 @@ func TitleAbbreviations() map[string]bool {
 // SaintTitles returns the titles in PersonTitles that open a saint's name,
 // which is often a place's ("St. Petersburg", "Saint-Denis", "St.
 // Anne").
-func SaintTitles() []string { return []string{"saint", "st"} }
+func SaintTitles() []string { return []string{"saint", "st", "ste"} }
 
 func setOf(words string) map[string]bool {
 	f := strings.Fields(words)
