@@ -52,8 +52,19 @@ func qualifiesPlace(text string, mentions []mention, k int) bool {
 		return false
 	}
 	for j, p := range mentions {
-		if j != k && p.sentence == m.sentence && p.end <= m.start && !areaKinds[p.kind] &&
-			strings.TrimSpace(text[p.end:m.start]) == "," {
+		if j == k || p.sentence != m.sentence || p.end > m.start || areaKinds[p.kind] {
+			continue
+		}
+		// The gap is a comma, after the possessive of a name the place
+		// ends with ("St. George's, Grenada" matched as "St. George").
+		gap := strings.TrimSpace(text[p.end:m.start])
+		for _, pos := range []string{"'s", "’s", "'", "’"} {
+			if rest, ok := strings.CutPrefix(gap, pos); ok {
+				gap = strings.TrimSpace(rest)
+				break
+			}
+		}
+		if gap == "," {
 			return true
 		}
 	}
