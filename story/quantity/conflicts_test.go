@@ -101,6 +101,10 @@ func TestConflictsSameThing(t *testing.T) {
 			"The ship sank 640 km out on its way from Halifax to Boston.", 0},
 		{"The ship sank 400 km out on its way from Halifax to Boston.",
 			"The ship sank 640 km out on its way from Halifax to Boston.", 1},
+		// a height ("at 35,000 feet"), an age and a magnitude are no distance, span or count
+		{"The plane cruised at 35,000 feet from Paris to Rome.", "The flight covered 1,100 km from Paris to Rome.", 0},
+		{"The 87-year-old pontiff arrived in Jakarta.", "The 86-year-old pontiff arrived in Jakarta.", 0},
+		{"A 7.8-magnitude quake struck near Gaziantep.", "A 7.7-magnitude quake struck near Gaziantep.", 0},
 		// vague amounts are orders of magnitude, not values
 		{"Tens of thousands of people filed past it in Edinburgh.", "Hundreds of thousands of people waited in Edinburgh.", 0},
 		{"Hundreds of ships had queued.", "The 20,000 ships were counted.", 0},

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -428,6 +429,9 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		q.Kind, q.Unit, q.Normalized = u.kind, u.name, Value{v * u.factor, u.norm}
 		hy := ts[j].hyphenated()
 		j += k
+		if u.kind == Duration && j < len(ts) && ts[j].low == "old" && (ts[j].clean() || ts[j].hyphenated()) {
+			return Quantity{}, j + 1 - start // "87-year-old", "85 years old": an age, not a span of the story
+		}
 		if n := speedAfter(ts, j); n > 0 && (u.kind == Distance || u.kind == Duration) {
 			return Quantity{}, j + n - start // "80 km/h", "74 kilometres an hour"
 		}
@@ -450,7 +454,9 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 			k++
 		}
 		about := nounAfter(s, ts, k)
-		if about == "" {
+		if about == "" || v != math.Trunc(v) {
+			// No noun, or a fraction ("a 7.8-magnitude quake", "magnitude
+			// 7.8 struck"): a measure, not a count.
 			return Quantity{}, 0
 		}
 		q.Kind, q.Unit, q.Normalized, q.About = Count, "count", Value{v, "count"}, about
@@ -490,6 +496,10 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		}
 		if b >= 2 && ts[b-1].low == "of" && ts[b-1].clean() && measureNouns[ts[b-2].low] {
 			q.About = ts[b-2].low
+		} else if b >= 1 && ts[b-1].low == "at" && (q.Unit == "foot" || q.Unit == "m") {
+			// "cruising at 35,000 feet", "at about 4,000 metres": a height
+			// or depth.
+			q.About = "height"
 		}
 	}
 	q.Start, q.End = int32(ts[start].start), int32(ts[j-1].end)
