@@ -239,12 +239,13 @@ func clauseText(s string) string {
 		return s
 	}
 	w := strings.ToLower(s[:i])
-	if secondThat([]byte(w), s[i:]) {
+	rest := strings.TrimLeft(s[i:], " ")
+	drop := clauseWords[w] != 0 && stopWords[w]
+	if secondThat([]byte(w), rest) {
 		// "and that all five ..." → "All five ..."
-		w, i = "that", i+len(" that")
+		rest, drop = strings.TrimLeft(rest[len("that"):], " "), true
 	}
-	if clauseWords[w] != 0 && stopWords[w] || w == "that" {
-		rest := strings.TrimLeft(s[i:], " ")
+	if drop {
 		if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
 			rest = string(rest[0]-'a'+'A') + rest[1:]
 		}

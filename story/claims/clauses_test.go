@@ -62,6 +62,7 @@ func TestClauseText(t *testing.T) {
 		{"and that all six crew members had died.", "All six crew members had died."},
 		{"and the crew members had died.", "and the crew members had died."},
 		{"and thatched roofs burned", "and thatched roofs burned"},
+		{"that was the end of the talks", "that was the end of the talks"},
 	} {
 		if got := clauseText(c.in); got != c.want {
 			t.Errorf("clauseText(%q) = %q, want %q", c.in, got, c.want)
