@@ -58,6 +58,8 @@ type eventScore struct {
 	// the gold claims no discovered claim matches (logged with -v).
 	route        string
 	missedClaims []string
+	// conflictText says what each conflict compared (logged with -v).
+	conflictText []string
 }
 
 func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
@@ -208,6 +210,9 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 		}
 	}
 	sc.conflicts = len(r.Conflicts)
+	for _, c := range r.Conflicts {
+		sc.conflictText = append(sc.conflictText, fmt.Sprintf("%s %v %v: %s", c.About, c.Values, c.Sources, c.Verdict))
+	}
 	return sc
 }
 
@@ -249,6 +254,9 @@ func scoreSet(t *testing.T, events []evalset.Event) totals {
 			t.Logf("    route:  %s", sc.route)
 			for _, c := range sc.missedClaims {
 				t.Logf("    claim missed: %s", c)
+			}
+			for _, c := range sc.conflictText {
+				t.Logf("    conflict: %s", c)
 			}
 			if len(sc.falseNP) > 0 {
 				t.Logf("    not places taken: %s", strings.Join(sc.falseNP, ", "))
