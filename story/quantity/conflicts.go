@@ -194,7 +194,7 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 // up connected exactly when a chain of sameThing pairs joins them, without
 // comparing every pair: quantities are put in buckets of candidates (same
 // kind and unit, and the same pair of places for distances; the same head
-// noun and place, or head noun and no place, for the others), and within a
+// noun and set of places for the others), and within a
 // bucket every member is joined to a representative from another source.
 // Vague amounts ("thousands", "tens of thousands") join none. Each step
 // mirrors a rule of sameThing; the test checks the two agree on random
@@ -205,8 +205,10 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 // from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not);
 // a count, duration, percentage or sum of money when the head noun and
 // what the sentence says of it (predicate: "rescued", "dead") are the same
-// and the sentences share a place or both name none ("35,000 people" in
-// Port Moresby and "600,000 people" in Dili are not). Sizes of things and
+// and the sentences name the same places, or none ("35,000 people" in Port
+// Moresby and "600,000 people" in Dili are not, nor "a three-day visit to
+// Poland and Ukraine" and "a two-day visit to Poland": a trip and one of
+// its legs). Sizes of things and
 // distances in an apposition to a noun that is no place (unrelatedDistance)
 // join none.
 func linkSameThings(qs []Quantity, union func(i, j int)) {
@@ -246,13 +248,7 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 		places = slices.Compact(places)
 		if q.Kind != Distance {
 			if h := head(q.About); h != "" {
-				h += "\x00" + predicate(q)
-				if len(places) == 0 {
-					add("h\x00"+unit+h+"\x00", i, false)
-				}
-				for _, p := range places {
-					add("h\x00"+unit+h+"\x00"+p, i, false)
-				}
+				add("h\x00"+unit+h+"\x00"+predicate(q)+"\x00"+strings.Join(places, "\x00"), i, false)
 			}
 			continue
 		}

@@ -82,6 +82,9 @@ func TestConflictsSameThing(t *testing.T) {
 		// counts: the same noun and place conflicts, different places do not
 		{"Officials said 2,500 troops were deployed near Kursk.", "Reports said 4,000 troops were deployed near Kursk.", 1},
 		{"About 35,000 people attended Mass in Port Moresby.", "An estimated 600,000 people attended Mass in Dili.", 0},
+		// a trip and one of its legs: not the same places
+		{"Modi began a three-day visit to Poland and Ukraine.", "Modi began a two-day visit to Poland.", 0},
+		{"Xi began a three-day visit to Paris.", "Xi began a two-day visit to Paris.", 1},
 		{"More than 30 African heads of state are due at the gathering.",
 			"At the summit in St Petersburg, 17 African heads of state took part.", 0},
 		// counts of one noun with different predicates count different things
