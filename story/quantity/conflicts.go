@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Tolerances say when two values of the same thing agree.
@@ -202,7 +203,10 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 //
 // The rules: a distance is the same thing as another only when both name
 // at least two places and two of them are shared (the same pair: "250 km
-// from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not);
+// from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not),
+// and both are the length of a trip or neither is (tripDistance: "a
+// 420-mile trip from Pyongyang by armored train" follows the railway,
+// "Vladivostok, 430 miles northeast of Pyongyang" is the straight line);
 // a count, duration, percentage or sum of money when the head noun and
 // what the sentence says of it (predicate: "rescued", "dead") are the same
 // and the sentences name the same places, or none ("35,000 people" in Port
@@ -252,9 +256,13 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 			}
 			continue
 		}
+		way := "line\x00"
+		if tripDistance(q) {
+			way = "trip\x00"
+		}
 		for x := range places {
 			for _, y := range places[x+1:] {
-				add("2\x00"+unit+places[x]+"\x00"+y, i, false)
+				add("2\x00"+unit+way+places[x]+"\x00"+y, i, false)
 			}
 		}
 	}
@@ -277,4 +285,29 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 			}
 		}
 	}
+}
+
+// tripDistance reports whether a distance is the length of a trip along a
+// way, not the straight line between its places: what it measures is a
+// trip ("a 420-mile trip"), or its clause (between the commas around the
+// number) tells of travel ("The convoy drove 300 km from Moscow to Omsk");
+// "They were driven from Kalamata, a port city about 40 km outside Athens"
+// places Kalamata.
+func tripDistance(q *Quantity) bool {
+	if tripWords.MatchString(q.About) {
+		return true
+	}
+	s, lo, hi := q.Sentence, int(q.Start), int(q.End)
+	if lo < 0 || hi > len(s) || lo > hi {
+		return false
+	}
+	from, to := 0, len(s)
+	if i := strings.LastIndexAny(s[:lo], ",;:—("); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		from = i + n
+	}
+	if j := strings.IndexAny(s[hi:], ",;:—)"); j >= 0 {
+		to = hi + j
+	}
+	return tripWords.MatchString(s[from:to])
 }

@@ -20,7 +20,7 @@ func sameThing(a, b *Quantity) bool {
 	}
 	shared := len(intersect(a.Places, b.Places))
 	if a.Kind == Distance {
-		return shared >= 2
+		return shared >= 2 && tripDistance(a) == tripDistance(b)
 	}
 	ha, hb := head(a.About), head(b.About)
 	return ha != "" && ha == hb && predicate(a) == predicate(b) && samePlaces(a.Places, b.Places)

@@ -11,10 +11,14 @@ func TestConflicts(t *testing.T) {
 	// The sentence names one place; the lead adds the article's focus
 	// place (003 is datelined Vladivostok), as story/analysis does.
 	qs[0].Places = append(qs[0].Places, "Vladivostok")
-	qs = append(qs, Extract("004", sents("Vladivostok, which is a mere 430 miles northeast of Pyongyang, hosts the forum."))...)
+	qs = append(qs, Extract("004", sents("Kim's 430-mile rail journey from Pyongyang ended in Vladivostok."))...)
+	qs[1].Places = []string{"Pyongyang", "Vladivostok"}
+	// The straight line between the same places is another thing than the
+	// trip's length.
+	qs = append(qs, Extract("005", sents("Vladivostok, which is a mere 460 miles northeast of Pyongyang, hosts the forum."))...)
 	// The heuristic skips a sentence's first word; geoparsing, which
 	// story/analysis puts in Places, finds both.
-	qs[1].Places = []string{"Vladivostok", "Pyongyang"}
+	qs[2].Places = []string{"Vladivostok", "Pyongyang"}
 	// 2,500 miles and 4,000 km between the same places agree (0.6%).
 	qs = append(qs, Extract("a", sents("The convoy drove 2,500 miles from Moscow to Omsk."))...)
 	qs = append(qs, Extract("b", sents("The convoy covered 4,000 km between Moscow and Omsk."))...)
