@@ -18,3 +18,18 @@ func ExampleMonths() {
 	// may 5 true false May
 	// monday 0 false false
 }
+
+// A reader that tells a person's name from a place's asks whether the word
+// before it is a title; one for which a saint's name is a place leaves the
+// saints' titles out.
+func ExamplePersonTitles() {
+	titles := lexicon.PersonTitles(lexicon.SaintTitles()...)
+	for _, w := range []string{"president", "sheikh", "st", "moscow"} {
+		fmt.Println(w, titles[w])
+	}
+	// Output:
+	// president true
+	// sheikh true
+	// st false
+	// moscow false
+}

@@ -1,6 +1,8 @@
 // Package lexicon holds the word lists that several readers of article
 // text share, so that each list has one home: the month names and their
-// abbreviations (story/article, story/quantity, story/itinerary).
+// abbreviations (story/article, story/quantity, story/itinerary), and the
+// titles written before a person's name and their abbreviations
+// (story/article, story/claims, story/geoparse, story/itinerary; titles.go).
 //
 // The stopword lists are not here: story/claims (function words, for claim
 // keys), story/geoparse (what stops a capitalised place name) and

@@ -2,13 +2,17 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/quantity"
 )
 
 // extractQuantities finds one article's numbers, naming as their places the
-// places geoparsing resolved in the same sentence.
+// places geoparsing resolved in the same sentence. An area written right
+// after another place, after a comma ("St. John's, Newfoundland", "Everett,
+// Washington"), says where that place is: it is not a second place the
+// sentence relates a distance to, so it is left out (qualifiesPlace).
 func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantity {
 	if src.Article == nil {
 		return nil
@@ -18,7 +22,10 @@ func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantit
 		return qs
 	}
 	bySentence := map[int][]string{}
-	for _, m := range mentions {
+	for k, m := range mentions {
+		if qualifiesPlace(src.Article.Sentences[m.sentence].Text, mentions, k) {
+			continue
+		}
 		names := bySentence[m.sentence]
 		dup := false
 		for _, n := range names {
@@ -34,6 +41,34 @@ func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantit
 		}
 	}
 	return qs
+}
+
+// qualifiesPlace reports whether mentions[k] is an area written right after
+// another place of its sentence, after a comma: "St. John's, Newfoundland"
+// names one place, St. John's, and where it is.
+func qualifiesPlace(text string, mentions []mention, k int) bool {
+	m := mentions[k]
+	if !areaKinds[m.kind] || m.start < 2 || m.start > len(text) {
+		return false
+	}
+	for j, p := range mentions {
+		if j == k || p.sentence != m.sentence || p.end > m.start || areaKinds[p.kind] {
+			continue
+		}
+		// The gap is a comma, after the possessive of a name the place
+		// ends with ("St. George's, Grenada" matched as "St. George").
+		gap := strings.TrimSpace(text[p.end:m.start])
+		for _, pos := range []string{"'s", "’s", "'", "’"} {
+			if rest, ok := strings.CutPrefix(gap, pos); ok {
+				gap = strings.TrimSpace(rest)
+				break
+			}
+		}
+		if gap == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // quantities reports every quantity, the conflicts between sources, and the

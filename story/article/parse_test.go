@@ -148,6 +148,7 @@ func TestSentenceSplitting(t *testing.T) {
 			[]string{"Russia often criticizes the U.S. for refusing to make concessions, in defiance of a U.N. ban.", "Experts disagree."}},
 		{"U.S. ends before The", "Kim's missiles target the U.S. The summit is Tuesday.", []string{"Kim's missiles target the U.S.", "The summit is Tuesday."}},
 		{"Mr. title", "Mr. Kim left on Sunday. Mrs. Lee stayed.", []string{"Mr. Kim left on Sunday.", "Mrs. Lee stayed."}},
+		{"Ste. title", "She prayed at Lac Ste. Anne on Monday. Then she left.", []string{"She prayed at Lac Ste. Anne on Monday.", "Then she left."}},
 		{"decimal", "The trip took 2.5 days. It ended.", []string{"The trip took 2.5 days.", "It ended."}},
 		{"Feb. year", "Russia invaded in Feb. 2022 and the war goes on. Kyiv resists.", []string{"Russia invaded in Feb. 2022 and the war goes on.", "Kyiv resists."}},
 		{"initials", "The historian John F. Kennedy Jr. wrote. Then J. R. R. Tolkien replied.", []string{"The historian John F. Kennedy Jr. wrote.", "Then J. R. R. Tolkien replied."}},

@@ -8,13 +8,17 @@ import (
 	"github.com/storylens/storylens/internal/lexicon"
 )
 
-// titles never end a sentence ("Mr. Kim").
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "gov": true, "sen": true,
-	"rep": true, "prof": true, "lt": true, "col": true, "capt": true, "sgt": true, "rev": true, "pres": true,
-	"adm": true, "maj": true, "cmdr": true, "amb": true, "messrs": true, "mt": true, "ft": true,
-	"vs": true, "no": true, "nos": true, "approx": true, "est": true, "etc": false,
-}
+// titles never end a sentence ("Mr. Kim", "St. Anne"): the titles
+// written abbreviated (internal/lexicon), and abbreviations that are no
+// title, kept here ("Mt. Fuji", "No. 10", "approx. 40"). A title in full
+// ("the president.") and "etc." can end one.
+var titles = func() map[string]bool {
+	m := lexicon.TitleAbbreviations()
+	for _, w := range []string{"mt", "ft", "vs", "no", "nos", "approx", "est"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // months do not end a sentence before a number ("Sept. 10", "Feb. 2022").
 var months = lexicon.IsMonthAbbreviation

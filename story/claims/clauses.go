@@ -73,8 +73,8 @@ func splitClauses(s string) []clauseSpan {
 			break
 		}
 		core, n := lowerWord(s[i:j], &cur)
-		if k := clauseWords[string(core)]; k != 0 && content >= minClauseWords && (k == cutAlways || comma) &&
-			!noCutAfter[string(prev[:np])] && contentWords(s[i:]) >= minClauseWords {
+		if k := clauseWords[string(core)]; (k != 0 && (k == cutAlways || comma) && !noCutAfter[string(prev[:np])] ||
+			comma && secondThat(core, s[j:])) && content >= minClauseWords && contentWords(s[i:]) >= minClauseWords {
 			out = append(out, clauseSpan{from, i})
 			from, content = i, 0
 		}
@@ -93,6 +93,17 @@ func splitClauses(s string) []clauseSpan {
 		return nil
 	}
 	return append(out, clauseSpan{from, len(s)})
+}
+
+// secondThat reports whether the word core, after a comma, opens a second
+// "that" clause of the same verb: "officials confirmed that the debris was
+// the craft's, and that all five aboard had died" tells two claims.
+func secondThat(core []byte, rest string) bool {
+	if string(core) != "and" {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return len(rest) > 5 && strings.EqualFold(rest[:5], "that ")
 }
 
 // lowerWord writes w lower-cased (ASCII), without the punctuation around
@@ -229,8 +240,14 @@ func clauseText(s string) string {
 	if i < 0 {
 		return s
 	}
-	if w := strings.ToLower(s[:i]); clauseWords[w] != 0 && stopWords[w] {
-		rest := strings.TrimLeft(s[i:], " ")
+	w := strings.ToLower(s[:i])
+	rest := strings.TrimLeft(s[i:], " ")
+	drop := clauseWords[w] != 0 && stopWords[w]
+	if secondThat([]byte(w), rest) {
+		// "and that all five ..." → "All five ..."
+		rest, drop = strings.TrimLeft(rest[len("that"):], " "), true
+	}
+	if drop {
 		if rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
 			rest = string(rest[0]-'a'+'A') + rest[1:]
 		}

@@ -20,10 +20,15 @@ func TestSplitClauses(t *testing.T) {
 			[]string{"Exports of copper rose sharply in the spring; ", "imports of grain fell for the third straight month."}},
 		{"The delegation toured the harbour district on Monday, after the minister opened the new container terminal.",
 			[]string{"The delegation toured the harbour district on Monday, ", "after the minister opened the new container terminal."}},
+		// a second "that" clause of the same verb tells a second claim
+		{"Officials confirmed on Friday that the wreckage belonged to the missing plane, and that all six crew members had died.",
+			[]string{"Officials confirmed on Friday that the wreckage belonged to the missing plane, ", "and that all six crew members had died."}},
 		// no cut
-		{"The premier arrived after a long overnight flight from the island capital.", nil},                  // "after" without a comma
-		{"The ferry docked, when it could.", nil},                                                            // too short a clause
-		{"The mayor rarely leaves the city and, when she does, the trips are kept quiet by her staff.", nil}, // fronted when-clause
+		{"The agency said the wreckage belonged to the missing plane and that six crew members had died.", nil}, // no comma
+		{"Officials confirmed that the plane was lost, and that was all.", nil},                                 // too short a clause
+		{"The premier arrived after a long overnight flight from the island capital.", nil},                     // "after" without a comma
+		{"The ferry docked, when it could.", nil},                                                               // too short a clause
+		{"The mayor rarely leaves the city and, when she does, the trips are kept quiet by her staff.", nil},    // fronted when-clause
 		{"The port of Varna, which handles most grain exports, reopened on Friday after repairs to the quay.", nil},
 		{"The minister said \"we will rebuild the bridge when the floods recede\" at a press briefing in the capital.", nil},
 		{"Short.", nil},
@@ -54,6 +59,10 @@ func TestClauseText(t *testing.T) {
 		{"The freighter was steaming to Hamburg, ", "The freighter was steaming to Hamburg"},
 		{"becoming the first leader to visit Norway", "becoming the first leader to visit Norway"},
 		{"Exports rose;", "Exports rose"},
+		{"and that all six crew members had died.", "All six crew members had died."},
+		{"and the crew members had died.", "and the crew members had died."},
+		{"and thatched roofs burned", "and thatched roofs burned"},
+		{"that was the end of the talks", "that was the end of the talks"},
 	} {
 		if got := clauseText(c.in); got != c.want {
 			t.Errorf("clauseText(%q) = %q, want %q", c.in, got, c.want)

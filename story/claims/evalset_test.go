@@ -8,12 +8,13 @@ import (
 )
 
 // evalClaimsFloor is the number of the evaluation set's gold claims (the 3
-// most shared claims of each of its 13 development events) that Discover
+// most shared claims of each of its 21 development events) that Discover
 // finds, with the evalset rule (sources overlap the gold articles with
-// Jaccard ≥ 0.5, label shares a quarter of the gold label's words): 35 of 39
-// when last measured (30 before clauses were compared); the target is 2 of 3
-// in every event.
-const evalClaimsFloor = 35
+// Jaccard ≥ 0.5, label shares a quarter of the gold label's words): 57 of 63
+// when last measured (53 when session 4's held-out events joined the set,
+// 56 with a second "that" clause cut, 57 with the synonyms for missing and
+// dead); the target is 2 of 3 in every event.
+const evalClaimsFloor = 57
 
 // TestEvalSetClaims measures recall of the most shared claims on the
 // real-news evaluation set (internal/evalset), and checks that no group is

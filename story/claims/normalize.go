@@ -256,6 +256,11 @@ var synonymGroups = [][]string{
 	{"north", "northern"},
 	{"south", "southern"},
 	{"come", "coming", "upcoming"},
+	// a craft or person lost ("vanished", "disappeared", "went missing")
+	// and people killed ("killed", "died", "dead")
+	{"missing", "vanish", "vanished", "vanishes", "vanishing", "disappear", "disappeared", "disappears",
+		"disappearing", "disappearance"},
+	{"dead", "died", "die", "dies", "dying", "death", "deaths", "killed", "kill", "kills", "killing"},
 	{"day", "days"},
 }
 

@@ -26,6 +26,8 @@ func TestTokenize(t *testing.T) {
 		{"2,500 miles", "2500 mile"},
 		{"meetings, summits and talks", "meet meet meet"},
 		{"in the coming days", "come day"},
+		{"the yacht vanished; the crew disappeared and went missing", "yacht missing crew missing went missing"},
+		{"six were killed, four died, two dead, the deaths", "six dead four dead two dead dead"},
 		{"", ""},
 		{"!!! ??? ...", ""},
 	} {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // signature is what keeps two similar sentences about different legs or
@@ -154,11 +156,11 @@ func addPlace(set []uint64, s string, ts []token, k int) []uint64 {
 }
 
 // titles open a person's name, not a place's (normalised, as tokens hold
-// them).
+// them): internal/lexicon's person titles without the saints' ("to St.
+// Petersburg" goes to a place).
 var titles = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"president", "prime", "pope", "king", "queen", "prince", "princess", "mr", "mrs",
-		"ms", "dr", "sir", "chancellor", "minister", "secretary", "general", "premier", "emperor"} {
+	for w := range lexicon.PersonTitles(lexicon.SaintTitles()...) {
 		for _, t := range tokenize(w, nil) {
 			m[t.word] = true
 		}

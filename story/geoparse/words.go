@@ -1,5 +1,7 @@
 package geoparse
 
+import "github.com/storylens/storylens/internal/lexicon"
+
 // Small closed word lists the guards use. They are general English and
 // naming conventions, not taken from any story.
 
@@ -26,14 +28,8 @@ var locatives = setOf(`in on at from to near outside inside via into toward towa
 reached visited entered left`)
 
 // titles precede person names ("President Putin", "leader Kim Jong Un",
-// "spokesman Dmitry Peskov").
-var titles = setOf(`president vice prime minister mr mrs ms miss dr sir dame lord lady king queen prince princess
-emperor pope chancellor premier governor mayor senator sen rep representative congressman congresswoman
-secretary chairman chairwoman chair leader spokesman spokeswoman spokesperson adviser advisor envoy ambassador
-general gen admiral colonel col lieutenant lt captain capt sergeant sgt commander chief director judge justice
-professor prof rev reverend father sister brother uncle aunt wife husband son daughter dictator ruler
-journalist reporter analyst correspondent author ceo founder head official actor actress singer player coach
-saint st minister foreign defense defence deputy comrade marshal`)
+// "spokesman Dmitry Peskov"): internal/lexicon's person titles.
+var titles = lexicon.PersonTitles()
 
 // weekdaysMonths are never places, whatever the gazetteer holds.
 var weekdaysMonths = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march april

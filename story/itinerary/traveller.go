@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // Who travels. Trips are per traveller: a story about a summit often tells
@@ -21,9 +23,10 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"video related")
 
 // titles come before a name; a capitalised word right before one ("Indian
-// Prime Minister ...") is not the name.
-var titles = words("president prime minister king queen prince princess emperor pope chancellor premier " +
-	"governor mayor senator secretary chairman leader general admiral envoy ambassador sheikh emir sultan")
+// Prime Minister ...") is not the name. They are internal/lexicon's person
+// titles without "head" and "chair", which after a name are its verb
+// ("Macron and Xi head to the Pyrenees").
+var titles = set(lexicon.PersonTitles("head", "chair"))
 
 // groupNouns are vehicles and groups that a capitalised adjective can
 // describe ("the Indian motorcade", "a Russian delegation").

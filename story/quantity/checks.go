@@ -153,7 +153,7 @@ func RoutesByStops(routes []Route) RouteLookup {
 }
 
 // tripWords say that a sentence is about travel along a route.
-var tripWords = regexp.MustCompile(`(?i)\b(trip|journey|travel\w*|train|rail\w*|drive|drove|ride|flight|flew|voyage|route|road|by car|by bus|motorcade)\b`)
+var tripWords = regexp.MustCompile(`(?i)\b(trip|journey|travel\w*|train|rail\w*|drive[ns]?|driving|drove|ride|rode|flight|flew|flown|fly|flies|flying|voyage|sail\w*|route|road|by car|by bus|motorcade|convoy|cover(?:ed|s|ing)?|walk\w*|trek\w*)\b`)
 
 // directionRe finds a compass direction followed by "of": "430 miles
 // northeast of Pyongyang", "south of".

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Tolerances say when two values of the same thing agree.
@@ -194,7 +195,7 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 // up connected exactly when a chain of sameThing pairs joins them, without
 // comparing every pair: quantities are put in buckets of candidates (same
 // kind and unit, and the same pair of places for distances; the same head
-// noun and place, or head noun and no place, for the others), and within a
+// noun and set of places for the others), and within a
 // bucket every member is joined to a representative from another source.
 // Vague amounts ("thousands", "tens of thousands") join none. Each step
 // mirrors a rule of sameThing; the test checks the two agree on random
@@ -202,11 +203,16 @@ func conflict(qs []Quantity, g []int, tol Tolerances) (Conflict, bool) {
 //
 // The rules: a distance is the same thing as another only when both name
 // at least two places and two of them are shared (the same pair: "250 km
-// from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not);
+// from Sydney" to Canberra and "4,300 km from Sydney" to Samoa are not),
+// and both are the length of a trip or neither is (tripDistance: "a
+// 420-mile trip from Pyongyang by armored train" follows the railway,
+// "Vladivostok, 430 miles northeast of Pyongyang" is the straight line);
 // a count, duration, percentage or sum of money when the head noun and
 // what the sentence says of it (predicate: "rescued", "dead") are the same
-// and the sentences share a place or both name none ("35,000 people" in
-// Port Moresby and "600,000 people" in Dili are not). Sizes of things and
+// and the sentences name the same places, or none ("35,000 people" in Port
+// Moresby and "600,000 people" in Dili are not, nor "a three-day visit to
+// Poland and Ukraine" and "a two-day visit to Poland": a trip and one of
+// its legs). Sizes of things and
 // distances in an apposition to a noun that is no place (unrelatedDistance)
 // join none.
 func linkSameThings(qs []Quantity, union func(i, j int)) {
@@ -246,19 +252,17 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 		places = slices.Compact(places)
 		if q.Kind != Distance {
 			if h := head(q.About); h != "" {
-				h += "\x00" + predicate(q)
-				if len(places) == 0 {
-					add("h\x00"+unit+h+"\x00", i, false)
-				}
-				for _, p := range places {
-					add("h\x00"+unit+h+"\x00"+p, i, false)
-				}
+				add("h\x00"+unit+h+"\x00"+predicate(q)+"\x00"+strings.Join(places, "\x00"), i, false)
 			}
 			continue
 		}
+		way := "line\x00"
+		if tripDistance(q) {
+			way = "trip\x00"
+		}
 		for x := range places {
 			for _, y := range places[x+1:] {
-				add("2\x00"+unit+places[x]+"\x00"+y, i, false)
+				add("2\x00"+unit+way+places[x]+"\x00"+y, i, false)
 			}
 		}
 	}
@@ -281,4 +285,29 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 			}
 		}
 	}
+}
+
+// tripDistance reports whether a distance is the length of a trip along a
+// way, not the straight line between its places: what it measures is a
+// trip ("a 420-mile trip"), or its clause (between the commas around the
+// number) tells of travel ("The convoy drove 300 km from Moscow to Omsk");
+// "They were driven from Kalamata, a port city about 40 km outside Athens"
+// places Kalamata.
+func tripDistance(q *Quantity) bool {
+	if tripWords.MatchString(q.About) {
+		return true
+	}
+	s, lo, hi := q.Sentence, int(q.Start), int(q.End)
+	if lo < 0 || hi > len(s) || lo > hi {
+		return false
+	}
+	from, to := 0, len(s)
+	if i := strings.LastIndexAny(s[:lo], ",;:—("); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		from = i + n
+	}
+	if j := strings.IndexAny(s[hi:], ",;:—)"); j >= 0 {
+		to = hi + j
+	}
+	return tripWords.MatchString(s[from:to])
 }

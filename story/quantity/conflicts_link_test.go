@@ -3,6 +3,7 @@ package quantity
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -10,7 +11,8 @@ import (
 // normalised unit, from different sources, and for distances the places
 // near them overlap (at least one shared name, two when both name two or
 // more), for other kinds the same noun (last word of About, without a
-// plural s). Dates are never compared.
+// plural s), the same predicate and the same set of places. Dates are never
+// compared.
 func sameThing(a, b *Quantity) bool {
 	if a.Kind != b.Kind || a.Normalized.Unit != b.Normalized.Unit || a.Kind == Date || a.Source == b.Source ||
 		isVague(a.Qualifier) || isVague(b.Qualifier) || unrelatedDistance(a) || unrelatedDistance(b) {
@@ -18,10 +20,10 @@ func sameThing(a, b *Quantity) bool {
 	}
 	shared := len(intersect(a.Places, b.Places))
 	if a.Kind == Distance {
-		return shared >= 2
+		return shared >= 2 && tripDistance(a) == tripDistance(b)
 	}
 	ha, hb := head(a.About), head(b.About)
-	return ha != "" && ha == hb && predicate(a) == predicate(b) && (shared >= 1 || len(a.Places) == 0 && len(b.Places) == 0)
+	return ha != "" && ha == hb && predicate(a) == predicate(b) && samePlaces(a.Places, b.Places)
 }
 
 // pairwiseGroups is the definition linkSameThings implements: quantities
@@ -131,4 +133,19 @@ func BenchmarkConflicts(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Conflicts(qs, Tolerances{})
 	}
+}
+
+// samePlaces reports whether a and b name the same places (as sets).
+func samePlaces(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			return false
+		}
+	}
+	return true
 }

@@ -11,10 +11,14 @@ func TestConflicts(t *testing.T) {
 	// The sentence names one place; the lead adds the article's focus
 	// place (003 is datelined Vladivostok), as story/analysis does.
 	qs[0].Places = append(qs[0].Places, "Vladivostok")
-	qs = append(qs, Extract("004", sents("Vladivostok, which is a mere 430 miles northeast of Pyongyang, hosts the forum."))...)
+	qs = append(qs, Extract("004", sents("Kim's 430-mile rail journey from Pyongyang ended in Vladivostok."))...)
+	qs[1].Places = []string{"Pyongyang", "Vladivostok"}
+	// The straight line between the same places is another thing than the
+	// trip's length.
+	qs = append(qs, Extract("005", sents("Vladivostok, which is a mere 460 miles northeast of Pyongyang, hosts the forum."))...)
 	// The heuristic skips a sentence's first word; geoparsing, which
 	// story/analysis puts in Places, finds both.
-	qs[1].Places = []string{"Vladivostok", "Pyongyang"}
+	qs[2].Places = []string{"Vladivostok", "Pyongyang"}
 	// 2,500 miles and 4,000 km between the same places agree (0.6%).
 	qs = append(qs, Extract("a", sents("The convoy drove 2,500 miles from Moscow to Omsk."))...)
 	qs = append(qs, Extract("b", sents("The convoy covered 4,000 km between Moscow and Omsk."))...)
@@ -82,6 +86,9 @@ func TestConflictsSameThing(t *testing.T) {
 		// counts: the same noun and place conflicts, different places do not
 		{"Officials said 2,500 troops were deployed near Kursk.", "Reports said 4,000 troops were deployed near Kursk.", 1},
 		{"About 35,000 people attended Mass in Port Moresby.", "An estimated 600,000 people attended Mass in Dili.", 0},
+		// a trip and one of its legs: not the same places
+		{"Modi began a three-day visit to Poland and Ukraine.", "Modi began a two-day visit to Poland.", 0},
+		{"Xi began a three-day visit to Paris.", "Xi began a two-day visit to Paris.", 1},
 		{"More than 30 African heads of state are due at the gathering.",
 			"At the summit in St Petersburg, 17 African heads of state took part.", 0},
 		// counts of one noun with different predicates count different things
@@ -94,6 +101,17 @@ func TestConflictsSameThing(t *testing.T) {
 			"They were taken to Kalamata, a port city about 180 km south-west of Athens.", 0},
 		{"They were driven from Kalamata, a port city about 40 km outside Athens.",
 			"They were taken to Kalamata, a port city about 180 km south-west of Athens.", 1},
+		// a depth is the size of a thing, not a distance between the places its sentence names
+		{"The ship sank 3,900 metres down on its way from Halifax to Boston.",
+			"The ship sank 640 km out on its way from Halifax to Boston.", 0},
+		{"The ship sank at a depth of 13,000 feet on its way from Halifax to Boston.",
+			"The ship sank 640 km out on its way from Halifax to Boston.", 0},
+		{"The ship sank 400 km out on its way from Halifax to Boston.",
+			"The ship sank 640 km out on its way from Halifax to Boston.", 1},
+		// a height ("at 35,000 feet"), an age and a magnitude are no distance, span or count
+		{"The plane cruised at 35,000 feet from Paris to Rome.", "The flight covered 1,100 km from Paris to Rome.", 0},
+		{"The 87-year-old pontiff arrived in Jakarta.", "The 86-year-old pontiff arrived in Jakarta.", 0},
+		{"A 7.8-magnitude quake struck near Gaziantep.", "A 7.7-magnitude quake struck near Gaziantep.", 0},
 		// vague amounts are orders of magnitude, not values
 		{"Tens of thousands of people filed past it in Edinburgh.", "Hundreds of thousands of people waited in Edinburgh.", 0},
 		{"Hundreds of ships had queued.", "The 20,000 ships were counted.", 0},

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -428,6 +429,9 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		q.Kind, q.Unit, q.Normalized = u.kind, u.name, Value{v * u.factor, u.norm}
 		hy := ts[j].hyphenated()
 		j += k
+		if u.kind == Duration && j < len(ts) && ts[j].low == "old" && (ts[j].clean() || ts[j].hyphenated()) {
+			return Quantity{}, j + 1 - start // "87-year-old", "85 years old": an age, not a span of the story
+		}
 		if n := speedAfter(ts, j); n > 0 && (u.kind == Distance || u.kind == Duration) {
 			return Quantity{}, j + n - start // "80 km/h", "74 kilometres an hour"
 		}
@@ -435,8 +439,10 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 			q.About = nounAfter(s, ts, j)
 		}
 		if u.kind == Distance && j < len(ts) && ts[j].clean() {
-			// "400 metres long": the size of a thing.
-			if dimensions[ts[j].low] {
+			// "400 metres long": the size of a thing; "3,800 metres
+			// down": a depth, unless "down" leads a way ("down the
+			// coast").
+			if dimensions[ts[j].low] && !(ts[j].low == "down" && j+1 < len(ts) && determiners[ts[j+1].low]) {
 				q.About = ts[j].low
 			} else if j+1 < len(ts) && ts[j+1].clean() && dimensions[ts[j].low+" "+ts[j+1].low] {
 				q.About = ts[j].low + " " + ts[j+1].low
@@ -448,7 +454,9 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 			k++
 		}
 		about := nounAfter(s, ts, k)
-		if about == "" {
+		if about == "" || v != math.Trunc(v) {
+			// No noun, or a fraction ("a 7.8-magnitude quake", "magnitude
+			// 7.8 struck"): a measure, not a count.
 			return Quantity{}, 0
 		}
 		q.Kind, q.Unit, q.Normalized, q.About = Count, "count", Value{v, "count"}, about
@@ -473,6 +481,27 @@ func parseNumber(s string, ts []tok, i int) (Quantity, int) {
 		}
 	}
 	q.Qualifier = qual
+	if q.Kind == Distance && q.About == "" {
+		// "at a depth of roughly 13,000 feet": the size of a thing.
+		b := start
+		if qual != "" {
+			for k, h := range qualifiersBefore {
+				if h == qual {
+					if w := qualifiersBeforeWords[k]; matchWords(ts, start-len(w), w) {
+						b -= len(w)
+					}
+					break
+				}
+			}
+		}
+		if b >= 2 && ts[b-1].low == "of" && ts[b-1].clean() && measureNouns[ts[b-2].low] {
+			q.About = ts[b-2].low
+		} else if b >= 1 && ts[b-1].low == "at" && (q.Unit == "foot" || q.Unit == "m") {
+			// "cruising at 35,000 feet", "at about 4,000 metres": a height
+			// or depth.
+			q.About = "height"
+		}
+	}
 	q.Start, q.End = int32(ts[start].start), int32(ts[j-1].end)
 	return q, j - start
 }

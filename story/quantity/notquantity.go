@@ -135,4 +135,17 @@ var speedUnits = map[string]bool{"mph": true, "kph": true, "kmh": true, "knot": 
 // places: "400 metres long", "50 metres tall".
 var dimensions = map[string]bool{"long": true, "wide": true, "tall": true, "high": true, "deep": true,
 	"thick": true, "across": true, "underground": true, "below": true, "beneath": true, "above": true,
-	"in length": true, "in diameter": true, "in height": true, "in width": true}
+	"in length": true, "in diameter": true, "in height": true, "in width": true, "under": true, "down": true,
+	"underwater": true, "undersea": true,
+	// measureNouns, as About of "a depth of 13,000 feet".
+	"depth": true, "altitude": true, "height": true, "length": true, "width": true, "diameter": true,
+	"elevation": true}
+
+// measureNouns before "of" make the length after them the size of a thing:
+// "at a depth of 13,000 feet", "a length of 400 metres".
+var measureNouns = map[string]bool{"depth": true, "altitude": true, "height": true, "length": true,
+	"width": true, "diameter": true, "elevation": true}
+
+// determiners after "down" make it lead a way ("30 km down the coast"), not
+// tell a depth ("3,800 metres down").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}

@@ -27,6 +27,12 @@ func TestNotAmounts(t *testing.T) {
 		{"Leaders of the G20 met in Rio.", nil},
 		{"Fans lined Route 66 for hours.", nil},
 		{"The F-16 jets and 12 tanks arrived.", []string{`count 12 count -> 12 count {tanks} "12"`}},
+		// ages and magnitudes
+		{"The 87-year-old pontiff arrived in Jakarta.", nil},
+		{"His 19-year-old son and a two-month-old baby were aboard.", nil},
+		{"She is 85 years old and has 3 grandchildren.", []string{`count 3 count -> 3 count {grandchildren} "3"`}},
+		{"A 7.8-magnitude quake struck, and a magnitude 6.7 aftershock followed.", nil},
+		{"About 1.5 million people fled.", []string{`count 1.5e+06 count -> 1.5e+06 count (about) {people} "1.5 million"`}},
 		// speeds
 		{"Gusts of about 40 knots, or 74 kilometres an hour, pushed it out.", nil},
 		{"The train runs at 80 km/h on that line.", nil},
@@ -62,6 +68,16 @@ func TestDimensions(t *testing.T) {
 		{"The tunnel runs 28.3 metres beneath a road.", "beneath"},
 		{"The canal is 193 km in length.", "in length"},
 		{"Vladivostok is 430 miles northeast of Pyongyang.", ""},
+		// Depths: down, under, "a depth of".
+		{"The old liner lies about 3,800 metres down, off Halifax.", "down"},
+		{"The probe broke apart more than two miles under the Pacific.", "under"},
+		{"The craft vanished at a depth of roughly 13,000 feet near Oslo.", "depth"},
+		{"Divers worked at an altitude of 4,000 metres.", "altitude"},
+		{"The bus drove 30 km down the coast to Split.", ""},
+		{"A length of 12 km separates Nice from Cannes.", "length"},
+		{"The jet was cruising at 35,000 feet over Lyon.", "height"},
+		{"Divers worked at about 40 metres off Malta.", "height"},
+		{"The convoy stopped at 30 km from the border.", ""},
 	} {
 		qs := Extract("s", sents(c.in))
 		if len(qs) != 1 || qs[0].Kind != Distance || qs[0].About != c.about {

@@ -14,9 +14,14 @@ import (
 //   - "between A and B"                        A, B
 //   - "from A to B" (also "out of A to B")     A, B
 //   - "A and B are N km apart"                 A, B
-//   - "A is/lies N km [north-east] of/from B"  A (the place before the number, or the article's focus), B
+//   - "A is/lies N km [north-east] of/from B"  A (the place before the number, or the article's focus when
+//     the subject refers to a place without naming it: "It lies ...", "The city is ..."), B
 //   - "N km to the north" of one named place   that place and the article's focus (the lookup's place with Start < 0)
-//   - "N km [south] to B"                      the place before the number, or the focus, and B
+//   - "N km [south] to B"                      the place before the number, or the focus as above, and B
+//
+// A subject that is a thing or a person ("The boat went down 50 miles from
+// Pylos", "The president is driven 60 km to Przemyśl") is not the article's
+// place: the other end is unknown, so there is no check.
 var (
 	afterNumberOf = regexp.MustCompile(`^(?i)[\s,]*(?:(?:to the\s+)?(?:north|south|east|west)?[- ]?(?:east|west)?(?:ern|ward|wards)?\s+)?(?:of|from|away from)\s+(?:the\s+)?$`)
 	afterNumberTo = regexp.MustCompile(`^(?i)[\s,]*(?:(?:north|south|east|west)?[- ]?(?:east|west)?(?:ward|wards)?\s+)?(?:to|into|on to)\s+(?:the\s+)?$`)
@@ -80,7 +85,7 @@ func related(s string, ps []Place, start, end int) (Place, Place, bool) {
 				p = &named[i]
 			}
 		}
-		if p == nil {
+		if p == nil && placeSubject(s[:start]) {
 			p = focus
 		}
 		return p
@@ -102,3 +107,31 @@ func related(s string, ps []Place, start, end int) (Place, Place, bool) {
 	}
 	return Place{}, Place{}, false
 }
+
+// placeNouns refer to a place without naming it: "the city lies ...".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "capital": true, "port": true,
+	"island": true}
+
+// placeSubject reports whether the words before a number open with a
+// subject that refers to a place without naming it, the article's place,
+// and say where it lies: "It lies 250 km north-east of Canberra", "The city
+// is about 560 km west of Kyiv"; not "The boat went down ...", "The
+// president is driven ..." nor "It sank ..." (a thing).
+func placeSubject(before string) bool {
+	w := strings.Fields(strings.ToLower(before))
+	verb := 1
+	switch {
+	case len(w) > 0 && (w[0] == "it's" || w[0] == "it’s"):
+		return true
+	case len(w) > 0 && w[0] == "it":
+	case len(w) > 1 && (w[0] == "the" || w[0] == "this" || w[0] == "that") && placeNouns[w[1]]:
+		verb = 2
+	default:
+		return false
+	}
+	return len(w) > verb && locationVerbs[w[verb]]
+}
+
+// locationVerbs say where a place is: "it lies", "the town is".
+var locationVerbs = map[string]bool{"is": true, "lies": true, "sits": true, "stands": true, "was": true,
+	"lay": true}

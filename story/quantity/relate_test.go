@@ -31,11 +31,17 @@ func TestRelatedPlaces(t *testing.T) {
 		{"He had come from the summit in Lima, about 2,100 kilometres to the west.", "Manaus", "Lima-Manaus"},
 		{"The plane was due in Rome, some 4,500 kilometres to the north.", "Juba", "Rome-Juba"},
 		{"It lies 250 km north-east of Canberra.", "Sydney", "Sydney-Canberra"},
+		{"The city lies about 560 kilometres west of Kyiv.", "Przemyśl", "Przemyśl-Kyiv"},
 		// must not fire: the number is not about a pair the sentence names
 		{"The pope left Jakarta, where 4,000 km of coast await, and flew on to Manaus.", "", ""},
 		{"A line that stretched for about 10 miles along the river to Kyiv.", "", ""},
 		{"The airport lies about 40 kilometres east of the city, near Juba.", "Rome", ""},
 		{"Sydney is 250 km away.", "", ""},
+		// nor when the subject is a thing or a person, not the article's place
+		{"The convoy is driven about 60 km east to Przemyśl.", "Kyiv", ""},
+		{"The ferry went down about 50 miles from Sydney.", "Canberra", ""},
+		{"The wreck lies roughly 700 km south of Singapore.", "Jakarta", ""},
+		{"It sank late on Tuesday, some 47 nautical miles south-west of Sydney.", "Canberra", ""},
 		{"Pyongyang is 500 km away, Vladivostok said.", "", ""},
 		{"He walked in Jakarta, and the tree can grow 50 metres tall.", "Manaus", ""},
 		{"The tunnel runs 28.3 metres beneath a road from the Istiqlal Mosque to Jakarta.", "", ""},
