@@ -25,10 +25,14 @@ type hop struct {
 	planned bool
 	// home is true for a move "home" with no place named ("to fly him
 	// home"): its destination is the trip's first origin (buildTrip)
-	home  bool
-	ev    Evidence
-	order int // text order over all docs
-	doc   int
+	home bool
+	// stated is true for a departure with both ends told by the sentence
+	// ("left Bali in the afternoon for Washington"): not an aside, so the
+	// far-leg rule keeps it
+	stated bool
+	ev     Evidence
+	order  int // text order over all docs
+	doc    int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -178,6 +182,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
+			h.stated = mv.left && mv.from >= 0 && mv.to >= 0 && !future
 			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil)
 			// "his first trip to Europe": a continent is no stop of a route
 			if h.from != nil && h.from.Kind == "continent" {

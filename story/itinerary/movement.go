@@ -109,7 +109,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleTo
 		}
 	case w == "for":
-		if near(toks, gi, 4, forWords) {
+		if near(toks, gi, 4, forWords) || nearOverTime(toks, gi, 4, forWords) {
 			return roleTo
 		}
 	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
@@ -157,6 +157,34 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		return roleTo
 	}
 	return roleNone
+}
+
+// forTimeWords are the words of a time phrase that may stand between
+// "left X" and "for Y" without counting as words between them ("left Bali
+// in the afternoon for Washington", "departed Lima early on Sunday for
+// Quito").
+var forTimeWords = words("in on at the early late this that morning afternoon evening night " +
+	"monday tuesday wednesday thursday friday saturday sunday today tonight yesterday")
+
+// nearOverTime is near over n words before token i, the words of a time
+// phrase not counted (forTimeWords; at most 6 of them), never across
+// punctuation.
+func nearOverTime(toks []token, i, n int, s set) bool {
+	counted, skipped := 0, 0
+	for j := i - 1; j >= 0 && counted < n; j-- {
+		if toks[j+1].brk {
+			return false
+		}
+		if s[toks[j].w] {
+			return true
+		}
+		if forTimeWords[toks[j].w] && toks[j].place < 0 && skipped < 6 {
+			skipped++
+			continue
+		}
+		counted++
+	}
+	return false
 }
 
 // negated is true when not / never / n't comes within the three words
@@ -253,6 +281,10 @@ type move struct {
 	// and not as coming next ("was back in Delhi after a tour that took him
 	// to Warsaw"): a look back at the trip, not a move from home.
 	recap bool
+	// left is true when the origin is the object of a departure verb
+	// ("left Bali ... for Washington"): with a destination told too, the
+	// move is stated, not an aside
+	left bool
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold
@@ -307,6 +339,7 @@ func sentenceMoves(s Sentence, toks []token) []move {
 				flush(lo)
 			}
 			cur.from, ownFrom = mi, true
+			cur.left = gi >= 0 && originVerbs[toks[gi].w]
 		case roleTo:
 			if cur.to >= 0 {
 				flush(lo)

@@ -118,11 +118,15 @@ type legBuild struct {
 	vias      map[string]bool
 	places    map[string]Mention
 	told      bool // some evidence tells the leg as done (not only planned)
+	stated    bool // some evidence is a departure with both ends (hop.stated)
 }
 
 func (lb *legBuild) add(h hop) {
 	if !h.planned {
 		lb.told = true
+	}
+	if h.stated {
+		lb.stated = true
 	}
 	if h.mode != "" {
 		lb.modeVotes[h.mode] += h.rank
@@ -438,10 +442,12 @@ func unixOr(t time.Time, def int64) int64 {
 
 // dropFar leaves out legs with an end farther than nearKm from every other
 // place of the trip, unless a flight or a voyage is told (an air or sea
-// word of weight 2 or more: "flew", "flight", "sailed"): a namesake on
+// word of weight 2 or more: "flew", "flight", "sailed") or a departure
+// with both ends ("left Bali for Washington"): a namesake on
 // another continent ("Athens" in Georgia in a story about Greece) or an
-// aside ("since the trip to Kyiv"). Trips of fewer than three places keep
-// all their legs.
+// aside ("since the trip to Kyiv"), unless a told flight or voyage of the
+// trip has that place as an end. Trips of fewer than three places keep all
+// their legs.
 func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 	var ids []string
 	seen := map[string]bool{}
@@ -471,11 +477,20 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 			}
 		}
 	}
-	far := func(id string) bool { return isFar[id] }
+	told := func(lb *legBuild) bool { return lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2 || lb.stated }
+	// a far place that a told flight or voyage of the trip reaches or
+	// leaves is the trip's ("flew home to Beijing"): its other legs to it
+	// stay too ("arrived in Kazakhstan, leaving China")
+	flown := map[string]bool{}
+	for _, lb := range ls {
+		if told(lb) {
+			flown[lb.leg.From], flown[lb.leg.To] = true, true
+		}
+	}
+	far := func(id string) bool { return isFar[id] && !flown[id] }
 	out := ls[:0]
 	for _, lb := range ls {
-		told := lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2
-		if !told && (far(lb.leg.From) || far(lb.leg.To)) {
+		if !told(lb) && (far(lb.leg.From) || far(lb.leg.To)) {
 			continue
 		}
 		out = append(out, lb)
