@@ -30,9 +30,12 @@ type hop struct {
 	// ("left Bali in the afternoon for Washington"): not an aside, so the
 	// far-leg rule keeps it
 	stated bool
-	ev     Evidence
-	order  int // text order over all docs
-	doc    int
+	// byArticle is true when when is only the article's date (the text
+	// gives the move no time): a bound, not the move's day
+	byArticle bool
+	ev        Evidence
+	order     int // text order over all docs
+	doc       int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -171,7 +174,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				} else if m := monthIn(dates, mv.dlo, mv.dhi); !m.IsZero() {
 					h.when = m // "a visit to Moscow in March" in an August article
 				} else if !d.Date.IsZero() {
-					h.when = day(d.Date)
+					h.when, h.byArticle = day(d.Date), true
 				}
 			}
 			if mv.from >= 0 {

@@ -65,7 +65,8 @@ func (t *tripBuild) add(h hop) {
 // the gap to the trip's last date is larger than gap, or when the trip has
 // returned to its origin and the hop tells nothing the trip already has.
 // Hops without any date join the trip of the previous hop of their article
-// (or the first trip).
+// (or the first trip); so do hops dated only by their article's date when
+// an earlier hop of the article joined a trip.
 func groupTrips(hs []hop, gap time.Duration) []*tripBuild {
 	sort.SliceStable(hs, func(i, j int) bool {
 		a, b := hs[i], hs[j]
@@ -96,6 +97,14 @@ func groupTrips(hs []hop, gap time.Duration) []*tripBuild {
 			}
 			t.add(h)
 			lastOfDoc[h.doc] = t
+			continue
+		}
+		// a move the text gives no time, in an article whose earlier
+		// moves joined a trip, is that trip's: its article's date says
+		// only when it was told ("A motorcade took him to the palace" in
+		// a recap written after the trip ended)
+		if t := lastOfDoc[h.doc]; h.byArticle && t != nil && t == cur && !t.last.IsZero() && h.when.Sub(t.last) <= gap {
+			t.add(h)
 			continue
 		}
 		if cur == nil || h.when.Sub(cur.last) > gap || cur.ended && !cur.knows(h) {
@@ -360,8 +369,9 @@ func findLeg(order []*legBuild, from, to string) *legBuild {
 }
 
 // sortLegs orders legs by date; an undated leg goes right after the dated
-// leg that arrives where it starts (or right before the one that leaves
-// where it ends), else by the article date; return legs go after outbound
+// leg that arrives where it starts (or right before the first one on or
+// after its article's date that leaves where it ends), else by the article
+// date; return legs go after outbound
 // legs of the same date; then text order.
 func sortLegs(ls []*legBuild) {
 	type key struct {
@@ -380,17 +390,23 @@ func sortLegs(ls []*legBuild) {
 			continue
 		}
 		k := key{t: lb.firstWhen, sub: 0}
+		var before *legBuild // the first dated leg on or after it that leaves where it ends
+		after := false
 		for _, o := range ls {
 			if o.leg.Date == "" {
 				continue
 			}
 			if o.leg.To == lb.leg.From {
-				k = key{t: keys[o].t, sub: 1}
+				k, after = key{t: keys[o].t, sub: 1}, true
 				break
 			}
-			if o.leg.From == lb.leg.To {
-				k = key{t: keys[o].t, sub: -1}
+			if o.leg.From == lb.leg.To && (before == nil || !keys[o].t.Before(lb.firstWhen) &&
+				(keys[before].t.Before(lb.firstWhen) || keys[o].t.Before(keys[before].t))) {
+				before = o
 			}
+		}
+		if !after && before != nil {
+			k = key{t: keys[before].t, sub: -1}
 		}
 		keys[lb] = k
 	}

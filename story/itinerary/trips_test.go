@@ -451,3 +451,44 @@ func TestTripsLandedIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTripsUndatedMoveOfARecapArticle: an article written after the trip
+// tells a move with no time of its own after a dated one; the move belongs
+// to the trip its article is telling, not to a new trip at the article's
+// date (after the trip's return).
+func TestTripsUndatedMoveOfARecapArticle(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-06",
+			"On Monday the minister flew from Lima to Santiago.",
+			"On Wednesday she flew back to Lima."),
+		doc(t, "b", "2024-03-09",
+			"The minister flew from Lima to Santiago on Monday.",
+			"A motorcade then took her to Buenos Aires for a dinner."),
+	}
+	r := Extract(docs, Options{})
+	if len(r.Trips) != 1 {
+		t.Fatalf("%d trips, want 1: %s", len(r.Trips), legString(r.Trips))
+	}
+	if got := legString(r.Trips); !strings.Contains(got, "santiago>buenos-aires:road") {
+		t.Errorf("legs %q: the motorcade is missing", got)
+	}
+}
+
+// TestTripsUndatedLegBeforeTheNextDeparture: an undated leg that ends where
+// dated legs leave goes before the first of them on or after its article's
+// date, not before the last one.
+func TestTripsUndatedLegBeforeTheNextDeparture(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-09",
+			"On Wednesday the minister flew from Lima to Santiago.",
+			"On Thursday she flew back from Santiago to Lima.",
+			"On Friday she flew from Lima to Buenos Aires."),
+		doc(t, "b", "2024-03-05",
+			"The minister flew by helicopter from Cusco to Lima."),
+	}
+	r := Extract(docs, Options{})
+	got := legString(r.Trips)
+	if i, j := strings.Index(got, "cusco>lima"), strings.Index(got, "lima>santiago"); i < 0 || j < 0 || i > j {
+		t.Errorf("legs %q: the helicopter to Lima goes before the flight to Santiago", got)
+	}
+}
