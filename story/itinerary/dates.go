@@ -38,7 +38,8 @@ func day(t time.Time) time.Time {
 // day later", "two days later" are relative to prev. "Sept. 10", "September
 // 10, 2023", "10 September" take the given year, or else, like weekdays, the
 // latest such day on or before the article date (the first on or after it in
-// a future sentence). "last week", "last month", "earlier this
+// a future sentence); a weekday right before such a date ("Sunday,
+// September 11") is that date. "last week", "last month", "earlier this
 // year" are vague and give no date.
 func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 	var out []dateExpr
@@ -68,6 +69,15 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 			wd := time.Weekday(weekdays[trimPossessive(w)])
 			if !hasDoc {
 				out = append(out, dateExpr{tok: i})
+				continue
+			}
+			// "on Sunday, September 11": the date the weekday introduces
+			if i+1 >= len(toks) {
+				// no date after it
+			} else if d, n, ok := explicitDate(toks, i+1, docDay, hasDoc, future); ok && hasDoc && d.known {
+				d.tok = i
+				out = append(out, d)
+				i += n
 				continue
 			}
 			strict := prevW == "last" || prevW == "next"

@@ -36,7 +36,11 @@ func TestFindDates(t *testing.T) {
 		{"He flew on 10 September 2019.", doc, "2019-09-10"},
 		{"He flew on September 10, 2019.", doc, "2019-09-10"},
 		{"She arrived on March 3.", doc, "2024-03-03"},
-		{"Flights resumed on 31 April.", doc, ""}, // no such day
+		{"On Sunday, March 3, the convoy left.", doc, "2024-03-03"},        // the date, not the last Sunday (March 10)
+		{"He flew on Friday 1 March.", doc, "2024-03-01"},                  // the date, not March 8
+		{"The coffin left on Tuesday, as planned.", doc, "2024-03-12"},     // no date after the weekday
+		{"They met on Sunday, 3 March 2019, in Hanoi.", doc, "2019-03-03"}, // with its year
+		{"Flights resumed on 31 April.", doc, ""},                          // no such day
 		{"He visited last week.", doc, ""},
 		{"He visited earlier this year.", doc, ""},
 		{"He arrived on Saturday.", time.Time{}, ""}, // no article date

@@ -56,6 +56,7 @@ func Extract(docs []Doc, opt Options) *Result {
 	}
 	display := canonicalTravellers(hops)
 	assignTravellers(hops)
+	joinCompanions(hops, opt.tripGap())
 	// trips per traveller, in order of first appearance
 	var who []string
 	byWho := map[string][]hop{}

@@ -73,7 +73,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	var s Sentence
 	var toks []token
 	dateline := datelineCity(d)
-	reachedBy := map[string]bool{} // travellers this article took somewhere
+	reachedBy := map[string]bool{}   // travellers this article took somewhere
+	byTitle := map[string][]titled{} // the people named with each title, in text order
 	// setPerson makes the subject of the move words toks[lo:hi] (see
 	// subjectIn) the article's traveller (strict: only a full name or a
 	// possessive, "Joe Biden rode", "Biden's route")
@@ -117,6 +118,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		}
 		ev := Evidence{Source: d.Source, Sentence: s.Index, Text: s.Text}
 		venues.add(s, toks, ev)
+		for _, p := range titledNames(s.Text, toks) {
+			byTitle[p.title] = append(byTitle[p.title], p)
+		}
 		moves := sentenceMoves(s, toks)
 		if len(moves) == 0 {
 			// "Biden's route, kept secret, ...": a traveller named with a
@@ -151,15 +155,27 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				}
 				mode, rank = modeIn(toks, 0, end)
 			}
-			// the subject of a sentence's first move; later moves share it
+			// the subject of a sentence's first move; later moves share it;
+			// "the president" is the last person the article named with
+			// that title ("President Joe Biden"), not its last name
+			untitled := false // "the president" with no president named who moves
 			if mi == 0 {
-				setPerson(mv.lo, mv.hi, false)
+				ts := titleSubject(toks, firstCue(toks, mv.lo, mv.hi))
+				if p, ok := titledMover(byTitle[ts], out); ok {
+					person, personText = p.key, p.txt
+				} else if ts != "" {
+					untitled = true
+				} else {
+					setPerson(mv.lo, mv.hi, false)
+				}
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText, planned: future}
 			// "The two presidents flew ...": more than the last one named;
-			// the traveller is decided story-wide (assignTravellers)
-			if pluralSubject(toks, firstCue(toks, mv.lo, mv.hi)) {
+			// the traveller is decided story-wide (assignTravellers), as
+			// for "the president" when the article names no president
+			// who moves (the last name may be a reporter's)
+			if untitled || pluralSubject(toks, firstCue(toks, mv.lo, mv.hi)) {
 				h.person, h.personText = nil, ""
 			}
 			*order++
@@ -304,6 +320,21 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		}
 	}
 	return out
+}
+
+// titledMover is the last of ps (people named with one title) who is the
+// traveller of one of hs (the article's moves so far): "the president" is
+// the president who travels, not the host named as "President X" who
+// greeted him.
+func titledMover(ps []titled, hs []hop) (titled, bool) {
+	for i := len(ps) - 1; i >= 0; i-- {
+		for _, h := range hs {
+			if len(h.person) > 0 && samePerson(h.person, ps[i].key) {
+				return ps[i], true
+			}
+		}
+	}
+	return titled{}, false
 }
 
 // landedIn is the mention a sentence with an arrival word and no

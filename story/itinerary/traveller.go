@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,12 +19,82 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"defense deputy envoy ambassador spokesman spokeswoman officials official state supreme " +
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
 	"last next this that his her their its he she they it we after air force one according there here photo " +
-	"video related")
+	"video related " +
+	// time zones after a clock time ("21:37 CET — The train leaves ...")
+	"utc gmt cet cest eet eest wet bst ist est edt cst cdt mst mdt pst pdt jst kst aest aedt msk")
 
 // titles come before a name; a capitalised word right before one ("Indian
 // Prime Minister ...") is not the name.
 var titles = words("president prime minister king queen prince princess emperor pope chancellor premier " +
 	"governor mayor senator secretary chairman leader general admiral envoy ambassador sheikh emir sultan")
+
+// subjectTitles are the title nouns that, after "the", stand for a person
+// named with that title before ("the president" after "President Joe
+// Biden"); a title of several words is known by its last ("the prime
+// minister": minister).
+var subjectTitles = words("president minister king queen prince princess emperor pope pontiff chancellor " +
+	"premier governor mayor senator secretary chairman envoy ambassador sheikh emir sultan")
+
+// titleAux may stand between a title subject and its movement word ("the
+// president then flew", "the pope had travelled").
+var titleAux = words("then later also finally had has have was were is are will would")
+
+// titledNames are the people a sentence names right after a title word
+// ("US President Joe Biden": president, [joe biden]), in text order.
+func titledNames(text string, toks []token) []titled {
+	var out []titled
+	for j := 0; j+1 < len(toks); j++ {
+		t := toks[j]
+		if !t.cap || !subjectTitles[t.w] || toks[j+1].brk {
+			continue
+		}
+		hi := j
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			n := toks[k]
+			if !n.cap || n.place >= 0 || (k > j+1 && n.brk) || personSkip[trimPossessive(n.w)] || isDateWord(n.w) {
+				break
+			}
+			hi = k
+		}
+		if hi > j {
+			out = append(out, titled{title: t.w, key: runKey(toks, j+1, hi), txt: text[toks[j+1].lo:toks[hi].hi]})
+			j = hi
+		}
+	}
+	return out
+}
+
+// titled is a person named with a title.
+type titled struct {
+	title string
+	key   []string
+	txt   string
+}
+
+// titleSubject is the title noun of a subject "the <title>" right before
+// the movement word at token c ("the president reached", "the prime
+// minister then flew"), over at most two words of titleAux, in c's
+// clause; "" when there is none.
+func titleSubject(toks []token, c int) string {
+	if c <= 0 || c >= len(toks) {
+		return ""
+	}
+	j := c - 1
+	for n := 0; n < 2 && j >= 0 && titleAux[toks[j].w] && !toks[j+1].brk; n++ {
+		j--
+	}
+	if j < 1 || toks[j+1].brk || !subjectTitles[toks[j].w] {
+		return ""
+	}
+	k := j - 1
+	if k >= 1 && titles[toks[k].w] && !toks[j].brk { // "the prime minister"
+		k--
+	}
+	if toks[k].w != "the" || toks[k+1].brk {
+		return ""
+	}
+	return toks[j].w
+}
 
 // groupNouns are vehicles and groups that a capitalised adjective can
 // describe ("the Indian motorcade", "a Russian delegation").
@@ -371,4 +442,64 @@ func samePerson(a, b []string) bool {
 		return slices.Equal(a, b)
 	}
 	return len(a) == 1 && slices.Contains(b, a[0])
+}
+
+// joinCompanions gives the main traveller's key to the hops of every other
+// traveller whose places are all places the main traveller reaches or
+// leaves, at times within gap of the main traveller's moves: a reporter
+// who "went along", a host who "flew with him", a time zone or a crowd read
+// as a name. Someone who comes from elsewhere (another leader flying in
+// from their own capital) keeps their own trip.
+func joinCompanions(hs []hop, gap time.Duration) {
+	main := mainTraveller(hs)
+	places := map[string]map[string]bool{}
+	var mainWhen []time.Time
+	for _, h := range hs {
+		if places[h.traveller] == nil {
+			places[h.traveller] = map[string]bool{}
+		}
+		for _, m := range []*Mention{h.from, h.to} {
+			if m != nil {
+				places[h.traveller][m.PlaceID] = true
+			}
+		}
+		if h.traveller == main && !h.when.IsZero() {
+			mainWhen = append(mainWhen, h.when)
+		}
+	}
+	near := func(t time.Time) bool {
+		if t.IsZero() {
+			return true
+		}
+		for _, m := range mainWhen {
+			if d := t.Sub(m); d <= gap && d >= -gap {
+				return true
+			}
+		}
+		return false
+	}
+	join := map[string]bool{}
+	for w, ps := range places {
+		if w == main || len(ps) == 0 {
+			continue
+		}
+		ok := true
+		for id := range ps {
+			if !places[main][id] {
+				ok = false
+				break
+			}
+		}
+		join[w] = ok
+	}
+	for _, h := range hs {
+		if join[h.traveller] && !near(h.when) {
+			join[h.traveller] = false
+		}
+	}
+	for i := range hs {
+		if join[hs[i].traveller] {
+			hs[i].traveller = main
+		}
+	}
 }

@@ -198,3 +198,84 @@ func TestPluralSubject(t *testing.T) {
 		t.Errorf("legs\n got %s\nwant %s", got, want)
 	}
 }
+
+// tripsBy writes each trip as "traveller: legs" joined by " | ".
+func tripsBy(ts []Trip) string {
+	var parts []string
+	for _, t := range ts {
+		var legs []string
+		for _, l := range t.Legs {
+			legs = append(legs, l.From+">"+l.To)
+		}
+		parts = append(parts, t.Traveller+": "+strings.Join(legs, " "))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// TestTitleSubject: "the minister" is the last person the article named
+// with that title who moves, not the last name told (a reporter who went
+// along, a host who greeted her); with no such person the traveller is
+// decided story-wide.
+func TestTitleSubject(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"titled mover", []string{
+			"Finance Minister Ana Costa flew from Lisbon to Paris on Monday.",
+			"Foreign Minister Max Weber greeted her at the airport.",
+			"A reporter, Rui Lopes, went along.",
+			"On Tuesday the minister drove from Paris to Brussels."},
+			"Ana Costa: lisbon>paris paris>brussels"},
+		{"no titled mover", []string{
+			"Ana Costa flew from Lisbon to Paris on Monday.",
+			"A reporter, Rui Lopes, went along.",
+			"On Tuesday the minister drove from Paris to Brussels."},
+			"Ana Costa: lisbon>paris paris>brussels"},
+		{"the prime minister then", []string{
+			"Prime Minister Ana Costa flew from Lisbon to Paris on Monday.",
+			"A reporter, Rui Lopes, went along.",
+			"On Tuesday the prime minister then drove from Paris to Brussels."},
+			"Ana Costa: lisbon>paris paris>brussels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract([]Doc{doc(t, "a", "2024-03-13", tt.texts...)}, Options{})
+			if got := tripsBy(r.Trips); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTimeZoneIsNoTraveller: "21:37 CET — The train leaves X" names no one.
+func TestTimeZoneIsNoTraveller(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"Ana Costa flew from Lisbon to Vienna on Tuesday.",
+		"21:37 CET — The train leaves Vienna for Budapest.")}, Options{})
+	if got, want := tripsBy(r.Trips), "Ana Costa: lisbon>vienna vienna>budapest"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCompanionsJoinTheMainTrip: someone whose places are all the main
+// traveller's (a photographer who flew with her) is no trip of their own;
+// a leader who flies in from elsewhere is.
+func TestCompanionsJoinTheMainTrip(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-13",
+			"Ana Costa flew from Lisbon to Paris on Monday.",
+			"On Tuesday she drove from Paris to Brussels."),
+		doc(t, "b", "2024-03-13",
+			"Rui Lopes, a photographer, flew from Lisbon to Paris with her on Monday.",
+			"Max Weber flew from Berlin to Paris on Monday."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := tripsBy(r.Trips), "Ana Costa: lisbon>paris paris>brussels | Max Weber: berlin>paris"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if l := r.Trips[0].Legs[0]; len(l.Sources) != 2 {
+		t.Errorf("the photographer's flight is evidence of hers: sources %v", l.Sources)
+	}
+}
