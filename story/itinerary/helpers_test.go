@@ -77,6 +77,8 @@ var morePlaces = map[string]place{
 	"Ukraine": {"country:UA", "country", 49, 32},
 	"Poland":  {"country:PL", "country", 52, 19.5},
 	"Warsaw":  {"warsaw", "capital", 52.2298, 21.0118},
+	"Manaus":  {"manaus", "city", -3.1019, -60.025},
+	"Amazon":  {"amazon", "river", -3.4, -58.5},
 }
 
 // testCountries are the country codes of some testPlaces ids.

@@ -106,7 +106,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			seen = append(seen, named{k, txt})
 		}
 	}
-	for _, s = range d.Sentences {
+	for si := range d.Sentences {
+		s = d.Sentences[si]
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks = buf
 		future := isFuture(toks)
@@ -142,7 +143,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			inherit = de
 			mode, rank := modeIn(toks, mv.lo, mv.hi)
-			if rank == 0 {
+			if rank == 0 && !mv.transfer {
 				// the sentence's mode, but not a recap's ("was back in X
 				// after a tour that took him by train to Y")
 				end := len(toks)
@@ -202,7 +203,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				h.to = &m
 			}
 			h.stated = mv.left && mv.from >= 0 && mv.to >= 0 && !future
-			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil)
+			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil, d.Sentences[si+1:min(si+3, len(d.Sentences))]...)
 			// "his first trip to Europe": a continent is no stop of a route
 			if h.from != nil && h.from.Kind == "continent" {
 				h.from = nil

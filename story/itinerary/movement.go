@@ -3,6 +3,9 @@ package itinerary
 import (
 	"slices"
 	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 )
 
 // role is what a place is to a movement.
@@ -87,7 +90,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		return roleTo
 	}
 	gi := governor(toks, k)
-	if gi < 0 {
+	if gi < 0 || inOrgName(s, mi, toks, e) {
 		return roleNone
 	}
 	// "he will not go to Goma", "never visited X": no movement
@@ -185,6 +188,20 @@ func nearOverTime(toks []token, i, n int, s set) bool {
 		counted++
 	}
 	return false
+}
+
+// inOrgName is true for a country or region named as the first word of a
+// longer name ("visited the U.S. Embassy in Warsaw", "the Russian
+// Federation Council"): a capitalised word that is no place, weekday or
+// month follows it with no punctuation between. The place is then no
+// destination.
+func inOrgName(s Sentence, mi int, toks []token, e int) bool {
+	m := s.Mentions[mi]
+	if m.Kind != "country" && m.Kind != "region" || e < 0 || e+1 >= len(toks) || m.End < 0 || m.End > toks[e+1].lo {
+		return false
+	}
+	n := toks[e+1]
+	return n.cap && strings.TrimSpace(s.Text[m.End:n.lo]) == "" && n.place < 0 && !isDateWord(n.w)
 }
 
 // negated is true when not / never / n't comes within the three words
@@ -285,6 +302,19 @@ type move struct {
 	// ("left Bali ... for Washington"): with a destination told too, the
 	// move is stated, not an aside
 	left bool
+	// inherited is true when the origin is the previous move's
+	// destination, not told for this move
+	inherited bool
+	// transfer is a move the sentence implies between two others (see
+	// withTransfers): no words, so no mode of its own
+	transfer bool
+}
+
+// fromTo is true when origin mention mi is followed by "to" and a
+// destination ("from Y to Z").
+func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
+	e := sp[mi][1]
+	return mi+1 < len(roles) && roles[mi+1] == roleTo && e >= 0 && e+1 < len(toks) && toks[e+1].w == "to"
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold
@@ -314,7 +344,7 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			out = append(out, cur)
 		}
 		prevTo := cur.to
-		cur = move{from: prevTo, to: -1, lo: nextLo}
+		cur = move{from: prevTo, to: -1, lo: nextLo, inherited: prevTo >= 0}
 		own, ownFrom = false, false
 	}
 	for mi, r := range roles {
@@ -334,11 +364,13 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		switch r {
 		case roleFrom:
 			// "arrived in X from Y": an origin after the destination
-			// belongs to the same move unless the move has its own origin.
-			if own && (ownFrom || cur.to < 0) {
+			// belongs to the same move unless the move has its own origin,
+			// or the origin has its own destination ("flew into X, then
+			// rode a train from Y to Z")
+			if own && (ownFrom || cur.to < 0 || fromTo(toks, sp, roles, mi)) {
 				flush(lo)
 			}
-			cur.from, ownFrom = mi, true
+			cur.from, ownFrom, cur.inherited = mi, true, false
 			cur.left = gi >= 0 && originVerbs[toks[gi].w]
 		case roleTo:
 			if cur.to >= 0 {
@@ -404,6 +436,11 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		if out[i].from >= 0 && out[i].from == out[i].to {
 			out[i].from = -1
 		}
+		// "a journey to Kyiv on Monday: he flew into Rzeszow on Sunday": a
+		// colon opens the detail of the move before it, not the next leg
+		if i > 0 && out[i].inherited && out[i].from == out[i-1].to && colonBetween(s, toks, sp, out[i-1], out[i]) {
+			out[i].from = -1
+		}
 		// "a trip that took him to Indonesia, ...": a country reached after
 		// another destination of the sentence is no leg from it, unless
 		// the text says it comes next ("then to East Timor")
@@ -421,7 +458,54 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 		}
 	}
+	return withTransfers(s, out)
+}
+
+// transferKm is the farthest a transfer between two moves of a sentence
+// may go.
+const transferKm = 300
+
+// withTransfers adds the transfer a sentence implies between a move's
+// destination and the next move's own origin, when they are different
+// settlements near each other ("flew into Rzeszow, then rode a train from
+// Przemysl to Kyiv": Rzeszow to Przemysl). The transfer has no words of
+// its own (no mode) and shares the arrival's date.
+func withTransfers(s Sentence, ms []move) []move {
+	var out []move
+	for i, m := range ms {
+		if i > 0 && m.from >= 0 && !m.inherited && !m.recap && !ms[i-1].recap && !ms[i-1].ret {
+			if a := ms[i-1].to; a >= 0 && a != m.from && transferable(s.Mentions[a], s.Mentions[m.from]) {
+				out = append(out, move{from: a, to: m.from, lo: m.lo, hi: m.lo, dlo: m.lo, dhi: m.lo, rel: m.lo, transfer: true})
+			}
+		}
+		out = append(out, m)
+	}
 	return out
+}
+
+// transferable is true for two settlements (not countries, regions, seas)
+// at most transferKm apart.
+func transferable(a, b Mention) bool {
+	if coarseKinds[a.Kind] || coarseKinds[b.Kind] || a.Kind == "continent" || b.Kind == "continent" {
+		return false
+	}
+	return geo.DistanceHaversine(orb.Point{a.Lon, a.Lat}, orb.Point{b.Lon, b.Lat}) <= transferKm*1000
+}
+
+// colonBetween is true when a colon stands between the last place of move
+// a and the first place of move b.
+func colonBetween(s Sentence, toks []token, sp [][2]int, a, b move) bool {
+	e := lastToken(a, sp)
+	f := -1
+	for _, i := range append([]int{b.from, b.to}, b.via...) {
+		if i >= 0 && sp[i][0] >= 0 && (f < 0 || sp[i][0] < f) && i != b.from {
+			f = sp[i][0]
+		}
+	}
+	if e < 0 || f < 0 || e >= f || f >= len(toks) {
+		return false
+	}
+	return strings.Contains(s.Text[toks[e].hi:toks[f].lo], ":")
 }
 
 func anyIn(toks []token, lo, hi int, s set) bool {

@@ -146,3 +146,16 @@ func TestFarLegDropped(t *testing.T) {
 		t.Errorf("a lone far leg is kept: %q", got)
 	}
 }
+
+// TestCountryPlacedAtTheNextCity: a country reached is placed at the city
+// of it that the next sentences name ("flew to Kenya. In Mombasa ..."),
+// before the capital the articles also name.
+func TestCountryPlacedAtTheNextCity(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lisbon to Kenya.",
+		"In Mombasa she met the governor.",
+		"Officials in Nairobi welcomed the visit.")}, Options{})
+	if got, want := legString(r.Trips), "lisbon>mombasa:air:2024-03-11 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}

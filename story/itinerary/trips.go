@@ -48,7 +48,9 @@ func (t *tripBuild) add(h hop) {
 		if t.origin == "" {
 			t.origin = h.from.PlaceID
 		}
-		if h.to.PlaceID == t.origin {
+		// a move the text gives no time (its place in the trip is
+		// unknown) does not end it
+		if h.to.PlaceID == t.origin && !h.byArticle {
 			t.ended = true
 		}
 	} else if h.from != nil && t.origin == "" {
@@ -325,7 +327,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
-	order = dropFar(dropContradicted(order), places)
+	order = dropFar(dropContradicted(order, places), places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
@@ -371,7 +373,8 @@ func findLeg(order []*legBuild, from, to string) *legBuild {
 // sortLegs orders legs by date; an undated leg goes right after the dated
 // leg that arrives where it starts (or right before the first one on or
 // after its article's date that leaves where it ends), else by the article
-// date; return legs go after outbound
+// date; an undated leg from the place a return leg goes to (home) comes
+// first; return legs go after outbound
 // legs of the same date; then text order.
 func sortLegs(ls []*legBuild) {
 	type key struct {
@@ -379,10 +382,18 @@ func sortLegs(ls []*legBuild) {
 		sub int
 	}
 	keys := map[*legBuild]key{}
+	home := map[string]bool{} // where return legs go
+	var first time.Time       // the earliest date of a leg
 	for _, lb := range ls {
+		if lb.leg.Return {
+			home[lb.leg.To] = true
+		}
 		if lb.leg.Date != "" {
 			d, _ := time.Parse(time.DateOnly, lb.leg.Date)
 			keys[lb] = key{t: d}
+			if first.IsZero() || d.Before(first) {
+				first = d
+			}
 		}
 	}
 	for _, lb := range ls {
@@ -407,6 +418,11 @@ func sortLegs(ls []*legBuild) {
 		}
 		if !after && before != nil {
 			k = key{t: keys[before].t, sub: -1}
+		}
+		// leaving the place the trip returns to ("the flight home to
+		// Washington") starts the trip
+		if !lb.leg.Return && home[lb.leg.From] && !first.IsZero() {
+			k = key{t: first, sub: -2}
 		}
 		keys[lb] = k
 	}
@@ -518,8 +534,11 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 // Monday") that a leg told as done contradicts: one from the same origin
 // to another place on the same date ("On Monday she flew from Lima to
 // Santiago instead"), or on any date when the planned leg has none.
-// Planned legs that nothing contradicts count like the others.
-func dropContradicted(ls []*legBuild) []*legBuild {
+// Planned legs that nothing contradicts count like the others; a leg to
+// the country, region or river the planned destination is in ("flew over
+// the Amazon" for "will fly to Manaus") is vaguer, not another
+// destination, and contradicts nothing.
+func dropContradicted(ls []*legBuild, places map[string]Mention) []*legBuild {
 	date := func(lb *legBuild) string {
 		d, n := "", 0
 		for k, v := range lb.dateVotes {
@@ -534,7 +553,7 @@ func dropContradicted(ls []*legBuild) []*legBuild {
 		if !lb.told {
 			contradicted := false
 			for _, o := range ls {
-				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To &&
+				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To && !within(places[lb.leg.To], places[o.leg.To]) &&
 					(date(lb) == "" || date(lb) == date(o)) {
 					contradicted = true
 					break
@@ -547,4 +566,14 @@ func dropContradicted(ls []*legBuild) []*legBuild {
 		out = append(out, lb)
 	}
 	return out
+}
+
+// within is true when area is a country, region or river that place may be
+// in: one of its country, or of no known country.
+func within(place, area Mention) bool {
+	if !coarseKinds[area.Kind] {
+		return false
+	}
+	cc := countryOf(area)
+	return cc == "" || cc == countryOf(place)
 }

@@ -492,3 +492,34 @@ func TestTripsUndatedLegBeforeTheNextDeparture(t *testing.T) {
 		t.Errorf("legs %q: the helicopter to Lima goes before the flight to Santiago", got)
 	}
 }
+
+// TestTripsLeavingHomeComesFirst: an undated leg from the place the trip
+// returns to is the outbound leg: first, not after the return that
+// arrives there.
+func TestTripsLeavingHomeComesFirst(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-13", "The minister flew from Lisbon to Paris."),
+		doc(t, "b", "2024-03-13",
+			"On Tuesday she drove from Paris to Berlin.",
+			"On Wednesday she flew back to Lisbon."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>paris:air: paris>berlin:road:2024-03-12 berlin>lisbon:air:2024-03-13 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+// TestPlannedLegNotContradictedByItsArea: a done leg to the river, region
+// or country the planned destination is in is vaguer, not another
+// destination; a done leg to another country contradicts the plan.
+func TestPlannedLegNotContradictedByItsArea(t *testing.T) {
+	plan := doc(t, "a", "2024-03-09", "On Monday the president will fly from Lima to Manaus.")
+	r := Extract([]Doc{plan, doc(t, "b", "2024-03-12", "On Monday he flew from Lima to the Amazon.")}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "lima>manaus") {
+		t.Errorf("legs %q: the flight to the Amazon does not contradict the plan to Manaus", got)
+	}
+	r = Extract([]Doc{plan, doc(t, "b", "2024-03-12", "On Monday he flew from Lima to Chile.")}, Options{})
+	if got := legString(r.Trips); strings.Contains(got, "lima>manaus") {
+		t.Errorf("legs %q: the flight to Chile contradicts the plan to Manaus", got)
+	}
+}
