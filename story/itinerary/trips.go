@@ -327,7 +327,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
-	order = dropFar(dropContradicted(order, places), places)
+	order = foldLocal(dropFar(dropContradicted(order, places), places), places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
