@@ -457,7 +457,8 @@ func pluperfect(toks []token, i int) bool {
 }
 
 // hadBefore is true when "had" comes in toks[lo:hi] in the clause of
-// toks[hi] ("The previous week had taken him to Jakarta"; not "The Opera
+// toks[hi], or before a relative clause or an "and" that continues it
+// ("The previous week had taken him to Jakarta"; not "The Opera
 // House had lit its sails on their first night, when they landed after the
 // flight from London", where "had" is another clause's).
 func hadBefore(toks []token, lo, hi int) bool {
@@ -465,7 +466,10 @@ func hadBefore(toks []token, lo, hi int) bool {
 		if toks[j].w == "had" || toks[j].w == "'d" {
 			return true
 		}
-		if toks[j].brk {
+		// a relative clause of a place the pluperfect told ("had taken
+		// him to Jakarta, where he visited the mosque") or a list that goes
+		// on ("..., and to Papua New Guinea") is still that clause
+		if toks[j].brk && !relWords[toks[j].w] && toks[j].w != "and" {
 			return false
 		}
 	}

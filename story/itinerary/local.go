@@ -23,21 +23,63 @@ func isLocal(kind string) bool {
 // to or from it then starts or ends at the city, legs inside the city are
 // left out (the venue stays a venue) and legs that become the same are
 // merged. A place is folded when a leg joins it to a settlement within
-// localKm (the nearest one); legs between two places of one city that no
-// leg joins to it ("the Palace of Holyroodhouse > St Giles' Cathedral", a
-// procession) stay as they are.
+// localKm (the nearest one), or when one leg ends at it and the next (ls
+// is in travel order) starts at such a settlement, or the other way round
+// ("Rome > Soekarno-Hatta Airport", then "Jakarta > Port Moresby"); legs
+// between two places of one city that nothing joins to it ("the Palace of
+// Holyroodhouse > St Giles' Cathedral", a procession) stay as they are.
+// Any other venue or airport within localKm of a city the trip stops at is
+// folded into it too ("Rome > N'djili Airport" and "Rome > Kinshasa").
 func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
 	into := map[string]string{}
 	best := map[string]float64{}
-	for _, lb := range ls {
-		for _, p := range [][2]string{{lb.leg.From, lb.leg.To}, {lb.leg.To, lb.leg.From}} {
+	for i, lb := range ls {
+		pairs := [][2]string{{lb.leg.From, lb.leg.To}, {lb.leg.To, lb.leg.From}}
+		// a stop between two legs: where one ends and the next starts
+		if i+1 < len(ls) && ls[i+1].leg.From != lb.leg.To {
+			n := ls[i+1].leg.From
+			pairs = append(pairs, [2]string{lb.leg.To, n}, [2]string{n, lb.leg.To})
+		}
+		for _, p := range pairs {
 			l, c := places[p[0]], places[p[1]]
 			if !isLocal(l.Kind) || !cityKinds[c.Kind] {
 				continue
 			}
-			d := geo.DistanceHaversine(orb.Point{l.Lon, l.Lat}, orb.Point{c.Lon, c.Lat})
+			d := distKm(l, c) * 1000
 			if b, ok := best[l.PlaceID]; d <= localKm*1000 && (!ok || d < b) {
 				into[l.PlaceID], best[l.PlaceID] = c.PlaceID, d
+			}
+		}
+	}
+	// a venue or airport near a city the trip stops at, and in no
+	// procession (a leg to another place of the city), is in that city
+	procession := map[string]bool{}
+	var cities []Mention
+	seen := map[string]bool{}
+	for _, lb := range ls {
+		f, t := places[lb.leg.From], places[lb.leg.To]
+		if isLocal(f.Kind) && isLocal(t.Kind) && distKm(f, t) <= localKm {
+			procession[f.PlaceID], procession[t.PlaceID] = true, true
+		}
+		for _, m := range []Mention{f, t} {
+			if cityKinds[m.Kind] && !seen[m.PlaceID] {
+				seen[m.PlaceID] = true
+				cities = append(cities, m)
+			}
+		}
+	}
+	for _, lb := range ls {
+		for _, id := range []string{lb.leg.From, lb.leg.To} {
+			l := places[id]
+			if _, done := into[id]; done || !isLocal(l.Kind) || procession[id] {
+				continue
+			}
+			for _, c := range cities {
+				if d := distKm(l, c); d <= localKm {
+					if b, ok := best[id]; !ok || d*1000 < b {
+						into[id], best[id] = c.PlaceID, d*1000
+					}
+				}
 			}
 		}
 	}
@@ -75,6 +117,11 @@ func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
 		out = append(out, lb)
 	}
 	return out
+}
+
+// distKm is the great-circle distance between two places in km.
+func distKm(a, b Mention) float64 {
+	return geo.DistanceHaversine(orb.Point{a.Lon, a.Lat}, orb.Point{b.Lon, b.Lat}) / 1000
 }
 
 // absorb merges the evidence and votes of o into lb (two legs that are one).

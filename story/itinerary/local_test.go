@@ -22,6 +22,14 @@ func TestFoldLocal(t *testing.T) {
 			"On Monday she drove from Geneva to the Palais des Nations.",
 			"On Tuesday she flew from the Palais des Nations to Vienna."},
 			"lisbon>geneva:air:2024-03-11 geneva>vienna:air:2024-03-12 |"},
+		{"an airport where the next leg leaves the city", []string{
+			"On Monday the minister flew from Lisbon to Helsinki Airport.",
+			"On Tuesday she flew from Helsinki to Tallinn."},
+			"lisbon>helsinki:air:2024-03-11 helsinki>tallinn:air:2024-03-12 |"},
+		{"an airport near a city of the trip", []string{
+			"On Monday the minister flew from Lisbon to Helsinki Airport.",
+			"On Tuesday she drove from Tallinn to Helsinki."},
+			"lisbon>helsinki:air:2024-03-11 tallinn>helsinki:road:2024-03-12 |"},
 		{"a procession between two venues", []string{
 			"On Monday the minister flew from Lisbon to Geneva Airport.",
 			"On Tuesday she drove from the Hotel Intercontinental to the Palais des Nations."},

@@ -100,7 +100,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	w := toks[gi].w
 	switch {
 	case w == "to" || w == "into" || w == "toward" || w == "towards" || w == "onward":
-		if near(toks, gi, 8, cues) {
+		if near(toks, gi, 8, cues) || tookTo(toks, gi) {
 			return roleTo
 		}
 		// "... to Port Moresby on Friday and then to Dili"
@@ -202,6 +202,15 @@ func inOrgName(s Sentence, mi int, toks []token, e int) bool {
 	}
 	n := toks[e+1]
 	return n.cap && strings.TrimSpace(s.Text[m.End:n.lo]) == "" && n.place < 0 && !isDateWord(n.w)
+}
+
+// takeWords take a traveller somewhere ("the week had taken him to X").
+var takeWords = words("take takes took taken taking")
+
+// tookTo is true for "took him to X" at toks[gi] ("to"): a form of take and
+// an object pronoun right before it.
+func tookTo(toks []token, gi int) bool {
+	return gi >= 2 && objectPronouns[toks[gi-1].w] && takeWords[toks[gi-2].w] && !toks[gi].brk && !toks[gi-1].brk
 }
 
 // negated is true when not / never / n't comes within the three words

@@ -327,7 +327,13 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
-	order = foldLocal(dropFar(dropContradicted(order, places), places), places)
+	order = dropFar(dropContradicted(order, places), places)
+	for _, lb := range order {
+		lb.finish()
+	}
+	sortLegs(order)
+	// venues and airports folded into their city, in travel order
+	order = foldLocal(order, places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
