@@ -210,7 +210,8 @@ var takeWords = words("take takes took taken taking")
 // tookTo is true for "took him to X" at toks[gi] ("to"): a form of take and
 // an object pronoun right before it.
 func tookTo(toks []token, gi int) bool {
-	return gi >= 2 && objectPronouns[toks[gi-1].w] && takeWords[toks[gi-2].w] && !toks[gi].brk && !toks[gi-1].brk
+	return gi >= 2 && gi < len(toks) && toks[gi].w == "to" && objectPronouns[toks[gi-1].w] && takeWords[toks[gi-2].w] &&
+		!toks[gi].brk && !toks[gi-1].brk
 }
 
 // negated is true when not / never / n't comes within the three words
@@ -331,7 +332,7 @@ func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
 	for j, t := range toks {
-		if cues[t.w] && !inName(toks, j) {
+		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) {
 			hasCue = true
 			break
 		}

@@ -60,6 +60,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"a colon opens the detail", "It began with a trip to Budapest on Monday: he flew into Vienna on Sunday night.", "?>Budapest ?>Vienna"},
 		{"a country in an organisation's name", "She visited the Kenya Wildlife Service on Tuesday.", ""},
 		{"a country before a weekday", "He flew to Kenya Tuesday.", "?>Kenya"},
+		{"took her to", "The week took her to Nairobi and Mombasa.", "?>Nairobi Nairobi>Mombasa"},
+		{"took, no pronoun", "The talks took place in Nairobi.", ""},
 		{"departed", "The ferry departed Helsinki at dawn.", "Helsinki>?"},
 		{"departed from", "The ship departed from Suez on Monday.", "Suez>?"},
 		{"headed to", "Protesters headed to Ankara in buses.", "?>Ankara"},

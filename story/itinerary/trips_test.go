@@ -523,3 +523,16 @@ func TestPlannedLegNotContradictedByItsArea(t *testing.T) {
 		t.Errorf("legs %q: the flight to Chile contradicts the plan to Manaus", got)
 	}
 }
+
+// TestFlashbackReachesItsClauses: a look back in the pluperfect covers its
+// relative clauses and the list that goes on ("had seen her in Hanoi,
+// where she visited X, and in Delhi"): none of it is a leg from where the
+// traveller is now.
+func TestFlashbackReachesItsClauses(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Tuesday the minister flew from Tokyo to Singapore.",
+		"The previous week had seen her at talks in Hanoi, where she visited the Sofitel Legend Metropole Hotel, and in Delhi.")}, Options{})
+	if got, want := legString(r.Trips), "tokyo>singapore:air:2024-03-12 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
