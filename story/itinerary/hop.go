@@ -61,6 +61,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	// the last place (not a country or region) each traveller reached or
 	// left in this article, and when
 	lastFineBy := map[string]*Mention{}
+	homeBy := map[string]bool{} // the traveller's last move was a return
 	lastWhenBy := map[string]time.Time{}
 	var person []string
 	var personText string
@@ -232,6 +233,12 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			h.earlier, prevEarlier = told, told
 			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) || told
+			// ... nor from home after the article told the return there, for
+			// a move with no date of its own ("was back in Delhi on
+			// Saturday. ... Modi crossed into Ukraine by train" looks back)
+			if homeBy[who] && h.date.IsZero() {
+				earlier = true
+			}
 			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
 				last.PlaceID != h.to.PlaceID &&
 				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
@@ -265,6 +272,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 					m := *p
 					lastFineBy[who] = &m
 				}
+			}
+			if !h.earlier && (h.to != nil || h.from != nil) {
+				homeBy[who] = h.ret && h.to != nil
 			}
 			if !h.earlier {
 				lastWhenBy[who] = h.when

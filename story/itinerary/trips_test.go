@@ -536,3 +536,17 @@ func TestFlashbackReachesItsClauses(t *testing.T) {
 		t.Errorf("legs %q, want %q", got, want)
 	}
 }
+
+// TestNoChainFromHomeAfterTheReturn: after an article tells the traveller
+// back home, a move with no date of its own looks back at the trip; it is
+// no new leg from home.
+func TestNoChainFromHomeAfterTheReturn(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-15",
+		"On Monday the minister flew from Lisbon to Nairobi.",
+		"On Tuesday she drove to Mombasa.",
+		"On Thursday she was back in Lisbon.",
+		"Like other envoys before her, she travelled to Mombasa by road.")}, Options{})
+	if got, want := legString(r.Trips), "lisbon>nairobi:air:2024-03-11 nairobi>mombasa:road:2024-03-12 mombasa>lisbon::2024-03-14 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
