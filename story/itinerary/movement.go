@@ -87,6 +87,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	// unless it is an enumeration of three or more countries ("invitations
 	// go to Argentina, Egypt, Ethiopia and Iran")
 	if mi > 0 && roles[mi-1] == roleTo && listAfter(s, mi) && !countryEnumeration(s, mi) {
+		if container(s, mi) {
+			return roleNone // "to Iqaluit, Nunavut": where Iqaluit is
+		}
 		return roleTo
 	}
 	gi := governor(toks, k)
@@ -265,6 +268,17 @@ func countryEnumeration(s Sentence, mi int) bool {
 		}
 	}
 	return true
+}
+
+// container is true when mention mi is a country or region written right
+// after a settlement with a comma ("Iqaluit, Nunavut", "Nusa Dua, Bali"):
+// the area the settlement is in, not a further destination.
+func container(s Sentence, mi int) bool {
+	a, b := s.Mentions[mi-1], s.Mentions[mi]
+	if a.End < 0 || b.Start > len(s.Text) || a.End > b.Start || s.Text[a.End:b.Start] != ", " {
+		return false
+	}
+	return (b.Kind == "country" || coarseKinds[b.Kind]) && !coarseKinds[a.Kind] && a.Kind != "country" && a.Kind != "continent"
 }
 
 // listAfter is true when only a list separator (", ", " and ", ", and ")

@@ -62,6 +62,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"a country before a weekday", "He flew to Kenya Tuesday.", "?>Kenya"},
 		{"took her to", "The week took her to Nairobi and Mombasa.", "?>Nairobi Nairobi>Mombasa"},
 		{"took, no pronoun", "The talks took place in Nairobi.", ""},
+		{"a city and its country", "On Friday she flew to Mombasa, Kenya, for talks.", "?>Mombasa"},
+		{"a list of cities", "The tour will take him to Nairobi, Mombasa and Cairo.", "?>Nairobi Nairobi>Mombasa Mombasa>Cairo"},
 		{"departed", "The ferry departed Helsinki at dawn.", "Helsinki>?"},
 		{"departed from", "The ship departed from Suez on Monday.", "Suez>?"},
 		{"headed to", "Protesters headed to Ankara in buses.", "?>Ankara"},

@@ -20,6 +20,9 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
 	"last next this that his her their its he she they it we after air force one according there here photo " +
 	"video related " +
+	// quantities and groups that open a sentence ("Thousands had waited")
+	"thousands hundreds millions dozens tens scores crowds fans witnesses survivors passengers migrants " +
+	"refugees pilgrims protesters residents reporters journalists police " +
 	// time zones after a clock time ("21:37 CET — The train leaves ...")
 	"utc gmt cet cest eet eest wet bst ist est edt cst cdt mst mdt pst pdt jst kst aest aedt msk")
 
@@ -446,59 +449,65 @@ func samePerson(a, b []string) bool {
 
 // joinCompanions gives the main traveller's key to the hops of every other
 // traveller whose places are all places the main traveller reaches or
-// leaves, at times within gap of the main traveller's moves: a reporter
+// leaves, or two or more of them and two thirds of its settlements and
+// venues, counting only their moves within gap of a move of the main
+// traveller; those moves join (one years before stays theirs): a reporter
 // who "went along", a host who "flew with him", a time zone or a crowd read
 // as a name. Someone who comes from elsewhere (another leader flying in
 // from their own capital) keeps their own trip.
 func joinCompanions(hs []hop, gap time.Duration) {
 	main := mainTraveller(hs)
-	places := map[string]map[string]bool{}
-	var mainWhen []time.Time
+	var mainWhen []time.Time // sorted
 	for _, h := range hs {
+		if h.traveller == main && !h.when.IsZero() {
+			mainWhen = append(mainWhen, h.when)
+		}
+	}
+	sort.Slice(mainWhen, func(i, j int) bool { return mainWhen[i].Before(mainWhen[j]) })
+	// near: within gap of a move of the main traveller (undated: yes)
+	near := func(t time.Time) bool {
+		if t.IsZero() {
+			return true
+		}
+		k := sort.Search(len(mainWhen), func(i int) bool { return !mainWhen[i].Before(t.Add(-gap)) })
+		return k < len(mainWhen) && !mainWhen[k].After(t.Add(gap))
+	}
+	places := map[string]map[string]bool{} // traveller -> place id -> the place is an area
+	for _, h := range hs {
+		if h.traveller != main && !near(h.when) {
+			continue
+		}
 		if places[h.traveller] == nil {
 			places[h.traveller] = map[string]bool{}
 		}
 		for _, m := range []*Mention{h.from, h.to} {
 			if m != nil {
-				places[h.traveller][m.PlaceID] = true
+				places[h.traveller][m.PlaceID] = coarseKinds[m.Kind] || m.Kind == "continent"
 			}
 		}
-		if h.traveller == main && !h.when.IsZero() {
-			mainWhen = append(mainWhen, h.when)
-		}
-	}
-	near := func(t time.Time) bool {
-		if t.IsZero() {
-			return true
-		}
-		for _, m := range mainWhen {
-			if d := t.Sub(m); d <= gap && d >= -gap {
-				return true
-			}
-		}
-		return false
 	}
 	join := map[string]bool{}
 	for w, ps := range places {
 		if w == main || len(ps) == 0 {
 			continue
 		}
-		ok := true
-		for id := range ps {
-			if !places[main][id] {
-				ok = false
-				break
+		shared, fine := 0, 0
+		for id, coarse := range ps {
+			if _, ok := places[main][id]; ok {
+				shared++
+			}
+			if !coarse {
+				fine++
 			}
 		}
-		join[w] = ok
+		// all its places, or two or more and two thirds of its
+		// settlements and venues ("the Holy Father" of a programme that
+		// also names a church)
+		join[w] = shared == len(ps) || shared >= 2 && 3*shared >= 2*fine
 	}
-	for _, h := range hs {
-		if join[h.traveller] && !near(h.when) {
-			join[h.traveller] = false
-		}
-	}
+	// a move of theirs at another time (a visit years before) stays theirs
 	for i := range hs {
-		if join[hs[i].traveller] {
+		if join[hs[i].traveller] && near(hs[i].when) {
 			hs[i].traveller = main
 		}
 	}

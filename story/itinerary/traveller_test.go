@@ -35,6 +35,10 @@ func TestSubject(t *testing.T) {
 		// a name after a preposition and "the" is a place or a thing
 		{"Francis spent a night in the South Pacific, beginning a visit to Lima.", "francis"},
 		{"The pope spent a night in the South Pacific, beginning a visit to Lima.", ""},
+		// quantities, crowds and time zones are nobody
+		{"Thousands of fans travelled to Lima for the final.", ""},
+		{"Witnesses said the boat left Tobago overnight.", ""},
+		{"21:37 CET — The train leaves Vienna for Budapest.", ""},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
@@ -277,5 +281,33 @@ func TestCompanionsJoinTheMainTrip(t *testing.T) {
 	}
 	if l := r.Trips[0].Legs[0]; len(l.Sources) != 2 {
 		t.Errorf("the photographer's flight is evidence of hers: sources %v", l.Sources)
+	}
+}
+
+// TestCompanionMostlyTheMainTrip: a traveller who shares two thirds or
+// more of their places with the main traveller (a programme that also
+// names a hotel) joins the main trip; their move years before stays theirs.
+// A quantity opening a sentence ("Thousands of fans") names nobody.
+func TestCompanionMostlyTheMainTrip(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-14",
+			"Ana Costa flew from Lisbon to Paris on Monday.",
+			"On Tuesday she drove from Paris to Brussels.",
+			"On Wednesday she flew from Brussels to Berlin."),
+		doc(t, "b", "2024-03-14",
+			"Rui Lopes flew from Lisbon to Paris on Monday.",
+			"On Tuesday he drove from Paris to Brussels and visited the Capella Hotel.",
+			"In 2019 Rui Lopes flew from Lisbon to Tokyo.",
+			"Thousands waited for them in the rain.",
+			"Thousands of fans flew from Lisbon to Paris on Monday."),
+		doc(t, "c", "2024-03-14", "Ana Costa flew from Brussels to Berlin on Wednesday."),
+	}
+	r := Extract(docs, Options{})
+	got := tripsBy(r.Trips)
+	if !strings.HasPrefix(got, "Ana Costa: lisbon>paris paris>brussels") || !strings.Contains(got, "Rui Lopes: lisbon>tokyo") {
+		t.Errorf("got %q", got)
+	}
+	if strings.Contains(got, "Rui Lopes: lisbon>paris") || strings.Contains(got, "Thousands") {
+		t.Errorf("got %q", got)
 	}
 }
