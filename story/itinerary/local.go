@@ -68,12 +68,14 @@ func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
 			}
 		}
 	}
+	checked := map[string]bool{} // each place once: distinct places × cities, not legs
 	for _, lb := range ls {
 		for _, id := range []string{lb.leg.From, lb.leg.To} {
 			l := places[id]
-			if _, done := into[id]; done || !isLocal(l.Kind) || procession[id] {
+			if _, done := into[id]; done || checked[id] || !isLocal(l.Kind) || procession[id] {
 				continue
 			}
+			checked[id] = true
 			for _, c := range cities {
 				if d := distKm(l, c); d <= localKm {
 					if b, ok := best[id]; !ok || d*1000 < b {
