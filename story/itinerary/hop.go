@@ -186,7 +186,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			h.when = h.date
 			if h.when.IsZero() {
-				if y := yearIn(dates, mv.dlo, mv.dhi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
+				if y := yearIn(dates, mv.dlo, mv.dhi, mv.rel, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
 					// "in 2019" in an article of 2023: another time; mid-year for grouping only
 					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
 				} else if m := monthIn(dates, mv.dlo, mv.dhi); !m.IsZero() {
@@ -504,10 +504,12 @@ func firstPlace(mv move, toks []token) int {
 var later = words("then later afterwards after before")
 
 // yearIn is the year of a bare year expression ("in 2019") in toks[lo:hi],
-// or anywhere in a sentence with one move, or 0.
-func yearIn(ds []dateExpr, lo, hi, moves int) int {
+// or anywhere before the relative clause rel of a sentence with one move
+// ("went to the cathedral, where militants struck in 2010" is not 2010),
+// or 0.
+func yearIn(ds []dateExpr, lo, hi, rel, moves int) int {
 	for _, d := range ds {
-		if d.year != 0 && (moves == 1 || d.tok >= lo && d.tok < hi) {
+		if d.year != 0 && (moves == 1 && d.tok < rel || d.tok >= lo && d.tok < hi) {
 			return d.year
 		}
 	}

@@ -121,6 +121,12 @@ func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
 	return out
 }
 
+// inCity is true for a move from a settlement to a venue or airport
+// within localKm of it.
+func inCity(from, to Mention) bool {
+	return cityKinds[from.Kind] && isLocal(to.Kind) && distKm(from, to) <= localKm
+}
+
 // distKm is the great-circle distance between two places in km.
 func distKm(a, b Mention) float64 {
 	return geo.DistanceHaversine(orb.Point{a.Lon, a.Lat}, orb.Point{b.Lon, b.Lat}) / 1000

@@ -346,7 +346,7 @@ func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
 	for j, t := range toks {
-		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) {
+		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down" {
 			hasCue = true
 			break
 		}

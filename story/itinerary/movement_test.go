@@ -64,6 +64,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"took, no pronoun", "The talks took place in Nairobi.", ""},
 		{"a city and its country", "On Friday she flew to Mombasa, Kenya, for talks.", "?>Mombasa"},
 		{"a list of cities", "The tour will take him to Nairobi, Mombasa and Cairo.", "?>Nairobi Nairobi>Mombasa Mombasa>Cairo"},
+		{"touched down at", "The pope touched down at Helsinki Airport on Friday.", "?>Helsinki Airport"},
+		{"touched, not down", "She touched on the talks in Helsinki.", ""},
 		{"departed", "The ferry departed Helsinki at dawn.", "Helsinki>?"},
 		{"departed from", "The ship departed from Suez on Monday.", "Suez>?"},
 		{"headed to", "Protesters headed to Ankara in buses.", "?>Ankara"},

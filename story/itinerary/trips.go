@@ -543,7 +543,8 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 // Planned legs that nothing contradicts count like the others; a leg to
 // the country, region or river the planned destination is in ("flew over
 // the Amazon" for "will fly to Manaus") is vaguer, not another
-// destination, and contradicts nothing.
+// destination, and contradicts nothing; nor does a move inside the city
+// ("a motorcade took him to the palace" does not cancel the flight home).
 func dropContradicted(ls []*legBuild, places map[string]Mention) []*legBuild {
 	date := func(lb *legBuild) string {
 		d, n := "", 0
@@ -560,6 +561,7 @@ func dropContradicted(ls []*legBuild, places map[string]Mention) []*legBuild {
 			contradicted := false
 			for _, o := range ls {
 				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To && !within(places[lb.leg.To], places[o.leg.To]) &&
+					!inCity(places[o.leg.From], places[o.leg.To]) &&
 					(date(lb) == "" || date(lb) == date(o)) {
 					contradicted = true
 					break

@@ -550,3 +550,28 @@ func TestNoChainFromHomeAfterTheReturn(t *testing.T) {
 		t.Errorf("legs %q, want %q", got, want)
 	}
 }
+
+// TestRelativeClauseYearIsNotTheMove: "drove to X, where a summit was held
+// in 2010" is a move of the article's time, not of 2010: it stays in the
+// trip.
+func TestRelativeClauseYearIsNotTheMove(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lisbon to Geneva.",
+		"Later she drove from Geneva to Vienna, where a summit was held in 2010.")}, Options{})
+	if len(r.Trips) != 1 {
+		t.Errorf("%d trips, want 1: %s", len(r.Trips), legString(r.Trips))
+	}
+}
+
+// TestMoveInsideTheCityContradictsNoPlan: a motorcade to a palace in the
+// city does not cancel the planned flight from the city on the same day.
+func TestMoveInsideTheCityContradictsNoPlan(t *testing.T) {
+	r := Extract([]Doc{
+		doc(t, "a", "2024-03-10", "The minister flew from Lisbon to Geneva on Sunday.",
+			"On Monday she will fly from Geneva to Vienna."),
+		doc(t, "b", "2024-03-11", "On Monday a motorcade took her from Geneva to the Palais des Nations."),
+	}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "geneva>vienna") {
+		t.Errorf("legs %q: the planned flight to Vienna is kept", got)
+	}
+}
