@@ -111,3 +111,31 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// TestTimelineEntry: a sentence opening with a clock time or a part of the
+// day and a dash is a live timeline entry, whose present tense tells what
+// happened; elsewhere "he flies to X" is a plan.
+func TestTimelineEntry(t *testing.T) {
+	tests := []struct {
+		text           string
+		timeline, plan bool
+	}{
+		{"08:30 — The minister lands at Helsinki Airport.", true, false},
+		{"21:37 CET (22:37) — The train leaves Vienna for Budapest.", true, false},
+		{"Evening — The plane takes off for Lisbon.", true, false},
+		{"Evening — The plane will take off for Lisbon.", true, true},
+		{"On Sunday he flies to Lisbon.", false, true},
+		{"2,500 people — mostly students — march to Lisbon.", false, false},
+		{"After 20:00 CET (21:00) — The train crosses into Hungary.", false, false},
+	}
+	for _, tt := range tests {
+		s := sent(0, tt.text)
+		toks := tokenize(s.Text, s.Mentions, nil)
+		if got := timelineEntry(s.Text, toks); got != tt.timeline {
+			t.Errorf("%q: timeline %v, want %v", tt.text, got, tt.timeline)
+		}
+		if got := futureIn(toks, !timelineEntry(s.Text, toks)); got != tt.plan {
+			t.Errorf("%q: plan %v, want %v", tt.text, got, tt.plan)
+		}
+	}
+}

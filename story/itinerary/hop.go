@@ -111,7 +111,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		s = d.Sentences[si]
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks = buf
-		future := isFuture(toks)
+		future := futureIn(toks, !timelineEntry(s.Text, toks))
 		dates := findDates(toks, d.Date, prevDate, future)
 		for _, de := range dates {
 			if de.known {
