@@ -141,6 +141,8 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleTo
 		case w == "in" && backIn(toks, gi):
 			return roleTo // "was back in the Indian capital": a return
+		case beganTrip(toks, gi):
+			return roleTo // "began the trip on Friday in Sharm el-Sheikh": its first stop
 		case near(toks, gi, 4, stopWords):
 			return roleStop
 		case w == "at" && near(toks, gi, 6, crossWords):
@@ -215,6 +217,56 @@ var takeWords = words("take takes took taken taking")
 func tookTo(toks []token, gi int) bool {
 	return gi >= 2 && gi < len(toks) && toks[gi].w == "to" && objectPronouns[toks[gi-1].w] && takeWords[toks[gi-2].w] &&
 		!toks[gi].brk && !toks[gi-1].brk
+}
+
+// journeyNouns name a whole journey.
+var journeyNouns = words("trip tour visit journey")
+
+// beginWords and endWords begin or end one ("began the trip", "ending a
+// tour").
+var (
+	beginWords = words("began begun begins begin started starts start opened opens")
+	endWords   = words("ending ended ends closing closed closes concluding concluded concludes wrapping")
+)
+
+// beganTrip is true for "in" / "at" at toks[gi] in a clause that begins a
+// journey before it ("He began the trip on Friday at the summit in X",
+// "started his tour in X"): X is the journey's first stop.
+func beganTrip(toks []token, gi int) bool {
+	for j := gi - 1; j >= 0; j-- {
+		if journeyNouns[toks[j].w] {
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if beginWords[toks[k].w] {
+					return true
+				}
+				if toks[k+1].brk {
+					break
+				}
+			}
+		}
+		if toks[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// endingTrip is true when the words right after a destination (its last
+// token e) end a journey (", ending a trip that took him to ...", ",
+// closing a six-day tour"): the move goes home.
+func endingTrip(toks []token, e int) bool {
+	if e < 0 || e+1 >= len(toks) || !endWords[toks[e+1].w] {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5; k++ {
+		if journeyNouns[toks[k].w] {
+			return true
+		}
+		if toks[k].brk {
+			return false
+		}
+	}
+	return false
 }
 
 // negated is true when not / never / n't comes within the three words
@@ -451,11 +503,13 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		if i+1 < len(out) {
 			out[i].hi = out[i+1].lo
 		}
-		// a return: "returned to X", "flew back to X", "on the return to X"
+		// a return: "returned to X", "flew back to X", "on the return to X",
+		// "left Y for X, ending a trip that ..."
 		if to := out[i].to; to >= 0 {
 			if gi := governor(toks, sp[to][0]); gi >= 0 {
 				out[i].ret = returnWords[toks[gi].w] || near(toks, gi, 3, returnWords)
 			}
+			out[i].ret = out[i].ret || endingTrip(toks, sp[to][1])
 		}
 		if out[i].from >= 0 && out[i].from == out[i].to {
 			out[i].from = -1

@@ -189,8 +189,14 @@ func (lb *legBuild) finish() {
 	}
 }
 
+// buildStats count what buildTrip could not tell or inferred.
+type buildStats struct {
+	orphans  int // arrivals with no known origin
+	outbound int // outbound legs inferred from a return home (0 or 1)
+}
+
 // buildTrip merges the hops of one trip into legs and orders them.
-func buildTrip(tb *tripBuild) (Trip, int) {
+func buildTrip(tb *tripBuild) (Trip, buildStats) {
 	legs := map[string]*legBuild{}
 	var order []*legBuild
 	places := map[string]Mention{}
@@ -259,6 +265,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	}
 	var departures []left
 	orphans := 0
+	arrivedAlone := map[string]bool{} // arrivals with no known origin
 	for _, h := range tb.hops {
 		if h.key() != "" || h.home && h.to == nil {
 			continue
@@ -312,6 +319,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++
+				arrivedAlone[h.to.PlaceID] = true
 				// a place reached is where the next arrival comes from (not
 				// one reached in a flashback)
 				if !h.earlier {
@@ -339,6 +347,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
 	}
 	sortLegs(order)
+	order, outbound := outboundFromHome(order, places, arrivedAlone)
 	var t Trip
 	for _, lb := range order {
 		t.Legs = append(t.Legs, lb.leg)
@@ -353,7 +362,11 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			}
 		}
 	}
-	return t, orphans
+	st := buildStats{orphans: orphans}
+	if outbound {
+		st.outbound = 1
+	}
+	return t, st
 }
 
 // findArrival is the first leg to place to; for a return, the first return
