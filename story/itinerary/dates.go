@@ -2,6 +2,7 @@ package itinerary
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -38,7 +39,8 @@ func day(t time.Time) time.Time {
 // day later", "two days later" are relative to prev. "Sept. 10", "September
 // 10, 2023", "10 September" take the given year, or else, like weekdays, the
 // latest such day on or before the article date (the first on or after it in
-// a future sentence). "last week", "last month", "earlier this
+// a future sentence); a weekday right before such a date ("Sunday,
+// September 11") is that date. "last week", "last month", "earlier this
 // year" are vague and give no date.
 func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 	var out []dateExpr
@@ -68,6 +70,15 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 			wd := time.Weekday(weekdays[trimPossessive(w)])
 			if !hasDoc {
 				out = append(out, dateExpr{tok: i})
+				continue
+			}
+			// "on Sunday, September 11": the date the weekday introduces
+			if i+1 >= len(toks) {
+				// no date after it
+			} else if d, n, ok := explicitDate(toks, i+1, docDay, hasDoc, future); ok && hasDoc && d.known {
+				d.tok = i
+				out = append(out, d)
+				i += n
 				continue
 			}
 			strict := prevW == "last" || prevW == "next"
@@ -241,7 +252,11 @@ func validDay(tok int, t time.Time, m, d int) dateExpr {
 // "shall", "tomorrow", "next week", "is (was) expected/scheduled/due/set
 // to", "was to leave", "plans to", or the present of a movement verb ("he
 // flies to X on Sunday": a scheduled move).
-func isFuture(toks []token) bool {
+func isFuture(toks []token) bool { return futureIn(toks, true) }
+
+// futureIn is isFuture; with present false the present of a movement verb
+// is not a plan (a timeline entry tells what happened in the present).
+func futureIn(toks []token, present bool) bool {
 	for i, t := range toks {
 		if futureWords[t.w] || len(t.w) > 3 && t.w[len(t.w)-3:] == "'ll" {
 			return true
@@ -257,7 +272,7 @@ func isFuture(toks []token) bool {
 		// "On Sunday he flies to Manaus": the present of a movement verb
 		// tells a scheduled move
 		// ("lit its sails", "the returns" are nouns)
-		if scheduledPresent[t.w] && (i == 0 || !determiners[toks[i-1].w]) {
+		if present && scheduledPresent[t.w] && (i == 0 || !determiners[toks[i-1].w]) {
 			return true
 		}
 		if (t.w == "plans" || t.w == "plan" || t.w == "intends") && i+1 < len(toks) && toks[i+1].w == "to" ||
@@ -281,4 +296,33 @@ func bareYear(w string) int {
 		return 0
 	}
 	return y
+}
+
+// partsOfDay open a timeline entry ("Morning — The helicopter leaves for X").
+var partsOfDay = words("morning afternoon evening night noon midday dawn midnight")
+
+// timelineEntry is true for a sentence that opens with a clock time or a
+// part of the day and a dash ("08:30 — The pope lands at X", "21:37 CET
+// (22:37) — The train leaves X", "Evening — The plane takes off for X"): a
+// live timeline, whose present tense tells what happened.
+func timelineEntry(text string, toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0].w
+	if !partsOfDay[first] && (first[0] < '0' || first[0] > '9') {
+		return false
+	}
+	for j := 1; j < len(toks) && j <= 6; j++ {
+		if toks[j].brk {
+			between := text[toks[j-1].hi:toks[j].lo]
+			if strings.ContainsAny(between, "—–") || strings.Contains(between, " - ") {
+				return true
+			}
+			if !strings.ContainsAny(between, "():.") {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -36,7 +36,11 @@ func TestFindDates(t *testing.T) {
 		{"He flew on 10 September 2019.", doc, "2019-09-10"},
 		{"He flew on September 10, 2019.", doc, "2019-09-10"},
 		{"She arrived on March 3.", doc, "2024-03-03"},
-		{"Flights resumed on 31 April.", doc, ""}, // no such day
+		{"On Sunday, March 3, the convoy left.", doc, "2024-03-03"},        // the date, not the last Sunday (March 10)
+		{"He flew on Friday 1 March.", doc, "2024-03-01"},                  // the date, not March 8
+		{"The coffin left on Tuesday, as planned.", doc, "2024-03-12"},     // no date after the weekday
+		{"They met on Sunday, 3 March 2019, in Hanoi.", doc, "2019-03-03"}, // with its year
+		{"Flights resumed on 31 April.", doc, ""},                          // no such day
 		{"He visited last week.", doc, ""},
 		{"He visited earlier this year.", doc, ""},
 		{"He arrived on Saturday.", time.Time{}, ""}, // no article date
@@ -106,4 +110,32 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestTimelineEntry: a sentence opening with a clock time or a part of the
+// day and a dash is a live timeline entry, whose present tense tells what
+// happened; elsewhere "he flies to X" is a plan.
+func TestTimelineEntry(t *testing.T) {
+	tests := []struct {
+		text           string
+		timeline, plan bool
+	}{
+		{"08:30 — The minister lands at Helsinki Airport.", true, false},
+		{"21:37 CET (22:37) — The train leaves Vienna for Budapest.", true, false},
+		{"Evening — The plane takes off for Lisbon.", true, false},
+		{"Evening — The plane will take off for Lisbon.", true, true},
+		{"On Sunday he flies to Lisbon.", false, true},
+		{"2,500 people — mostly students — march to Lisbon.", false, false},
+		{"After 20:00 CET (21:00) — The train crosses into Hungary.", false, false},
+	}
+	for _, tt := range tests {
+		s := sent(0, tt.text)
+		toks := tokenize(s.Text, s.Mentions, nil)
+		if got := timelineEntry(s.Text, toks); got != tt.timeline {
+			t.Errorf("%q: timeline %v, want %v", tt.text, got, tt.timeline)
+		}
+		if got := futureIn(toks, !timelineEntry(s.Text, toks)); got != tt.plan {
+			t.Errorf("%q: plan %v, want %v", tt.text, got, tt.plan)
+		}
+	}
 }

@@ -56,6 +56,7 @@ func Extract(docs []Doc, opt Options) *Result {
 	}
 	display := canonicalTravellers(hops)
 	assignTravellers(hops)
+	joinCompanions(hops, opt.tripGap())
 	// trips per traveller, in order of first appearance
 	var who []string
 	byWho := map[string][]hop{}
@@ -73,11 +74,12 @@ func Extract(docs []Doc, opt Options) *Result {
 		order int
 	}
 	var all []tripAt
-	orphans, legless := 0, 0
+	orphans, legless, outbound := 0, 0, 0
 	for _, w := range who {
 		for _, tb := range groupTrips(byWho[w], opt.tripGap()) {
-			t, o := buildTrip(tb)
-			orphans += o
+			t, st := buildTrip(tb)
+			orphans += st.orphans
+			outbound += st.outbound
 			if len(t.Legs) == 0 {
 				legless++ // places reached, but no origin: no journey to draw
 				continue
@@ -114,6 +116,9 @@ func Extract(docs []Doc, opt Options) *Result {
 	res.Notes = append(res.Notes, ref.notes()...)
 	if orphans > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
+	}
+	if outbound > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d trip(s) start where they return to: no departure is told, the outbound leg is inferred from the return", outbound))
 	}
 	if legless > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d traveller trip(s) with places reached but no leg left out", legless))

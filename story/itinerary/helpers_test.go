@@ -68,15 +68,19 @@ var testPlaces = map[string]place{
 // morePlaces are further test places, kept out of testPlaces so that the
 // benchmark corpus (built from testPlaces) stays the same.
 var morePlaces = map[string]place{
-	"Peru":    {"country:PE", "country", -10, -76},
-	"Chile":   {"country:CL", "country", -30, -71},
-	"Europe":  {"europe", "continent", 50, 15},
-	"Athens":  {"athens", "capital", 37.9838, 23.7278},
-	"Greece":  {"country:GR", "country", 39, 22},
-	"Kyiv":    {"kyiv", "capital", 50.4547, 30.5238},
-	"Ukraine": {"country:UA", "country", 49, 32},
-	"Poland":  {"country:PL", "country", 52, 19.5},
-	"Warsaw":  {"warsaw", "capital", 52.2298, 21.0118},
+	"Peru":                   {"country:PE", "country", -10, -76},
+	"Chile":                  {"country:CL", "country", -30, -71},
+	"Europe":                 {"europe", "continent", 50, 15},
+	"Athens":                 {"athens", "capital", 37.9838, 23.7278},
+	"Greece":                 {"country:GR", "country", 39, 22},
+	"Kyiv":                   {"kyiv", "capital", 50.4547, 30.5238},
+	"Ukraine":                {"country:UA", "country", 49, 32},
+	"Poland":                 {"country:PL", "country", 52, 19.5},
+	"Warsaw":                 {"warsaw", "capital", 52.2298, 21.0118},
+	"Manaus":                 {"manaus", "city", -3.1019, -60.025},
+	"Amazon":                 {"amazon", "river", -3.4, -58.5},
+	"Geneva Airport":         {"gva", "airport", 46.2381, 6.109},
+	"Hotel Intercontinental": {"intercontinental", "hotel", 46.2236, 6.1372},
 }
 
 // testCountries are the country codes of some testPlaces ids.

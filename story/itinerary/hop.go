@@ -25,10 +25,17 @@ type hop struct {
 	planned bool
 	// home is true for a move "home" with no place named ("to fly him
 	// home"): its destination is the trip's first origin (buildTrip)
-	home  bool
-	ev    Evidence
-	order int // text order over all docs
-	doc   int
+	home bool
+	// stated is true for a departure with both ends told by the sentence
+	// ("left Bali in the afternoon for Washington"): not an aside, so the
+	// far-leg rule keeps it
+	stated bool
+	// byArticle is true when when is only the article's date (the text
+	// gives the move no time): a bound, not the move's day
+	byArticle bool
+	ev        Evidence
+	order     int // text order over all docs
+	doc       int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -54,6 +61,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	// the last place (not a country or region) each traveller reached or
 	// left in this article, and when
 	lastFineBy := map[string]*Mention{}
+	homeBy := map[string]bool{} // the traveller's last move was a return
 	lastWhenBy := map[string]time.Time{}
 	var person []string
 	var personText string
@@ -66,7 +74,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	var s Sentence
 	var toks []token
 	dateline := datelineCity(d)
-	reachedBy := map[string]bool{} // travellers this article took somewhere
+	reachedBy := map[string]bool{}   // travellers this article took somewhere
+	byTitle := map[string][]titled{} // the people named with each title, in text order
 	// setPerson makes the subject of the move words toks[lo:hi] (see
 	// subjectIn) the article's traveller (strict: only a full name or a
 	// possessive, "Joe Biden rode", "Biden's route")
@@ -98,10 +107,11 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			seen = append(seen, named{k, txt})
 		}
 	}
-	for _, s = range d.Sentences {
+	for si := range d.Sentences {
+		s = d.Sentences[si]
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks = buf
-		future := isFuture(toks)
+		future := futureIn(toks, !timelineEntry(s.Text, toks))
 		dates := findDates(toks, d.Date, prevDate, future)
 		for _, de := range dates {
 			if de.known {
@@ -110,6 +120,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		}
 		ev := Evidence{Source: d.Source, Sentence: s.Index, Text: s.Text}
 		venues.add(s, toks, ev)
+		for _, p := range titledNames(s.Text, toks) {
+			byTitle[p.title] = append(byTitle[p.title], p)
+		}
 		moves := sentenceMoves(s, toks)
 		if len(moves) == 0 {
 			// "Biden's route, kept secret, ...": a traveller named with a
@@ -131,7 +144,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			inherit = de
 			mode, rank := modeIn(toks, mv.lo, mv.hi)
-			if rank == 0 {
+			if rank == 0 && !mv.transfer {
 				// the sentence's mode, but not a recap's ("was back in X
 				// after a tour that took him by train to Y")
 				end := len(toks)
@@ -144,15 +157,27 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				}
 				mode, rank = modeIn(toks, 0, end)
 			}
-			// the subject of a sentence's first move; later moves share it
+			// the subject of a sentence's first move; later moves share it;
+			// "the president" is the last person the article named with
+			// that title ("President Joe Biden"), not its last name
+			untitled := false // "the president" with no president named who moves
 			if mi == 0 {
-				setPerson(mv.lo, mv.hi, false)
+				ts := titleSubject(toks, firstCue(toks, mv.lo, mv.hi))
+				if p, ok := titledMover(byTitle[ts], out); ok {
+					person, personText = p.key, p.txt
+				} else if ts != "" {
+					untitled = true
+				} else {
+					setPerson(mv.lo, mv.hi, false)
+				}
 			}
 			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
 				person: person, personText: personText, planned: future}
 			// "The two presidents flew ...": more than the last one named;
-			// the traveller is decided story-wide (assignTravellers)
-			if pluralSubject(toks, firstCue(toks, mv.lo, mv.hi)) {
+			// the traveller is decided story-wide (assignTravellers), as
+			// for "the president" when the article names no president
+			// who moves (the last name may be a reporter's)
+			if untitled || pluralSubject(toks, firstCue(toks, mv.lo, mv.hi)) {
 				h.person, h.personText = nil, ""
 			}
 			*order++
@@ -161,13 +186,13 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			h.when = h.date
 			if h.when.IsZero() {
-				if y := yearIn(dates, mv.dlo, mv.dhi, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
+				if y := yearIn(dates, mv.dlo, mv.dhi, mv.rel, len(moves)); y != 0 && (d.Date.IsZero() || y != d.Date.Year()) {
 					// "in 2019" in an article of 2023: another time; mid-year for grouping only
 					h.when = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)
 				} else if m := monthIn(dates, mv.dlo, mv.dhi); !m.IsZero() {
 					h.when = m // "a visit to Moscow in March" in an August article
 				} else if !d.Date.IsZero() {
-					h.when = day(d.Date)
+					h.when, h.byArticle = day(d.Date), true
 				}
 			}
 			if mv.from >= 0 {
@@ -178,7 +203,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				m := s.Mentions[mv.to]
 				h.to = &m
 			}
-			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil)
+			h.stated = mv.left && mv.from >= 0 && mv.to >= 0 && !future
+			h.from, h.to = ref.place(h.from, &s, lastFineBy[strings.Join(person, " ")]), ref.place(h.to, &s, nil, d.Sentences[si+1:min(si+3, len(d.Sentences))]...)
 			// "his first trip to Europe": a continent is no stop of a route
 			if h.from != nil && h.from.Kind == "continent" {
 				h.from = nil
@@ -207,6 +233,12 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			h.earlier, prevEarlier = told, told
 			earlier := !h.when.IsZero() && !lastWhen.IsZero() && h.when.Before(lastWhen) || told
+			// ... nor from home after the article told the return there, for
+			// a move with no date of its own ("was back in Delhi on
+			// Saturday. ... Modi crossed into Ukraine by train" looks back)
+			if homeBy[who] && h.date.IsZero() {
+				earlier = true
+			}
 			if h.from == nil && h.to != nil && !coarseKinds[h.to.Kind] && last != nil && !earlier &&
 				last.PlaceID != h.to.PlaceID &&
 				(h.when.IsZero() || lastWhen.IsZero() || absDays(h.when.Sub(lastWhen)) <= 30) {
@@ -240,6 +272,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 					m := *p
 					lastFineBy[who] = &m
 				}
+			}
+			if !h.earlier && (h.to != nil || h.from != nil) {
+				homeBy[who] = h.ret && h.to != nil
 			}
 			if !h.earlier {
 				lastWhenBy[who] = h.when
@@ -296,6 +331,21 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		}
 	}
 	return out
+}
+
+// titledMover is the last of ps (people named with one title) who is the
+// traveller of one of hs (the article's moves so far): "the president" is
+// the president who travels, not the host named as "President X" who
+// greeted him.
+func titledMover(ps []titled, hs []hop) (titled, bool) {
+	for i := len(ps) - 1; i >= 0; i-- {
+		for _, h := range hs {
+			if len(h.person) > 0 && samePerson(h.person, ps[i].key) {
+				return ps[i], true
+			}
+		}
+	}
+	return titled{}, false
 }
 
 // landedIn is the mention a sentence with an arrival word and no
@@ -417,7 +467,8 @@ func pluperfect(toks []token, i int) bool {
 }
 
 // hadBefore is true when "had" comes in toks[lo:hi] in the clause of
-// toks[hi] ("The previous week had taken him to Jakarta"; not "The Opera
+// toks[hi], or before a relative clause or an "and" that continues it
+// ("The previous week had taken him to Jakarta"; not "The Opera
 // House had lit its sails on their first night, when they landed after the
 // flight from London", where "had" is another clause's).
 func hadBefore(toks []token, lo, hi int) bool {
@@ -425,7 +476,10 @@ func hadBefore(toks []token, lo, hi int) bool {
 		if toks[j].w == "had" || toks[j].w == "'d" {
 			return true
 		}
-		if toks[j].brk {
+		// a relative clause of a place the pluperfect told ("had taken
+		// him to Jakarta, where he visited the mosque") or a list that goes
+		// on ("..., and to Papua New Guinea") is still that clause
+		if toks[j].brk && !relWords[toks[j].w] && toks[j].w != "and" {
 			return false
 		}
 	}
@@ -450,10 +504,12 @@ func firstPlace(mv move, toks []token) int {
 var later = words("then later afterwards after before")
 
 // yearIn is the year of a bare year expression ("in 2019") in toks[lo:hi],
-// or anywhere in a sentence with one move, or 0.
-func yearIn(ds []dateExpr, lo, hi, moves int) int {
+// or anywhere before the relative clause rel of a sentence with one move
+// ("went to the cathedral, where militants struck in 2010" is not 2010),
+// or 0.
+func yearIn(ds []dateExpr, lo, hi, rel, moves int) int {
 	for _, d := range ds {
-		if d.year != 0 && (moves == 1 || d.tok >= lo && d.tok < hi) {
+		if d.year != 0 && (moves == 1 && d.tok < rel || d.tok >= lo && d.tok < hi) {
 			return d.year
 		}
 	}

@@ -58,13 +58,14 @@ var (
 	eventWords = words("summit summits talks meeting meetings met meet meets ceremony ceremonies conference " +
 		"conferences negotiations negotiation forum signing signed banquet dinner reception session sessions " +
 		"gathering parade rally celebration funeral wedding inauguration games championship festival " +
-		"exhibition congress assembly mass concert match speech audience vigil service services committal " +
+		"exhibition congress assembly mass concert match final finals tournament speech audience vigil service " +
+		"services committal " +
 		"procession lying barbecue lunch luncheon breakfast farewell wreath " +
 		// a host receiving a guest: "welcomed him at the Ittihadiya Palace"
 		"welcomed welcomes received receives " +
 		// incidents: where they happened is the venue
 		"aground grounded crash crashed collision collided explosion exploded blast attack attacked earthquake " +
-		"stuck")
+		"stuck sank sunk sinking capsized capsizing foundered shipwreck")
 	// heldWords say where the event takes place ("will be held at X").
 	heldWords = words("held hold holds take took takes taking convene convened convenes staged hosted")
 	// hostWords follow a venue that hosts ("X will host").

@@ -3,6 +3,9 @@ package itinerary
 import (
 	"slices"
 	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
 )
 
 // role is what a place is to a movement.
@@ -84,10 +87,13 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	// unless it is an enumeration of three or more countries ("invitations
 	// go to Argentina, Egypt, Ethiopia and Iran")
 	if mi > 0 && roles[mi-1] == roleTo && listAfter(s, mi) && !countryEnumeration(s, mi) {
+		if container(s, mi) {
+			return roleNone // "to Iqaluit, Nunavut": where Iqaluit is
+		}
 		return roleTo
 	}
 	gi := governor(toks, k)
-	if gi < 0 {
+	if gi < 0 || inOrgName(s, mi, toks, e) {
 		return roleNone
 	}
 	// "he will not go to Goma", "never visited X": no movement
@@ -97,7 +103,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	w := toks[gi].w
 	switch {
 	case w == "to" || w == "into" || w == "toward" || w == "towards" || w == "onward":
-		if near(toks, gi, 8, cues) {
+		if near(toks, gi, 8, cues) || tookTo(toks, gi) {
 			return roleTo
 		}
 		// "... to Port Moresby on Friday and then to Dili"
@@ -109,7 +115,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleTo
 		}
 	case w == "for":
-		if near(toks, gi, 4, forWords) {
+		if near(toks, gi, 4, forWords) || nearOverTime(toks, gi, 4, forWords) {
 			return roleTo
 		}
 	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
@@ -135,6 +141,8 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleTo
 		case w == "in" && backIn(toks, gi):
 			return roleTo // "was back in the Indian capital": a return
+		case beganTrip(toks, gi):
+			return roleTo // "began the trip on Friday in Sharm el-Sheikh": its first stop
 		case near(toks, gi, 4, stopWords):
 			return roleStop
 		case w == "at" && near(toks, gi, 6, crossWords):
@@ -157,6 +165,108 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		return roleTo
 	}
 	return roleNone
+}
+
+// forTimeWords are the words of a time phrase that may stand between
+// "left X" and "for Y" without counting as words between them ("left Bali
+// in the afternoon for Washington", "departed Lima early on Sunday for
+// Quito").
+var forTimeWords = words("in on at the early late this that morning afternoon evening night " +
+	"monday tuesday wednesday thursday friday saturday sunday today tonight yesterday")
+
+// nearOverTime is near over n words before token i, the words of a time
+// phrase not counted (forTimeWords; at most 6 of them), never across
+// punctuation.
+func nearOverTime(toks []token, i, n int, s set) bool {
+	counted, skipped := 0, 0
+	for j := i - 1; j >= 0 && counted < n; j-- {
+		if toks[j+1].brk {
+			return false
+		}
+		if s[toks[j].w] {
+			return true
+		}
+		if forTimeWords[toks[j].w] && toks[j].place < 0 && skipped < 6 {
+			skipped++
+			continue
+		}
+		counted++
+	}
+	return false
+}
+
+// inOrgName is true for a country or region named as the first word of a
+// longer name ("visited the U.S. Embassy in Warsaw", "the Russian
+// Federation Council"): a capitalised word that is no place, weekday or
+// month follows it with no punctuation between. The place is then no
+// destination.
+func inOrgName(s Sentence, mi int, toks []token, e int) bool {
+	m := s.Mentions[mi]
+	if m.Kind != "country" && m.Kind != "region" || e < 0 || e+1 >= len(toks) || m.End < 0 || m.End > toks[e+1].lo {
+		return false
+	}
+	n := toks[e+1]
+	return n.cap && strings.TrimSpace(s.Text[m.End:n.lo]) == "" && n.place < 0 && !isDateWord(n.w)
+}
+
+// takeWords take a traveller somewhere ("the week had taken him to X").
+var takeWords = words("take takes took taken taking")
+
+// tookTo is true for "took him to X" at toks[gi] ("to"): a form of take and
+// an object pronoun right before it.
+func tookTo(toks []token, gi int) bool {
+	return gi >= 2 && gi < len(toks) && toks[gi].w == "to" && objectPronouns[toks[gi-1].w] && takeWords[toks[gi-2].w] &&
+		!toks[gi].brk && !toks[gi-1].brk
+}
+
+// journeyNouns name a whole journey.
+var journeyNouns = words("trip tour visit journey")
+
+// beginWords and endWords begin or end one ("began the trip", "ending a
+// tour").
+var (
+	beginWords = words("began begun begins begin started starts start opened opens")
+	endWords   = words("ending ended ends closing closed closes concluding concluded concludes wrapping")
+)
+
+// beganTrip is true for "in" / "at" at toks[gi] in a clause that begins a
+// journey before it ("He began the trip on Friday at the summit in X",
+// "started his tour in X"): X is the journey's first stop.
+func beganTrip(toks []token, gi int) bool {
+	for j := gi - 1; j >= 0; j-- {
+		if journeyNouns[toks[j].w] {
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if beginWords[toks[k].w] {
+					return true
+				}
+				if toks[k+1].brk {
+					break
+				}
+			}
+		}
+		if toks[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// endingTrip is true when the words right after a destination (its last
+// token e) end a journey (", ending a trip that took him to ...", ",
+// closing a six-day tour"): the move goes home.
+func endingTrip(toks []token, e int) bool {
+	if e < 0 || e+1 >= len(toks) || !endWords[toks[e+1].w] {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5; k++ {
+		if journeyNouns[toks[k].w] {
+			return true
+		}
+		if toks[k].brk {
+			return false
+		}
+	}
+	return false
 }
 
 // negated is true when not / never / n't comes within the three words
@@ -212,6 +322,17 @@ func countryEnumeration(s Sentence, mi int) bool {
 	return true
 }
 
+// container is true when mention mi is a country or region written right
+// after a settlement with a comma ("Iqaluit, Nunavut", "Nusa Dua, Bali"):
+// the area the settlement is in, not a further destination.
+func container(s Sentence, mi int) bool {
+	a, b := s.Mentions[mi-1], s.Mentions[mi]
+	if a.End < 0 || b.Start > len(s.Text) || a.End > b.Start || s.Text[a.End:b.Start] != ", " {
+		return false
+	}
+	return (b.Kind == "country" || coarseKinds[b.Kind]) && !coarseKinds[a.Kind] && a.Kind != "country" && a.Kind != "continent"
+}
+
 // listAfter is true when only a list separator (", ", " and ", ", and ")
 // stands between mention mi-1 and mention mi.
 func listAfter(s Sentence, mi int) bool {
@@ -253,6 +374,23 @@ type move struct {
 	// and not as coming next ("was back in Delhi after a tour that took him
 	// to Warsaw"): a look back at the trip, not a move from home.
 	recap bool
+	// left is true when the origin is the object of a departure verb
+	// ("left Bali ... for Washington"): with a destination told too, the
+	// move is stated, not an aside
+	left bool
+	// inherited is true when the origin is the previous move's
+	// destination, not told for this move
+	inherited bool
+	// transfer is a move the sentence implies between two others (see
+	// withTransfers): no words, so no mode of its own
+	transfer bool
+}
+
+// fromTo is true when origin mention mi is followed by "to" and a
+// destination ("from Y to Z").
+func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
+	e := sp[mi][1]
+	return mi+1 < len(roles) && roles[mi+1] == roleTo && e >= 0 && e+1 < len(toks) && toks[e+1].w == "to"
 }
 
 // sentenceMoves finds the movements of one sentence. A sentence can hold
@@ -260,7 +398,7 @@ type move struct {
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
 	for j, t := range toks {
-		if cues[t.w] && !inName(toks, j) {
+		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down" {
 			hasCue = true
 			break
 		}
@@ -282,7 +420,7 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			out = append(out, cur)
 		}
 		prevTo := cur.to
-		cur = move{from: prevTo, to: -1, lo: nextLo}
+		cur = move{from: prevTo, to: -1, lo: nextLo, inherited: prevTo >= 0}
 		own, ownFrom = false, false
 	}
 	for mi, r := range roles {
@@ -302,11 +440,14 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		switch r {
 		case roleFrom:
 			// "arrived in X from Y": an origin after the destination
-			// belongs to the same move unless the move has its own origin.
-			if own && (ownFrom || cur.to < 0) {
+			// belongs to the same move unless the move has its own origin,
+			// or the origin has its own destination ("flew into X, then
+			// rode a train from Y to Z")
+			if own && (ownFrom || cur.to < 0 || fromTo(toks, sp, roles, mi)) {
 				flush(lo)
 			}
-			cur.from, ownFrom = mi, true
+			cur.from, ownFrom, cur.inherited = mi, true, false
+			cur.left = gi >= 0 && originVerbs[toks[gi].w]
 		case roleTo:
 			if cur.to >= 0 {
 				flush(lo)
@@ -362,13 +503,20 @@ func sentenceMoves(s Sentence, toks []token) []move {
 		if i+1 < len(out) {
 			out[i].hi = out[i+1].lo
 		}
-		// a return: "returned to X", "flew back to X", "on the return to X"
+		// a return: "returned to X", "flew back to X", "on the return to X",
+		// "left Y for X, ending a trip that ..."
 		if to := out[i].to; to >= 0 {
 			if gi := governor(toks, sp[to][0]); gi >= 0 {
 				out[i].ret = returnWords[toks[gi].w] || near(toks, gi, 3, returnWords)
 			}
+			out[i].ret = out[i].ret || endingTrip(toks, sp[to][1])
 		}
 		if out[i].from >= 0 && out[i].from == out[i].to {
+			out[i].from = -1
+		}
+		// "a journey to Kyiv on Monday: he flew into Rzeszow on Sunday": a
+		// colon opens the detail of the move before it, not the next leg
+		if i > 0 && out[i].inherited && out[i].from == out[i-1].to && colonBetween(s, toks, sp, out[i-1], out[i]) {
 			out[i].from = -1
 		}
 		// "a trip that took him to Indonesia, ...": a country reached after
@@ -388,7 +536,54 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 		}
 	}
+	return withTransfers(s, out)
+}
+
+// transferKm is the farthest a transfer between two moves of a sentence
+// may go.
+const transferKm = 300
+
+// withTransfers adds the transfer a sentence implies between a move's
+// destination and the next move's own origin, when they are different
+// settlements near each other ("flew into Rzeszow, then rode a train from
+// Przemysl to Kyiv": Rzeszow to Przemysl). The transfer has no words of
+// its own (no mode) and shares the arrival's date.
+func withTransfers(s Sentence, ms []move) []move {
+	var out []move
+	for i, m := range ms {
+		if i > 0 && m.from >= 0 && !m.inherited && !m.recap && !ms[i-1].recap && !ms[i-1].ret {
+			if a := ms[i-1].to; a >= 0 && a != m.from && transferable(s.Mentions[a], s.Mentions[m.from]) {
+				out = append(out, move{from: a, to: m.from, lo: m.lo, hi: m.lo, dlo: m.lo, dhi: m.lo, rel: m.lo, transfer: true})
+			}
+		}
+		out = append(out, m)
+	}
 	return out
+}
+
+// transferable is true for two settlements (not countries, regions, seas)
+// at most transferKm apart.
+func transferable(a, b Mention) bool {
+	if coarseKinds[a.Kind] || coarseKinds[b.Kind] || a.Kind == "continent" || b.Kind == "continent" {
+		return false
+	}
+	return geo.DistanceHaversine(orb.Point{a.Lon, a.Lat}, orb.Point{b.Lon, b.Lat}) <= transferKm*1000
+}
+
+// colonBetween is true when a colon stands between the last place of move
+// a and the first place of move b.
+func colonBetween(s Sentence, toks []token, sp [][2]int, a, b move) bool {
+	e := lastToken(a, sp)
+	f := -1
+	for _, i := range append([]int{b.from, b.to}, b.via...) {
+		if i >= 0 && sp[i][0] >= 0 && (f < 0 || sp[i][0] < f) && i != b.from {
+			f = sp[i][0]
+		}
+	}
+	if e < 0 || f < 0 || e >= f || f >= len(toks) {
+		return false
+	}
+	return strings.Contains(s.Text[toks[e].hi:toks[f].lo], ":")
 }
 
 func anyIn(toks []token, lo, hi int, s set) bool {

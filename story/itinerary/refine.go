@@ -171,8 +171,10 @@ func (r *refiner) notes() []string {
 // place returns the mention used for m, told in sentence s: itself, or its
 // namesake, or for a country a city of that country: one the same sentence
 // names ("left Kenya from Mombasa"), else for an origin the traveller's last
-// city there (last), else the city the articles name most there.
-func (r *refiner) place(m *Mention, s *Sentence, last *Mention) *Mention {
+// city there (last), else for a destination the first city there that the
+// sentences after it name (ahead: "took off again for Poland. The plane
+// landed at Rzeszow"), else the city the articles name most there.
+func (r *refiner) place(m *Mention, s *Sentence, last *Mention, ahead ...Sentence) *Mention {
 	if m == nil || r == nil {
 		return m
 	}
@@ -190,6 +192,13 @@ func (r *refiner) place(m *Mention, s *Sentence, last *Mention) *Mention {
 		if c == nil && last != nil && cityKinds[last.Kind] && last.Country == cc {
 			l := *last
 			c = &l
+		}
+		for _, a := range ahead {
+			for k := range a.Mentions {
+				if o := a.Mentions[k]; c == nil && cityKinds[o.Kind] && o.Country == cc && r.to[o.PlaceID].PlaceID == "" {
+					c = &o
+				}
+			}
 		}
 		if c != nil {
 			r.markUsed(m.PlaceID)

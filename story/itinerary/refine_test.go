@@ -125,9 +125,37 @@ func TestFarLegDropped(t *testing.T) {
 	if got := legString(r.Trips); !strings.Contains(got, "budapest>honolulu:air") {
 		t.Errorf("a told flight is kept: %q", got)
 	}
+	// a departure with both ends stated is no aside
+	r = Extract(mk("On Wednesday she left Budapest in the evening for Honolulu."), Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "budapest>honolulu") {
+		t.Errorf("a stated departure is kept: %q", got)
+	}
+	// a far place that a told flight reaches is the trip's: the other
+	// legs there stay ("arrived in Athens, leaving Honolulu" then "flew
+	// home to Honolulu")
+	r = Extract([]Doc{doc(t, "a", "2024-03-13",
+		"The minister headed from Honolulu to Athens on Sunday.",
+		"On Monday she drove from Athens to Belgrade.",
+		"On Tuesday she flew home to Honolulu.")}, Options{})
+	if got, want := legString(r.Trips), "honolulu>athens::2024-03-10 athens>belgrade:road:2024-03-11 belgrade>honolulu:air:2024-03-12 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
 	// two places only: nothing to compare with, the leg stays
 	r = Extract([]Doc{doc(t, "a", "2024-03-13", "She headed from Budapest to Honolulu.")}, Options{})
 	if got := legString(r.Trips); !strings.Contains(got, "budapest>honolulu") {
 		t.Errorf("a lone far leg is kept: %q", got)
+	}
+}
+
+// TestCountryPlacedAtTheNextCity: a country reached is placed at the city
+// of it that the next sentences name ("flew to Kenya. In Mombasa ..."),
+// before the capital the articles also name.
+func TestCountryPlacedAtTheNextCity(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lisbon to Kenya.",
+		"In Mombasa she met the governor.",
+		"Officials in Nairobi welcomed the visit.")}, Options{})
+	if got, want := legString(r.Trips), "lisbon>mombasa:air:2024-03-11 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,13 +21,86 @@ var personSkip = words("president vice prime minister mr mrs ms dr sir king quee
 	"defense deputy envoy ambassador spokesman spokeswoman officials official state supreme " +
 	"the a an on in at after before during when while then later earlier and but as by from to for with " +
 	"last next this that his her their its he she they it we after air force one according there here photo " +
-	"video related")
+	"video related " +
+	// quantities and groups that open a sentence ("Thousands had waited")
+	"thousands hundreds millions dozens tens scores crowds fans witnesses survivors passengers migrants " +
+	"refugees pilgrims protesters residents reporters journalists police " +
+	// time zones after a clock time ("21:37 CET — The train leaves ...")
+	"utc gmt cet cest eet eest wet bst ist est edt cst cdt mst mdt pst pdt jst kst aest aedt msk")
 
 // titles come before a name; a capitalised word right before one ("Indian
 // Prime Minister ...") is not the name. They are internal/lexicon's person
 // titles without "head" and "chair", which after a name are its verb
 // ("Macron and Xi head to the Pyrenees").
 var titles = set(lexicon.PersonTitles("head", "chair"))
+
+// subjectTitles are the title nouns that, after "the", stand for a person
+// named with that title before ("the president" after "President Joe
+// Biden"); a title of several words is known by its last ("the prime
+// minister": minister).
+var subjectTitles = words("president minister king queen prince princess emperor pope pontiff chancellor " +
+	"premier governor mayor senator secretary chairman envoy ambassador sheikh emir sultan")
+
+// titleAux may stand between a title subject and its movement word ("the
+// president then flew", "the pope had travelled").
+var titleAux = words("then later also finally had has have was were is are will would")
+
+// titledNames are the people a sentence names right after a title word
+// ("US President Joe Biden": president, [joe biden]), in text order.
+func titledNames(text string, toks []token) []titled {
+	var out []titled
+	for j := 0; j+1 < len(toks); j++ {
+		t := toks[j]
+		if !t.cap || !subjectTitles[t.w] || toks[j+1].brk {
+			continue
+		}
+		hi := j
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			n := toks[k]
+			if !n.cap || n.place >= 0 || (k > j+1 && n.brk) || personSkip[trimPossessive(n.w)] || isDateWord(n.w) {
+				break
+			}
+			hi = k
+		}
+		if hi > j {
+			out = append(out, titled{title: t.w, key: runKey(toks, j+1, hi), txt: text[toks[j+1].lo:toks[hi].hi]})
+			j = hi
+		}
+	}
+	return out
+}
+
+// titled is a person named with a title.
+type titled struct {
+	title string
+	key   []string
+	txt   string
+}
+
+// titleSubject is the title noun of a subject "the <title>" right before
+// the movement word at token c ("the president reached", "the prime
+// minister then flew"), over at most two words of titleAux, in c's
+// clause; "" when there is none.
+func titleSubject(toks []token, c int) string {
+	if c <= 0 || c >= len(toks) {
+		return ""
+	}
+	j := c - 1
+	for n := 0; n < 2 && j >= 0 && titleAux[toks[j].w] && !toks[j+1].brk; n++ {
+		j--
+	}
+	if j < 1 || toks[j+1].brk || !subjectTitles[toks[j].w] {
+		return ""
+	}
+	k := j - 1
+	if k >= 1 && titles[toks[k].w] && !toks[j].brk { // "the prime minister"
+		k--
+	}
+	if toks[k].w != "the" || toks[k+1].brk {
+		return ""
+	}
+	return toks[j].w
+}
 
 // groupNouns are vehicles and groups that a capitalised adjective can
 // describe ("the Indian motorcade", "a Russian delegation").
@@ -374,4 +448,70 @@ func samePerson(a, b []string) bool {
 		return slices.Equal(a, b)
 	}
 	return len(a) == 1 && slices.Contains(b, a[0])
+}
+
+// joinCompanions gives the main traveller's key to the hops of every other
+// traveller whose places are all places the main traveller reaches or
+// leaves, or two or more of them and two thirds of its settlements and
+// venues, counting only their moves within gap of a move of the main
+// traveller; those moves join (one years before stays theirs): a reporter
+// who "went along", a host who "flew with him", a time zone or a crowd read
+// as a name. Someone who comes from elsewhere (another leader flying in
+// from their own capital) keeps their own trip.
+func joinCompanions(hs []hop, gap time.Duration) {
+	main := mainTraveller(hs)
+	var mainWhen []time.Time // sorted
+	for _, h := range hs {
+		if h.traveller == main && !h.when.IsZero() {
+			mainWhen = append(mainWhen, h.when)
+		}
+	}
+	sort.Slice(mainWhen, func(i, j int) bool { return mainWhen[i].Before(mainWhen[j]) })
+	// near: within gap of a move of the main traveller (undated: yes)
+	near := func(t time.Time) bool {
+		if t.IsZero() {
+			return true
+		}
+		k := sort.Search(len(mainWhen), func(i int) bool { return !mainWhen[i].Before(t.Add(-gap)) })
+		return k < len(mainWhen) && !mainWhen[k].After(t.Add(gap))
+	}
+	places := map[string]map[string]bool{} // traveller -> place id -> the place is an area
+	for _, h := range hs {
+		if h.traveller != main && !near(h.when) {
+			continue
+		}
+		if places[h.traveller] == nil {
+			places[h.traveller] = map[string]bool{}
+		}
+		for _, m := range []*Mention{h.from, h.to} {
+			if m != nil {
+				places[h.traveller][m.PlaceID] = coarseKinds[m.Kind] || m.Kind == "continent"
+			}
+		}
+	}
+	join := map[string]bool{}
+	for w, ps := range places {
+		if w == main || len(ps) == 0 {
+			continue
+		}
+		shared, fine := 0, 0
+		for id, coarse := range ps {
+			if _, ok := places[main][id]; ok {
+				shared++
+			}
+			if !coarse {
+				fine++
+			}
+		}
+		// all its places, or two or more and two thirds of its
+		// settlements and venues ("the Holy Father" of a programme that
+		// also names a church)
+		join[w] = shared == len(ps) || shared >= 2 && 3*shared >= 2*fine
+	}
+	// a move of theirs at another time (a visit years before) stays theirs
+	for i := range hs {
+		if join[hs[i].traveller] && near(hs[i].when) {
+			hs[i].traveller = main
+		}
+	}
 }

@@ -35,6 +35,10 @@ func TestSubject(t *testing.T) {
 		// a name after a preposition and "the" is a place or a thing
 		{"Francis spent a night in the South Pacific, beginning a visit to Lima.", "francis"},
 		{"The pope spent a night in the South Pacific, beginning a visit to Lima.", ""},
+		// quantities, crowds and time zones are nobody
+		{"Thousands of fans travelled to Lima for the final.", ""},
+		{"Witnesses said the boat left Tobago overnight.", ""},
+		{"21:37 CET — The train leaves Vienna for Budapest.", ""},
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
@@ -196,5 +200,114 @@ func TestPluralSubject(t *testing.T) {
 	r := Extract(docs, Options{})
 	if got, want := legString(r.Trips), "lisbon>paris:air:2024-05-10 paris>geneva:road:2024-05-12 paris>berlin:air:2024-05-13 |"; got != want {
 		t.Errorf("legs\n got %s\nwant %s", got, want)
+	}
+}
+
+// tripsBy writes each trip as "traveller: legs" joined by " | ".
+func tripsBy(ts []Trip) string {
+	var parts []string
+	for _, t := range ts {
+		var legs []string
+		for _, l := range t.Legs {
+			legs = append(legs, l.From+">"+l.To)
+		}
+		parts = append(parts, t.Traveller+": "+strings.Join(legs, " "))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// TestTitleSubject: "the minister" is the last person the article named
+// with that title who moves, not the last name told (a reporter who went
+// along, a host who greeted her); with no such person the traveller is
+// decided story-wide.
+func TestTitleSubject(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"titled mover", []string{
+			"Finance Minister Ana Costa flew from Lisbon to Paris on Monday.",
+			"Foreign Minister Max Weber greeted her at the airport.",
+			"A reporter, Rui Lopes, went along.",
+			"On Tuesday the minister drove from Paris to Brussels."},
+			"Ana Costa: lisbon>paris paris>brussels"},
+		{"no titled mover", []string{
+			"Ana Costa flew from Lisbon to Paris on Monday.",
+			"A reporter, Rui Lopes, went along.",
+			"On Tuesday the minister drove from Paris to Brussels."},
+			"Ana Costa: lisbon>paris paris>brussels"},
+		{"the prime minister then", []string{
+			"Prime Minister Ana Costa flew from Lisbon to Paris on Monday.",
+			"A reporter, Rui Lopes, went along.",
+			"On Tuesday the prime minister then drove from Paris to Brussels."},
+			"Ana Costa: lisbon>paris paris>brussels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract([]Doc{doc(t, "a", "2024-03-13", tt.texts...)}, Options{})
+			if got := tripsBy(r.Trips); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTimeZoneIsNoTraveller: "21:37 CET — The train leaves X" names no one.
+func TestTimeZoneIsNoTraveller(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"Ana Costa flew from Lisbon to Vienna on Tuesday.",
+		"21:37 CET — The train leaves Vienna for Budapest.")}, Options{})
+	if got, want := tripsBy(r.Trips), "Ana Costa: lisbon>vienna vienna>budapest"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCompanionsJoinTheMainTrip: someone whose places are all the main
+// traveller's (a photographer who flew with her) is no trip of their own;
+// a leader who flies in from elsewhere is.
+func TestCompanionsJoinTheMainTrip(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-13",
+			"Ana Costa flew from Lisbon to Paris on Monday.",
+			"On Tuesday she drove from Paris to Brussels."),
+		doc(t, "b", "2024-03-13",
+			"Rui Lopes, a photographer, flew from Lisbon to Paris with her on Monday.",
+			"Max Weber flew from Berlin to Paris on Monday."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := tripsBy(r.Trips), "Ana Costa: lisbon>paris paris>brussels | Max Weber: berlin>paris"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if l := r.Trips[0].Legs[0]; len(l.Sources) != 2 {
+		t.Errorf("the photographer's flight is evidence of hers: sources %v", l.Sources)
+	}
+}
+
+// TestCompanionMostlyTheMainTrip: a traveller who shares two thirds or
+// more of their places with the main traveller (a programme that also
+// names a hotel) joins the main trip; their move years before stays theirs.
+// A quantity opening a sentence ("Thousands of fans") names nobody.
+func TestCompanionMostlyTheMainTrip(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-14",
+			"Ana Costa flew from Lisbon to Paris on Monday.",
+			"On Tuesday she drove from Paris to Brussels.",
+			"On Wednesday she flew from Brussels to Berlin."),
+		doc(t, "b", "2024-03-14",
+			"Rui Lopes flew from Lisbon to Paris on Monday.",
+			"On Tuesday he drove from Paris to Brussels and visited the Capella Hotel.",
+			"In 2019 Rui Lopes flew from Lisbon to Tokyo.",
+			"Thousands waited for them in the rain.",
+			"Thousands of fans flew from Lisbon to Paris on Monday."),
+		doc(t, "c", "2024-03-14", "Ana Costa flew from Brussels to Berlin on Wednesday."),
+	}
+	r := Extract(docs, Options{})
+	got := tripsBy(r.Trips)
+	if !strings.HasPrefix(got, "Ana Costa: lisbon>paris paris>brussels") || !strings.Contains(got, "Rui Lopes: lisbon>tokyo") {
+		t.Errorf("got %q", got)
+	}
+	if strings.Contains(got, "Rui Lopes: lisbon>paris") || strings.Contains(got, "Thousands") {
+		t.Errorf("got %q", got)
 	}
 }

@@ -48,7 +48,9 @@ func (t *tripBuild) add(h hop) {
 		if t.origin == "" {
 			t.origin = h.from.PlaceID
 		}
-		if h.to.PlaceID == t.origin {
+		// a move the text gives no time (its place in the trip is
+		// unknown) does not end it
+		if h.to.PlaceID == t.origin && !h.byArticle {
 			t.ended = true
 		}
 	} else if h.from != nil && t.origin == "" {
@@ -65,7 +67,8 @@ func (t *tripBuild) add(h hop) {
 // the gap to the trip's last date is larger than gap, or when the trip has
 // returned to its origin and the hop tells nothing the trip already has.
 // Hops without any date join the trip of the previous hop of their article
-// (or the first trip).
+// (or the first trip); so do hops dated only by their article's date when
+// an earlier hop of the article joined a trip.
 func groupTrips(hs []hop, gap time.Duration) []*tripBuild {
 	sort.SliceStable(hs, func(i, j int) bool {
 		a, b := hs[i], hs[j]
@@ -98,6 +101,14 @@ func groupTrips(hs []hop, gap time.Duration) []*tripBuild {
 			lastOfDoc[h.doc] = t
 			continue
 		}
+		// a move the text gives no time, in an article whose earlier
+		// moves joined a trip, is that trip's: its article's date says
+		// only when it was told ("A motorcade took him to the palace" in
+		// a recap written after the trip ended)
+		if t := lastOfDoc[h.doc]; h.byArticle && t != nil && t == cur && !t.last.IsZero() && h.when.Sub(t.last) <= gap {
+			t.add(h)
+			continue
+		}
 		if cur == nil || h.when.Sub(cur.last) > gap || cur.ended && !cur.knows(h) {
 			cur = newTrip()
 		}
@@ -118,11 +129,15 @@ type legBuild struct {
 	vias      map[string]bool
 	places    map[string]Mention
 	told      bool // some evidence tells the leg as done (not only planned)
+	stated    bool // some evidence is a departure with both ends (hop.stated)
 }
 
 func (lb *legBuild) add(h hop) {
 	if !h.planned {
 		lb.told = true
+	}
+	if h.stated {
+		lb.stated = true
 	}
 	if h.mode != "" {
 		lb.modeVotes[h.mode] += h.rank
@@ -174,8 +189,14 @@ func (lb *legBuild) finish() {
 	}
 }
 
+// buildStats count what buildTrip could not tell or inferred.
+type buildStats struct {
+	orphans  int // arrivals with no known origin
+	outbound int // outbound legs inferred from a return home (0 or 1)
+}
+
 // buildTrip merges the hops of one trip into legs and orders them.
-func buildTrip(tb *tripBuild) (Trip, int) {
+func buildTrip(tb *tripBuild) (Trip, buildStats) {
 	legs := map[string]*legBuild{}
 	var order []*legBuild
 	places := map[string]Mention{}
@@ -244,6 +265,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 	}
 	var departures []left
 	orphans := 0
+	arrivedAlone := map[string]bool{} // arrivals with no known origin
 	for _, h := range tb.hops {
 		if h.key() != "" || h.home && h.to == nil {
 			continue
@@ -297,6 +319,7 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			} else {
 				dangling = append(dangling, *h.to)
 				orphans++
+				arrivedAlone[h.to.PlaceID] = true
 				// a place reached is where the next arrival comes from (not
 				// one reached in a flashback)
 				if !h.earlier {
@@ -312,12 +335,19 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			dangling = append(dangling, *h.from)
 		}
 	}
-	order = dropFar(dropContradicted(order), places)
+	order = dropFar(dropContradicted(order, places), places)
+	for _, lb := range order {
+		lb.finish()
+	}
+	sortLegs(order)
+	// venues and airports folded into their city, in travel order
+	order = foldLocal(order, places)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]
 	}
 	sortLegs(order)
+	order, outbound := outboundFromHome(order, places, arrivedAlone)
 	var t Trip
 	for _, lb := range order {
 		t.Legs = append(t.Legs, lb.leg)
@@ -332,7 +362,11 @@ func buildTrip(tb *tripBuild) (Trip, int) {
 			}
 		}
 	}
-	return t, orphans
+	st := buildStats{orphans: orphans}
+	if outbound {
+		st.outbound = 1
+	}
+	return t, st
 }
 
 // findArrival is the first leg to place to; for a return, the first return
@@ -356,8 +390,10 @@ func findLeg(order []*legBuild, from, to string) *legBuild {
 }
 
 // sortLegs orders legs by date; an undated leg goes right after the dated
-// leg that arrives where it starts (or right before the one that leaves
-// where it ends), else by the article date; return legs go after outbound
+// leg that arrives where it starts (or right before the first one on or
+// after its article's date that leaves where it ends), else by the article
+// date; an undated leg from the place a return leg goes to (home) comes
+// first; return legs go after outbound
 // legs of the same date; then text order.
 func sortLegs(ls []*legBuild) {
 	type key struct {
@@ -365,10 +401,18 @@ func sortLegs(ls []*legBuild) {
 		sub int
 	}
 	keys := map[*legBuild]key{}
+	home := map[string]bool{} // where return legs go
+	var first time.Time       // the earliest date of a leg
 	for _, lb := range ls {
+		if lb.leg.Return {
+			home[lb.leg.To] = true
+		}
 		if lb.leg.Date != "" {
 			d, _ := time.Parse(time.DateOnly, lb.leg.Date)
 			keys[lb] = key{t: d}
+			if first.IsZero() || d.Before(first) {
+				first = d
+			}
 		}
 	}
 	for _, lb := range ls {
@@ -376,17 +420,28 @@ func sortLegs(ls []*legBuild) {
 			continue
 		}
 		k := key{t: lb.firstWhen, sub: 0}
+		var before *legBuild // the first dated leg on or after it that leaves where it ends
+		after := false
 		for _, o := range ls {
 			if o.leg.Date == "" {
 				continue
 			}
 			if o.leg.To == lb.leg.From {
-				k = key{t: keys[o].t, sub: 1}
+				k, after = key{t: keys[o].t, sub: 1}, true
 				break
 			}
-			if o.leg.From == lb.leg.To {
-				k = key{t: keys[o].t, sub: -1}
+			if o.leg.From == lb.leg.To && (before == nil || !keys[o].t.Before(lb.firstWhen) &&
+				(keys[before].t.Before(lb.firstWhen) || keys[o].t.Before(keys[before].t))) {
+				before = o
 			}
+		}
+		if !after && before != nil {
+			k = key{t: keys[before].t, sub: -1}
+		}
+		// leaving the place the trip returns to ("the flight home to
+		// Washington") starts the trip
+		if !lb.leg.Return && home[lb.leg.From] && !first.IsZero() {
+			k = key{t: first, sub: -2}
 		}
 		keys[lb] = k
 	}
@@ -438,10 +493,12 @@ func unixOr(t time.Time, def int64) int64 {
 
 // dropFar leaves out legs with an end farther than nearKm from every other
 // place of the trip, unless a flight or a voyage is told (an air or sea
-// word of weight 2 or more: "flew", "flight", "sailed"): a namesake on
+// word of weight 2 or more: "flew", "flight", "sailed") or a departure
+// with both ends ("left Bali for Washington"): a namesake on
 // another continent ("Athens" in Georgia in a story about Greece) or an
-// aside ("since the trip to Kyiv"). Trips of fewer than three places keep
-// all their legs.
+// aside ("since the trip to Kyiv"), unless a told flight or voyage of the
+// trip has that place as an end. Trips of fewer than three places keep all
+// their legs.
 func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 	var ids []string
 	seen := map[string]bool{}
@@ -471,11 +528,20 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 			}
 		}
 	}
-	far := func(id string) bool { return isFar[id] }
+	told := func(lb *legBuild) bool { return lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2 || lb.stated }
+	// a far place that a told flight or voyage of the trip reaches or
+	// leaves is the trip's ("flew home to Beijing"): its other legs to it
+	// stay too ("arrived in Kazakhstan, leaving China")
+	flown := map[string]bool{}
+	for _, lb := range ls {
+		if told(lb) {
+			flown[lb.leg.From], flown[lb.leg.To] = true, true
+		}
+	}
+	far := func(id string) bool { return isFar[id] && !flown[id] }
 	out := ls[:0]
 	for _, lb := range ls {
-		told := lb.modeVotes[ModeAir] >= 2 || lb.modeVotes[ModeSea] >= 2
-		if !told && (far(lb.leg.From) || far(lb.leg.To)) {
+		if !told(lb) && (far(lb.leg.From) || far(lb.leg.To)) {
 			continue
 		}
 		out = append(out, lb)
@@ -487,8 +553,12 @@ func dropFar(ls []*legBuild, places map[string]Mention) []*legBuild {
 // Monday") that a leg told as done contradicts: one from the same origin
 // to another place on the same date ("On Monday she flew from Lima to
 // Santiago instead"), or on any date when the planned leg has none.
-// Planned legs that nothing contradicts count like the others.
-func dropContradicted(ls []*legBuild) []*legBuild {
+// Planned legs that nothing contradicts count like the others; a leg to
+// the country, region or river the planned destination is in ("flew over
+// the Amazon" for "will fly to Manaus") is vaguer, not another
+// destination, and contradicts nothing; nor does a move inside the city
+// ("a motorcade took him to the palace" does not cancel the flight home).
+func dropContradicted(ls []*legBuild, places map[string]Mention) []*legBuild {
 	date := func(lb *legBuild) string {
 		d, n := "", 0
 		for k, v := range lb.dateVotes {
@@ -503,7 +573,8 @@ func dropContradicted(ls []*legBuild) []*legBuild {
 		if !lb.told {
 			contradicted := false
 			for _, o := range ls {
-				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To &&
+				if o != lb && o.told && o.leg.From == lb.leg.From && o.leg.To != lb.leg.To && !within(places[lb.leg.To], places[o.leg.To]) &&
+					!inCity(places[o.leg.From], places[o.leg.To]) &&
 					(date(lb) == "" || date(lb) == date(o)) {
 					contradicted = true
 					break
@@ -516,4 +587,14 @@ func dropContradicted(ls []*legBuild) []*legBuild {
 		out = append(out, lb)
 	}
 	return out
+}
+
+// within is true when area is a country, region or river that place may be
+// in: one of its country, or of no known country.
+func within(place, area Mention) bool {
+	if !coarseKinds[area.Kind] {
+		return false
+	}
+	cc := countryOf(area)
+	return cc == "" || cc == countryOf(place)
 }

@@ -451,3 +451,127 @@ func TestTripsLandedIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTripsUndatedMoveOfARecapArticle: an article written after the trip
+// tells a move with no time of its own after a dated one; the move belongs
+// to the trip its article is telling, not to a new trip at the article's
+// date (after the trip's return).
+func TestTripsUndatedMoveOfARecapArticle(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-06",
+			"On Monday the minister flew from Lima to Santiago.",
+			"On Wednesday she flew back to Lima."),
+		doc(t, "b", "2024-03-09",
+			"The minister flew from Lima to Santiago on Monday.",
+			"A motorcade then took her to Buenos Aires for a dinner."),
+	}
+	r := Extract(docs, Options{})
+	if len(r.Trips) != 1 {
+		t.Fatalf("%d trips, want 1: %s", len(r.Trips), legString(r.Trips))
+	}
+	if got := legString(r.Trips); !strings.Contains(got, "santiago>buenos-aires:road") {
+		t.Errorf("legs %q: the motorcade is missing", got)
+	}
+}
+
+// TestTripsUndatedLegBeforeTheNextDeparture: an undated leg that ends where
+// dated legs leave goes before the first of them on or after its article's
+// date, not before the last one.
+func TestTripsUndatedLegBeforeTheNextDeparture(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-09",
+			"On Wednesday the minister flew from Lima to Santiago.",
+			"On Thursday she flew back from Santiago to Lima.",
+			"On Friday she flew from Lima to Buenos Aires."),
+		doc(t, "b", "2024-03-05",
+			"The minister flew by helicopter from Cusco to Lima."),
+	}
+	r := Extract(docs, Options{})
+	got := legString(r.Trips)
+	if i, j := strings.Index(got, "cusco>lima"), strings.Index(got, "lima>santiago"); i < 0 || j < 0 || i > j {
+		t.Errorf("legs %q: the helicopter to Lima goes before the flight to Santiago", got)
+	}
+}
+
+// TestTripsLeavingHomeComesFirst: an undated leg from the place the trip
+// returns to is the outbound leg: first, not after the return that
+// arrives there.
+func TestTripsLeavingHomeComesFirst(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-13", "The minister flew from Lisbon to Paris."),
+		doc(t, "b", "2024-03-13",
+			"On Tuesday she drove from Paris to Berlin.",
+			"On Wednesday she flew back to Lisbon."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>paris:air: paris>berlin:road:2024-03-12 berlin>lisbon:air:2024-03-13 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+// TestPlannedLegNotContradictedByItsArea: a done leg to the river, region
+// or country the planned destination is in is vaguer, not another
+// destination; a done leg to another country contradicts the plan.
+func TestPlannedLegNotContradictedByItsArea(t *testing.T) {
+	plan := doc(t, "a", "2024-03-09", "On Monday the president will fly from Lima to Manaus.")
+	r := Extract([]Doc{plan, doc(t, "b", "2024-03-12", "On Monday he flew from Lima to the Amazon.")}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "lima>manaus") {
+		t.Errorf("legs %q: the flight to the Amazon does not contradict the plan to Manaus", got)
+	}
+	r = Extract([]Doc{plan, doc(t, "b", "2024-03-12", "On Monday he flew from Lima to Chile.")}, Options{})
+	if got := legString(r.Trips); strings.Contains(got, "lima>manaus") {
+		t.Errorf("legs %q: the flight to Chile contradicts the plan to Manaus", got)
+	}
+}
+
+// TestFlashbackReachesItsClauses: a look back in the pluperfect covers its
+// relative clauses and the list that goes on ("had seen her in Hanoi,
+// where she visited X, and in Delhi"): none of it is a leg from where the
+// traveller is now.
+func TestFlashbackReachesItsClauses(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Tuesday the minister flew from Tokyo to Singapore.",
+		"The previous week had seen her at talks in Hanoi, where she visited the Sofitel Legend Metropole Hotel, and in Delhi.")}, Options{})
+	if got, want := legString(r.Trips), "tokyo>singapore:air:2024-03-12 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+// TestNoChainFromHomeAfterTheReturn: after an article tells the traveller
+// back home, a move with no date of its own looks back at the trip; it is
+// no new leg from home.
+func TestNoChainFromHomeAfterTheReturn(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-15",
+		"On Monday the minister flew from Lisbon to Nairobi.",
+		"On Tuesday she drove to Mombasa.",
+		"On Thursday she was back in Lisbon.",
+		"Like other envoys before her, she travelled to Mombasa by road.")}, Options{})
+	if got, want := legString(r.Trips), "lisbon>nairobi:air:2024-03-11 nairobi>mombasa:road:2024-03-12 mombasa>lisbon::2024-03-14 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+// TestRelativeClauseYearIsNotTheMove: "drove to X, where a summit was held
+// in 2010" is a move of the article's time, not of 2010: it stays in the
+// trip.
+func TestRelativeClauseYearIsNotTheMove(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lisbon to Geneva.",
+		"Later she drove from Geneva to Vienna, where a summit was held in 2010.")}, Options{})
+	if len(r.Trips) != 1 {
+		t.Errorf("%d trips, want 1: %s", len(r.Trips), legString(r.Trips))
+	}
+}
+
+// TestMoveInsideTheCityContradictsNoPlan: a motorcade to a palace in the
+// city does not cancel the planned flight from the city on the same day.
+func TestMoveInsideTheCityContradictsNoPlan(t *testing.T) {
+	r := Extract([]Doc{
+		doc(t, "a", "2024-03-10", "The minister flew from Lisbon to Geneva on Sunday.",
+			"On Monday she will fly from Geneva to Vienna."),
+		doc(t, "b", "2024-03-11", "On Monday a motorcade took her from Geneva to the Palais des Nations."),
+	}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "geneva>vienna") {
+		t.Errorf("legs %q: the planned flight to Vienna is kept", got)
+	}
+}

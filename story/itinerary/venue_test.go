@@ -24,6 +24,9 @@ func TestVenuePatterns(t *testing.T) {
 		{"name of a name", "Talks took place at the Palace of Culture in Budapest.", "Palace of Culture"},
 		{"name of a place", "A dinner at the Palace of Hungary in Budapest followed.", "Palace of Hungary"},
 		{"incident", "The tanker ran aground in Suez on Tuesday.", "Suez"},
+		{"a sinking", "The ferry sank in Mombasa harbour on Sunday.", "Mombasa"},
+		{"a final at", "Kenya won the final at the Moi International Sports Centre in Nairobi on penalties.", "Moi International Sports Centre"},
+		{"the final in", "They lost the final in Nairobi on Sunday.", "Nairobi"},
 		{"venue visited", "The king visited the Palais des Nations on Monday.", "Palais des Nations"},
 		{"welcomed at", "The president welcomed his guest at the Koubbeh Palace in Cairo on Thursday.", "Koubbeh Palace"},
 		// must not fire
