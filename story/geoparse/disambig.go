@@ -276,8 +276,49 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					anchors = addAnchor(anchors, m.key, in.lat, in.lon, 0.5)
 				}
 			}
+			anchors = p.dropUnsupported(ms, anchors, countries)
 		}
 	}
+}
+
+// dropUnsupported drops the minor settlements that are the only place of
+// their name (resolved before the passes) but have nothing in the article
+// for them: no other place of it within midKm, their country not named,
+// no container, and the text does not use the name as a place (no
+// locative before it: match.placeUse): "the loss of the Titan" is no seat
+// in Afghanistan in an article about places in North America, when the
+// article names other places. It returns the anchors without theirs. A minor settlement among
+// namesakes is held to the same rule in resolve.
+func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[string]bool) []anchor {
+	var dropped map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].alt || m.contained || m.placeUse {
+			continue
+		}
+		in := p.info(m.cands[0])
+		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) {
+			continue
+		}
+		if bonus, _ := support(in, m.key, anchors); bonus > 0 {
+			continue
+		}
+		m.chosen = -1
+		if dropped == nil {
+			dropped = map[string]bool{}
+		}
+		dropped[m.key] = true
+	}
+	if dropped == nil {
+		return anchors
+	}
+	out := anchors[:0]
+	for _, a := range anchors {
+		if !dropped[a.key] || a.weight != 1 {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // minorPop: a settlement (not a capital) smaller than this needs a place

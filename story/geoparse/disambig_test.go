@@ -52,6 +52,8 @@ func world(t *testing.T) *Gazetteer {
 		rec("g:22", "city", "Farville", 40.1, 60.1, "BB", 20000),
 		rec("g:24", "town", "Farville", -30.1, -60.1, "CC", 900),
 		rec("g:23", "city", "Betacity", 40.4, 60.4, "BB", 500000),
+		// a minor seat, the only place of its name, far from Lakeside
+		rec("g:25", "seat", "Farvale", 40.2, 60.2, "BB", 3000),
 	)
 }
 
@@ -99,6 +101,20 @@ func TestDisambiguation(t *testing.T) {
 		{"... or alone", []string{"They drove to Farville."}, []string{"Farville=g:22"}},
 		{"... or confirmed by its container", []string{"They left Lakeside for Farville, Betaland."},
 			[]string{"Lakeside=g:3", "Farville=g:22", "Betaland=country:BB"}},
+		{"the only place of its name, minor, with nothing for it in the article is dropped",
+			[]string{"Officials in Lakeside reported the loss of the Farvale."}, []string{"Lakeside=g:3"}},
+		{"... kept when the text uses it as a place", []string{"Officials in Lakeside flew to Farvale."},
+			[]string{"Lakeside=g:3", "Farvale=g:25"}},
+		{"... or lists it after one so used", []string{"Officials flew to Lakeside and Farvale."},
+			[]string{"Lakeside=g:3", "Farvale=g:25"}},
+		{"... or names its country", []string{"Officials in Lakeside and Betaland praised the Farvale."},
+			[]string{"Lakeside=g:3", "Betaland=country:BB", "Farvale=g:25"}},
+		{"... or a place near it", []string{"Officials in Betacity praised the Farvale."},
+			[]string{"Betacity=g:23", "Farvale=g:25"}},
+		{"... or when it is the article's only place", []string{"Officials praised the Farvale."},
+			[]string{"Farvale=g:25"}},
+		{"... and a big city needs none", []string{"Officials in Lakeside praised the Betacity team."},
+			[]string{"Lakeside=g:3", "Betacity=g:23"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},

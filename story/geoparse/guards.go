@@ -69,7 +69,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	}
 	if e := i + h.n; e < len(toks) && !last.Possessive {
 		next := toks[e]
-		if next.Cap && !stopwords[next.Key] && next.GapBefore == " " {
+		if next.Cap && !stopwords[next.Key] && spaceAfter(toks, e) {
 			switch {
 			case venueFollows(toks, i, e):
 				// the container of a venue: "Port Moresby International Airport"
@@ -126,6 +126,23 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// spaceAfter reports whether token e follows the name ending before it
+// by a space alone, or by the space after a dotted abbreviation's final
+// full stop ("U.S. Coast Guard": the tokeniser keeps that full stop in the
+// gap, but it ends the abbreviation, not a sentence; article splitting
+// has already ended a sentence there when one ends).
+func spaceAfter(toks []fold.Token, e int) bool {
+	gap := toks[e].GapBefore
+	return gap == " " || gap == ". " && dottedAbbrev(toks, e)
+}
+
+// dottedAbbrev reports whether the words before token e end in a dotted
+// abbreviation of single letters ("U.S.", "U.K.").
+func dottedAbbrev(toks []fold.Token, e int) bool {
+	return e >= 2 && toks[e-1].Dotted && len(toks[e-1].Key) == 1 && toks[e-1].GapBefore == "." &&
+		toks[e-2].Dotted && len(toks[e-2].Key) == 1
 }
 
 // containerAfter reports whether the name ending at token e is followed

@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // hit is one name found at a token position: n tokens long.
 type hit struct {
@@ -124,7 +128,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
-					afterTo: afterWord(toks, i, destinationWords)})
+					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, out)})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -136,6 +140,28 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 	}
 	return out, hits, buf
+}
+
+// placeUse reports whether the name at toks[i] is used as a place: after a
+// lower-case locative ("to X", "in the X"), or after "and", "or" or a
+// comma that follows a name so used ("to Bordeaux and X"). out are the
+// matches so far; the last one is the sentence's previous name, if any.
+func placeUse(toks []fold.Token, i int, out []match) bool {
+	if afterWord(toks, i, locatives) {
+		return true
+	}
+	if i < 1 || len(out) == 0 {
+		return false
+	}
+	prev := &out[len(out)-1]
+	j := i - 1
+	switch {
+	case !toks[j].Cap && (toks[j].Key == "and" || toks[j].Key == "or") && j >= 1:
+		return prev.placeUse && prev.end == toks[j-1].End
+	case strings.TrimSpace(toks[i].GapBefore) == ",":
+		return prev.placeUse && prev.end == toks[j].End
+	}
+	return false
 }
 
 // keyLen is the byte length of the key of n tokens from i.

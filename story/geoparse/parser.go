@@ -126,6 +126,10 @@ type match struct {
 	// afterTo: right after "to", "into", "towards", "for" (a destination;
 	// "the" may sit between): see finerContainer
 	afterTo bool
+	// placeUse: after a locative ("to X", "in the X"), or listed after a
+	// name that is ("to Bordeaux and X", "in Paris, X"): the text uses the
+	// name as a place (dropUnsupported)
+	placeUse bool
 }
 
 // info is what disambiguation needs to know of a candidate.

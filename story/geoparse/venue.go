@@ -207,7 +207,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 			inner := j >= 2 && toks[j-2].Cap && !stopwords[toks[j-2].Key] && !titles[toks[j-2].Key] && !toks[j-2].Possessive &&
 				toks[j-1].GapBefore == " "
 			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] && !inner ||
-				t.Possessive && j != k || !joinable(toks[j].GapBefore) {
+				t.Possessive && j != k && !(j >= 2 && saintWords[toks[j-2].Key] && !covered(ms[base:], t.Start)) || !joinable(toks[j].GapBefore) {
 				break
 			}
 			j--
@@ -223,6 +223,11 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		}
 		if hd.locative && !locativeBefore(toks, j) {
 			continue // "Eastern Economic Forum": an event
+		}
+		if toks[k].Key == "church" && n == 1 && (e >= len(toks) || toks[e].Key != "of") && p.denomination(toks[j:k]) {
+			// "the Catholic Church", "the Russian Orthodox Church": a body
+			// ("the Syriac Catholic Church of the Annunciation" is a building)
+			continue
 		}
 		if covered(ms[base:], toks[k].Start) {
 			continue
@@ -355,6 +360,34 @@ func (p *Parser) demonymRun(run []fold.Token) bool {
 		}
 	}
 	return false
+}
+
+// denomination reports whether every word of run is a faith word or a
+// demonym ("Catholic", "Russian Orthodox", "Syriac Catholic"): before
+// "Church" such words name a church as a body, not a building, which has
+// a name of its own ("St Mary's Catholic Church").
+func (p *Parser) denomination(run []fold.Token) bool {
+	for k := 0; k < len(run); {
+		if faithWords[run[k].Key] {
+			k++
+			continue
+		}
+		n := 0
+		if p.g != nil {
+			hits, _ := p.lookup(run, k, nil, nil)
+			for _, h := range hits {
+				if h.demonym >= 0 {
+					n = h.n
+					break
+				}
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	return len(run) > 0
 }
 
 // facilityKind reports whether a gazetteer kind is a facility named after
