@@ -56,6 +56,15 @@ func contextWorld(t testing.TB) *Gazetteer {
 		rec("g:pyongyang", "capital", "Pyongyang", 39.03, 125.75, "KP", 3000000),
 		rec("airport:SBEG", "airport", "Eduardo Gomes International Airport", -3.04, -60.05, "BR", 0),
 		rec("g:parnamirim", "seat", "Parnamirim", -5.92, -35.26, "BR", 200000, "Eduardo Gomes"),
+		// a region named like its country's capital, indexed as "<name> Region"
+		"P\tg:olympia\tcapital\tOlympia\t38.9\t-77.0\tUS\tDC\t700000\tOlympia",
+		"P\tr:olympia\tregion\tOlympia\t47.3\t-120.8\tUS\tWA\t0\tOlympia Region",
+		"P\tg:everett\tseat\tEverett\t47.98\t-122.2\tUS\tWA\t110000\tEverett",
+		"P\tg:everett-ma\tcity\tEverett\t42.4\t-71.05\tUS\tMA\t46000\tEverett",
+		// a place whose own name ends in a possessive, and namesakes without it
+		"P\tr:nf\tregion\tNewland\t48.5\t-56\tCA\t05\t0\tNewland",
+		"P\tg:st-jude-s\tseat\tSt. Jude's\t47.56\t-52.71\tCA\t05\t110000\tSt. Jude's",
+		"P\tg:saint-jude\tcity\tSaint Jude\t45.27\t-66.06\tCA\t04\t900000\tSaint Jude|St. Jude",
 	)
 }
 
@@ -90,6 +99,19 @@ func TestContainers(t *testing.T) {
 		{"a town confirmed by its container needs no nearby place", []string{"They left for Khasan, Russia."},
 			[]string{"Khasan=g:khasan", "Russia=country:RU"}},
 		{"... which it needs alone", []string{"They left for Khasan."}, nil},
+		{"a region indexed as <name> Region is the container after a place", []string{"They flew to Everett, Olympia."},
+			[]string{"Everett=g:everett", "Olympia=r:olympia"}},
+		{"... but the bare name alone is the city", []string{"They flew to Olympia."}, []string{"Olympia=g:olympia"}},
+		{"... and so after a place it does not hold", []string{"They flew to Seoul, Olympia."},
+			[]string{"Seoul=g:seoul", "Olympia=g:olympia"}},
+		{"a name written with a possessive is the place named so", []string{"They sailed from St. Jude's last week."},
+			[]string{"St. Jude's=g:st-jude-s"}},
+		{"... before its container too", []string{"They sailed from St. Jude's, Newland."},
+			[]string{"St. Jude's=g:st-jude-s", "Newland=r:nf"}},
+		{"... and before a named venue head", []string{"They sailed into St. Jude's Harbour."},
+			[]string{"St. Jude's=g:st-jude-s", "St. Jude's Harbour=venue:st-jude-harbour@g:st-jude-s"}},
+		{"... while the name without it is the bigger namesake", []string{"They sailed from St. Jude last week."},
+			[]string{"St. Jude=g:saint-jude"}},
 		{"a list of cities", []string{"Seoul, Vladivostok, Pyongyang."},
 			[]string{"Seoul=g:seoul", "Vladivostok=g:vlad", "Pyongyang=g:pyongyang"}},
 	} {

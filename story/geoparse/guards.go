@@ -101,7 +101,8 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	}
 	// titles, people, events, bodies: "Duke of York", "Lula da Silva",
 	// "Prince Edward", "Russia-Africa summit", "US Congress"
-	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) {
+	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) &&
+		!p.possessivePlaceBeforeVenue(toks, i, i+h.n, cands) {
 		return nil, false
 	}
 	// single words that are also common English words ("Police", "Mobile",
@@ -126,6 +127,22 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// possessivePlaceBeforeVenue reports whether the name at toks[i:e] ends
+// in a possessive that is part of a candidate's own name and a named venue
+// head follows: "St. John's Harbour" is the harbour of St. John's, not a
+// saint's possessive as in "St George's Chapel" (saintsPossessive).
+func (p *Parser) possessivePlaceBeforeVenue(toks []fold.Token, i, e int, cands []cand) bool {
+	if !toks[e-1].Possessive || !venueFollows(toks, i, e) {
+		return false
+	}
+	for _, c := range cands {
+		if !c.story && endsPossessive(p.g.places[c.idx].Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // spaceAfter reports whether token e follows the name ending before it

@@ -123,6 +123,13 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
 					end++ // the final full stop of "U.S."
 				}
+				if toks[i+h.n-1].Possessive && len(h.story) == 0 {
+					// "St. John's" is St. John's, not Saint John's possessive
+					var own bool
+					if cands, own = p.possessiveName(cands); own {
+						end += possessiveLen(text[end:])
+					}
+				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
@@ -140,6 +147,49 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 	}
 	return out, hits, buf
+}
+
+// possessiveName keeps the candidates whose own name ends in the
+// possessive the text has: folding drops "'s", so "St. John's" is looked
+// up as "st john", which also names Saint John; when some candidates are
+// named with it (St. John's, Newfoundland; Saint John's, Antigua), only
+// they remain and own is true. cands is filtered in place.
+func (p *Parser) possessiveName(cands []cand) (_ []cand, own bool) {
+	has := func(c cand) bool {
+		return !c.story && endsPossessive(p.g.places[c.idx].Name)
+	}
+	n := 0
+	for _, c := range cands {
+		if has(c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return cands, false
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if has(c) {
+			out = append(out, c)
+		}
+	}
+	return out, true
+}
+
+// endsPossessive reports whether a name ends in "'s" or "’s".
+func endsPossessive(name string) bool {
+	return strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "\u2019s")
+}
+
+// possessiveLen is the length of the possessive ending at the start of s
+// ("'s", "’s", or a bare apostrophe), 0 if none.
+func possessiveLen(s string) int {
+	for _, a := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasPrefix(s, a) {
+			return len(a)
+		}
+	}
+	return 0
 }
 
 // placeUse reports whether the name at toks[i] is used as a place: after a

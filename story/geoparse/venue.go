@@ -192,11 +192,14 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		// place's ("Singapore's Cathedral": its owner); before a lower-case
 		// one it describes ("the Pacific Fleet's museum")
 		ownName := toks[k-1].Possessive && toks[k].Cap && !covered(ms[base:], toks[k-1].Start)
+		// a place whose own name ends in the possessive leads the venue
+		// name ("St. John's Harbour"): its match runs past the "'s"
+		placePossessive := toks[k-1].Possessive && covered(ms[base:], toks[k-1].End)
 		// a two-word head that is a whole name: "at Parliament House", "the
 		// Opera House"
 		alone := n == 2 && toks[k].Cap && toks[k+1].Cap && standaloneHeads[[2]string{toks[k].Key, toks[k+1].Key}] &&
 			standaloneBefore[toks[k-1].Key]
-		if !alone && (!toks[k-1].Cap || toks[k-1].Possessive && !ownName) {
+		if !alone && (!toks[k-1].Cap || toks[k-1].Possessive && !ownName && !placePossessive) {
 			continue
 		}
 		j := k
