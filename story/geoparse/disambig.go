@@ -212,9 +212,16 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			// article, when the article names one
 			border := m.border && otherAnchor(anchors, m.key)
 			others, capital := -1, -1 // otherAnchor, hasCapital: computed when first needed
+			ownMajor, ownCapital, ownCountry := p.ownMajor(m.cands)
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
+				if c.alt && settlement(in.kind) && (ownMajor && in.pop < majorPop || in.cc != "" && in.cc == ownCountry) {
+					continue // "Samarkand" is Samarkand, not a city once called so; "Mexico" the country
+				}
+				if in.kind == "town" && !m.contained && ownCapital {
+					continue // "Buenos Aires" is the capital, not a village near Mexico City
+				}
 				bonus, near := support(in, m.key, anchors)
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
@@ -233,8 +240,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 						continue
 					}
 				}
-				// naming a country does not lift a namesake over a capital
-				if inC && bonus == 0 && in.kind != "capital" && settlement(in.kind) {
+				// naming a country does not lift a namesake over a capital,
+				// unless a place of the article is close to it
+				if inC && !near && in.kind != "capital" && settlement(in.kind) {
 					if capital < 0 {
 						capital = b2i(p.hasCapital(m.cands))
 					}
@@ -319,6 +327,35 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 		}
 	}
 	return out
+}
+
+// ownMajor reports whether a candidate has the name as its own (not only
+// as a GeoNames alternate name) and is no minor settlement (a capital, a
+// country, a feature, or a settlement of minorPop people or more): then a
+// settlement under majorPop people found only by an alternate name is not
+// that name's place, however close to the article's other places
+// ("Samarkand" is the city in Uzbekistan, not Temirtau, which GeoNames
+// also calls so, next to Astana; but "New York" may still be the city,
+// whose GeoNames name is "New York City"). country is the code of a
+// country candidate of its own name: a settlement of that country found by
+// an alternate name is not meant ("Mexico" is the country, not Mexico
+// City). capital reports whether a candidate of its own name is a capital:
+// then a town of that name is not meant unless its container says so
+// ("Buenos Aires" in an article that names Mexico City is not a Mexican
+// village of 1,700 people).
+func (p *Parser) ownMajor(cands []cand) (major, capital bool, country string) {
+	for _, c := range cands {
+		if c.alt {
+			continue
+		}
+		in := p.info(c)
+		major = major || !minor(in)
+		capital = capital || in.kind == "capital"
+		if in.kind == "country" {
+			country = in.cc
+		}
+	}
+	return major, capital, country
 }
 
 // minorPop: a settlement (not a capital) smaller than this needs a place

@@ -54,6 +54,21 @@ func world(t *testing.T) *Gazetteer {
 		rec("g:23", "city", "Betacity", 40.4, 60.4, "BB", 500000),
 		// a minor seat, the only place of its name, far from Lakeside
 		rec("g:25", "seat", "Farvale", 40.2, 60.2, "BB", 3000),
+		// a seat of its own name far away, and a city next to Lakeside that
+		// has that name as an alternate one
+		"P\tg:26\tseat\tSamara\t40.7\t60.7\tBB\t\t500000",
+		"P\tg:27\tcity\tTemir\t10.45\t10.35\tAA\t\t170000",
+		"N\tsamara\t27,~28",
+		// a big capital, and a village of its name next to Betacity
+		rec("g:28", "capital", "Buena", -30.5, -60.5, "CC", 2900000),
+		rec("g:29", "town", "Buena", 40.45, 60.45, "BB", 1700),
+		// a country whose capital GeoNames also calls by the country's name
+		"P\tcountry:DD\tcountry\tDeltaland\t26\t36\tDD\t\t0",
+		// a city 500 km from Athenia's seat namesake
+		rec("g:31", "city", "Midtown", 45.0, 60.6, "BB", 200000),
+		"P\tg:30\tcapital\tDeltaland City\t20.1\t30.1\tDD\t\t5000000",
+		"N\tdeltaland city\t33",
+		"N\tdeltaland\t31,~33",
 	)
 }
 
@@ -115,6 +130,17 @@ func TestDisambiguation(t *testing.T) {
 			[]string{"Farvale=g:25"}},
 		{"... and a big city needs none", []string{"Officials in Lakeside praised the Betacity team."},
 			[]string{"Lakeside=g:3", "Betacity=g:23"}},
+		{"a name of a major place's own beats an alternate name close by",
+			[]string{"They left Lakeside and flew to Samara."}, []string{"Lakeside=g:3", "Samara=g:26"}},
+		{"a capital's own name beats a village of that name close by",
+			[]string{"Betaland sent envoys from Betacity to Buena."},
+			[]string{"Betaland=country:BB", "Betacity=g:23", "Buena=g:28"}},
+		{"a country's own name beats its capital's alternate one",
+			[]string{"They flew to Deltaland City.", "Deltaland signed."},
+			[]string{"Deltaland City=g:30", "Deltaland=country:DD"}},
+		{"... nor with a place of the article only within 1000 km",
+			[]string{"Betaland sent envoys from Midtown to Athenia."},
+			[]string{"Betaland=country:BB", "Midtown=g:31", "Athenia=g:20"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},

@@ -52,11 +52,11 @@ func documentTitle(toks []fold.Token, i int) bool {
 
 // saintOf: a saint's name after a devotion noun and "of" is the saint, not
 // a town named after them: "the feast of St. Anne", "the relics of Saint
-// Thomas", "the shrine of San Gennaro" ("the city of San Jose" keeps its
-// place: city is no devotion noun).
+// Thomas", "the Cathedral of Saint Joseph" ("the city of San Jose" keeps
+// its place: city is no devotion noun).
 func saintOf(toks []fold.Token, i int) bool {
 	return saintWords[toks[i].Key] && i >= 2 && toks[i-1].Key == "of" && !toks[i-1].Cap &&
-		!toks[i-2].Cap && devotionNouns[toks[i-2].Key] && toks[i].GapBefore == " "
+		devotionNouns[toks[i-2].Key] && toks[i].GapBefore == " "
 }
 
 // titleOf: a capitalised title, honour or organisation noun + "of" (+

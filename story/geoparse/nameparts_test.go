@@ -134,6 +134,7 @@ func TestNameParts(t *testing.T) {
 		{"a board, agency or diocese of a place is a body", []string{"The Transportation Safety Board of France, the Space Agency of Italy and the Archdiocese of Lyon said so."}, nil},
 		{"... but not a kind of place", []string{"The city of Lyon said so."}, []string{"Lyon=g:lyon"}},
 		{"a saint after a devotion noun and of is the saint", []string{"Pilgrims kept the feast of St. George at the shrine of Saint George."}, nil},
+		{"... a church's dedication too", []string{"Mass was said in the Cathedral of St. George."}, nil},
 		{"... but not after a kind of place", []string{"They reached the city of St. George."}, []string{"St. George=g:st-george"}},
 		{"a place inside a document's title", []string{"They signed a Joint Declaration of Support for France and the Treaty of Friendship with Italy."}, nil},
 		{"... but not after a locative", []string{"The Declaration was signed in Paris."}, []string{"Paris=g:paris"}},
