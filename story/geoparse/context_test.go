@@ -280,3 +280,29 @@ func TestContainerIn(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedAbbreviations: a region's abbreviation written with a full
+// stop ("Calif.") is the region after a name and a comma, and only there.
+func TestDottedAbbreviations(t *testing.T) {
+	g := synth(t,
+		"P\tr:ca\tregion\tCalifornia\t37\t-120\tUS\t\t0",
+		"P\tg:fresno\tcity\tFresno\t36.7\t-119.8\tUS\t\t500000",
+		"P\tg:calif\tcity\tCalif\t10\t10\tXX\t\t50000",
+		"N\tcalifornia\t0", "N\tcalif\t.0,2", "N\tfresno\t1",
+	)
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text string
+		want []string
+	}{
+		{"after a place and a comma", "He grew up in Fresno, Calif., and left.", []string{"Fresno=g:fresno", "Calif.=r:ca"}},
+		{"after a name not in the gazetteer", "He grew up in Smallville, Calif., and left.", []string{"Calif.=r:ca"}},
+		{"not elsewhere", "They flew to Calif. on Monday.", []string{"Calif=g:calif"}},
+		{"nor without its full stop", "They flew to Fresno, Calif on Monday.", []string{"Fresno=g:fresno", "Calif=g:calif"}},
+	} {
+		if got := found(p.ParseArticle(art(tc.text))); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}

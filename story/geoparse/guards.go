@@ -39,14 +39,24 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		// name, except at the start of a sentence (a dateline: "SEOUL, ...")
 		// or in an all-capitals sentence
 		shouting := h.n == 1 && first.Upper && i > 0 && !fold.AllUpper(text)
-		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		refs := p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n]
+		dottedOnly := false
+		if last.Dotted && dottedContainer(toks, i) {
+			for _, r := range refs {
+				dottedOnly = dottedOnly || r.dotted
+			}
+		}
+		for _, r := range refs {
+			if r.dotted != dottedOnly {
+				continue // "Calif." only after a name and a comma: "Fresno, Calif."
+			}
 			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
 				continue
 			}
 			if r.abbrev && h.n == 1 && p.isFacility(r.place) && !codeContext(toks, i) {
 				continue // "DNA samples" is no flight to Kadena Air Base
 			}
-			cands = append(cands, cand{idx: r.place, alt: r.alt})
+			cands = append(cands, cand{idx: r.place, alt: r.alt, dotted: r.dotted})
 		}
 		if len(cands) == 0 {
 			return nil, false
@@ -110,7 +120,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	// before them; "the" may sit between for features ("on the Pacific coast")
 	// but not for towns ("at the Forum"); or their container after them
 	// ("by way of Anchorage, Alaska").
-	if h.n == 1 && len(h.story) == 0 && !allCountries && (p.g.common[first.Key] || givenNames[first.Key]) {
+	if h.n == 1 && len(h.story) == 0 && !allCountries && !dottedCands(cands) && (p.g.common[first.Key] || givenNames[first.Key]) {
 		j := i - 1
 		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
 			j--
@@ -127,6 +137,13 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// dottedContainer reports whether the name at toks[i] follows a
+// capitalised word and a comma, as a region's dotted abbreviation does
+// after the place it holds ("Maskwacis, Alta.").
+func dottedContainer(toks []fold.Token, i int) bool {
+	return i > 0 && toks[i].GapBefore == ", " && toks[i-1].Cap
 }
 
 // possessivePlaceBeforeVenue reports whether the name at toks[i:e] ends

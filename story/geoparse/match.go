@@ -120,8 +120,8 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out, cands)
 				}
 				end := toks[i+h.n-1].End
-				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
-					end++ // the final full stop of "U.S."
+				if last := toks[i+h.n-1]; last.Dotted && (len(last.Key) == 1 && h.n > 1 || dottedCands(cands)) {
+					end++ // the final full stop of "U.S." or "Calif."
 				}
 				if toks[i+h.n-1].Possessive && len(h.story) == 0 {
 					// "St. John's" is St. John's, not Saint John's possessive
@@ -148,6 +148,10 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 	}
 	return out, hits, buf
 }
+
+// dottedCands reports whether the candidates were found by a dotted
+// abbreviation ("Calif."; accept keeps only those then).
+func dottedCands(cands []cand) bool { return len(cands) > 0 && cands[0].dotted }
 
 // possessiveName keeps the candidates whose own name ends in the
 // possessive the text has: folding drops "'s", so "St. John's" is looked

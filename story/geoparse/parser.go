@@ -106,9 +106,10 @@ func NewParser(g *Gazetteer, storyPlaces []*story.Place) *Parser {
 
 // cand is one place a matched name may refer to.
 type cand struct {
-	story bool
-	alt   bool  // matched by a GeoNames alternate name only
-	idx   int32 // into Parser.story or Gazetteer.places
+	story  bool
+	alt    bool  // matched by a GeoNames alternate name only
+	dotted bool  // matched by a dotted abbreviation ("Calif.")
+	idx    int32 // into Parser.story or Gazetteer.places
 }
 
 // match is one accepted name occurrence before disambiguation.
