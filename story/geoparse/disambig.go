@@ -392,6 +392,19 @@ func (p *Parser) majorSettlement(cands []cand) bool {
 	return false
 }
 
+// capitalOrMajor reports whether a candidate is a capital or a
+// settlement of majorPop people or more, by its own name: such a place
+// leading an institution's name is where the institution is ("Vilnius
+// University", "Tokyo University").
+func (p *Parser) capitalOrMajor(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && !c.alt && (p.g.places[c.idx].Kind == "capital" || settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop) {
+			return true
+		}
+	}
+	return false
+}
+
 // b2i is 1 for true, 0 for false.
 func b2i(b bool) int {
 	if b {

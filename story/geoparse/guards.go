@@ -85,6 +85,9 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 				// the container of a venue: "Port Moresby International Airport"
 			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
 				// a big city leading a plain venue: "Sydney Opera House"
+			case p.capitalOrMajor(cands) && institutionFollows(toks, i, e):
+				// a capital or a big city leading an institution: "Vilnius
+				// University" (not "Wilson Center": Wilson is a small city)
 			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
 				// a kind word: "Amur Region", "Amur River" (kindContext),
 				// not "Moscow State University"

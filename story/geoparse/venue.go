@@ -111,13 +111,25 @@ func plainHead(hd venueHead) bool { return !hd.named && !hd.brand && !hd.institu
 // plainVenueFollows reports whether the capitalised words from token k end
 // in a plain venue head (plainHead): "Opera House" after "Sydney".
 func plainVenueFollows(toks []fold.Token, i, k int) bool {
+	return headFollows(toks, i, k, plainHead)
+}
+
+// institutionFollows reports whether the capitalised words from token k
+// end in an institution head: "University" after "Vilnius".
+func institutionFollows(toks []fold.Token, i, k int) bool {
+	return headFollows(toks, i, k, func(hd venueHead) bool { return hd.institution })
+}
+
+// headFollows reports whether the capitalised words from token k end in a
+// venue head that passes want.
+func headFollows(toks []fold.Token, i, k int, want func(venueHead) bool) bool {
 	for j := k; j < len(toks) && j-i <= maxVenueRun; j++ {
 		t := toks[j]
 		if !t.Cap || t.GapBefore != " " || stopwords[t.Key] || titles[t.Key] {
 			return false
 		}
 		if hd, n, ok := headAt(toks, j); ok && !continues(toks, j+n) {
-			return plainHead(hd)
+			return want(hd)
 		}
 		if t.Possessive {
 			return false
@@ -257,7 +269,9 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
-			case (hd.named || plainHead(hd)) && m.start == toks[j].Start && m.end <= toks[k].Start:
+			case (hd.named || plainHead(hd) || hd.institution && toks[k].Cap) && m.start == toks[j].Start && m.end <= toks[k].Start:
+				// an institution's only when accept took the place: a
+				// capital or a big city ("Vilnius University")
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
