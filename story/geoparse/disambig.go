@@ -219,10 +219,13 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				if c.alt && settlement(in.kind) && (ownMajor && in.pop < majorPop || in.cc != "" && in.cc == ownCountry) {
 					continue // "Samarkand" is Samarkand, not a city once called so; "Mexico" the country
 				}
-				if in.kind == "town" && !m.contained && ownCapital {
-					continue // "Buenos Aires" is the capital, not a village near Mexico City
-				}
 				bonus, near := support(in, m.key, anchors)
+				if ownCapital && !m.contained && (in.kind == "town" || minor(in) && bonus < nearBonus) {
+					// "Buenos Aires" is the capital, not a village near Mexico
+					// City; "London" not London, Ohio, because a Windsor,
+					// itself resolved among namesakes, lies near it
+					continue
+				}
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by, their country or their
@@ -342,7 +345,8 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 // City). capital reports whether a candidate of its own name is a capital:
 // then a town of that name is not meant unless its container says so
 // ("Buenos Aires" in an article that names Mexico City is not a Mexican
-// village of 1,700 people).
+// village of 1,700 people), nor a minor settlement unless an unambiguous
+// place of the article lies within nearKm of it.
 func (p *Parser) ownMajor(cands []cand) (major, capital bool, country string) {
 	for _, c := range cands {
 		if c.alt {

@@ -69,6 +69,10 @@ func world(t *testing.T) *Gazetteer {
 		"P\tg:30\tcapital\tDeltaland City\t20.1\t30.1\tDD\t\t5000000",
 		"N\tdeltaland city\t33",
 		"N\tdeltaland\t31,~33",
+		// a big capital, and a minor seat of its name next to the big Twin
+		// and to Betacity
+		rec("g:32", "capital", "Buenos", -30.6, -60.6, "CC", 2900000),
+		rec("g:33", "seat", "Buenos", 40.1, 62.1, "BB", 9000),
 	)
 }
 
@@ -135,6 +139,11 @@ func TestDisambiguation(t *testing.T) {
 		{"a capital's own name beats a village of that name close by",
 			[]string{"Betaland sent envoys from Betacity to Buena."},
 			[]string{"Betaland=country:BB", "Betacity=g:23", "Buena=g:28"}},
+		{"... and so does a minor namesake supported only by a place resolved among namesakes",
+			[]string{"Betaland sent envoys from Twin to Buenos."},
+			[]string{"Betaland=country:BB", "Twin=g:7", "Buenos=g:32"}},
+		{"... unlike one next to an unambiguous place", []string{"Betaland sent envoys from Betacity to Buenos."},
+			[]string{"Betaland=country:BB", "Betacity=g:23", "Buenos=g:33"}},
 		{"a country's own name beats its capital's alternate one",
 			[]string{"They flew to Deltaland City.", "Deltaland signed."},
 			[]string{"Deltaland City=g:30", "Deltaland=country:DD"}},
