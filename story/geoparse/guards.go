@@ -107,6 +107,19 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		if !next.Cap && next.GapBefore == " " && eventNouns[next.Key] && p.allAreas(cands) {
 			return nil, false // "the East Asia summit" is an event's name, held in a city
 		}
+		if !next.Cap && next.GapBefore == " " && groupNouns[next.Key] {
+			// "the Baltic states", "four Cree nations": a group of countries
+			// or peoples, not the sea or river of that name; only a
+			// country or region of the name may remain ("the Caribbean
+			// nations")
+			var cs []cand
+			for _, c := range cands {
+				if k := p.info(c).kind; k == KindCountry || k == KindRegion {
+					cs = append(cs, c)
+				}
+			}
+			return cs, false
+		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
 	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {

@@ -236,6 +236,11 @@ var (
 var eventNouns = setOf(`summit summits dialogue forum conference cooperation partnership council commission
 pact treaty accord alliance games championship cup corridor`)
 
+// groupNouns after a name make it a group of countries or peoples ("the
+// Baltic states", "the Gulf states", "four Cree nations"): not the sea,
+// river or town of that name.
+var groupNouns = setOf(`states nations countries peoples tribes republics monarchies emirates`)
+
 // agreementNouns after "the" + a place (and at most two lower-case words)
 // make an agreement named after where it was signed: "the Paris climate
 // agreement", "the Minsk agreements", "the Kyoto Protocol".
