@@ -122,7 +122,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
-	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {
+	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i, cands) || modelCoded(toks, i, i+h.n) {
 		return nil, false
 	}
 	// titles, people, events, bodies: "Duke of York", "Lula da Silva",

@@ -186,6 +186,11 @@ var kindNouns = map[string]kindPref{
 // name: "Anti-Japan protests", "Pan-Pacific", "Trans-Siberian".
 var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter intra sub cross`)
 
+// arabicArticles written with a hyphen before a name ("Al-Nasiriyah",
+// "Ad-Diwaniyah") may be spelt otherwise in the gazetteer (GeoNames: "An
+// Nāşirīyah", or without it): hyphenCompound lets a city through.
+var arabicArticles = setOf(`al el an ad as ar at az ash ath`)
+
 // honourTitles before "of" make a title or honour, not a mention of the
 // place after it: "the Duke of York", "the Archbishop of Canterbury", "the
 // Order of Lenin", "Our Lady of Lourdes", "the Jam Saheb of Nawanagar".
