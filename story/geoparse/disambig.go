@@ -211,7 +211,8 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			// a border town must lie within nearKm of another place of the
 			// article, when the article names one
 			border := m.border && otherAnchor(anchors, m.key)
-			others, capital := -1, -1 // otherAnchor, hasCapital: computed when first needed
+			// otherAnchor, hasCapital, anyNear: computed when first needed
+			others, capital, nearOther, nearBigger := -1, -1, -1, -1
 			ownMajor, ownCapital, ownCountry := p.ownMajor(m.cands)
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
@@ -233,6 +234,19 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
 				}
+				// a town supported only by a place itself resolved among
+				// namesakes is not meant when a bigger namesake is close to
+				// a place of the article too ("Windsor" near London is the
+				// English town of 33,000 people, not a Virginian one of 2,700
+				// near Washington)
+				if in.kind == "town" && !m.contained && bonus < nearBonus {
+					if nearBigger < 0 {
+						nearBigger = b2i(p.anyNear(m, anchors, false))
+					}
+					if nearBigger == 1 {
+						continue
+					}
+				}
 				// a minor settlement needs a place of the article within
 				// midKm when the article names other places
 				if bonus == 0 && !m.contained && minor(in) {
@@ -243,8 +257,20 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 						continue
 					}
 				}
-				// naming a country does not lift a namesake over a capital,
-				// unless a place of the article is close to it
+				// naming a country does not lift a settlement over a namesake
+				// close to a place of the article ("King Charles at Windsor"
+				// in an article naming London and the US is Windsor,
+				// England, not Windsor, Connecticut)
+				if inC && !near && settlement(in.kind) {
+					if nearOther < 0 {
+						nearOther = b2i(p.anyNear(m, anchors, true))
+					}
+					if nearOther == 1 {
+						inC = false
+					}
+				}
+				// nor over a capital, unless a place of the article is close
+				// to it
 				if inC && !near && in.kind != "capital" && settlement(in.kind) {
 					if capital < 0 {
 						capital = b2i(p.hasCapital(m.cands))
@@ -390,6 +416,21 @@ func (p *Parser) anySettlement(cands []cand) bool {
 func (p *Parser) majorSettlement(cands []cand) bool {
 	for _, c := range cands {
 		if !c.story && settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNear reports whether a settlement candidate of m (towns only when
+// towns is true) lies within nearKm of a place of the article.
+func (p *Parser) anyNear(m *match, anchors []anchor, towns bool) bool {
+	for _, c := range m.cands {
+		in := p.info(c)
+		if !settlement(in.kind) || !towns && in.kind == KindTown {
+			continue
+		}
+		if _, near := support(in, m.key, anchors); near {
 			return true
 		}
 	}

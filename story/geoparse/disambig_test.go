@@ -73,6 +73,13 @@ func world(t *testing.T) *Gazetteer {
 		// and to Betacity
 		rec("g:32", "capital", "Buenos", -30.6, -60.6, "CC", 2900000),
 		rec("g:33", "seat", "Buenos", 40.1, 62.1, "BB", 9000),
+		// a city next to Buena (a capital with a village namesake: resolved
+		// among namesakes) and a bigger one of its name in Betaland, far off
+		rec("g:40", "city", "Kingsford", -30.2, -60.2, "CC", 40000),
+		rec("g:41", "city", "Kingsford", 41.5, 61.5, "BB", 150000),
+		// a town next to the big Twin, and a city of its name next to Buena
+		rec("g:42", "city", "Eton", -30.3, -60.3, "CC", 33000),
+		rec("g:43", "town", "Eton", 40.2, 62.2, "BB", 2000),
 	)
 }
 
@@ -144,6 +151,12 @@ func TestDisambiguation(t *testing.T) {
 			[]string{"Betaland=country:BB", "Twin=g:7", "Buenos=g:32"}},
 		{"... unlike one next to an unambiguous place", []string{"Betaland sent envoys from Betacity to Buenos."},
 			[]string{"Betaland=country:BB", "Betacity=g:23", "Buenos=g:33"}},
+		{"naming a country does not lift a settlement over a namesake close to a place of the article",
+			[]string{"Betaland sent envoys from Buena to Kingsford."},
+			[]string{"Betaland=country:BB", "Buena=g:28", "Kingsford=g:40"}},
+		{"a town close only to a place resolved among namesakes loses to a bigger namesake close to one",
+			[]string{"Betaland sent envoys from Buena and Twin to Eton."},
+			[]string{"Betaland=country:BB", "Buena=g:28", "Twin=g:7", "Eton=g:42"}},
 		{"a country's own name beats its capital's alternate one",
 			[]string{"They flew to Deltaland City.", "Deltaland signed."},
 			[]string{"Deltaland City=g:30", "Deltaland=country:DD"}},
