@@ -101,6 +101,10 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 				return nil, false
 			}
 		}
+		if arabicArticles[next.Key] && !next.Cap && next.GapBefore == " " && e+1 < len(toks) && toks[e+1].Cap &&
+			dashJoined(toks[e+1].GapBefore) {
+			return nil, false // "Ain al-Asad air base": Ain is part of a longer name, not the French department
+		}
 		if brandFollows(toks, e) {
 			return nil, false // "the Shangri-La hotel" is not in Shangri-La
 		}

@@ -236,10 +236,11 @@ var (
 // eventNouns after places joined by hyphens make an event's or a body's
 // name: "the Russia-Africa summit", "the Asia-Pacific Economic Cooperation
 // forum", "the India-Middle East-Europe Economic Corridor" (a project
-// named after the places it joins). Talks, wars, routes and trains keep
+// named after the places it joins; after an area alone, "the Caribbean
+// community" is a body). Talks, wars, routes and trains keep
 // their places ("the Seoul-Pyongyang talks", "the Lisbon-Madrid train").
 var eventNouns = setOf(`summit summits dialogue forum conference cooperation partnership council commission
-pact treaty accord alliance games championship cup corridor`)
+pact treaty accord alliance games championship cup corridor community`)
 
 // groupNouns after a name make it a group of countries or peoples ("the
 // Baltic states", "the Gulf states", "four Cree nations"): not the sea,
