@@ -13,7 +13,7 @@ func ExampleMatch() {
 	found := []evalset.Found{{Name: "Lyon", Lat: 45.75, Lon: 4.85}, {Name: "Turin", Lat: 45.07, Lon: 7.69}}
 	tp, missed, extra := evalset.Match(gold, found)
 	fmt.Println(tp, missed[0].Name, extra[0].Name)
-	fmt.Println("precision", evalset.Ratio(tp, len(found)), "recall", evalset.Ratio(tp, len(gold)))
+	fmt.Println("precision", evalset.Ratio(len(found)-len(extra), len(found)), "recall", evalset.Ratio(tp, len(gold)))
 	// Output:
 	// 1 Geneva Turin
 	// precision 0.5 recall 0.5

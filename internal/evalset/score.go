@@ -121,7 +121,12 @@ func sharesWord(a, b string) bool {
 // Match pairs gold and found places one to one (pairs that share a name
 // first, then the closest) and returns the number of pairs (true
 // positives), the gold places missed and the found places matched to
-// nothing.
+// nothing. A gold place left over that has the same name as a found place,
+// its own or one the article used for it, and is that place (SamePlace)
+// counts as found too: the gold lists one place twice under two names the
+// article used ("Astana" and "Nur-Sultan"), and Storylens found both
+// mentions as the one place. So tp counts gold places (recall's
+// numerator); precision is the share of found places not in extra.
 func Match(gold []Point, found []Found) (tp int, missed []Point, extra []Found) {
 	type pair struct {
 		g, f int
@@ -161,9 +166,25 @@ func Match(gold []Point, found []Found) (tp int, missed []Point, extra []Found) 
 		tp++
 	}
 	for i, g := range gold {
-		if !usedG[i] {
-			missed = append(missed, g)
+		if usedG[i] {
+			continue
 		}
+		// The gold's second entry for one place under another name the
+		// article used for it ("Astana" and "Nur-Sultan", "Britain" and
+		// "the United Kingdom"): the found place that the article named
+		// so is paired with both.
+		again := false
+		for _, f := range found {
+			if sameFoundName(g.Name, f) && SamePlace(g, f) {
+				again = true
+				break
+			}
+		}
+		if again {
+			tp++
+			continue
+		}
+		missed = append(missed, g)
 	}
 	for j, f := range found {
 		if !usedF[j] {

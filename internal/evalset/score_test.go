@@ -57,6 +57,21 @@ func TestMatchIsOneToOne(t *testing.T) {
 	}
 }
 
+// A gold place listed twice under two names the article used for it is
+// found by the one place both mentions resolved to; a gold place that only
+// lies near an already paired one is not.
+func TestMatchOnePlaceTwoNames(t *testing.T) {
+	astana := Found{Name: "Astana", Lat: 51.18, Lon: 71.45, Kind: "capital", Surface: []string{"Astana", "Nur-Sultan"}}
+	gold := []Point{{Name: "Nur-Sultan", Lat: 51.18, Lon: 71.45, Kind: "city"}, {Name: "Astana", Lat: 51.18, Lon: 71.45, Kind: "city"}}
+	if tp, missed, extra := Match(gold, []Found{astana}); tp != 2 || len(missed) != 0 || len(extra) != 0 {
+		t.Errorf("Match = %d, missed %v, extra %v; want 2, none, none", tp, missed, extra)
+	}
+	near := append(gold[:1:1], Point{Name: "Akmola", Lat: 51.2, Lon: 71.4, Kind: "city"})
+	if tp, missed, _ := Match(near, []Found{astana}); tp != 1 || len(missed) != 1 || missed[0].Name != "Akmola" {
+		t.Errorf("Match = %d, missed %v; want 1, [Akmola]", tp, missed)
+	}
+}
+
 // A found place of the same name is paired before one that only shares a
 // word with the gold name, both at one point (venues placed at their city).
 func TestMatchPrefersTheSameName(t *testing.T) {

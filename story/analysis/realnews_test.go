@@ -31,8 +31,8 @@ type floors struct {
 // events joined it (21 events, 97 articles, measured before any rule was
 // written from them), raised as rules improve so nothing gets worse.
 var realNewsFloor = floors{
-	precision: 0.953, recall: 0.871, venues: 0.849, stops: 0.865, eventsWithVenue: 0.904, claims: 0.904, legs: 0.843,
-	notPlaces: 21, falseConflicts: 0, inOrder: 20,
+	precision: 0.975, recall: 0.887, venues: 0.867, stops: 0.865, eventsWithVenue: 0.904, claims: 0.904, legs: 0.843,
+	notPlaces: 0, falseConflicts: 0, inOrder: 20,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 40 articles written
@@ -46,6 +46,7 @@ var heldOutFloor = floors{precision: 0.89, recall: 0.73, venues: 0.8, stops: 0.8
 type eventScore struct {
 	slug                   string
 	tp, fp, fn             int
+	found                  int // places found in the articles (precision's denominator)
 	venues, venuesFound    int
 	stopRecall             float64
 	legs, legsRight        int
@@ -107,6 +108,7 @@ func scoreEvent(t *testing.T, ev evalset.Event) eventScore {
 		}
 		tp, missed, extra := evalset.Match(a.Places, got)
 		sc.tp += tp
+		sc.found += len(got)
 		sc.fn += len(missed)
 		sc.fp += len(extra)
 		for _, m := range missed {
@@ -227,13 +229,13 @@ type totals struct {
 // scoreSet scores every event, logs the per-event table and returns the
 // totals.
 func scoreSet(t *testing.T, events []evalset.Event) totals {
-	var tp, fp, fn, venues, venuesFound, withVenue, claims, claimsFound, notPlaces, conflicts, legs, legsRight int
+	var tp, fp, fn, found, venues, venuesFound, withVenue, claims, claimsFound, notPlaces, conflicts, legs, legsRight int
 	var stopSum float64
 	inOrder := 0
 	t.Logf("%-40s %5s %5s %7s %6s %6s %7s %6s %7s %4s %4s", "event", "P", "R", "venues", "stops", "order", "legs", "venue", "claims", "NP", "conf")
 	for _, ev := range events {
 		sc := scoreEvent(t, ev)
-		tp, fp, fn = tp+sc.tp, fp+sc.fp, fn+sc.fn
+		tp, fp, fn, found = tp+sc.tp, fp+sc.fp, fn+sc.fn, found+sc.found
 		venues, venuesFound = venues+sc.venues, venuesFound+sc.venuesFound
 		claims, claimsFound = claims+sc.claims, claimsFound+sc.claimsFound
 		notPlaces, conflicts = notPlaces+sc.notPlaces, conflicts+sc.conflicts
@@ -246,7 +248,7 @@ func scoreSet(t *testing.T, events []evalset.Event) totals {
 			withVenue++
 		}
 		t.Logf("%-40s %5.2f %5.2f %3d/%-3d %6.2f %6v %3d/%-3d %6v %3d/%-3d %4d %4d", sc.slug,
-			evalset.Ratio(sc.tp, sc.tp+sc.fp), evalset.Ratio(sc.tp, sc.tp+sc.fn), sc.venuesFound, sc.venues,
+			evalset.Ratio(sc.found-sc.fp, sc.found), evalset.Ratio(sc.tp, sc.tp+sc.fn), sc.venuesFound, sc.venues,
 			sc.stopRecall, sc.stopsInOrder, sc.legsRight, sc.legs, sc.venueFound, sc.claimsFound, sc.claims, sc.notPlaces, sc.conflicts)
 		if testing.Verbose() {
 			t.Logf("    missed: %s", strings.Join(sc.missed, ", "))
@@ -265,7 +267,7 @@ func scoreSet(t *testing.T, events []evalset.Event) totals {
 	}
 	n := float64(len(events))
 	tot := totals{events: len(events), articles: countArticles(events),
-		precision: evalset.Ratio(tp, tp+fp), recall: evalset.Ratio(tp, tp+fn), venues: evalset.Ratio(venuesFound, venues),
+		precision: evalset.Ratio(found-fp, found), recall: evalset.Ratio(tp, tp+fn), venues: evalset.Ratio(venuesFound, venues),
 		stops: stopSum / n, eventsWithVenue: float64(withVenue) / n, claims: evalset.Ratio(claimsFound, claims),
 		legs: evalset.Ratio(legsRight, legs), inOrder: inOrder, legsRight: legsRight, legsAll: legs,
 		notPlaces: notPlaces, conflicts: conflicts}

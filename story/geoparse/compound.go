@@ -7,16 +7,20 @@ import "github.com/storylens/storylens/story/geoparse/fold"
 
 // hyphenCompound reports whether the name at toks[i:e] is joined by a
 // hyphen to a capitalised word that is not itself a place name
-// ("Mercedes-Benz", "Rolls-Royce"). Two places joined by a hyphen
+// ("Mercedes-Benz", "Rolls-Royce"). An Arabic article before a city of
+// minorPop people or more ("Al-Nasiriyah" for An Nasiriyah, 500,000
+// people) is part of how its name is written, not a compound ("Al-Jazeera"
+// stays one: no such city). Two places joined by a hyphen
 // ("Seoul-Pyongyang talks") are kept: prevPlace is true when the word
 // before the hyphen ends an accepted place name; the word after must start
 // a name that is not only a town's (nameStartsAt).
-func (p *Parser) hyphenCompound(toks []fold.Token, i, e int, prevPlace bool) bool {
-	if i > 0 && toks[i].GapBefore == "-" && toks[i-1].Cap && !prevPlace && !hyphenPrefixes[toks[i-1].Key] {
+func (p *Parser) hyphenCompound(toks []fold.Token, i, e int, prevPlace bool, cands []cand) bool {
+	if i > 0 && toks[i].GapBefore == "-" && toks[i-1].Cap && !prevPlace && !hyphenPrefixes[toks[i-1].Key] &&
+		!(arabicArticles[toks[i-1].Key] && p.notMinor(cands)) {
 		return true
 	}
-	if e < len(toks) && toks[e].GapBefore == "-" && toks[e].Cap && !p.nameStartsAt(toks, e) {
-		return true
+	if e < len(toks) && toks[e].GapBefore == "-" && toks[e].Cap && (!p.nameStartsAt(toks, e) || e-i == 1 && arabicArticles[toks[i].Key]) {
+		return true // "Al" of "Al-Nasiriyah" is no town Ål
 	}
 	return false
 }
@@ -111,4 +115,15 @@ func digitsOnly(s string) bool {
 // year reports whether a number of digits reads as a year (1000-2999).
 func year(s string) bool {
 	return len(s) == 4 && (s[0] == '1' || s[0] == '2')
+}
+
+// notMinor reports whether a candidate is a country, a region, a capital
+// or a settlement of minorPop people or more, by its own name.
+func (p *Parser) notMinor(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && !c.alt && !minor(p.info(c)) && p.info(c).kind != KindTown {
+			return true
+		}
+	}
+	return false
 }

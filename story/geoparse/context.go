@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/storylens/storylens/story/geoparse/fold"
@@ -174,8 +175,8 @@ func (p *Parser) applyContainers(text string, ms []match) {
 			p.middleRegion(&ms[a+1], &ms[a+2])
 		}
 		for x := b - 2; x >= a; x-- {
-			if !p.constrain(&ms[x], &ms[x+1]) && x+2 < b {
-				p.constrain(&ms[x], &ms[x+2]) // "Charlevoix, Quebec (a city too), Canada"
+			if !p.constrainNamed(&ms[x], &ms[x+1]) && x+2 < b {
+				p.constrainNamed(&ms[x], &ms[x+2]) // "Charlevoix, Quebec (a city too), Canada"
 			}
 		}
 		a = b
@@ -186,6 +187,9 @@ func (p *Parser) applyContainers(text string, ms []match) {
 // to its container: a comma ("Split, Croatia") or a comma and "in"
 // ("Konark, in Odisha", "Sandton, in Johannesburg").
 func containerLink(between string) bool {
+	// the possessive ending of a name ("St. John's, Newfoundland") is
+	// outside the match when the name has no place with it
+	between = between[possessiveLen(between):]
 	switch strings.TrimSpace(between) {
 	case ",", ", in":
 		return true
@@ -202,6 +206,57 @@ func listJoin(between string) bool {
 		return true
 	}
 	return false
+}
+
+// constrainNamed applies container y to x (constrain), y also standing
+// for the region indexed as "<y> Region": a region named like its
+// country's capital or a first-order seat is indexed so (the bare name is
+// the city), but after a place and a comma the name is its container
+// ("Everett, Washington" is the state; "Khimki, Moscow" the region). The
+// region stays a candidate of y only when it is what holds x.
+func (p *Parser) constrainNamed(x, y *match) bool {
+	n := len(y.cands)
+	y.cands = p.appendRegionNamed(y.key, y.cands)
+	if len(y.cands) == n {
+		return p.constrain(x, y)
+	}
+	added := y.cands[n:len(y.cands):len(y.cands)]
+	settled := p.constrain(x, y)
+	onlyAdded := len(y.cands) > 0
+	for _, c := range y.cands {
+		onlyAdded = onlyAdded && slices.Contains(added, c)
+	}
+	if !onlyAdded {
+		out := y.cands[:0]
+		for _, c := range y.cands {
+			if !slices.Contains(added, c) {
+				out = append(out, c)
+			}
+		}
+		y.cands = out
+	}
+	return settled
+}
+
+// appendRegionNamed appends to cands the regions indexed as "<key>
+// region" that are not among them already.
+func (p *Parser) appendRegionNamed(key string, cands []cand) []cand {
+	for _, c := range cands {
+		if c.story || p.g.places[c.idx].Kind == KindRegion {
+			return cands // a region of that name is there already
+		}
+	}
+	e := p.g.index.find(key + " region")
+	if e == nil || e.span < 0 {
+		return cands
+	}
+	sp := p.g.spans[e.span]
+	for _, r := range p.g.refs[sp.start : sp.start+sp.n] {
+		if p.g.places[r.place].Kind == KindRegion {
+			cands = append(cands, cand{idx: r.place, alt: r.alt})
+		}
+	}
+	return cands
 }
 
 // constrain applies container y to x (see applyContainers); it reports

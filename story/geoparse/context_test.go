@@ -56,6 +56,15 @@ func contextWorld(t testing.TB) *Gazetteer {
 		rec("g:pyongyang", "capital", "Pyongyang", 39.03, 125.75, "KP", 3000000),
 		rec("airport:SBEG", "airport", "Eduardo Gomes International Airport", -3.04, -60.05, "BR", 0),
 		rec("g:parnamirim", "seat", "Parnamirim", -5.92, -35.26, "BR", 200000, "Eduardo Gomes"),
+		// a region named like its country's capital, indexed as "<name> Region"
+		"P\tg:olympia\tcapital\tOlympia\t38.9\t-77.0\tUS\tDC\t700000\tOlympia",
+		"P\tr:olympia\tregion\tOlympia\t47.3\t-120.8\tUS\tWA\t0\tOlympia Region",
+		"P\tg:everett\tseat\tEverett\t47.98\t-122.2\tUS\tWA\t110000\tEverett",
+		"P\tg:everett-ma\tcity\tEverett\t42.4\t-71.05\tUS\tMA\t46000\tEverett",
+		// a place whose own name ends in a possessive, and namesakes without it
+		"P\tr:nf\tregion\tNewland\t48.5\t-56\tCA\t05\t0\tNewland",
+		"P\tg:st-jude-s\tseat\tSt. Jude's\t47.56\t-52.71\tCA\t05\t110000\tSt. Jude's",
+		"P\tg:saint-jude\tcity\tSaint Jude\t45.27\t-66.06\tCA\t04\t900000\tSaint Jude|St. Jude",
 	)
 }
 
@@ -90,6 +99,19 @@ func TestContainers(t *testing.T) {
 		{"a town confirmed by its container needs no nearby place", []string{"They left for Khasan, Russia."},
 			[]string{"Khasan=g:khasan", "Russia=country:RU"}},
 		{"... which it needs alone", []string{"They left for Khasan."}, nil},
+		{"a region indexed as <name> Region is the container after a place", []string{"They flew to Everett, Olympia."},
+			[]string{"Everett=g:everett", "Olympia=r:olympia"}},
+		{"... but the bare name alone is the city", []string{"They flew to Olympia."}, []string{"Olympia=g:olympia"}},
+		{"... and so after a place it does not hold", []string{"They flew to Seoul, Olympia."},
+			[]string{"Seoul=g:seoul", "Olympia=g:olympia"}},
+		{"a name written with a possessive is the place named so", []string{"They sailed from St. Jude's last week."},
+			[]string{"St. Jude's=g:st-jude-s"}},
+		{"... before its container too", []string{"They sailed from St. Jude's, Newland."},
+			[]string{"St. Jude's=g:st-jude-s", "Newland=r:nf"}},
+		{"... and before a named venue head", []string{"They sailed into St. Jude's Harbour."},
+			[]string{"St. Jude's=g:st-jude-s", "St. Jude's Harbour=venue:st-jude-harbour@g:st-jude-s"}},
+		{"... while the name without it is the bigger namesake", []string{"They sailed from St. Jude last week."},
+			[]string{"St. Jude=g:saint-jude"}},
 		{"a list of cities", []string{"Seoul, Vladivostok, Pyongyang."},
 			[]string{"Seoul=g:seoul", "Vladivostok=g:vlad", "Pyongyang=g:pyongyang"}},
 	} {
@@ -207,6 +229,9 @@ func TestCompoundNames(t *testing.T) {
 		{"a group name is not a model code", []string{"The Japan G20 presidency ended."}, []string{"Japan=country:JP"}},
 		{"... before one", []string{"A Hercules C-130 landed."}, nil},
 		{"... and a model number", []string{"A Boeing 747 landed."}, nil},
+		{"an Arabic article before a city is part of how it is written", []string{"They flew to Al-Vladivostok."},
+			[]string{"Vladivostok=g:vlad"}},
+		{"... not before a town or a word", []string{"Al-Khasan and Al-Hercules said so."}, nil},
 		{"a year is not a model number", []string{"After the 2018 Singapore talks, he flew to Hercules."},
 			[]string{"Singapore=g:singapore", "Hercules=g:hercules"}},
 		{"event names", []string{"He spoke at the Shangri-La Dialogue."}, nil},
@@ -254,6 +279,32 @@ func TestContainerIn(t *testing.T) {
 	} {
 		got := found(p.ParseArticle(art(tc.text...)))
 		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDottedAbbreviations: a region's abbreviation written with a full
+// stop ("Calif.") is the region after a name and a comma, and only there.
+func TestDottedAbbreviations(t *testing.T) {
+	g := synth(t,
+		"P\tr:ca\tregion\tCalifornia\t37\t-120\tUS\t\t0",
+		"P\tg:fresno\tcity\tFresno\t36.7\t-119.8\tUS\t\t500000",
+		"P\tg:calif\tcity\tCalif\t10\t10\tXX\t\t50000",
+		"N\tcalifornia\t0", "N\tcalif\t.0,2", "N\tfresno\t1",
+	)
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text string
+		want []string
+	}{
+		{"after a place and a comma", "He grew up in Fresno, Calif., and left.", []string{"Fresno=g:fresno", "Calif.=r:ca"}},
+		{"after a name not in the gazetteer", "He grew up in Smallville, Calif., and left.", []string{"Calif.=r:ca"}},
+		{"not elsewhere", "They flew to Calif. on Monday.", []string{"Calif=g:calif"}},
+		{"nor without its full stop", "They flew to Fresno, Calif on Monday.", []string{"Fresno=g:fresno", "Calif=g:calif"}},
+	} {
+		if got := found(p.ParseArticle(art(tc.text))); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
 		}
 	}

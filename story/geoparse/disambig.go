@@ -211,17 +211,41 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 			// a border town must lie within nearKm of another place of the
 			// article, when the article names one
 			border := m.border && otherAnchor(anchors, m.key)
-			others, capital := -1, -1 // otherAnchor, hasCapital: computed when first needed
+			// otherAnchor, hasCapital, anyNear: computed when first needed
+			others, capital, nearOther, nearBigger := -1, -1, -1, -1
+			ownMajor, ownCapital, ownCountry := p.ownMajor(m.cands)
 			best, bestScore := -1, 0.0
 			for ci, c := range m.cands {
 				in := p.info(c)
+				if c.alt && settlement(in.kind) && (ownMajor && in.pop < majorPop || in.cc != "" && in.cc == ownCountry) {
+					continue // "Samarkand" is Samarkand, not a city once called so; "Mexico" the country
+				}
 				bonus, near := support(in, m.key, anchors)
+				if ownCapital && !m.contained && (in.kind == "town" || minor(in) && bonus < nearBonus) {
+					// "Buenos Aires" is the capital, not a village near Mexico
+					// City; "London" not London, Ohio, because a Windsor,
+					// itself resolved among namesakes, lies near it
+					continue
+				}
 				inC := in.cc != "" && countries[in.cc]
 				// towns need a place close by; places named by an alternate
 				// name need a place close by, their country or their
 				// container ("Konark, in Odisha"), unless major
 				if (in.kind == "town" && !m.contained || border) && !near {
 					continue
+				}
+				// a town supported only by a place itself resolved among
+				// namesakes is not meant when a bigger namesake is close to
+				// a place of the article too ("Windsor" near London is the
+				// English town of 33,000 people, not a Virginian one of 2,700
+				// near Washington)
+				if in.kind == "town" && !m.contained && bonus < nearBonus {
+					if nearBigger < 0 {
+						nearBigger = b2i(p.anyNear(m, anchors, false))
+					}
+					if nearBigger == 1 {
+						continue
+					}
 				}
 				// a minor settlement needs a place of the article within
 				// midKm when the article names other places
@@ -233,8 +257,21 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 						continue
 					}
 				}
-				// naming a country does not lift a namesake over a capital
-				if inC && bonus == 0 && in.kind != "capital" && settlement(in.kind) {
+				// naming a country does not lift a settlement over a namesake
+				// close to a place of the article ("King Charles at Windsor"
+				// in an article naming London and the US is Windsor,
+				// England, not Windsor, Connecticut)
+				if inC && !near && settlement(in.kind) {
+					if nearOther < 0 {
+						nearOther = b2i(p.anyNear(m, anchors, true))
+					}
+					if nearOther == 1 {
+						inC = false
+					}
+				}
+				// nor over a capital, unless a place of the article is close
+				// to it
+				if inC && !near && in.kind != "capital" && settlement(in.kind) {
 					if capital < 0 {
 						capital = b2i(p.hasCapital(m.cands))
 					}
@@ -276,8 +313,79 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					anchors = addAnchor(anchors, m.key, in.lat, in.lon, 0.5)
 				}
 			}
+			anchors = p.dropUnsupported(ms, anchors, countries)
 		}
 	}
+}
+
+// dropUnsupported drops the minor settlements that are the only place of
+// their name (resolved before the passes) but have nothing in the article
+// for them: no other place of it within midKm, their country not named,
+// no container, and the text does not use the name as a place (no
+// locative before it: match.placeUse): "the loss of the Titan" is no seat
+// in Afghanistan in an article about places in North America, when the
+// article names other places. It returns the anchors without theirs. A minor settlement among
+// namesakes is held to the same rule in resolve.
+func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[string]bool) []anchor {
+	var dropped map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].alt || m.contained || m.placeUse {
+			continue
+		}
+		in := p.info(m.cands[0])
+		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) {
+			continue
+		}
+		if bonus, _ := support(in, m.key, anchors); bonus > 0 {
+			continue
+		}
+		m.chosen = -1
+		if dropped == nil {
+			dropped = map[string]bool{}
+		}
+		dropped[m.key] = true
+	}
+	if dropped == nil {
+		return anchors
+	}
+	out := anchors[:0]
+	for _, a := range anchors {
+		if !dropped[a.key] || a.weight != 1 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ownMajor reports whether a candidate has the name as its own (not only
+// as a GeoNames alternate name) and is no minor settlement (a capital, a
+// country, a feature, or a settlement of minorPop people or more): then a
+// settlement under majorPop people found only by an alternate name is not
+// that name's place, however close to the article's other places
+// ("Samarkand" is the city in Uzbekistan, not Temirtau, which GeoNames
+// also calls so, next to Astana; but "New York" may still be the city,
+// whose GeoNames name is "New York City"). country is the code of a
+// country candidate of its own name: a settlement of that country found by
+// an alternate name is not meant ("Mexico" is the country, not Mexico
+// City). capital reports whether a candidate of its own name is a capital:
+// then a town of that name is not meant unless its container says so
+// ("Buenos Aires" in an article that names Mexico City is not a Mexican
+// village of 1,700 people), nor a minor settlement unless an unambiguous
+// place of the article lies within nearKm of it.
+func (p *Parser) ownMajor(cands []cand) (major, capital bool, country string) {
+	for _, c := range cands {
+		if c.alt {
+			continue
+		}
+		in := p.info(c)
+		major = major || !minor(in)
+		capital = capital || in.kind == "capital"
+		if in.kind == "country" {
+			country = in.cc
+		}
+	}
+	return major, capital, country
 }
 
 // minorPop: a settlement (not a capital) smaller than this needs a place
@@ -308,6 +416,34 @@ func (p *Parser) anySettlement(cands []cand) bool {
 func (p *Parser) majorSettlement(cands []cand) bool {
 	for _, c := range cands {
 		if !c.story && settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNear reports whether a settlement candidate of m (towns only when
+// towns is true) lies within nearKm of a place of the article.
+func (p *Parser) anyNear(m *match, anchors []anchor, towns bool) bool {
+	for _, c := range m.cands {
+		in := p.info(c)
+		if !settlement(in.kind) || !towns && in.kind == KindTown {
+			continue
+		}
+		if _, near := support(in, m.key, anchors); near {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalOrMajor reports whether a candidate is a capital or a
+// settlement of majorPop people or more, by its own name: such a place
+// leading an institution's name is where the institution is ("Vilnius
+// University", "Tokyo University").
+func (p *Parser) capitalOrMajor(cands []cand) bool {
+	for _, c := range cands {
+		if !c.story && !c.alt && (p.g.places[c.idx].Kind == "capital" || settlement(p.g.places[c.idx].Kind) && p.g.places[c.idx].Pop >= majorPop) {
 			return true
 		}
 	}

@@ -52,6 +52,34 @@ func world(t *testing.T) *Gazetteer {
 		rec("g:22", "city", "Farville", 40.1, 60.1, "BB", 20000),
 		rec("g:24", "town", "Farville", -30.1, -60.1, "CC", 900),
 		rec("g:23", "city", "Betacity", 40.4, 60.4, "BB", 500000),
+		// a minor seat, the only place of its name, far from Lakeside
+		rec("g:25", "seat", "Farvale", 40.2, 60.2, "BB", 3000),
+		// a seat of its own name far away, and a city next to Lakeside that
+		// has that name as an alternate one
+		"P\tg:26\tseat\tSamara\t40.7\t60.7\tBB\t\t500000",
+		"P\tg:27\tcity\tTemir\t10.45\t10.35\tAA\t\t170000",
+		"N\tsamara\t27,~28",
+		// a big capital, and a village of its name next to Betacity
+		rec("g:28", "capital", "Buena", -30.5, -60.5, "CC", 2900000),
+		rec("g:29", "town", "Buena", 40.45, 60.45, "BB", 1700),
+		// a country whose capital GeoNames also calls by the country's name
+		"P\tcountry:DD\tcountry\tDeltaland\t26\t36\tDD\t\t0",
+		// a city 500 km from Athenia's seat namesake
+		rec("g:31", "city", "Midtown", 45.0, 60.6, "BB", 200000),
+		"P\tg:30\tcapital\tDeltaland City\t20.1\t30.1\tDD\t\t5000000",
+		"N\tdeltaland city\t33",
+		"N\tdeltaland\t31,~33",
+		// a big capital, and a minor seat of its name next to the big Twin
+		// and to Betacity
+		rec("g:32", "capital", "Buenos", -30.6, -60.6, "CC", 2900000),
+		rec("g:33", "seat", "Buenos", 40.1, 62.1, "BB", 9000),
+		// a city next to Buena (a capital with a village namesake: resolved
+		// among namesakes) and a bigger one of its name in Betaland, far off
+		rec("g:40", "city", "Kingsford", -30.2, -60.2, "CC", 40000),
+		rec("g:41", "city", "Kingsford", 41.5, 61.5, "BB", 150000),
+		// a town next to the big Twin, and a city of its name next to Buena
+		rec("g:42", "city", "Eton", -30.3, -60.3, "CC", 33000),
+		rec("g:43", "town", "Eton", 40.2, 62.2, "BB", 2000),
 	)
 }
 
@@ -99,6 +127,42 @@ func TestDisambiguation(t *testing.T) {
 		{"... or alone", []string{"They drove to Farville."}, []string{"Farville=g:22"}},
 		{"... or confirmed by its container", []string{"They left Lakeside for Farville, Betaland."},
 			[]string{"Lakeside=g:3", "Farville=g:22", "Betaland=country:BB"}},
+		{"the only place of its name, minor, with nothing for it in the article is dropped",
+			[]string{"Officials in Lakeside reported the loss of the Farvale."}, []string{"Lakeside=g:3"}},
+		{"... kept when the text uses it as a place", []string{"Officials in Lakeside flew to Farvale."},
+			[]string{"Lakeside=g:3", "Farvale=g:25"}},
+		{"... or lists it after one so used", []string{"Officials flew to Lakeside and Farvale."},
+			[]string{"Lakeside=g:3", "Farvale=g:25"}},
+		{"... or names its country", []string{"Officials in Lakeside and Betaland praised the Farvale."},
+			[]string{"Lakeside=g:3", "Betaland=country:BB", "Farvale=g:25"}},
+		{"... or a place near it", []string{"Officials in Betacity praised the Farvale."},
+			[]string{"Betacity=g:23", "Farvale=g:25"}},
+		{"... or when it is the article's only place", []string{"Officials praised the Farvale."},
+			[]string{"Farvale=g:25"}},
+		{"... and a big city needs none", []string{"Officials in Lakeside praised the Betacity team."},
+			[]string{"Lakeside=g:3", "Betacity=g:23"}},
+		{"a name of a major place's own beats an alternate name close by",
+			[]string{"They left Lakeside and flew to Samara."}, []string{"Lakeside=g:3", "Samara=g:26"}},
+		{"a capital's own name beats a village of that name close by",
+			[]string{"Betaland sent envoys from Betacity to Buena."},
+			[]string{"Betaland=country:BB", "Betacity=g:23", "Buena=g:28"}},
+		{"... and so does a minor namesake supported only by a place resolved among namesakes",
+			[]string{"Betaland sent envoys from Twin to Buenos."},
+			[]string{"Betaland=country:BB", "Twin=g:7", "Buenos=g:32"}},
+		{"... unlike one next to an unambiguous place", []string{"Betaland sent envoys from Betacity to Buenos."},
+			[]string{"Betaland=country:BB", "Betacity=g:23", "Buenos=g:33"}},
+		{"naming a country does not lift a settlement over a namesake close to a place of the article",
+			[]string{"Betaland sent envoys from Buena to Kingsford."},
+			[]string{"Betaland=country:BB", "Buena=g:28", "Kingsford=g:40"}},
+		{"a town close only to a place resolved among namesakes loses to a bigger namesake close to one",
+			[]string{"Betaland sent envoys from Buena and Twin to Eton."},
+			[]string{"Betaland=country:BB", "Buena=g:28", "Twin=g:7", "Eton=g:42"}},
+		{"a country's own name beats its capital's alternate one",
+			[]string{"They flew to Deltaland City.", "Deltaland signed."},
+			[]string{"Deltaland City=g:30", "Deltaland=country:DD"}},
+		{"... nor with a place of the article only within 1000 km",
+			[]string{"Betaland sent envoys from Midtown to Athenia."},
+			[]string{"Betaland=country:BB", "Midtown=g:31", "Athenia=g:20"}},
 		{"a town needs a nearby place", []string{"They stopped in Hamlet."}, nil},
 		{"a town near a resolved place", []string{"They stopped in Hamlet on the way to Lakeside."},
 			[]string{"Hamlet=g:10", "Lakeside=g:3"}},

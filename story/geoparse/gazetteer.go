@@ -70,6 +70,10 @@ type nameRef struct {
 	// ASCII name): such names need support in the article unless the place
 	// is major (see README.md).
 	alt bool
+	// dotted is true for a region's abbreviation written with a full stop
+	// ("Calif.", "Alta.", "N.S.W."): it matches only so written, after a
+	// name and a comma ("Fresno, Calif."), and then it is the only reading.
+	dotted bool
 }
 
 // Gazetteer is an index of places by folded name. It is immutable after
@@ -411,12 +415,16 @@ func (g *Gazetteer) readNames(part string, line, nPlaces int) error {
 				if alt {
 					r = r[1:]
 				}
+				dotted := strings.HasPrefix(r, ".")
+				if dotted {
+					r = r[1:]
+				}
 				idx, ok := atoi(r)
 				if !ok || (nPlaces >= 0 && idx >= nPlaces) {
 					return fmt.Errorf("gazetteer line %d: bad place index %q (%d places)", line, r, nPlaces)
 				}
 				g.maxRef = max(g.maxRef, idx)
-				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt})
+				g.refs = append(g.refs, nameRef{place: int32(idx), abbrev: ab, alt: alt, dotted: dotted})
 			}
 			g.index.add(off+2, len(f[1]), int32(len(g.spans)), -1, false)
 			g.spans = append(g.spans, span{uint32(start), uint32(len(g.refs) - start)})

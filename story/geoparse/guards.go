@@ -39,14 +39,24 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		// name, except at the start of a sentence (a dateline: "SEOUL, ...")
 		// or in an all-capitals sentence
 		shouting := h.n == 1 && first.Upper && i > 0 && !fold.AllUpper(text)
-		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		refs := p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n]
+		dottedOnly := false
+		if last.Dotted && dottedContainer(toks, i) {
+			for _, r := range refs {
+				dottedOnly = dottedOnly || r.dotted
+			}
+		}
+		for _, r := range refs {
+			if r.dotted != dottedOnly {
+				continue // "Calif." only after a name and a comma: "Fresno, Calif."
+			}
 			if r.abbrev && !surfaceUpper || !r.abbrev && shouting {
 				continue
 			}
 			if r.abbrev && h.n == 1 && p.isFacility(r.place) && !codeContext(toks, i) {
 				continue // "DNA samples" is no flight to Kadena Air Base
 			}
-			cands = append(cands, cand{idx: r.place, alt: r.alt})
+			cands = append(cands, cand{idx: r.place, alt: r.alt, dotted: r.dotted})
 		}
 		if len(cands) == 0 {
 			return nil, false
@@ -69,12 +79,15 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	}
 	if e := i + h.n; e < len(toks) && !last.Possessive {
 		next := toks[e]
-		if next.Cap && !stopwords[next.Key] && next.GapBefore == " " {
+		if next.Cap && !stopwords[next.Key] && spaceAfter(toks, e) {
 			switch {
 			case venueFollows(toks, i, e):
 				// the container of a venue: "Port Moresby International Airport"
 			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
 				// a big city leading a plain venue: "Sydney Opera House"
+			case p.capitalOrMajor(cands) && institutionFollows(toks, i, e):
+				// a capital or a big city leading an institution: "Vilnius
+				// University" (not "Wilson Center": Wilson is a small city)
 			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
 				// a kind word: "Amur Region", "Amur River" (kindContext),
 				// not "Moscow State University"
@@ -88,20 +101,38 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 				return nil, false
 			}
 		}
+		if arabicArticles[next.Key] && !next.Cap && next.GapBefore == " " && e+1 < len(toks) && toks[e+1].Cap &&
+			dashJoined(toks[e+1].GapBefore) {
+			return nil, false // "Ain al-Asad air base": Ain is part of a longer name, not the French department
+		}
 		if brandFollows(toks, e) {
 			return nil, false // "the Shangri-La hotel" is not in Shangri-La
 		}
 		if !next.Cap && next.GapBefore == " " && eventNouns[next.Key] && p.allAreas(cands) {
 			return nil, false // "the East Asia summit" is an event's name, held in a city
 		}
+		if !next.Cap && next.GapBefore == " " && groupNouns[next.Key] {
+			// "the Baltic states", "four Cree nations": a group of countries
+			// or peoples, not the sea or river of that name; only a
+			// country or region of the name may remain ("the Caribbean
+			// nations")
+			var cs []cand
+			for _, c := range cands {
+				if k := p.info(c).kind; k == KindCountry || k == KindRegion {
+					cs = append(cs, c)
+				}
+			}
+			return cs, false
+		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
-	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i) || modelCoded(toks, i, i+h.n) {
+	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i, cands) || modelCoded(toks, i, i+h.n) {
 		return nil, false
 	}
 	// titles, people, events, bodies: "Duke of York", "Lula da Silva",
 	// "Prince Edward", "Russia-Africa summit", "US Congress"
-	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) {
+	if len(h.story) == 0 && p.partOfName(toks, i, i+h.n, placeEnd, persons, anyCountry) &&
+		!p.possessivePlaceBeforeVenue(toks, i, i+h.n, cands) {
 		return nil, false
 	}
 	// single words that are also common English words ("Police", "Mobile",
@@ -109,7 +140,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	// before them; "the" may sit between for features ("on the Pacific coast")
 	// but not for towns ("at the Forum"); or their container after them
 	// ("by way of Anchorage, Alaska").
-	if h.n == 1 && len(h.story) == 0 && !allCountries && (p.g.common[first.Key] || givenNames[first.Key]) {
+	if h.n == 1 && len(h.story) == 0 && !allCountries && !dottedCands(cands) && (p.g.common[first.Key] || givenNames[first.Key]) {
 		j := i - 1
 		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
 			j--
@@ -126,6 +157,46 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// dottedContainer reports whether the name at toks[i] follows a
+// capitalised word and a comma, as a region's dotted abbreviation does
+// after the place it holds ("Maskwacis, Alta.").
+func dottedContainer(toks []fold.Token, i int) bool {
+	return i > 0 && toks[i].GapBefore == ", " && toks[i-1].Cap
+}
+
+// possessivePlaceBeforeVenue reports whether the name at toks[i:e] ends
+// in a possessive that is part of a candidate's own name and a named venue
+// head follows: "St. John's Harbour" is the harbour of St. John's, not a
+// saint's possessive as in "St George's Chapel" (saintsPossessive).
+func (p *Parser) possessivePlaceBeforeVenue(toks []fold.Token, i, e int, cands []cand) bool {
+	if !toks[e-1].Possessive || !venueFollows(toks, i, e) {
+		return false
+	}
+	for _, c := range cands {
+		if !c.story && endsPossessive(p.g.places[c.idx].Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceAfter reports whether token e follows the name ending before it
+// by a space alone, or by the space after a dotted abbreviation's final
+// full stop ("U.S. Coast Guard": the tokeniser keeps that full stop in the
+// gap, but it ends the abbreviation, not a sentence; article splitting
+// has already ended a sentence there when one ends).
+func spaceAfter(toks []fold.Token, e int) bool {
+	gap := toks[e].GapBefore
+	return gap == " " || gap == ". " && dottedAbbrev(toks, e)
+}
+
+// dottedAbbrev reports whether the words before token e end in a dotted
+// abbreviation of single letters ("U.S.", "U.K.").
+func dottedAbbrev(toks []fold.Token, e int) bool {
+	return e >= 2 && toks[e-1].Dotted && len(toks[e-1].Key) == 1 && toks[e-1].GapBefore == "." &&
+		toks[e-2].Dotted && len(toks[e-2].Key) == 1
 }
 
 // containerAfter reports whether the name ending at token e is followed

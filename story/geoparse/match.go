@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // hit is one name found at a token position: n tokens long.
 type hit struct {
@@ -116,15 +120,22 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					out = p.leadingPlace(si, text, toks, i, hits[hi+1:], persons, buf, out, cands)
 				}
 				end := toks[i+h.n-1].End
-				if last := toks[i+h.n-1]; last.Dotted && len(last.Key) == 1 && h.n > 1 {
-					end++ // the final full stop of "U.S."
+				if last := toks[i+h.n-1]; last.Dotted && (len(last.Key) == 1 && h.n > 1 || dottedCands(cands)) {
+					end++ // the final full stop of "U.S." or "Calif."
+				}
+				if toks[i+h.n-1].Possessive && len(h.story) == 0 {
+					// "St. John's" is St. John's, not Saint John's possessive
+					var own bool
+					if cands, own = p.possessiveName(cands); own {
+						end += possessiveLen(text[end:])
+					}
 				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
-					afterTo: afterWord(toks, i, destinationWords)})
+					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, out)})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -136,6 +147,75 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 	}
 	return out, hits, buf
+}
+
+// dottedCands reports whether the candidates were found by a dotted
+// abbreviation ("Calif."; accept keeps only those then).
+func dottedCands(cands []cand) bool { return len(cands) > 0 && cands[0].dotted }
+
+// possessiveName keeps the candidates whose own name ends in the
+// possessive the text has: folding drops "'s", so "St. John's" is looked
+// up as "st john", which also names Saint John; when some candidates are
+// named with it (St. John's, Newfoundland; Saint John's, Antigua), only
+// they remain and own is true. cands is filtered in place.
+func (p *Parser) possessiveName(cands []cand) (_ []cand, own bool) {
+	has := func(c cand) bool {
+		return !c.story && endsPossessive(p.g.places[c.idx].Name)
+	}
+	n := 0
+	for _, c := range cands {
+		if has(c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return cands, false
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if has(c) {
+			out = append(out, c)
+		}
+	}
+	return out, true
+}
+
+// endsPossessive reports whether a name ends in "'s" or "’s".
+func endsPossessive(name string) bool {
+	return strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "\u2019s")
+}
+
+// possessiveLen is the length of the possessive ending at the start of s
+// ("'s", "’s", or a bare apostrophe), 0 if none.
+func possessiveLen(s string) int {
+	for _, a := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasPrefix(s, a) {
+			return len(a)
+		}
+	}
+	return 0
+}
+
+// placeUse reports whether the name at toks[i] is used as a place: after a
+// lower-case locative ("to X", "in the X"), or after "and", "or" or a
+// comma that follows a name so used ("to Bordeaux and X"). out are the
+// matches so far; the last one is the sentence's previous name, if any.
+func placeUse(toks []fold.Token, i int, out []match) bool {
+	if afterWord(toks, i, locatives) {
+		return true
+	}
+	if i < 1 || len(out) == 0 {
+		return false
+	}
+	prev := &out[len(out)-1]
+	j := i - 1
+	switch {
+	case !toks[j].Cap && (toks[j].Key == "and" || toks[j].Key == "or") && j >= 1:
+		return prev.placeUse && prev.end == toks[j-1].End
+	case strings.TrimSpace(toks[i].GapBefore) == ",":
+		return prev.placeUse && prev.end == toks[j].End
+	}
+	return false
 }
 
 // keyLen is the byte length of the key of n tokens from i.

@@ -18,7 +18,45 @@ func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[s
 	return titleOf(toks, i) || afterNew(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
 		(!anyCountry && e-i == 1 && withPerson(toks, i, placeEnd, persons)) ||
 		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e) ||
-		vesselName(toks, i) || teamRole(toks, e)
+		vesselName(toks, i) || teamRole(toks, e) || saintOf(toks, i) || documentTitle(toks, i)
+}
+
+// documentTitle: a name inside the capitalised title of an agreement or
+// document, after a linking word: "the Joint Declaration of Support for
+// Ukraine", "the Treaty of Friendship with Russia", "the Treaty of
+// Paris" (like agreementName for "the Paris agreement"). The title
+// word must be capitalised and reached over capitalised words and
+// linking words only ("the Declaration was signed in Vilnius" keeps
+// Vilnius: "in" links no title).
+func documentTitle(toks []fold.Token, i int) bool {
+	j := i - 1
+	if j < 1 || toks[j].Cap || !titleLinks[toks[j].Key] || toks[i].GapBefore != " " {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= maxVenueRun; k-- {
+		t := toks[k]
+		if toks[k+1].GapBefore != " " || t.Possessive {
+			return false
+		}
+		switch {
+		case t.Cap && documentNouns[t.Key]:
+			return true
+		case t.Cap && !stopwords[t.Key] && !t.Upper:
+		case !t.Cap && (titleLinks[t.Key] || t.Key == "the" || t.Key == "and"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// saintOf: a saint's name after a devotion noun and "of" is the saint, not
+// a town named after them: "the feast of St. Anne", "the relics of Saint
+// Thomas", "the Cathedral of Saint Joseph" ("the city of San Jose" keeps
+// its place: city is no devotion noun).
+func saintOf(toks []fold.Token, i int) bool {
+	return saintWords[toks[i].Key] && i >= 2 && toks[i-1].Key == "of" && !toks[i-1].Cap &&
+		devotionNouns[toks[i-2].Key] && toks[i].GapBefore == " "
 }
 
 // titleOf: a capitalised title, honour or organisation noun + "of" (+
@@ -192,7 +230,7 @@ func agreementName(toks []fold.Token, i, e int) bool {
 // bodyName: the name followed by a body noun in capitals: "the US
 // Congress", "the US Air Force".
 func bodyName(toks []fold.Token, e int) bool {
-	if e >= len(toks) || !toks[e].Cap || toks[e].GapBefore != " " || toks[e-1].Possessive {
+	if e >= len(toks) || !toks[e].Cap || !spaceAfter(toks, e) || toks[e-1].Possessive {
 		return false
 	}
 	if bodyNouns[toks[e].Key] {

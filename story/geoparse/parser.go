@@ -106,9 +106,10 @@ func NewParser(g *Gazetteer, storyPlaces []*story.Place) *Parser {
 
 // cand is one place a matched name may refer to.
 type cand struct {
-	story bool
-	alt   bool  // matched by a GeoNames alternate name only
-	idx   int32 // into Parser.story or Gazetteer.places
+	story  bool
+	alt    bool  // matched by a GeoNames alternate name only
+	dotted bool  // matched by a dotted abbreviation ("Calif.")
+	idx    int32 // into Parser.story or Gazetteer.places
 }
 
 // match is one accepted name occurrence before disambiguation.
@@ -126,6 +127,10 @@ type match struct {
 	// afterTo: right after "to", "into", "towards", "for" (a destination;
 	// "the" may sit between): see finerContainer
 	afterTo bool
+	// placeUse: after a locative ("to X", "in the X"), or listed after a
+	// name that is ("to Bordeaux and X", "in Paris, X"): the text uses the
+	// name as a place (dropUnsupported)
+	placeUse bool
 }
 
 // info is what disambiguation needs to know of a candidate.

@@ -111,13 +111,25 @@ func plainHead(hd venueHead) bool { return !hd.named && !hd.brand && !hd.institu
 // plainVenueFollows reports whether the capitalised words from token k end
 // in a plain venue head (plainHead): "Opera House" after "Sydney".
 func plainVenueFollows(toks []fold.Token, i, k int) bool {
+	return headFollows(toks, i, k, plainHead)
+}
+
+// institutionFollows reports whether the capitalised words from token k
+// end in an institution head: "University" after "Vilnius".
+func institutionFollows(toks []fold.Token, i, k int) bool {
+	return headFollows(toks, i, k, func(hd venueHead) bool { return hd.institution })
+}
+
+// headFollows reports whether the capitalised words from token k end in a
+// venue head that passes want.
+func headFollows(toks []fold.Token, i, k int, want func(venueHead) bool) bool {
 	for j := k; j < len(toks) && j-i <= maxVenueRun; j++ {
 		t := toks[j]
 		if !t.Cap || t.GapBefore != " " || stopwords[t.Key] || titles[t.Key] {
 			return false
 		}
 		if hd, n, ok := headAt(toks, j); ok && !continues(toks, j+n) {
-			return plainHead(hd)
+			return want(hd)
 		}
 		if t.Possessive {
 			return false
@@ -192,11 +204,14 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		// place's ("Singapore's Cathedral": its owner); before a lower-case
 		// one it describes ("the Pacific Fleet's museum")
 		ownName := toks[k-1].Possessive && toks[k].Cap && !covered(ms[base:], toks[k-1].Start)
+		// a place whose own name ends in the possessive leads the venue
+		// name ("St. John's Harbour"): its match runs past the "'s"
+		placePossessive := toks[k-1].Possessive && covered(ms[base:], toks[k-1].End)
 		// a two-word head that is a whole name: "at Parliament House", "the
 		// Opera House"
 		alone := n == 2 && toks[k].Cap && toks[k+1].Cap && standaloneHeads[[2]string{toks[k].Key, toks[k+1].Key}] &&
 			standaloneBefore[toks[k-1].Key]
-		if !alone && (!toks[k-1].Cap || toks[k-1].Possessive && !ownName) {
+		if !alone && (!toks[k-1].Cap || toks[k-1].Possessive && !ownName && !placePossessive) {
 			continue
 		}
 		j := k
@@ -207,7 +222,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 			inner := j >= 2 && toks[j-2].Cap && !stopwords[toks[j-2].Key] && !titles[toks[j-2].Key] && !toks[j-2].Possessive &&
 				toks[j-1].GapBefore == " "
 			if !t.Cap || t.Upper || stopwords[t.Key] || titles[t.Key] && !(j == k && ownName) && !saintWords[t.Key] && !inner ||
-				t.Possessive && j != k || !joinable(toks[j].GapBefore) {
+				t.Possessive && j != k && !(j >= 2 && saintWords[toks[j-2].Key] && !covered(ms[base:], t.Start)) || !joinable(toks[j].GapBefore) {
 				break
 			}
 			j--
@@ -223,6 +238,11 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		}
 		if hd.locative && !locativeBefore(toks, j) {
 			continue // "Eastern Economic Forum": an event
+		}
+		if toks[k].Key == "church" && n == 1 && (e >= len(toks) || toks[e].Key != "of") && p.denomination(toks[j:k]) {
+			// "the Catholic Church", "the Russian Orthodox Church": a body
+			// ("the Syriac Catholic Church of the Annunciation" is a building)
+			continue
 		}
 		if covered(ms[base:], toks[k].Start) {
 			continue
@@ -249,7 +269,9 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
-			case (hd.named || plainHead(hd)) && m.start == toks[j].Start && m.end <= toks[k].Start:
+			case (hd.named || plainHead(hd) || hd.institution && toks[k].Cap) && m.start == toks[j].Start && m.end <= toks[k].Start:
+				// an institution's only when accept took the place: a
+				// capital or a big city ("Vilnius University")
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
@@ -355,6 +377,34 @@ func (p *Parser) demonymRun(run []fold.Token) bool {
 		}
 	}
 	return false
+}
+
+// denomination reports whether every word of run is a faith word or a
+// demonym ("Catholic", "Russian Orthodox", "Syriac Catholic"): before
+// "Church" such words name a church as a body, not a building, which has
+// a name of its own ("St Mary's Catholic Church").
+func (p *Parser) denomination(run []fold.Token) bool {
+	for k := 0; k < len(run); {
+		if faithWords[run[k].Key] {
+			k++
+			continue
+		}
+		n := 0
+		if p.g != nil {
+			hits, _ := p.lookup(run, k, nil, nil)
+			for _, h := range hits {
+				if h.demonym >= 0 {
+					n = h.n
+					break
+				}
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	return len(run) > 0
 }
 
 // facilityKind reports whether a gazetteer kind is a facility named after

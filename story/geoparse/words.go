@@ -182,6 +182,11 @@ var kindNouns = map[string]kindPref{
 // name: "Anti-Japan protests", "Pan-Pacific", "Trans-Siberian".
 var hyphenPrefixes = setOf(`anti pro pan trans non ex post pre neo mid inter intra sub cross`)
 
+// arabicArticles written with a hyphen before a name ("Al-Nasiriyah",
+// "Ad-Diwaniyah") may be spelt otherwise in the gazetteer (GeoNames: "An
+// Nāşirīyah", or without it): hyphenCompound lets a city through.
+var arabicArticles = setOf(`al el an ad as ar at az ash ath`)
+
 // honourTitles before "of" make a title or honour, not a mention of the
 // place after it: "the Duke of York", "the Archbishop of Canterbury", "the
 // Order of Lenin", "Our Lady of Lourdes", "the Jam Saheb of Nawanagar".
@@ -197,12 +202,15 @@ maharani nawab nizam raja rajah rani`)
 // a flag's name, not a mention of the place after it: "the Syrian
 // Association of Greece", "the Bank of England", "the Council of Europe",
 // "the Church of Scotland", "the Royal Regiment of Scotland", "the Royal
-// Standard of Scotland" (guard 9, like honourTitles; places inside
+// Standard of Scotland", "the Transportation Safety Board of Canada", "the
+// Archdiocese of Edmonton" (guard 9, like honourTitles; places inside
 // organisation names are not counted, guard 5). Sovereign names
-// ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here.
+// ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here,
+// nor kinds of place ("City of London", "Port of Rotterdam").
 var bodiesOf = setOf(`association associations federation confederation society league chamber institute
 academy foundation party bank council committee church regiment standard flag banner university universities
-college school polytechnic conservatory seminary`)
+college school polytechnic conservatory seminary board commission agency authority bureau ministry department
+office court tribunal service corporation company archdiocese diocese eparchy archeparchy patriarchate synod`)
 
 // royalTitles starting a two-word name make it a person's, not the place
 // of that name, unless a locative comes first: "Prince Edward" and
@@ -224,16 +232,31 @@ var (
 // eventNouns after places joined by hyphens make an event's or a body's
 // name: "the Russia-Africa summit", "the Asia-Pacific Economic Cooperation
 // forum", "the India-Middle East-Europe Economic Corridor" (a project
-// named after the places it joins). Talks, wars, routes and trains keep
+// named after the places it joins; after an area alone, "the Caribbean
+// community" is a body). Talks, wars, routes and trains keep
 // their places ("the Seoul-Pyongyang talks", "the Lisbon-Madrid train").
 var eventNouns = setOf(`summit summits dialogue forum conference cooperation partnership council commission
-pact treaty accord alliance games championship cup corridor`)
+pact treaty accord alliance games championship cup corridor community`)
+
+// groupNouns after a name make it a group of countries or peoples ("the
+// Baltic states", "the Gulf states", "four Cree nations"): not the sea,
+// river or town of that name.
+var groupNouns = setOf(`states nations countries peoples tribes republics monarchies emirates`)
 
 // agreementNouns after "the" + a place (and at most two lower-case words)
 // make an agreement named after where it was signed: "the Paris climate
 // agreement", "the Minsk agreements", "the Kyoto Protocol".
 var agreementNouns = setOf(`agreement agreements accord accords treaty treaties protocol convention declaration
 pact`)
+
+// documentNouns, capitalised, start the title of an agreement or document
+// that a place name inside it belongs to ("the Joint Declaration of
+// Support for Ukraine"); titleLinks join the title's words (documentTitle).
+var (
+	documentNouns = setOf(`agreement agreements accord accords treaty treaties protocol convention declaration pact
+charter memorandum communique resolution`)
+	titleLinks = setOf(`of for on with between against among`)
+)
 
 // bodyNouns after a place name make a body's name, countries included:
 // "the US Congress", "the US Air Force" (two words: bodyNouns2).
@@ -264,6 +287,11 @@ society association institute agency department ministry office`)
 // Cathedral", "Saint Mary's Church"); unlike other titles they do not end
 // a venue name.
 var saintWords = setOf(`st saint ste san santa sao`)
+
+// devotionNouns before "of" and a saint's name make it the saint's:
+// "the feast of St. Anne", "the relics of Saint Thomas" (saintOf).
+var devotionNouns = setOf(`feast feasts day shrine basilica church chapel cathedral relics relic tomb statue icon
+image cult devotion order intercession sisters brothers parish`)
 
 // foreignHeads start venue names in French, Spanish, Portuguese and
 // Italian, before a particle ("Col du Tourmalet", "Gare de Lyon", "Museu
@@ -318,7 +346,8 @@ var hotelHeads = setOf(`hotel resort inn`)
 // does: "the Catholic cathedral", "the Orthodox church" (not "the Russian
 // embassy" either: demonyms).
 var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist baptist evangelical presbyterian
-muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni`)
+muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni roman episcopal pentecostal reformed
+apostolic maronite melkite chaldean syriac assyrian mormon adventist`)
 
 // destinationWords before a place (after "the" too) make it where
 // something goes (finerContainer).

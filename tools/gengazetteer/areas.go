@@ -86,6 +86,10 @@ func (g *gazetteer) takenNames() map[string]string {
 // here: an area whose other name is one of them is already there.
 var areaKinds = map[string]bool{"region": true, "continent": true, "sea": true, "river": true, "lake": true}
 
+// properKinds are the kinds whose names are proper names even when made
+// of common words (addFeature).
+var properKinds = map[string]bool{"island": true, "cape": true, "waterfall": true, "pass": true}
+
 // addArea adds a named area unless its name is taken, another of its
 // names is an area's ("Eastern Asia" is the supplement's East Asia), or
 // its name is one or two common English words only ("Central Highlands",
@@ -99,9 +103,10 @@ func (g *gazetteer) addArea(taken map[string]string, id, name string, alts []str
 
 // addFeature is addArea for any kind.
 func (g *gazetteer) addFeature(taken map[string]string, id, kind, name string, alts []string, lat, lon float64, b *bounds) bool {
-	// island names are proper names even when their words are common
-	// ones ("New Guinea", "Long Island")
-	if taken[fold.Key(name)] != "" || kind != "island" && len(strings.Fields(name)) <= 2 && g.allCommon(name) {
+	// island, cape, waterfall and pass names are proper names even when
+	// their words are common ones ("New Guinea", "Long Island", "Cape
+	// Cod": the generic word makes them one)
+	if taken[fold.Key(name)] != "" || !properKinds[kind] && len(strings.Fields(name)) <= 2 && g.allCommon(name) {
 		return false
 	}
 	var keep []string

@@ -111,3 +111,51 @@ func TestPhysicalRegionsKept(t *testing.T) {
 		t.Errorf("islands: Alpha Island %v, %d added; want true, 1", found["Alpha Island"], g.nIsland)
 	}
 }
+
+// Named points: capes, waterfalls, islands the polygons lack, passes; not
+// mountains, poles, names taken or with unknown abbreviations; one point
+// of a name.
+func TestNamedPoints(t *testing.T) {
+	g, err := buildAll(fullFixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string][]*entry{}
+	for _, e := range g.entries {
+		byName[e.name] = append(byName[e.name], e)
+	}
+	for _, c := range []struct{ name, kind, id string }{
+		{"Cape Alpha", "cape", "nept:cape-alpha"}, {"Beta Island", "island", "nept:beta-island"},
+		{"Alpha Falls", "waterfall", "nept:alpha-falls"}, {"Alpha Pass", "pass", "nept:alpha-pass"},
+		{"Cape Mountain", "cape", "nept:cape-mountain"}, // common words, but a cape's name
+	} {
+		es := byName[c.name]
+		if len(es) != 1 || es[0].kind != c.kind || es[0].id != c.id {
+			t.Errorf("%s: %d entries (%+v), want one %s %s", c.name, len(es), es, c.kind, c.id)
+			continue
+		}
+		if c.name == "Cape Alpha" && (es[0].lat != 10.5 || es[0].lon != 20.5) {
+			t.Errorf("Cape Alpha at %v,%v: want the first point, 10.5,20.5", es[0].lat, es[0].lon)
+		}
+		if c.name == "Alpha Falls" && !slices.Equal(es[0].alts, []string{"Falls of Alpha"}) {
+			t.Errorf("Alpha Falls: alternates %v", es[0].alts)
+		}
+	}
+	if len(byName["Alpha Island"]) != 1 || byName["Alpha Island"][0].id != "neisle:alpha-island" {
+		t.Errorf("Alpha Island: %+v, want the polygon's only", byName["Alpha Island"])
+	}
+	for _, n := range []string{"Mount Alpha", "Mt. Alpha", "North Pole", "S. Gamma", "Island Delta", "I. Delta", "Epsilon",
+		"Zeta Station (Alpha)", "Zeta Station"} {
+		if len(byName[n]) > 0 {
+			t.Errorf("%s added: %+v", n, byName[n])
+		}
+	}
+	for _, e := range byName["Bigcity"] {
+		if e.kind == "cape" {
+			t.Errorf("a cape named like a city was added: %+v", e)
+		}
+	}
+	if g.nPoint != 5 {
+		t.Errorf("%d named points, want 5", g.nPoint)
+	}
+}

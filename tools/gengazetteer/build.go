@@ -60,6 +60,10 @@ type entry struct {
 	// bareWithheld: the entry's name is shown but not indexed (a region
 	// named like its capital: see withholdRegionNames).
 	bareWithheld bool
+	// dotted are a region's abbreviations written with a full stop
+	// ("Calif.", "Alta.", "N.S.W."): indexed with the "." mark, they match
+	// only so written after a name and a comma ("Fresno, Calif.").
+	dotted []string
 }
 
 // Output order of the kinds of entries (then by sortKey).
@@ -106,7 +110,9 @@ type gazetteer struct {
 	// nRegionGN counts regions given GeoNames names from the 10m
 	// GeoPackage; nDistrict the city districts (PPLX) kept as towns.
 	nRegionGN, nDistrict int
-	nCountryBounds       int
+	// nDotted counts the regions given a dotted abbreviation.
+	nDotted        int
+	nCountryBounds int
 	// nCountryNames counts the English country names Natural Earth adds.
 	nCountryNames int
 	nAirport      int
@@ -134,6 +140,8 @@ type gazetteer struct {
 	nSubregion, nPhysical, nMapUnit int
 	nRiver, nLake                   int
 	nIsland                         int
+	// nPoint counts the named points of Natural Earth's physical layers.
+	nPoint int
 	// nDemonymShared counts demonyms of several countries kept for the
 	// largest only.
 	// boxCheck holds, for regions with a polygon, the overlap (IoU) of the
@@ -143,10 +151,10 @@ type gazetteer struct {
 
 func (g *gazetteer) stats() string {
 	return fmt.Sprintf("%d countries (%d with bounds, %d more names from Natural Earth), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border; %d city districts of at least %d people), "+
-		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\", %d with GeoNames names from the 10m GeoPackage), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
-		"%d supplement, %d subregions, %d map units, %d physical regions, %d islands, %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
-		g.nCountry, g.nCountryBounds, g.nCountryNames, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nDistrict, minDistrictPop, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nRegionGN, g.nWater,
-		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nIsland, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
+		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\", %d with GeoNames names from the 10m GeoPackage, %d with a dotted abbreviation), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
+		"%d supplement, %d subregions, %d map units, %d physical regions, %d islands, %d named points (capes, waterfalls, passes, ...), %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
+		g.nCountry, g.nCountryBounds, g.nCountryNames, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nDistrict, minDistrictPop, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nRegionGN, g.nDotted, g.nWater,
+		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nIsland, g.nPoint, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
 }
 
 // tgzFile returns the content of the file whose path ends with name in a
@@ -240,6 +248,9 @@ func buildAll(in inputs) (*gazetteer, error) {
 			return nil, err
 		}
 		if err := g.addWatersOfLand(in.ne, taken); err != nil {
+			return nil, err
+		}
+		if err := g.addPoints(in.ne, taken); err != nil {
 			return nil, err
 		}
 	}
@@ -627,7 +638,8 @@ func fmtCoord(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
 //	                                           bounds "W,S,E,N", "~" first if approximate, or empty)
 //	N key refs                                (a folded name and the places it names: indices, comma-separated;
 //	                                           "^" before an index: the name is an upper-case abbreviation there;
-//	                                           "~" before an index: a GeoNames alternate name of that place)
+//	                                           "~" before an index: a GeoNames alternate name of that place;
+//	                                           "." before an index: a dotted abbreviation, "Calif.")
 //	D key index                               (a folded demonym and its country)
 //	W word                                    (a single-word name that is also a common English word)
 func (g *gazetteer) encode() (places, names []byte, err error) {
@@ -649,6 +661,7 @@ func (g *gazetteer) encode() (places, names []byte, err error) {
 		idx    int
 		abbrev bool
 		alt    bool
+		dotted bool
 	}
 	byKey := map[string][]ref{}
 	index := map[string]int{}
@@ -691,7 +704,18 @@ func (g *gazetteer) encode() (places, names []byte, err error) {
 				}
 			}
 			if !found {
-				byKey[k] = append(rs, ref{i, ab, alt})
+				byKey[k] = append(rs, ref{i, ab, alt, false})
+			}
+		}
+		for _, n := range e.dotted {
+			k := fold.Key(n)
+			rs := byKey[k]
+			found := false
+			for j := range rs {
+				found = found || rs[j].idx == i
+			}
+			if k != "" && !found {
+				byKey[k] = append(rs, ref{idx: i, abbrev: fold.AllUpper(n), dotted: true})
 			}
 		}
 	}
@@ -712,6 +736,9 @@ func (g *gazetteer) encode() (places, names []byte, err error) {
 			}
 			if r.alt {
 				rawNames.WriteByte('~')
+			}
+			if r.dotted {
+				rawNames.WriteByte('.')
 			}
 			rawNames.WriteString(strconv.Itoa(r.idx))
 		}

@@ -116,6 +116,10 @@ func (g *gazetteer) addRegions(ne neSource) error {
 			if _, a1, ok := strings.Cut(f.str("gn_a1_code"), "."); ok {
 				e.admin1 = a1
 			}
+			if ab := dottedAbbrev(f.str("abbrev"), r.name, r.cc); ab != "" {
+				e.dotted = append(e.dotted, ab)
+				g.nDotted++
+			}
 		}
 		// Primor'ye is also written Primorye
 		for _, n := range names[:1] {
@@ -134,6 +138,12 @@ func (g *gazetteer) addRegions(ne neSource) error {
 			// a one-word name that is a common English word ("Central",
 			// "Northern", "Lakes": regions of several countries) is not kept
 			if n == "" || !latinName(n) || (!strings.Contains(n, " ") && g.english[strings.ToLower(n)]) {
+				continue
+			}
+			// the abbreviation ("Calif.", also in name_alt) is indexed
+			// dotted only: written without its full stop, or not after a
+			// name and a comma, it is a word ("Ill", "Mass", "Del")
+			if len(e.dotted) > 0 && fold.Key(n) == fold.Key(e.dotted[0]) {
 				continue
 			}
 			usable = append(usable, n)
@@ -268,4 +278,20 @@ func (g *gazetteer) withholdRegionNames() {
 		}
 		e.alts = append(alts, e.name+" Region")
 	}
+}
+
+// dottedCountries are the countries whose Natural Earth abbreviations are
+// the ones their press writes ("Calif.", "Alta.", "Qld."); Brazil's are
+// not used: several are wrong (Pará's is "M.Ger.").
+var dottedCountries = map[string]bool{"US": true, "CA": true, "AU": true}
+
+// dottedAbbrev returns a region's Natural Earth abbreviation when it is one
+// written with a full stop ("Calif.", "N.S.W.") and not the name itself
+// ("Iowa"), for the countries whose abbreviations are used; else "".
+func dottedAbbrev(abbrev, name, cc string) string {
+	abbrev = strings.TrimSpace(abbrev)
+	if !dottedCountries[cc] || !strings.HasSuffix(abbrev, ".") || fold.Key(abbrev) == fold.Key(name) {
+		return ""
+	}
+	return abbrev
 }

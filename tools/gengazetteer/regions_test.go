@@ -1,7 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -16,5 +20,44 @@ func TestCountryNames(t *testing.T) {
 	want := []string{"Turkey", "Turkey", "Republic of Korea", "Republic of Turkey", "East Timor", "Timor"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestDottedAbbrev(t *testing.T) {
+	for _, c := range []struct{ abbrev, name, cc, want string }{
+		{"Calif.", "California", "US", "Calif."},
+		{" Alta. ", "Alberta", "CA", "Alta."},
+		{"N.S.W.", "New South Wales", "AU", "N.S.W."},
+		{"Iowa", "Iowa", "US", ""},      // the name itself
+		{"Alaska", "Alaska", "US", ""},  // no full stop
+		{"M.Ger.", "Pará", "BR", ""},    // Brazil's are not used
+		{"Qld", "Queensland", "AU", ""}, // without its full stop
+		{"Hawaii.", "Hawaii", "US", ""}, // the name with a full stop
+	} {
+		if got := dottedAbbrev(c.abbrev, c.name, c.cc); got != c.want {
+			t.Errorf("dottedAbbrev(%q, %q, %q) = %q, want %q", c.abbrev, c.name, c.cc, got, c.want)
+		}
+	}
+}
+
+// The dotted abbreviation is written with the "." mark and replaces a
+// plain name of the same key.
+func TestDottedEncoded(t *testing.T) {
+	g := &gazetteer{entries: []*entry{{id: "ne1:X", kind: "region", name: "California", cc: "US", order: orderRegion,
+		dotted: []string{"Calif."}}}}
+	_, names, err := g.encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(names))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(text), "N\tcalif\t.0\n") || !strings.Contains(string(text), "N\tcalifornia\t0\n") {
+		t.Errorf("names:\n%s", text)
 	}
 }

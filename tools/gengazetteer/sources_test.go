@@ -62,6 +62,22 @@ var neFixture = mapSource{
 {"properties":{"featurecla":"Range/mtn","name":"ALPHA MTS.","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[20,10],[22,10],[22,12],[20,12],[20,10]]]}},
 {"properties":{"featurecla":"Island","name":"Alpha Island","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[30,10],[31,10],[31,11],[30,11],[30,10]]]}},
 {"properties":{"featurecla":"Plain","name":"Central Mountain","namealt":null},"geometry":{"type":"Polygon","coordinates":[[[30,10],[31,10],[31,11],[30,11],[30,10]]]}}]}`,
+	neRegionPoints: `{"type":"FeatureCollection","features":[
+{"properties":{"featurecla":"cape","name":"Cape Alpha","name_alt":null},"geometry":{"type":"Point","coordinates":[20.5,10.5]}},
+{"properties":{"featurecla":"cape","name":"Cape Alpha","name_alt":null},"geometry":{"type":"Point","coordinates":[50,50]}},
+{"properties":{"featurecla":"island","name":"Beta I.","name_alt":null},"geometry":{"type":"Point","coordinates":[21,11]}},
+{"properties":{"featurecla":"island","name":"Alpha Island","name_alt":null},"geometry":{"type":"Point","coordinates":[30.5,10.5]}},
+{"properties":{"featurecla":"island","name":"S. Gamma","name_alt":null},"geometry":{"type":"Point","coordinates":[22,12]}},
+{"properties":{"featurecla":"island","name":"I. Delta","name_alt":null},"geometry":{"type":"Point","coordinates":[22,12]}},
+{"properties":{"featurecla":"island","name":"Epsilon","name_alt":null},"geometry":{"type":"Point","coordinates":[22,12]}},
+{"properties":{"featurecla":"plain","name":"Zeta Station (Alpha)","name_alt":null},"geometry":{"type":"Point","coordinates":[22,12]}},
+{"properties":{"featurecla":"cape","name":"Bigcity","name_alt":null},"geometry":{"type":"Point","coordinates":[20,10]}},
+{"properties":{"featurecla":"pole","name":"North Pole","name_alt":null},"geometry":{"type":"Point","coordinates":[0,90]}},
+{"properties":{"featurecla":"cape","name":"Cape Mountain","name_alt":null},"geometry":{"type":"Point","coordinates":[20.6,10.6]}},
+{"properties":{"featurecla":"waterfall","name":"Alpha Falls","name_alt":"Falls of Alpha"},"geometry":{"type":"Point","coordinates":[20.7,10.7]}}]}`,
+	neElevationPoints: `{"type":"FeatureCollection","features":[
+{"properties":{"featurecla":"pass","name":"Alpha Pass","name_alt":null},"geometry":{"type":"Point","coordinates":[20.8,10.8]}},
+{"properties":{"featurecla":"mountain","name":"Mt. Alpha","name_alt":null},"geometry":{"type":"Point","coordinates":[20.9,10.9]}}]}`,
 }
 
 const airportsFixture = `[
