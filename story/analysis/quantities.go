@@ -102,8 +102,10 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 }
 
 // withFocus returns qs where each distance whose sentence names a single
-// place that is not an area also names its article's focus place, as checks
-// measures it: "his 420-mile trip from Pyongyang" in an article about
+// place that is not an area, and whose other end the focus may stand for
+// (quantity.FocusEnd: a trip, "It lies ...", "... to the west"; not "The
+// trawler sank 80 km from Pylos"), also names its article's focus place, as
+// checks measures it: "his 420-mile trip from Pyongyang" in an article about
 // Vladivostok is about Pyongyang–Vladivostok. Conflicts compares distances
 // only between the same pair of places, so without this a one-place
 // sentence would be compared with nothing. qs is changed in place (a big
@@ -135,7 +137,7 @@ func withFocus(s *story.Story, qs []quantity.Quantity, per []sourceResult, place
 				named = append(named, n)
 			}
 		}
-		if len(named) == 1 && named[0] != f {
+		if len(named) == 1 && named[0] != f && quantity.FocusEnd(q) {
 			q.Places = append(slices.Clone(q.Places), f)
 		}
 	}

@@ -149,3 +149,48 @@ func TestDiscoverClauses(t *testing.T) {
 		t.Errorf("route claim not in a and b: %+v", route)
 	}
 }
+
+// A second "that" clause of one verb is its own claim: the sentence of a
+// tells two, each stated alone by another source.
+func TestDiscoverSecondThatClause(t *testing.T) {
+	filler := []string{
+		"Officials gave few details of the programme.", "Security was tight across the city.",
+		"The weather was warm and dry.", "Crowds gathered early near the station.",
+		"Local television showed the search live.", "The schedule was released late on Monday.",
+	}
+	doc := func(src string, s ...string) Doc {
+		var d Doc
+		d.Source = src
+		for i, x := range append(s, filler...) {
+			d.Sentences = append(d.Sentences, sentence(i, x))
+		}
+		return d
+	}
+	docs := []Doc{
+		doc("a", "On Friday the harbour police confirmed that the wreckage found off Brindisi belonged to the missing seaplane, and that all six crew members were presumed dead after the crash."),
+		doc("b", "Wreckage found off Brindisi on Friday belonged to the missing seaplane, the harbour police said."),
+		doc("c", "All six crew members of the seaplane were presumed dead after the crash, officials said."),
+	}
+	gs := Discover(docs, Options{NoQuotes: true})
+	var wreck, crew *Group
+	for i := range gs {
+		g := &gs[i]
+		if strings.Contains(g.Label, "reckage") {
+			wreck = g
+		}
+		if strings.Contains(g.Label, "crew") {
+			crew = g
+		}
+	}
+	if wreck == nil || !slices.Equal(wreck.Sources, []string{"a", "b"}) {
+		t.Errorf("wreckage claim not in a and b: %+v", wreck)
+	}
+	if crew == nil || !slices.Equal(crew.Sources, []string{"a", "c"}) {
+		t.Errorf("crew claim not in a and c: %+v", crew)
+	}
+	for _, g := range gs {
+		if strings.HasPrefix(g.Label, "and that") {
+			t.Errorf("label opens with the conjunction: %q", g.Label)
+		}
+	}
+}

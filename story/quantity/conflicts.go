@@ -256,6 +256,9 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 			}
 			continue
 		}
+		if len(places) < 2 {
+			continue
+		}
 		way := "line\x00"
 		if tripDistance(q) {
 			way = "trip\x00"

@@ -135,3 +135,17 @@ func placeSubject(before string) bool {
 // locationVerbs say where a place is: "it lies", "the town is".
 var locationVerbs = map[string]bool{"is": true, "lies": true, "sits": true, "stands": true, "was": true,
 	"lay": true}
+
+// FocusEnd reports whether the article's focus place may stand for the end
+// of a distance that its sentence leaves unnamed, as Checks lets it: the
+// length of a trip ("his 420-mile trip from Pyongyang", told where it
+// ended), a subject that refers to a place and says where it lies ("It
+// lies 250 km north-east of Canberra"), or a direction from here ("Lima,
+// about 2,100 kilometres to the west"). Not a thing's distance from a place
+// ("The trawler sank about 80 km from Pylos"): its other end is the thing.
+func FocusEnd(q *Quantity) bool {
+	if q.Kind != Distance || q.Start < 0 || int(q.End) > len(q.Sentence) || q.Start > q.End {
+		return false
+	}
+	return tripDistance(q) || placeSubject(q.Sentence[:q.Start]) || toTheDir.MatchString(q.Sentence[q.End:])
+}

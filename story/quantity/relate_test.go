@@ -65,3 +65,30 @@ func TestRelatedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// FocusEnd: the article's place may stand for a distance's unnamed end
+// only where Checks lets it.
+func TestFocusEnd(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"After his 420-mile trip from Pyongyang by armored train, he was greeted.", true},
+		{"It lies 250 km north-east of Canberra.", true},
+		{"He had come from the summit in Lima, about 2,100 kilometres to the west.", true},
+		{"The trawler sank about 80 km from Pylos.", false},
+		{"The wreck lies roughly 700 km south of Singapore.", false},
+		{"Survivors said the boat, 30 metres long, was overloaded.", false},
+	} {
+		qs := Extract("x", sents(c.s))
+		got := false
+		for i := range qs {
+			if qs[i].Kind == Distance && FocusEnd(&qs[i]) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("FocusEnd(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
