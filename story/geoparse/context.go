@@ -261,7 +261,7 @@ func (p *Parser) constrainNamed(x, y *match) bool {
 	if len(y.cands) == n {
 		return p.constrain(x, y)
 	}
-	added := y.cands[n:len(y.cands):len(y.cands)]
+	added := slices.Clone(y.cands[n:]) // constrain filters y.cands in place
 	settled := p.constrain(x, y)
 	onlyAdded := len(y.cands) > 0
 	for _, c := range y.cands {
