@@ -31,7 +31,7 @@ type floors struct {
 // events joined it (21 events, 97 articles, measured before any rule was
 // written from them), raised as rules improve so nothing gets worse.
 var realNewsFloor = floors{
-	precision: 0.975, recall: 0.887, venues: 0.867, stops: 0.865, eventsWithVenue: 0.904, claims: 0.904, legs: 0.843,
+	precision: 0.975, recall: 0.888, venues: 0.877, stops: 0.865, eventsWithVenue: 0.904, claims: 0.904, legs: 0.843,
 	notPlaces: 0, falseConflicts: 0, inOrder: 20,
 }
 

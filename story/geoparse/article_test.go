@@ -58,6 +58,8 @@ func FuzzParse(f *testing.F) {
 		"'s ' ’ U. S. . - -- A B C",
 		"\xff\xfe invalid utf8 Brussels",
 		"The Archbishop of Canterbury and Lula da Silva landed at Changi Airport; the Russia-Africa summit.",
+		"The U.S. Coast Guard sailed from St. John's, Newfoundland, to Fresno, Calif., via Al-Nasiriyah and Ain al-Asad's",
+		"the feast of St. Anne, the Catholic Church's Joint Declaration of Support for Ukraine, the Baltic states, Calif.",
 		"In Kinshasa, crowds.\nThe Col du Tourmalet, the \"Tunnel of Friendship\", North Kivu, St George's Chapel said",
 	} {
 		f.Add(s)

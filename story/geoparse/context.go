@@ -59,6 +59,12 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 			if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
 				return c, preferNone, false
 			}
+			// "Lviv oblast", "Khabarovsk Krai", "the Moscow region": the
+			// region named like its capital, indexed as "<name> Region" or
+			// with another kind word ("Moscow Oblast")
+			if c := p.regionByKindWord(tokensKey(toks[i:e]), k); len(c) > 0 {
+				return c, preferNone, false
+			}
 			return p.keep(cands, func(k string) bool { return k != "river" }), preferNone, false
 		case riverWords[k]:
 			// a river, or no mention: "Tumen River" is not the city Tumen
@@ -94,6 +100,41 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 		}
 	}
 	return cands, prefer, border
+}
+
+// regionByKindWord returns the regions named key + a kind word: the one
+// written (kind), then "region", then the other kind words; nil if none.
+func (p *Parser) regionByKindWord(key, kind string) []cand {
+	for _, w := range append([]string{kind, "region"}, regionKindWords...) {
+		e := p.g.index.find(key + " " + w)
+		if e == nil || e.span < 0 {
+			continue
+		}
+		var out []cand
+		sp := p.g.spans[e.span]
+		for _, r := range p.g.refs[sp.start : sp.start+sp.n] {
+			if p.g.places[r.place].Kind == KindRegion {
+				out = append(out, cand{idx: r.place, alt: r.alt})
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// tokensKey is the folded key of a run of tokens: their keys joined by
+// single spaces.
+func tokensKey(run []fold.Token) string {
+	var b strings.Builder
+	for x, t := range run {
+		if x > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Key)
+	}
+	return b.String()
 }
 
 // kindPref is the kind of place the words before a name ask for.
@@ -220,7 +261,7 @@ func (p *Parser) constrainNamed(x, y *match) bool {
 	if len(y.cands) == n {
 		return p.constrain(x, y)
 	}
-	added := y.cands[n:len(y.cands):len(y.cands)]
+	added := slices.Clone(y.cands[n:]) // constrain filters y.cands in place
 	settled := p.constrain(x, y)
 	onlyAdded := len(y.cands) > 0
 	for _, c := range y.cands {

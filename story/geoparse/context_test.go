@@ -171,6 +171,8 @@ func TestKindWords(t *testing.T) {
 	}{
 		{"X region is a region, not the river", []string{"Floods hit the Amur region."}, []string{"Amur=r:amur"}},
 		{"... capitalised", []string{"Floods hit Amur Region."}, []string{"Amur=r:amur"}},
+		{"a region named like its capital, before any kind word", []string{"Floods hit Olympia oblast."},
+			[]string{"Olympia=r:olympia"}},
 		{"a kind word inside a longer name is none", []string{"Floods hit the Amur State University."}, nil},
 		{"X River is a river", []string{"Floods hit the Amur River."}, []string{"Amur River=supp:amur-river"}},
 		{"X River without such a river is no mention", []string{"Boats crossed the Tumen River."}, nil},

@@ -321,7 +321,8 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 // dropUnsupported drops the minor settlements that are the only place of
 // their name (resolved before the passes) but have nothing in the article
 // for them: no other place of it within midKm, their country not named,
-// no container, and the text does not use the name as a place (no
+// no region of the article holding it, no container, and the text does
+// not use the name as a place (no
 // locative before it: match.placeUse): "the loss of the Titan" is no seat
 // in Afghanistan in an article about places in North America, when the
 // article names other places. It returns the anchors without theirs. A minor settlement among
@@ -334,7 +335,7 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 			continue
 		}
 		in := p.info(m.cands[0])
-		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) {
+		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in) {
 			continue
 		}
 		if bonus, _ := support(in, m.key, anchors); bonus > 0 {
@@ -356,6 +357,25 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 		}
 	}
 	return out
+}
+
+// inNamedRegion reports whether a region resolved without ambiguity in
+// the article holds the place ("Uvalde's mayor" in an article that names
+// Texas).
+func (p *Parser) inNamedRegion(ms []match, in info) bool {
+	if in.place == nil {
+		return false
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].story {
+			continue
+		}
+		if r := &p.g.places[m.cands[0].idx]; r.Kind == KindRegion && inside(in.place, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownMajor reports whether a candidate has the name as its own (not only

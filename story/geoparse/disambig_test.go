@@ -80,6 +80,8 @@ func world(t *testing.T) *Gazetteer {
 		// a town next to the big Twin, and a city of its name next to Buena
 		rec("g:42", "city", "Eton", -30.3, -60.3, "CC", 33000),
 		rec("g:43", "town", "Eton", 40.2, 62.2, "BB", 2000),
+		// a region of Betaland without bounds or admin code: it holds Betaland's places
+		rec("r:beta", "region", "Betaregion", 41, 61, "BB", 0),
 	)
 }
 
@@ -135,6 +137,8 @@ func TestDisambiguation(t *testing.T) {
 			[]string{"Lakeside=g:3", "Farvale=g:25"}},
 		{"... or names its country", []string{"Officials in Lakeside and Betaland praised the Farvale."},
 			[]string{"Lakeside=g:3", "Betaland=country:BB", "Farvale=g:25"}},
+		{"... or a region holding it", []string{"Officials in Lakeside and Betaregion praised the Farvale."},
+			[]string{"Lakeside=g:3", "Betaregion=r:beta", "Farvale=g:25"}},
 		{"... or a place near it", []string{"Officials in Betacity praised the Farvale."},
 			[]string{"Betacity=g:23", "Farvale=g:25"}},
 		{"... or when it is the article's only place", []string{"Officials praised the Farvale."},

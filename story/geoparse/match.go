@@ -135,7 +135,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
-					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, out)})
+					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out)})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -199,12 +199,13 @@ func possessiveLen(s string) int {
 // placeUse reports whether the name at toks[i] is used as a place: after a
 // lower-case locative ("to X", "in the X"), or after "and", "or" or a
 // comma that follows a name so used ("to Bordeaux and X"). out are the
-// matches so far; the last one is the sentence's previous name, if any.
-func placeUse(toks []fold.Token, i int, out []match) bool {
+// article's matches so far; the last one, if it is of sentence si, is the
+// sentence's previous name.
+func placeUse(toks []fold.Token, i, si int, out []match) bool {
 	if afterWord(toks, i, locatives) {
 		return true
 	}
-	if i < 1 || len(out) == 0 {
+	if i < 1 || len(out) == 0 || out[len(out)-1].sentence != si {
 		return false
 	}
 	prev := &out[len(out)-1]

@@ -168,6 +168,10 @@ var (
 	regionWords = setOf(`province provinces region oblast state prefecture krai kray governorate territory district
 county okrug`)
 	riverWords = setOf(`river`)
+	// regionKindWords are the kind words a region's name may be indexed
+	// with, tried in this order by regionByKindWord.
+	regionKindWords = []string{"oblast", "province", "krai", "kray", "state", "governorate", "prefecture", "territory",
+		"district", "county"}
 )
 
 // kindNouns before "of" ask for a kind of place: "the town of X", "the

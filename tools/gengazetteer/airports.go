@@ -175,3 +175,65 @@ func (g *gazetteer) addAirportCodes() {
 		e.codeNames = append(e.codeNames, e.iata)
 	}
 }
+
+// baseSuffix is the generic end of an air base's name whose first word is
+// its bare name ("Ramstein Air Base": "at Ramstein").
+var baseSuffix = regexp.MustCompile(`^(\S+) (Air Base|Air Force Base|Airbase)$`)
+
+// addBaseNames gives an air base named "X Air Base" its bare name X when
+// no other place has that name (of any kind, towns included), no other
+// airfield's name has the word X ("Changi Airport") and X is no common
+// English word: news writes "refuelled at Ramstein". The bare name
+// is flagged like a common word (W records), so it matches only after a
+// locative or before its container ("at Ramstein", "Ramstein, Germany"),
+// not as a surname ("Andersen said").
+func (g *gazetteer) addBaseNames() {
+	names := map[string]int{}
+	for _, e := range g.entries {
+		for _, n := range append(append([]string{e.name}, e.alts...), e.codeNames...) {
+			names[fold.Key(n)]++
+		}
+	}
+	// words of other airfields' names: "Changi" is the airport's as much as
+	// the air base's ("at Changi" is Singapore Changi Airport)
+	fieldWords := map[string]int{}
+	for _, e := range g.entries {
+		if e.kind != "airport" && e.kind != "airbase" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range append([]string{e.name}, e.alts...) {
+			for _, t := range fold.Tokens(n, nil) {
+				if !seen[t.Key] {
+					seen[t.Key] = true
+					fieldWords[t.Key]++
+				}
+			}
+		}
+	}
+	bare := map[string]int{} // bases per bare name: two of one name get neither
+	for _, e := range g.entries {
+		if m := baseSuffix.FindStringSubmatch(e.name); e.kind == "airbase" && m != nil {
+			bare[fold.Key(m[1])]++
+		}
+	}
+	for _, e := range g.entries {
+		if e.kind != "airbase" {
+			continue
+		}
+		m := baseSuffix.FindStringSubmatch(e.name)
+		if m == nil {
+			continue
+		}
+		k := fold.Key(m[1])
+		if k == "" || strings.Contains(k, " ") || names[k] > 0 || bare[k] > 1 || fieldWords[k] > 1 || g.english[k] || len(k) < 4 {
+			continue
+		}
+		e.alts = append(e.alts, m[1])
+		if g.locativeOnly == nil {
+			g.locativeOnly = map[string]bool{}
+		}
+		g.locativeOnly[k] = true
+		g.nBaseNames++
+	}
+}

@@ -159,3 +159,34 @@ func TestNamedPoints(t *testing.T) {
 		t.Errorf("%d named points, want 5", g.nPoint)
 	}
 }
+
+// An air base's bare name is flagged like a common word (it needs a
+// locative) and given only when no other place has it.
+func TestBaseNames(t *testing.T) {
+	g := &gazetteer{english: map[string]bool{"hill": true}, entries: []*entry{
+		{id: "airport:A", kind: "airbase", name: "Kwaksan Air Base"},
+		{id: "airport:B", kind: "airbase", name: "Hill Air Force Base"},  // a common word
+		{id: "airport:C", kind: "airbase", name: "Dover Air Force Base"}, // a town's name
+		{id: "geonames:1", kind: "town", name: "Dover"},
+		{id: "airport:D", kind: "airbase", name: "Twinbase Air Base"}, // two bases of one bare name
+		{id: "airport:E", kind: "airbase", name: "Twinbase Airbase"},
+		{id: "airport:F", kind: "airbase", name: "Joint Base Andrews"},  // no such suffix
+		{id: "airport:G", kind: "airport", name: "Kwakport Air Base"},   // not an air base
+		{id: "airport:H", kind: "airbase", name: "Sharedword Air Base"}, // another airfield has the word
+		{id: "airport:I", kind: "airport", name: "Sharedword International Airport"},
+	}}
+	g.addBaseNames()
+	for _, e := range g.entries {
+		want := e.id == "airport:A"
+		if got := len(e.alts) > 0; got != want {
+			t.Errorf("%s (%s): alternates %v", e.id, e.name, e.alts)
+		}
+	}
+	if !g.locativeOnly["kwaksan"] || len(g.locativeOnly) != 1 || g.nBaseNames != 1 {
+		t.Errorf("locativeOnly %v, %d bare names; want kwaksan only", g.locativeOnly, g.nBaseNames)
+	}
+	g.flagWords()
+	if !slices.Contains(g.words, "kwaksan") {
+		t.Errorf("kwaksan not among the flagged words %v", g.words)
+	}
+}

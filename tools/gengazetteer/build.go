@@ -90,7 +90,13 @@ type gazetteer struct {
 	entries  []*entry
 	demonyms map[string][]string // country id → demonyms
 	words    []string            // common words that are also single-word names
-	english  map[string]bool     // common English words (SCOWL 10, 20, 35)
+	// locativeOnly are single-word names flagged like common words (they
+	// match only after a locative or before their container): the bare
+	// names of air bases ("at Ramstein"), see addBaseNames.
+	locativeOnly map[string]bool
+	// nBaseNames counts the air bases given their bare name.
+	nBaseNames int
+	english    map[string]bool // common English words (SCOWL 10, 20, 35)
 	// admin1Names are the GeoNames names of the Natural Earth regions by
 	// admin1Key (readAdmin1Names).
 	admin1Names map[string][]string
@@ -151,10 +157,10 @@ type gazetteer struct {
 
 func (g *gazetteer) stats() string {
 	return fmt.Sprintf("%d countries (%d with bounds, %d more names from Natural Earth), %d cities/seats, %d towns (%d of them under %d people, kept within %d km of a land border; %d city districts of at least %d people), "+
-		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\", %d with GeoNames names from the 10m GeoPackage, %d with a dotted abbreviation), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped), "+
+		"%d regions (%d with bounds from polygons, %d approximate from their GeoNames places, %d dropped: names that are common words, %d named like a capital or seat of their country: indexed as \"<name> Region\", %d with GeoNames names from the 10m GeoPackage, %d with a dotted abbreviation), %d seas and straits, %d airports, %d air bases (%d large-airport IATA codes not indexed: common words or other names; %d without a usable name dropped; %d air bases also by their bare name), "+
 		"%d supplement, %d subregions, %d map units, %d physical regions, %d islands, %d named points (capes, waterfalls, passes, ...), %d rivers, %d lakes, %d alternate names, %d distinct name keys, %d common-word flags, %d shared demonyms left to a larger country",
 		g.nCountry, g.nCountryBounds, g.nCountryNames, g.nCity, g.nTown, g.nBorderTown, minTownPop, borderKm, g.nDistrict, minDistrictPop, g.nRegion, g.nRegionBounds, g.nRegionApproxBox, g.nRegionDropped, g.nRegionWithheld, g.nRegionGN, g.nDotted, g.nWater,
-		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nIsland, g.nPoint, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
+		g.nAirport, g.nAirbase, g.nCodeSkipped, g.nAirportDropped, g.nBaseNames, g.nSupp, g.nSubregion, g.nMapUnit, g.nPhysical, g.nIsland, g.nPoint, g.nRiver, g.nLake, g.nAltNames, g.nKeys, len(g.words), g.nDemonymShared)
 }
 
 // tgzFile returns the content of the file whose path ends with name in a
@@ -255,6 +261,7 @@ func buildAll(in inputs) (*gazetteer, error) {
 		}
 	}
 	g.addAirportCodes()
+	g.addBaseNames()
 	g.flagWords()
 	return g, nil
 }
@@ -622,6 +629,9 @@ func (g *gazetteer) flagWords() {
 		}
 	}
 	g.sources = append(g.sources, wordsPkg+" (SCOWL english-words 10/20/35, permissive licence)")
+	for w := range g.locativeOnly {
+		set[w] = true
+	}
 	for w := range set {
 		g.words = append(g.words, w)
 	}

@@ -116,7 +116,7 @@ func (g *gazetteer) addRegions(ne neSource) error {
 			if _, a1, ok := strings.Cut(f.str("gn_a1_code"), "."); ok {
 				e.admin1 = a1
 			}
-			if ab := dottedAbbrev(f.str("abbrev"), r.name, r.cc); ab != "" {
+			if ab := dottedAbbrev(f.str("abbrev"), r.name, r.cc, f.str("type_en")); ab != "" {
 				e.dotted = append(e.dotted, ab)
 				g.nDotted++
 			}
@@ -287,10 +287,12 @@ var dottedCountries = map[string]bool{"US": true, "CA": true, "AU": true}
 
 // dottedAbbrev returns a region's Natural Earth abbreviation when it is one
 // written with a full stop ("Calif.", "N.S.W.") and not the name itself
-// ("Iowa"), for the countries whose abbreviations are used; else "".
-func dottedAbbrev(abbrev, name, cc string) string {
+// ("Iowa"), for the countries whose abbreviations are used; else "". A
+// federal district's is left out: "Washington, D.C." is the city's name,
+// not a city and the region it lies in.
+func dottedAbbrev(abbrev, name, cc, kind string) string {
 	abbrev = strings.TrimSpace(abbrev)
-	if !dottedCountries[cc] || !strings.HasSuffix(abbrev, ".") || fold.Key(abbrev) == fold.Key(name) {
+	if !dottedCountries[cc] || kind == "Federal District" || !strings.HasSuffix(abbrev, ".") || fold.Key(abbrev) == fold.Key(name) {
 		return ""
 	}
 	return abbrev

@@ -24,18 +24,19 @@ func TestCountryNames(t *testing.T) {
 }
 
 func TestDottedAbbrev(t *testing.T) {
-	for _, c := range []struct{ abbrev, name, cc, want string }{
-		{"Calif.", "California", "US", "Calif."},
-		{" Alta. ", "Alberta", "CA", "Alta."},
-		{"N.S.W.", "New South Wales", "AU", "N.S.W."},
-		{"Iowa", "Iowa", "US", ""},      // the name itself
-		{"Alaska", "Alaska", "US", ""},  // no full stop
-		{"M.Ger.", "Pará", "BR", ""},    // Brazil's are not used
-		{"Qld", "Queensland", "AU", ""}, // without its full stop
-		{"Hawaii.", "Hawaii", "US", ""}, // the name with a full stop
+	for _, c := range []struct{ abbrev, name, cc, kind, want string }{
+		{"Calif.", "California", "US", "State", "Calif."},
+		{" Alta. ", "Alberta", "CA", "Province", "Alta."},
+		{"N.S.W.", "New South Wales", "AU", "State", "N.S.W."},
+		{"Iowa", "Iowa", "US", "State", ""},                            // the name itself
+		{"Alaska", "Alaska", "US", "State", ""},                        // no full stop
+		{"M.Ger.", "Pará", "BR", "State", ""},                          // Brazil's are not used
+		{"Qld", "Queensland", "AU", "State", ""},                       // without its full stop
+		{"Hawaii.", "Hawaii", "US", "State", ""},                       // the name with a full stop
+		{"D.C.", "District of Columbia", "US", "Federal District", ""}, // part of "Washington, D.C."
 	} {
-		if got := dottedAbbrev(c.abbrev, c.name, c.cc); got != c.want {
-			t.Errorf("dottedAbbrev(%q, %q, %q) = %q, want %q", c.abbrev, c.name, c.cc, got, c.want)
+		if got := dottedAbbrev(c.abbrev, c.name, c.cc, c.kind); got != c.want {
+			t.Errorf("dottedAbbrev(%q, %q, %q, %q) = %q, want %q", c.abbrev, c.name, c.cc, c.kind, got, c.want)
 		}
 	}
 }

@@ -146,7 +146,8 @@ func TestBuildSources(t *testing.T) {
 		{id: "geonames:4", kind: "town", name: "Hamletto", lat: 11.5, lon: 21.5},
 		{id: "airport:AAAA", kind: "airport", name: "Bigcity International Airport", alts: "Bigcity Airport|Old Bigcity Airfield",
 			iata: "BGX", icao: "AAAA", lat: 10.01, lon: 20.02},
-		{id: "airport:AA-0001", kind: "airbase", name: "Kwaksan Air Base", iata: "KWK", lat: 11.5, lon: 21.5},
+		// an air base's bare name, flagged to need a locative (below)
+		{id: "airport:AA-0001", kind: "airbase", name: "Kwaksan Air Base", alts: "Kwaksan", iata: "KWK", lat: 11.5, lon: 21.5},
 		// the bare town name before " / " is not the airport's name
 		{id: "airport:AAAB", kind: "airport", name: "Hilltop Airport", iata: "THE", icao: "AAAB", lat: 11, lon: 21},
 		{id: "ne:north-pacific-ocean", kind: "sea", name: "North Pacific Ocean", alts: "North Pacific", bounds: "150.0000,10.0000,170.0000,30.0000", lat: 20, lon: 160},
