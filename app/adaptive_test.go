@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -264,4 +265,41 @@ func isContainer(o fyne.CanvasObject) bool { _, ok := o.(*fyne.Container); retur
 func typeName(o fyne.CanvasObject) string {
 	t := reflect.TypeOf(o).String()
 	return strings.TrimPrefix(t, "*")
+}
+
+// In a narrow window Ctrl+1, Ctrl+2 and Ctrl+3 show the map's, the
+// charts' and the evidence's tab and focus it, so that the keyboard
+// reaches what the tabs hide; in a wide one they focus the panel.
+func TestShowPanelKeys(t *testing.T) {
+	for _, size := range []fyne.Size{fyne.NewSize(700, 500), fyne.NewSize(1300, 800)} {
+		u, w := newTestUI(t)
+		w.Resize(size)
+		narrow := u.ux.body.Narrow()
+		if narrow != (size.Width < wideFrom) {
+			t.Fatalf("%v: narrow %v", size, narrow)
+		}
+		for _, c := range []struct {
+			key   fyne.KeyName
+			tab   int
+			focus func() fyne.Focusable // (the evidence list is made again for a new width)
+			panel fyne.CanvasObject
+		}{
+			{fyne.Key2, tabCharts, func() fyne.Focusable { return u.ux.chartFrame }, u.ux.chartFrame},
+			{fyne.Key3, tabEvidence, func() fyne.Focusable { return u.evidence.list }, u.ux.body.evidence},
+			{fyne.Key1, tabMap, func() fyne.Focusable { return u.ux.mapFrame }, u.ux.mapFrame},
+		} {
+			w.Canvas().Unfocus()
+			sc := &desktop.CustomShortcut{KeyName: c.key, Modifier: fyne.KeyModifierShortcutDefault}
+			w.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+			if !c.panel.Visible() {
+				t.Errorf("%v: Ctrl+%s leaves its panel hidden", size, c.key)
+			}
+			if narrow && u.ux.body.tabs.SelectedIndex() != c.tab {
+				t.Errorf("%v: Ctrl+%s selects tab %d", size, c.key, u.ux.body.tabs.SelectedIndex())
+			}
+			if got := w.Canvas().Focused(); got != c.focus() {
+				t.Errorf("%v: Ctrl+%s focuses %T", size, c.key, got)
+			}
+		}
+	}
 }

@@ -162,6 +162,9 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config, opts ...Option) *UI {
 	u.shortcut(fyne.KeyC, true, u.CopyChartImage)
 	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
 	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
+	u.shortcut(fyne.Key1, false, func() { u.ShowPanel(tabMap) })
+	u.shortcut(fyne.Key2, false, func() { u.ShowPanel(tabCharts) })
+	u.shortcut(fyne.Key3, false, func() { u.ShowPanel(tabEvidence) })
 	w.SetMainMenu(u.mainMenu())
 	u.refresh()
 	return u
