@@ -239,10 +239,11 @@ func (u *UI) build() {
 	u.progress.Hide()
 	statusLine := container.NewBorder(nil, nil, u.status, container.NewHBox(u.loading, container.NewGridWrap(fyne.NewSize(160, 20), u.progress)))
 
+	u.ux.tips = newTipLayer()
 	toolbar := u.toolbar()
 	u.ux.minRect = canvas.NewRectangle(color.Transparent)
 	u.ux.minRect.SetMinSize(contentMin(minimumSize))
-	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body)))
+	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body), u.ux.tips.box))
 }
 
 // showMap puts the map widget in its slot.
