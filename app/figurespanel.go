@@ -23,8 +23,8 @@ type figuresPanel struct {
 	detail   *fyne.Container
 	empty    *widget.Label
 	split    *container.Split // the list over the detail: hidden with no figures
-	selected int  // -1: none
-	syncing  bool // ShowFigure is selecting the row itself
+	selected int              // -1: none
+	syncing  bool             // ShowFigure is selecting the row itself
 	obj      fyne.CanvasObject
 	// of are the story and report figs were made from (refresh makes
 	// them again only when one changed); gen counts the builds asked for,

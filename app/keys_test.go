@@ -198,6 +198,10 @@ func TestArrowsStepFromFocusedWidgets(t *testing.T) {
 		{"a link in the evidence", link},
 		{"the evidence list", func() fyne.Focusable { return u.evidence.list }},
 		{"the Figures list", func() fyne.Focusable {
+			// The fixture has no figures: with none, the list is hidden
+			// behind its note; give the panel one to list.
+			u.ux.figures.figs = []Figure{{Kind: "check", Title: "A distance"}}
+			u.ux.figures.split.Show()
 			u.charts.tabs.SelectIndex(len(u.charts.tabs.Items) - 1) // the Figures tab
 			return u.ux.figures.list
 		}},
