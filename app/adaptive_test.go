@@ -230,6 +230,14 @@ func TestDialogsFitTheWindow(t *testing.T) {
 		{"keyboard", func(u *UI) { u.ShowKeyboardHelp() }},
 		{"about", func(u *UI) { u.ShowAbout() }},
 		{"basemap", func(u *UI) { u.ShowBasemapSetting() }},
+		{"problems", func(u *UI) { u.showProblems(longProblems()) }},
+		{"launch failure", func(u *UI) {
+			res := longProblems()
+			res.Failed = true
+			u.doc = nil // nothing open yet
+			u.showProblems(res)
+		}},
+		{"not saved", func(u *UI) { u.showSaveError(&ProblemsError{Problems: longProblems().Problems}) }},
 	}
 	for _, d := range dialogs {
 		t.Run(d.name, func(t *testing.T) {
@@ -258,6 +266,15 @@ func TestDialogsFitTheWindow(t *testing.T) {
 func isFyneInternal(o fyne.CanvasObject, name string) bool {
 	t := reflect.TypeOf(o)
 	return t.Kind() == reflect.Pointer && t.Elem().Name() == name && strings.HasSuffix(t.Elem().PkgPath(), "internal/widget")
+}
+
+// longProblems is a load with a long path and many long problems.
+func longProblems() Loaded {
+	res := Loaded{Path: "/home/someone/Documents/Reporting/2024/" + strings.Repeat("a-long-folder-name/", 6) + "story"}
+	for i := 0; i < 40; i++ {
+		res.Problems = append(res.Problems, fmt.Sprintf("articles/%03d.md: line %d: the date %q is not a date (want YYYY-MM-DD); the article is dated by its file instead", i, i+3, "next Tuesday"))
+	}
+	return res
 }
 
 func isContainer(o fyne.CanvasObject) bool { _, ok := o.(*fyne.Container); return ok }
