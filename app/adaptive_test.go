@@ -320,3 +320,24 @@ func TestShowPanelKeys(t *testing.T) {
 		}
 	}
 }
+
+// Presenting from the narrow arrangement with another tab shown takes the
+// map into the presentation and gives it back to its tab afterwards.
+func TestPresentFromNarrow(t *testing.T) {
+	u, w := newTestUI(t)
+	w.Resize(fyne.NewSize(700, 500))
+	u.ShowPanel(tabCharts)
+	u.Present(true)
+	if !u.mapSlot.Visible() || u.mapSlot.Size().Width < 100 {
+		t.Errorf("presenting: the map is visible %v, %v", u.mapSlot.Visible(), u.mapSlot.Size())
+	}
+	u.Present(false)
+	w.Resize(fyne.NewSize(700, 500))
+	u.ShowPanel(tabMap)
+	if !u.ux.body.Narrow() || !u.ux.mapFrame.Visible() || u.mapSlot.Size().Width < 100 {
+		t.Errorf("after presenting: narrow %v, map tab visible %v, map %v", u.ux.body.Narrow(), u.ux.mapFrame.Visible(), u.mapSlot.Size())
+	}
+	for _, p := range layoutProblems(w.Canvas()) {
+		t.Error(p)
+	}
+}
