@@ -77,6 +77,26 @@ func (b *adaptiveBody) Reveal(tab int) {
 	}
 }
 
+// ShowPanel shows panel tab (tabMap, tabCharts or tabEvidence: its tab in
+// the narrow arrangement) and gives it the keyboard focus, so that a
+// keyboard user reaches the panels a narrow window hides behind tabs
+// (Ctrl+1, Ctrl+2, Ctrl+3).
+func (u *UI) ShowPanel(tab int) {
+	u.ux.body.Reveal(tab)
+	var f fyne.Focusable
+	switch tab {
+	case tabMap:
+		f = u.ux.mapFrame
+	case tabCharts:
+		f = u.ux.chartFrame
+	case tabEvidence:
+		f = u.evidence.list
+	}
+	if f != nil {
+		u.win.Canvas().Focus(f)
+	}
+}
+
 func (b *adaptiveBody) showAll() {
 	b.mapPanel.Show()
 	b.charts.Show()

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -229,6 +230,14 @@ func TestDialogsFitTheWindow(t *testing.T) {
 		{"keyboard", func(u *UI) { u.ShowKeyboardHelp() }},
 		{"about", func(u *UI) { u.ShowAbout() }},
 		{"basemap", func(u *UI) { u.ShowBasemapSetting() }},
+		{"problems", func(u *UI) { u.showProblems(longProblems()) }},
+		{"launch failure", func(u *UI) {
+			res := longProblems()
+			res.Failed = true
+			u.doc = nil // nothing open yet
+			u.showProblems(res)
+		}},
+		{"not saved", func(u *UI) { u.showSaveError(&ProblemsError{Problems: longProblems().Problems}) }},
 	}
 	for _, d := range dialogs {
 		t.Run(d.name, func(t *testing.T) {
@@ -259,9 +268,76 @@ func isFyneInternal(o fyne.CanvasObject, name string) bool {
 	return t.Kind() == reflect.Pointer && t.Elem().Name() == name && strings.HasSuffix(t.Elem().PkgPath(), "internal/widget")
 }
 
+// longProblems is a load with a long path and many long problems.
+func longProblems() Loaded {
+	res := Loaded{Path: "/home/someone/Documents/Reporting/2024/" + strings.Repeat("a-long-folder-name/", 6) + "story"}
+	for i := 0; i < 40; i++ {
+		res.Problems = append(res.Problems, fmt.Sprintf("articles/%03d.md: line %d: the date %q is not a date (want YYYY-MM-DD); the article is dated by its file instead", i, i+3, "next Tuesday"))
+	}
+	return res
+}
+
 func isContainer(o fyne.CanvasObject) bool { _, ok := o.(*fyne.Container); return ok }
 
 func typeName(o fyne.CanvasObject) string {
 	t := reflect.TypeOf(o).String()
 	return strings.TrimPrefix(t, "*")
+}
+
+// In a narrow window Ctrl+1, Ctrl+2 and Ctrl+3 show the map's, the
+// charts' and the evidence's tab and focus it, so that the keyboard
+// reaches what the tabs hide; in a wide one they focus the panel.
+func TestShowPanelKeys(t *testing.T) {
+	for _, size := range []fyne.Size{fyne.NewSize(700, 500), fyne.NewSize(1300, 800)} {
+		u, w := newTestUI(t)
+		w.Resize(size)
+		narrow := u.ux.body.Narrow()
+		if narrow != (size.Width < wideFrom) {
+			t.Fatalf("%v: narrow %v", size, narrow)
+		}
+		for _, c := range []struct {
+			key   fyne.KeyName
+			tab   int
+			focus func() fyne.Focusable // (the evidence list is made again for a new width)
+			panel fyne.CanvasObject
+		}{
+			{fyne.Key2, tabCharts, func() fyne.Focusable { return u.ux.chartFrame }, u.ux.chartFrame},
+			{fyne.Key3, tabEvidence, func() fyne.Focusable { return u.evidence.list }, u.ux.body.evidence},
+			{fyne.Key1, tabMap, func() fyne.Focusable { return u.ux.mapFrame }, u.ux.mapFrame},
+		} {
+			w.Canvas().Unfocus()
+			sc := &desktop.CustomShortcut{KeyName: c.key, Modifier: fyne.KeyModifierShortcutDefault}
+			w.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+			if !c.panel.Visible() {
+				t.Errorf("%v: Ctrl+%s leaves its panel hidden", size, c.key)
+			}
+			if narrow && u.ux.body.tabs.SelectedIndex() != c.tab {
+				t.Errorf("%v: Ctrl+%s selects tab %d", size, c.key, u.ux.body.tabs.SelectedIndex())
+			}
+			if got := w.Canvas().Focused(); got != c.focus() {
+				t.Errorf("%v: Ctrl+%s focuses %T", size, c.key, got)
+			}
+		}
+	}
+}
+
+// Presenting from the narrow arrangement with another tab shown takes the
+// map into the presentation and gives it back to its tab afterwards.
+func TestPresentFromNarrow(t *testing.T) {
+	u, w := newTestUI(t)
+	w.Resize(fyne.NewSize(700, 500))
+	u.ShowPanel(tabCharts)
+	u.Present(true)
+	if !u.mapSlot.Visible() || u.mapSlot.Size().Width < 100 {
+		t.Errorf("presenting: the map is visible %v, %v", u.mapSlot.Visible(), u.mapSlot.Size())
+	}
+	u.Present(false)
+	w.Resize(fyne.NewSize(700, 500))
+	u.ShowPanel(tabMap)
+	if !u.ux.body.Narrow() || !u.ux.mapFrame.Visible() || u.mapSlot.Size().Width < 100 {
+		t.Errorf("after presenting: narrow %v, map tab visible %v, map %v", u.ux.body.Narrow(), u.ux.mapFrame.Visible(), u.mapSlot.Size())
+	}
+	for _, p := range layoutProblems(w.Canvas()) {
+		t.Error(p)
+	}
 }

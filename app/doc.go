@@ -21,8 +21,8 @@
 // virtualised list (evidencepanel.go): only the rows on screen are laid out.
 // The claims and places marked in a passage are links inside its text
 // (marktext.go): a tap selects that claim or place as a chart or the map
-// does. Fyne 2.7's RichText never wraps before an inline link, so markText
-// breaks the passage into rows itself for the width it is given.
+// does; markText is a flowText, which breaks the passage into rows itself
+// for the width it is given (see Layout below).
 // bigstory_test.go holds the UI-thread budget on a 5,000-article story.
 //
 // Memory (memory.go): with Config.MemoryLimit (main.go gives the command
@@ -35,6 +35,22 @@
 // map checks (figures.go builds them, figurespanel.go shows them and draws
 // the great circle or the route compared on the map); a selected claim,
 // place or source frames its places and marks its steps (linking.go).
+//
+// Layout (adaptive.go): the body is three columns (story panel, map,
+// charts over evidence) when the window has room for them (wideFrom,
+// 900 logical pixels), and the story panel beside tabs of the map, the
+// charts and the evidence when it does not (a 1024×700 screen at
+// FYNE_SCALE 1.5 leaves 640); Ctrl+1, Ctrl+2 and Ctrl+3 show and focus
+// each panel, and a chart tap shows the evidence. Nothing asks more width
+// than the narrow arrangement has: the step list truncates, the source
+// chips share the row and shorten their labels (chipgrid.go), the step
+// text and the evidence passages break their rows themselves (flowtext.go:
+// Fyne 2.7's RichText lets an inline link run past the edge and pushes a
+// styled run whole to the next row), and every dialog is shrunk to the
+// window, scrolling what does not fit (dialogfit.go). adaptive_test.go
+// lays the window and the dialogs out on small and large screens at scale
+// 1 and 1.5 and checks that no widget lies outside the window, is given
+// less than its minimum or scrolls sideways.
 //
 // Window and keyboard: the window opens within the screen whatever
 // FYNE_SCALE (window.go), fitted to the monitor it opened on (screen.go:

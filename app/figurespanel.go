@@ -22,8 +22,9 @@ type figuresPanel struct {
 	list     *keyList
 	detail   *fyne.Container
 	empty    *widget.Label
-	selected int  // -1: none
-	syncing  bool // ShowFigure is selecting the row itself
+	split    *container.Split // the list over the detail: hidden with no figures
+	selected int              // -1: none
+	syncing  bool             // ShowFigure is selecting the row itself
 	obj      fyne.CanvasObject
 	// of are the story and report figs were made from (refresh makes
 	// them again only when one changed); gen counts the builds asked for,
@@ -70,9 +71,9 @@ func (u *UI) buildFigures() fyne.CanvasObject {
 	p.empty = widget.NewLabel("No conflicts between sources and no distances to check against the map.")
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.empty.Hide()
-	split := container.NewVSplit(p.list, container.NewVScroll(p.detail))
-	split.SetOffset(0.4)
-	p.obj = container.NewStack(split, container.NewPadded(p.empty))
+	p.split = container.NewVSplit(p.list, container.NewVScroll(p.detail))
+	p.split.SetOffset(0.4)
+	p.obj = container.NewStack(p.split, container.NewPadded(p.empty))
 	u.ux.figures = p
 	return p.obj
 }
@@ -96,10 +97,14 @@ func (u *UI) updateFigures() {
 			return // a newer build was asked for
 		}
 		p.figs = figs
+		// With no figures the note shows alone, not over an empty list
+		// and an empty detail pane.
 		if len(p.figs) == 0 && s != nil {
 			p.empty.Show()
+			p.split.Hide()
 		} else {
 			p.empty.Hide()
+			p.split.Show()
 		}
 		p.list.Refresh()
 		u.clearFigure()

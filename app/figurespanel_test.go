@@ -21,7 +21,7 @@ func newFiguresUI(t *testing.T) *UI {
 func TestFiguresPanelListsAndDraws(t *testing.T) {
 	u := newFiguresUI(t)
 	p := u.ux.figures
-	if p.list.Length() != 3 || p.empty.Visible() {
+	if p.list.Length() != 3 || p.empty.Visible() || !p.split.Visible() {
 		t.Fatalf("the panel lists %d figures (empty note shown: %v), want 3", p.list.Length(), p.empty.Visible())
 	}
 	// The great-circle check: the map draws the great circle and frames
@@ -77,6 +77,9 @@ func TestFiguresPanelEmpty(t *testing.T) {
 	u, _ := newTestUI(t)
 	if !u.ux.figures.empty.Visible() || u.ux.figures.list.Length() != 0 {
 		t.Error("a story without conflicts or checks should say so")
+	}
+	if u.ux.figures.split.Visible() {
+		t.Error("the note shows over an empty list and detail pane")
 	}
 }
 

@@ -20,6 +20,7 @@ var keyHelp = [][2]string{
 	{"F11 or F5", "Present (full screen)"},
 	{"+  -  0", "Zoom the map in, out, back to the overview"},
 	{"Tab / Shift+Tab", "Move between panels, buttons, lists and the map"},
+	{"Ctrl+1 / Ctrl+2 / Ctrl+3", "Go to the map, the charts, the evidence (their tabs in a narrow window)"},
 	{"Ctrl+O", "Open a story"},
 	{"Ctrl+S / Ctrl+Shift+S", "Save / Save As"},
 	{"Ctrl+Shift+E", "Export"},

@@ -140,8 +140,9 @@ func (u *UI) showProblems(res Loaded) {
 	text.Wrapping = fyne.TextWrapWord
 	text.Selectable = true
 	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(640, 260))
-	content := container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll)
+	headLabel := widget.NewLabel(head)
+	headLabel.Wrapping = fyne.TextWrapWord // a long path must not widen the dialog
+	content := container.NewBorder(headLabel, nil, nil, nil, scroll)
 	if res.Failed && u.doc == nil {
 		u.showLaunchFailure(res, scroll)
 		return
@@ -151,6 +152,7 @@ func (u *UI) showProblems(res Loaded) {
 		title = "The story could not be opened"
 	}
 	d := dialog.NewCustom(title, "Close", content, u.win)
+	u.fitScrollDialog(d, scroll, fyne.NewSize(640, 260))
 	d.Show()
 }
 

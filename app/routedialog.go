@@ -145,8 +145,8 @@ func (u *UI) ShowRoutes() {
 		u.ShowNewRoute()
 	})
 	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(360, min(float32(max(len(routes), 1))*44, 300)))
 	d = dialog.NewCustom("Routes", "Close", container.NewBorder(nil, newBtn, nil, nil, scroll), u.win)
+	u.fitScrollDialog(d, scroll, fyne.NewSize(360, min(float32(max(len(routes), 1))*44, 300)))
 	d.Show()
 }
 

@@ -88,10 +88,11 @@ func (u *UI) showSaveError(err error) {
 	text.Wrapping = fyne.TextWrapWord
 	text.Selectable = true
 	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(560, 200))
 	head := widget.NewLabel(fmt.Sprintf("The story has %d error(s); nothing was written. Fix them and save again.", len(pe.Problems)))
 	head.Wrapping = fyne.TextWrapWord
-	dialog.NewCustom("The story was not saved", "Close", container.NewBorder(head, nil, nil, nil, scroll), u.win).Show()
+	d := dialog.NewCustom("The story was not saved", "Close", container.NewBorder(head, nil, nil, nil, scroll), u.win)
+	u.fitScrollDialog(d, scroll, fyne.NewSize(560, 200))
+	d.Show()
 }
 
 // defaultSaveLocation proposes where Save As writes: beside the folder or

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -13,11 +15,12 @@ import (
 // widget.ToolbarAction has none): hovering it shows its name and shortcut
 // under it.
 type tipAction struct {
-	icon fyne.Resource
-	tip  string
-	do   func()
-	keys func(*fyne.KeyEvent) // the window's keys (see tipButton.TypedKey)
-	btn  *tipButton
+	icon  fyne.Resource
+	tip   string
+	do    func()
+	keys  func(*fyne.KeyEvent) // the window's keys (see tipButton.TypedKey)
+	layer *tipLayer
+	btn   *tipButton
 }
 
 // newTipAction is a toolbar item showing icon, named tip, that runs do.
@@ -28,7 +31,7 @@ func newTipAction(icon fyne.Resource, tip string, do func()) *tipAction {
 // ToolbarObject is the button (widget.ToolbarItem).
 func (t *tipAction) ToolbarObject() fyne.CanvasObject {
 	if t.btn == nil {
-		t.btn = &tipButton{tip: t.tip}
+		t.btn = &tipButton{tip: t.tip, layer: t.layer}
 		t.btn.keys = t.keys
 		t.btn.Icon = t.icon
 		t.btn.OnTapped = t.do
@@ -44,48 +47,94 @@ func (t *tipAction) ToolbarObject() fyne.CanvasObject {
 type tipButton struct {
 	keyButton
 	tip   string
-	popup *widget.PopUp
+	layer *tipLayer
 }
 
 var _ desktop.Hoverable = (*tipButton)(nil)
 
-// MouseIn shows the tooltip below the button, kept inside the window.
+// MouseIn shows the tooltip below the button.
 func (b *tipButton) MouseIn(e *desktop.MouseEvent) {
 	b.Button.MouseIn(e)
-	c := fyne.CurrentApp().Driver().CanvasForObject(b)
-	if c == nil || b.tip == "" {
-		return
+	if b.layer != nil && b.tip != "" {
+		b.layer.show(b, b.tip)
 	}
-	if b.popup == nil {
-		bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-		bg.StrokeColor = theme.Color(theme.ColorNameShadow)
-		bg.StrokeWidth = 1
-		bg.CornerRadius = 4
-		b.popup = widget.NewPopUp(container.NewStack(bg, widget.NewLabel(b.tip)), c)
-	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
-	pos.Y += b.Size().Height + 2
-	size := b.popup.MinSize()
-	if max := c.Size().Width - size.Width - 4; pos.X > max {
-		pos.X = max
-	}
-	b.popup.ShowAtPosition(pos)
 }
 
 // MouseOut hides the tooltip.
 func (b *tipButton) MouseOut() {
 	b.Button.MouseOut()
-	if b.popup != nil {
-		b.popup.Hide()
+	if b.layer != nil {
+		b.layer.hide()
 	}
 }
 
 // Tapped hides the tooltip and runs the action.
 func (b *tipButton) Tapped(e *fyne.PointEvent) {
-	if b.popup != nil {
-		b.popup.Hide()
+	if b.layer != nil {
+		b.layer.hide()
 	}
 	b.Button.Tapped(e)
+}
+
+// tipLayer draws the toolbar's tooltips over the window's content, as the
+// top layer of the content itself. A tooltip must not be an overlay (a
+// PopUp): Fyne gives every click to the top overlay while there is one,
+// so the first click on a button the pointer had just reached only closed
+// its tooltip. In the content, the tooltip takes no click: it is not
+// tappable, and a click goes to the button under it.
+type tipLayer struct {
+	box   *fyne.Container // no layout: the tooltip is placed by hand
+	tip   *fyne.Container
+	bg    *canvas.Rectangle
+	label *widget.Label
+}
+
+func newTipLayer() *tipLayer {
+	l := &tipLayer{label: widget.NewLabel(""), bg: canvas.NewRectangle(color.Transparent)}
+	l.bg.StrokeWidth = 1
+	l.bg.CornerRadius = 4
+	l.tip = container.NewStack(l.bg, l.label)
+	l.tip.Hide()
+	l.box = container.NewWithoutLayout(l.tip)
+	return l
+}
+
+// show shows text under b, kept inside the layer.
+func (l *tipLayer) show(b fyne.CanvasObject, text string) {
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(l.box) == nil {
+		return // not on screen (presentation mode)
+	}
+	// The theme's colours now (the user may have switched the theme).
+	l.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
+	l.bg.StrokeColor = theme.Color(theme.ColorNameShadow)
+	l.bg.Refresh()
+	l.label.SetText(text)
+	size := l.tip.MinSize()
+	pos := d.AbsolutePositionForObject(b).Subtract(d.AbsolutePositionForObject(l.box))
+	pos.Y += b.Size().Height + 2
+	if most := l.box.Size().Width - size.Width - 4; pos.X > most {
+		pos.X = max(most, 0)
+	}
+	l.tip.Move(pos)
+	l.tip.Resize(size)
+	l.tip.Show()
+	l.box.Refresh()
+}
+
+func (l *tipLayer) hide() {
+	if l.tip.Visible() {
+		l.tip.Hide()
+		l.box.Refresh()
+	}
+}
+
+// Shown is the tooltip's text while one shows, else "" (tests).
+func (l *tipLayer) Shown() string {
+	if !l.tip.Visible() {
+		return ""
+	}
+	return l.label.Text
 }
 
 // Tooltip is the button's tooltip text.
@@ -111,9 +160,9 @@ func (u *UI) toolbar() *widget.Toolbar {
 	)
 	for _, it := range tb.Items {
 		if t, ok := it.(*tipAction); ok {
-			t.keys = u.typedKey
+			t.keys, t.layer = u.typedKey, u.ux.tips
 			if t.btn != nil {
-				t.btn.keys = u.typedKey
+				t.btn.keys, t.btn.layer = u.typedKey, u.ux.tips
 			}
 		}
 	}

@@ -162,6 +162,9 @@ func NewUI(a fyne.App, w fyne.Window, cfg Config, opts ...Option) *UI {
 	u.shortcut(fyne.KeyC, true, u.CopyChartImage)
 	u.shortcut(fyne.KeyZ, true, func() { u.Redo() })
 	u.shortcut(fyne.KeyE, false, u.ShowEditStep)
+	u.shortcut(fyne.Key1, false, func() { u.ShowPanel(tabMap) })
+	u.shortcut(fyne.Key2, false, func() { u.ShowPanel(tabCharts) })
+	u.shortcut(fyne.Key3, false, func() { u.ShowPanel(tabEvidence) })
 	w.SetMainMenu(u.mainMenu())
 	u.refresh()
 	return u
@@ -236,10 +239,11 @@ func (u *UI) build() {
 	u.progress.Hide()
 	statusLine := container.NewBorder(nil, nil, u.status, container.NewHBox(u.loading, container.NewGridWrap(fyne.NewSize(160, 20), u.progress)))
 
+	u.ux.tips = newTipLayer()
 	toolbar := u.toolbar()
 	u.ux.minRect = canvas.NewRectangle(color.Transparent)
 	u.ux.minRect.SetMinSize(contentMin(minimumSize))
-	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body)))
+	u.main = fitScroll(container.NewStack(u.ux.minRect, container.NewBorder(toolbar, statusLine, nil, nil, body), u.ux.tips.box))
 }
 
 // showMap puts the map widget in its slot.

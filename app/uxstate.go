@@ -36,4 +36,6 @@ type uxState struct {
 	mapFrame, chartFrame *focusFrame
 	// body arranges the panels for the window's width (adaptive.go).
 	body *adaptiveBody
+	// tips draws the toolbar's tooltips over the content (toolbar.go).
+	tips *tipLayer
 }

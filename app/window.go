@@ -99,7 +99,7 @@ func (u *UI) fitWindow(screenPx fyne.Size, scale float32) {
 // showLaunchFailure is the problems dialog when no story is open: the
 // story given could not be opened, so it offers another story or the
 // bundled one instead of an empty window.
-func (u *UI) showLaunchFailure(res Loaded, problems fyne.CanvasObject) {
+func (u *UI) showLaunchFailure(res Loaded, problems *container.Scroll) {
 	name := res.Path
 	if name == "" {
 		name = "the bundled story"
@@ -114,6 +114,7 @@ func (u *UI) showLaunchFailure(res Loaded, problems fyne.CanvasObject) {
 	d.SetButtons([]fyne.CanvasObject{closeBtn, other, bundled})
 	u.ux.launchDialog = d
 	u.ux.launchButtons = [2]*widget.Button{other, bundled}
+	u.fitScrollDialog(d, problems, fyne.NewSize(640, 260))
 	d.Show()
 }
 
