@@ -27,12 +27,13 @@ type floors struct {
 	inOrder int
 }
 
-// realNewsFloor is the development set's figures when session 4's held-out
-// events joined it (21 events, 97 articles, measured before any rule was
-// written from them), raised as rules improve so nothing gets worse.
+// realNewsFloor is the development set's figures (29 events, 134 articles)
+// when session 5's eight new development events joined it, measured before
+// any rule was written from them; raised as rules improve so nothing gets
+// worse.
 var realNewsFloor = floors{
-	precision: 0.975, recall: 0.888, venues: 0.877, stops: 0.865, eventsWithVenue: 0.904, claims: 0.904, legs: 0.843,
-	notPlaces: 0, falseConflicts: 0, inOrder: 20,
+	precision: 0.965, recall: 0.852, venues: 0.825, stops: 0.849, eventsWithVenue: 0.896, claims: 0.861, legs: 0.864,
+	notPlaces: 7, falseConflicts: 1, inOrder: 26,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 40 articles written
