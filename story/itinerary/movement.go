@@ -96,6 +96,14 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	if gi < 0 || inOrgName(s, mi, toks, e) {
 		return roleNone
 	}
+	// "sank 80 km off the town of X", "went down 50 miles from X": where
+	// the journey ended; a distance before "from" is a position, no origin
+	if incidentAt(toks, gi) {
+		return roleTo
+	}
+	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] {
+		return roleNone
+	}
 	// "he will not go to Goma", "never visited X": no movement
 	if negated(toks, gi) {
 		return roleNone
@@ -269,6 +277,42 @@ func endingTrip(toks []token, e int) bool {
 	return false
 }
 
+// incidentWords end a journey where they happen ("the boat sank off X").
+var incidentWords = words("sank sunk capsized foundered aground crashed ditched")
+
+// distanceUnits measure how far a position is from a place ("80 km off X",
+// "50 miles from X", "47 nautical miles south-west of X").
+var distanceUnits = words("km kilometres kilometers miles mile nautical metres meters")
+
+// incidentAt is true when the place governed at toks[gi] is where an
+// incident of the clause happened: "off" or "near" it, or a distance from
+// or of it ("50 miles from X", "47 nautical miles south-west of X"), with
+// an incident word (sank, capsized, ran aground, ...) before in the clause.
+func incidentAt(toks []token, gi int) bool {
+	w := toks[gi].w
+	switch {
+	case w == "off" || w == "near":
+	case distanceUnits[w]:
+	case (w == "from" || w == "of") && gi > 0 && distanceUnits[toks[gi-1].w]:
+	default:
+		return false
+	}
+	for j := gi; j >= 0 && j >= gi-16; j-- {
+		if incidentWords[toks[j].w] {
+			return true
+		}
+		if toks[j].brk && j < gi && !strings.ContainsAny(toks[j].w, "0123456789") && toks[j-1].w != "km" {
+			// a clause break ends the search, but not the one in "80 km
+			// (50 miles)"
+			if j > 0 && distanceUnits[toks[j-1].w] {
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // negated is true when not / never / n't comes within the three words
 // before the governor at token gi, in its clause ("will not go to X", "did
 // not fly to X", "never visited X").
@@ -403,7 +447,8 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			break
 		}
 	}
-	if !hasCue || len(s.Mentions) == 0 {
+	incident := anyIn(toks, 0, len(toks), incidentWords)
+	if !hasCue && !incident || len(s.Mentions) == 0 {
 		return nil
 	}
 	sp := spans(toks, len(s.Mentions))
