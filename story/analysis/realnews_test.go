@@ -224,7 +224,7 @@ type totals struct {
 func scoreSet(t *testing.T, events []evalset.Event) totals {
 	var tp, fp, fn, venues, venuesFound, withVenue, claims, claimsFound, notPlaces, conflicts, legs, legsRight int
 	var stopSum float64
-	inOrder := 0
+	inOrder, routeOK := 0, 0 // in order; in order with stop recall ≥ 0.8
 	t.Logf("%-40s %5s %5s %7s %6s %6s %7s %6s %7s %4s %4s", "event", "P", "R", "venues", "stops", "order", "legs", "venue", "claims", "NP", "conf")
 	for _, ev := range events {
 		sc := scoreEvent(t, ev)
@@ -236,6 +236,9 @@ func scoreSet(t *testing.T, events []evalset.Event) totals {
 		legs, legsRight = legs+sc.legs, legsRight+sc.legsRight
 		if sc.stopsInOrder {
 			inOrder++
+			if sc.stopRecall >= 0.8 {
+				routeOK++
+			}
 		}
 		if sc.venueFound {
 			withVenue++
@@ -266,6 +269,7 @@ func scoreSet(t *testing.T, events []evalset.Event) totals {
 		"not-places taken %d (0); conflicts %d (0)",
 		tot.events, tot.articles, tot.precision, tot.recall, tot.venues, tot.stops, inOrder, len(events), legsRight, legs,
 		tot.eventsWithVenue*100, tot.claims, notPlaces, conflicts)
+	t.Logf("routes with stop recall ≥ 0.8 in order: %d of %d events", routeOK, len(events))
 	return tot
 }
 
