@@ -136,7 +136,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
-				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
+				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) && !mv.back {
 					de = inherit // "flew to A and drove to B on Monday"
 				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 && dates[0].tok < mv.rel {
 					de = dates[0]

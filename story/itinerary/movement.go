@@ -428,6 +428,43 @@ type move struct {
 	// transfer is a move the sentence implies between two others (see
 	// withTransfers): no words, so no mode of its own
 	transfer bool
+	// back is a move of a way back told as "the same way" (sameWayBack):
+	// after the way out, so it shares no date with it
+	back bool
+}
+
+// quotedSpans are the byte ranges of the text between double quotes
+// (straight or curly); an unclosed quote runs to the end.
+func quotedSpans(text string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i, r := range text {
+		switch {
+		case r == '“' || r == '"' && open < 0:
+			if open < 0 {
+				open = i
+			}
+		case r == '”' || r == '"' && open >= 0:
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, len(text)})
+	}
+	return out
+}
+
+// inSpans is true when byte offset at lies inside one of the spans.
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at > sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromTo is true when origin mention mi is followed by "to" and a
@@ -453,7 +490,11 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	}
 	sp := spans(toks, len(s.Mentions))
 	roles := make([]role, len(s.Mentions))
+	quoted := quotedSpans(s.Text)
 	for mi := range s.Mentions {
+		if inSpans(quoted, s.Mentions[mi].Start) {
+			continue // quoted words ("Good to be back in Kyiv," he said) are no narrative
+		}
 		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue)
 	}
 	var out []move
@@ -581,7 +622,54 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 		}
 	}
-	return withTransfers(s, out)
+	return sameWayBack(toks, sp, withTransfers(s, out))
+}
+
+// sameWayBack adds the legs of a return told as "came back the same way"
+// ("rode a train from Przemysl to Kyiv and came back the same way, before
+// flying on to Warsaw"): the moves of the sentence before it that lead, one
+// from the other, to where it turns back, in reverse (Kyiv→Przemysl, then
+// Przemysl→Rzeszow when a transfer came before), with no words of their own
+// (not returns home: the trip goes on); a move after it that started at the turning point starts where
+// the way back ends.
+func sameWayBack(toks []token, sp [][2]int, ms []move) []move {
+	at := -1
+	for j := 2; j < len(toks); j++ {
+		if toks[j].w == "way" && toks[j-1].w == "same" && toks[j-2].w == "the" && near(toks, j-2, 3, words("back came returned return returning went")) {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return ms
+	}
+	last := -1 // the last move before the words
+	for i, m := range ms {
+		if e := lastToken(m, sp); e >= 0 && e < at {
+			last = i
+		}
+	}
+	if last < 0 || ms[last].to < 0 || ms[last].from < 0 {
+		return ms
+	}
+	var back []move
+	for i := last; i >= 0; i-- {
+		m := ms[i]
+		if m.from < 0 || m.to < 0 || i < last && m.to != ms[i+1].from {
+			break
+		}
+		back = append(back, move{from: m.to, to: m.from, lo: at, hi: at, dlo: at, dhi: at, rel: at, transfer: true, back: true})
+	}
+	out := append([]move{}, ms[:last+1]...)
+	out = append(out, back...)
+	turn, end := ms[last].to, back[len(back)-1].to
+	for _, m := range ms[last+1:] {
+		if m.from == turn && m.inherited {
+			m.from = end
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // transferKm is the farthest a transfer between two moves of a sentence
