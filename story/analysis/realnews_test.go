@@ -32,7 +32,7 @@ type floors struct {
 // written from them), raised as rules improve so nothing gets worse.
 var realNewsFloor = floors{
 	precision: 0.953, recall: 0.871, venues: 0.849, stops: 0.865, eventsWithVenue: 0.904, claims: 0.841, legs: 0.844,
-	notPlaces: 21, falseConflicts: 1, inOrder: 20,
+	notPlaces: 21, falseConflicts: 1, inOrder: 21,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 34 articles written

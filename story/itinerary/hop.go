@@ -33,6 +33,8 @@ type hop struct {
 	// byArticle is true when when is only the article's date (the text
 	// gives the move no time): a bound, not the move's day
 	byArticle bool
+	// back is a move of a way back told as "the same way"
+	back bool
 	ev        Evidence
 	order     int // text order over all docs
 	doc       int
@@ -171,7 +173,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 					setPerson(mv.lo, mv.hi, false)
 				}
 			}
-			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
+			h := hop{mode: mode, rank: rank, ret: mv.ret, back: mv.back, ev: ev, order: *order, doc: di,
 				person: person, personText: personText, planned: future}
 			// "The two presidents flew ...": more than the last one named;
 			// the traveller is decided story-wide (assignTravellers), as

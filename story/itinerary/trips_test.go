@@ -575,3 +575,22 @@ func TestMoveInsideTheCityContradictsNoPlan(t *testing.T) {
 		t.Errorf("legs %q: the planned flight to Vienna is kept", got)
 	}
 }
+
+// TestSameWayBackIsAfterTheWayOut: the way back of "came back the same
+// way" comes after the way out and takes no date from it, nor from an
+// arrival told elsewhere at the place it ends ("landed in Vienna on
+// Sunday" is the way out's).
+func TestSameWayBackIsAfterTheWayOut(t *testing.T) {
+	r := Extract([]Doc{
+		doc(t, "a", "2024-03-13",
+			"On Sunday the minister flew into Vienna, took a train from Budapest to Belgrade and came back the same way, before flying on to Paris."),
+		doc(t, "b", "2024-03-13", "The minister landed in Vienna on Sunday."),
+	}, Options{})
+	got := legString(r.Trips)
+	if !strings.Contains(got, "budapest>vienna::") || !strings.Contains(got, "belgrade>budapest::") {
+		t.Errorf("legs %q: the way back is undated", got)
+	}
+	if i, j := strings.Index(got, "budapest>belgrade"), strings.Index(got, "belgrade>budapest"); i < 0 || j < i {
+		t.Errorf("legs %q: the way back comes after the way out", got)
+	}
+}
