@@ -34,10 +34,10 @@ type hop struct {
 	// gives the move no time): a bound, not the move's day
 	byArticle bool
 	// back is a move of a way back told as "the same way"
-	back bool
-	ev        Evidence
-	order     int // text order over all docs
-	doc       int
+	back  bool
+	ev    Evidence
+	order int // text order over all docs
+	doc   int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
