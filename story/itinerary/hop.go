@@ -229,7 +229,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
-			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap
+			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap ||
+				tripThatHad(toks, mv, spans(toks, len(s.Mentions)))
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -483,6 +484,32 @@ func hadBefore(toks []token, lo, hi int) bool {
 		// on ("..., and to Papua New Guinea") is still that clause
 		if toks[j].brk && !relWords[toks[j].w] && toks[j].w != "and" {
 			return false
+		}
+	}
+	return false
+}
+
+// tripThatHad is true for a journey noun, "to X" and a restrictive
+// relative clause in the pluperfect ("replaces an official trip to Brasília
+// that Biden had promised", "the visit to Kyiv that he had planned"): a trip
+// looked back on or never made, not a move of the story.
+func tripThatHad(toks []token, mv move, sp [][2]int) bool {
+	if mv.to < 0 || sp[mv.to][0] < 2 {
+		return false
+	}
+	k, e := sp[mv.to][0], sp[mv.to][1]
+	if toks[k-1].w != "to" || !journeyNouns[toks[k-2].w] && (k < 3 || !journeyNouns[toks[k-3].w]) {
+		return false
+	}
+	if e+1 >= len(toks) || toks[e+1].brk || toks[e+1].w != "that" && toks[e+1].w != "which" {
+		return false
+	}
+	for j := e + 2; j < len(toks) && j <= e+5; j++ {
+		if toks[j].brk {
+			return false
+		}
+		if toks[j].w == "had" || toks[j].w == "'d" {
+			return true
 		}
 	}
 	return false

@@ -594,3 +594,21 @@ func TestSameWayBackIsAfterTheWayOut(t *testing.T) {
 		t.Errorf("legs %q: the way back comes after the way out", got)
 	}
 }
+
+// TestTripThatHadIsNoMove: "a trip to X that she had promised" looks back
+// on (or never made) a trip; "flew to X, which had hosted the talks" is a
+// move whose place the clause describes.
+func TestTripThatHadIsNoMove(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lima to Santiago.",
+		"The visit replaces a trip to Cusco that she had promised last year.")}, Options{})
+	if got, want := legString(r.Trips), "lima>santiago:air:2024-03-11 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+	r = Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lima to Santiago.",
+		"On Tuesday she flew to Cusco, which had hosted the talks.")}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "santiago>cusco") {
+		t.Errorf("legs %q: the flight to Cusco is a move", got)
+	}
+}
