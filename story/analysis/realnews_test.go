@@ -31,7 +31,7 @@ type floors struct {
 // events joined it (21 events, 97 articles, measured before any rule was
 // written from them), raised as rules improve so nothing gets worse.
 var realNewsFloor = floors{
-	precision: 0.953, recall: 0.871, venues: 0.849, stops: 0.865, eventsWithVenue: 0.904, claims: 0.841, legs: 0.85,
+	precision: 0.953, recall: 0.871, venues: 0.849, stops: 0.865, eventsWithVenue: 0.904, claims: 0.841, legs: 0.861,
 	notPlaces: 21, falseConflicts: 1, inOrder: 21,
 }
 

@@ -126,6 +126,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		if near(toks, gi, 4, forWords) || nearOverTime(toks, gi, 4, forWords) {
 			return roleTo
 		}
+		// "flew out of New Delhi on Sunday for Vietnam": an origin told
+		// just before, with a cue
+		if mi > 0 && roles[mi-1] == roleFrom && near(toks, gi, 10, cues) && !toks[gi].brk {
+			return roleTo
+		}
 	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
 		// "flew out of X"
 		if near(toks, gi, 3, cues) {
@@ -161,7 +166,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleVia
 		}
 	case w == "through":
-		if near(toks, gi, 8, cues) {
+		// "passing through X", "passed through X" ("passing" alone is no
+		// movement: "passing the presidency to Brazil")
+		if near(toks, gi, 8, cues) || gi > 0 && (toks[gi-1].w == "passing" || toks[gi-1].w == "passed") {
 			return roleVia
 		}
 	case originVerbs[w]:
@@ -479,7 +486,8 @@ func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
 	for j, t := range toks {
-		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down" {
+		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || (t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down") ||
+			(t.w == "passing" || t.w == "passed") && j+1 < len(toks) && toks[j+1].w == "through" {
 			hasCue = true
 			break
 		}
