@@ -10,7 +10,9 @@
 // X" passed through); "X-to-Y" pairs; the mode from verbs and nouns; dates
 // from weekdays, "the next day", "Sept. 10" and the like against the article
 // date. Legs told by several sources merge; trips split where dates are more
-// than 30 days apart or after a return to the origin. Venues come from
+// than 30 days apart or after a return to the origin; companions of the main
+// traveller join the main trip, and venues and airports next to their city
+// are folded into it. Venues come from
 // "held at X", "talks at X", "X will host", "the summit in X", ranked by how
 // many sources say it and how strongly.
 //

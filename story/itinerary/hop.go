@@ -33,9 +33,11 @@ type hop struct {
 	// byArticle is true when when is only the article's date (the text
 	// gives the move no time): a bound, not the move's day
 	byArticle bool
-	ev        Evidence
-	order     int // text order over all docs
-	doc       int
+	// back is a move of a way back told as "the same way"
+	back  bool
+	ev    Evidence
+	order int // text order over all docs
+	doc   int
 	// person is the traveller as lower-case words ("joe", "biden"), told
 	// or inherited from the article's last named traveller; personText as
 	// written; traveller the canonical key (canonicalTravellers).
@@ -136,7 +138,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
-				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) {
+				if mi > 0 && !anyIn(toks, mv.lo, mv.hi, later) && !mv.back {
 					de = inherit // "flew to A and drove to B on Monday"
 				} else if mi == 0 && len(moves) == 1 && len(dates) > 0 && dates[0].tok < mv.rel {
 					de = dates[0]
@@ -171,7 +173,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 					setPerson(mv.lo, mv.hi, false)
 				}
 			}
-			h := hop{mode: mode, rank: rank, ret: mv.ret, ev: ev, order: *order, doc: di,
+			h := hop{mode: mode, rank: rank, ret: mv.ret, back: mv.back, ev: ev, order: *order, doc: di,
 				person: person, personText: personText, planned: future}
 			// "The two presidents flew ...": more than the last one named;
 			// the traveller is decided story-wide (assignTravellers), as
@@ -227,7 +229,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			last, lastWhen := lastFineBy[who], lastWhenBy[who]
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
-			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap
+			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap ||
+				tripThatHad(toks, mv, spans(toks, len(s.Mentions)))
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -481,6 +484,32 @@ func hadBefore(toks []token, lo, hi int) bool {
 		// on ("..., and to Papua New Guinea") is still that clause
 		if toks[j].brk && !relWords[toks[j].w] && toks[j].w != "and" {
 			return false
+		}
+	}
+	return false
+}
+
+// tripThatHad is true for a journey noun, "to X" and a restrictive
+// relative clause in the pluperfect ("replaces an official trip to Brasília
+// that Biden had promised", "the visit to Kyiv that he had planned"): a trip
+// looked back on or never made, not a move of the story.
+func tripThatHad(toks []token, mv move, sp [][2]int) bool {
+	if mv.to < 0 || sp[mv.to][0] < 2 {
+		return false
+	}
+	k, e := sp[mv.to][0], sp[mv.to][1]
+	if toks[k-1].w != "to" || !journeyNouns[toks[k-2].w] && (k < 3 || !journeyNouns[toks[k-3].w]) {
+		return false
+	}
+	if e+1 >= len(toks) || toks[e+1].brk || toks[e+1].w != "that" && toks[e+1].w != "which" {
+		return false
+	}
+	for j := e + 2; j < len(toks) && j <= e+5; j++ {
+		if toks[j].brk {
+			return false
+		}
+		if toks[j].w == "had" || toks[j].w == "'d" {
+			return true
 		}
 	}
 	return false

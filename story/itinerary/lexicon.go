@@ -12,7 +12,7 @@ var (
 		"arriving arrival landed land lands landing left leave leaves leaving departed depart departs departing " +
 		"departure crossed cross crosses crossing stopped stop stops stopping stopover returned return returns " +
 		"returning visit visits visited visiting route journey journeyed journeys trip trips went go goes going " +
-		"came come comes coming moved transited passed passing boarded bound rode ride rides riding " +
+		"came come comes coming moved transited boarded bound rode ride rides riding " +
 		"flight flights train trains plane jet motorcade convoy ship ferry boat vessel cruise reached reach " +
 		"reaches entered enter enters toured tour tours back continued continues proceeded proceeds")
 	// arrive words govern "in"/"at" as the destination ("arrived in X").

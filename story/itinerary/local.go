@@ -52,13 +52,14 @@ func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
 		}
 	}
 	// a venue or airport near a city the trip stops at, and in no
-	// procession (a leg to another place of the city), is in that city
+	// procession (a leg between two venues of the city, not from the
+	// airport or station), is in that city
 	procession := map[string]bool{}
 	var cities []Mention
 	seen := map[string]bool{}
 	for _, lb := range ls {
 		f, t := places[lb.leg.From], places[lb.leg.To]
-		if isLocal(f.Kind) && isLocal(t.Kind) && distKm(f, t) <= localKm {
+		if isLocal(f.Kind) && isLocal(t.Kind) && !transportKinds[f.Kind] && !transportKinds[t.Kind] && distKm(f, t) <= localKm {
 			procession[f.PlaceID], procession[t.PlaceID] = true, true
 		}
 		for _, m := range []Mention{f, t} {

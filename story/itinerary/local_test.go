@@ -30,6 +30,11 @@ func TestFoldLocal(t *testing.T) {
 			"On Monday the minister flew from Lisbon to Helsinki Airport.",
 			"On Tuesday she drove from Tallinn to Helsinki."},
 			"lisbon>helsinki:air:2024-03-11 tallinn>helsinki:road:2024-03-12 |"},
+		{"from the airport to a venue is no procession", []string{
+			"On Monday the minister flew from Lisbon to Geneva Airport.",
+			"On Monday she drove from Geneva Airport to the Palais des Nations.",
+			"On Tuesday she flew from Geneva to Vienna."},
+			"lisbon>geneva:air:2024-03-11 geneva>vienna:air:2024-03-12 |"},
 		{"a procession between two venues", []string{
 			"On Monday the minister flew from Lisbon to Geneva Airport.",
 			"On Tuesday she drove from the Hotel Intercontinental to the Palais des Nations."},

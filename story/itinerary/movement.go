@@ -96,6 +96,14 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	if gi < 0 || inOrgName(s, mi, toks, e) {
 		return roleNone
 	}
+	// "sank 80 km off the town of X", "went down 50 miles from X": where
+	// the journey ended; a distance before "from" is a position, no origin
+	if incidentAt(toks, gi) {
+		return roleTo
+	}
+	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] {
+		return roleNone
+	}
 	// "he will not go to Goma", "never visited X": no movement
 	if negated(toks, gi) {
 		return roleNone
@@ -116,6 +124,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		}
 	case w == "for":
 		if near(toks, gi, 4, forWords) || nearOverTime(toks, gi, 4, forWords) {
+			return roleTo
+		}
+		// "flew out of New Delhi on Sunday for Vietnam": an origin told
+		// just before, with a cue
+		if mi > 0 && roles[mi-1] == roleFrom && near(toks, gi, 10, cues) && !toks[gi].brk {
 			return roleTo
 		}
 	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
@@ -153,7 +166,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleVia
 		}
 	case w == "through":
-		if near(toks, gi, 8, cues) {
+		// "passing through X", "passed through X" ("passing" alone is no
+		// movement: "passing the presidency to Brazil")
+		if near(toks, gi, 8, cues) || gi > 0 && (toks[gi-1].w == "passing" || toks[gi-1].w == "passed") {
 			return roleVia
 		}
 	case originVerbs[w]:
@@ -263,6 +278,42 @@ func endingTrip(toks []token, e int) bool {
 			return true
 		}
 		if toks[k].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// incidentWords end a journey where they happen ("the boat sank off X").
+var incidentWords = words("sank sunk capsized foundered aground crashed ditched")
+
+// distanceUnits measure how far a position is from a place ("80 km off X",
+// "50 miles from X", "47 nautical miles south-west of X").
+var distanceUnits = words("km kilometres kilometers miles mile nautical metres meters")
+
+// incidentAt is true when the place governed at toks[gi] is where an
+// incident of the clause happened: "off" or "near" it, or a distance from
+// or of it ("50 miles from X", "47 nautical miles south-west of X"), with
+// an incident word (sank, capsized, ran aground, ...) before in the clause.
+func incidentAt(toks []token, gi int) bool {
+	w := toks[gi].w
+	switch {
+	case w == "off" || w == "near":
+	case distanceUnits[w]:
+	case (w == "from" || w == "of") && gi > 0 && distanceUnits[toks[gi-1].w]:
+	default:
+		return false
+	}
+	for j := gi; j >= 0 && j >= gi-16; j-- {
+		if incidentWords[toks[j].w] {
+			return true
+		}
+		if toks[j].brk && j < gi && !strings.ContainsAny(toks[j].w, "0123456789") && toks[j-1].w != "km" {
+			// a clause break ends the search, but not the one in "80 km
+			// (50 miles)"
+			if j > 0 && distanceUnits[toks[j-1].w] {
+				continue
+			}
 			return false
 		}
 	}
@@ -384,6 +435,43 @@ type move struct {
 	// transfer is a move the sentence implies between two others (see
 	// withTransfers): no words, so no mode of its own
 	transfer bool
+	// back is a move of a way back told as "the same way" (sameWayBack):
+	// after the way out, so it shares no date with it
+	back bool
+}
+
+// quotedSpans are the byte ranges of the text between double quotes
+// (straight or curly); an unclosed quote runs to the end.
+func quotedSpans(text string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i, r := range text {
+		switch {
+		case r == '“' || r == '"' && open < 0:
+			if open < 0 {
+				open = i
+			}
+		case r == '”' || r == '"' && open >= 0:
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, len(text)})
+	}
+	return out
+}
+
+// inSpans is true when byte offset at lies inside one of the spans.
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at > sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromTo is true when origin mention mi is followed by "to" and a
@@ -398,17 +486,23 @@ func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
 	for j, t := range toks {
-		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down" {
+		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || (t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down") ||
+			(t.w == "passing" || t.w == "passed") && j+1 < len(toks) && toks[j+1].w == "through" {
 			hasCue = true
 			break
 		}
 	}
-	if !hasCue || len(s.Mentions) == 0 {
+	incident := anyIn(toks, 0, len(toks), incidentWords)
+	if !hasCue && !incident || len(s.Mentions) == 0 {
 		return nil
 	}
 	sp := spans(toks, len(s.Mentions))
 	roles := make([]role, len(s.Mentions))
+	quoted := quotedSpans(s.Text)
 	for mi := range s.Mentions {
+		if inSpans(quoted, s.Mentions[mi].Start) {
+			continue // quoted words ("Good to be back in Kyiv," he said) are no narrative
+		}
 		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue)
 	}
 	var out []move
@@ -536,7 +630,54 @@ func sentenceMoves(s Sentence, toks []token) []move {
 			}
 		}
 	}
-	return withTransfers(s, out)
+	return sameWayBack(toks, sp, withTransfers(s, out))
+}
+
+// sameWayBack adds the legs of a return told as "came back the same way"
+// ("rode a train from Przemysl to Kyiv and came back the same way, before
+// flying on to Warsaw"): the moves of the sentence before it that lead, one
+// from the other, to where it turns back, in reverse (Kyiv→Przemysl, then
+// Przemysl→Rzeszow when a transfer came before), with no words of their own
+// (not returns home: the trip goes on); a move after it that started at the turning point starts where
+// the way back ends.
+func sameWayBack(toks []token, sp [][2]int, ms []move) []move {
+	at := -1
+	for j := 2; j < len(toks); j++ {
+		if toks[j].w == "way" && toks[j-1].w == "same" && toks[j-2].w == "the" && near(toks, j-2, 3, words("back came returned return returning went")) {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return ms
+	}
+	last := -1 // the last move before the words
+	for i, m := range ms {
+		if e := lastToken(m, sp); e >= 0 && e < at {
+			last = i
+		}
+	}
+	if last < 0 || ms[last].to < 0 || ms[last].from < 0 {
+		return ms
+	}
+	var back []move
+	for i := last; i >= 0; i-- {
+		m := ms[i]
+		if m.from < 0 || m.to < 0 || i < last && m.to != ms[i+1].from {
+			break
+		}
+		back = append(back, move{from: m.to, to: m.from, lo: at, hi: at, dlo: at, dhi: at, rel: at, transfer: true, back: true})
+	}
+	out := append([]move{}, ms[:last+1]...)
+	out = append(out, back...)
+	turn, end := ms[last].to, back[len(back)-1].to
+	for _, m := range ms[last+1:] {
+		if m.from == turn && m.inherited {
+			m.from = end
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // transferKm is the farthest a transfer between two moves of a sentence

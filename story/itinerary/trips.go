@@ -129,6 +129,7 @@ type legBuild struct {
 	vias      map[string]bool
 	places    map[string]Mention
 	told      bool // some evidence tells the leg as done (not only planned)
+	back      bool // made by a way back told as "the same way": no arrival alone joins it
 	stated    bool // some evidence is a departure with both ends (hop.stated)
 }
 
@@ -203,7 +204,7 @@ func buildTrip(tb *tripBuild) (Trip, buildStats) {
 	newLeg := func(from, to Mention, h hop) *legBuild {
 		lb := &legBuild{leg: Leg{From: from.PlaceID, To: to.PlaceID}, modeVotes: map[string]int{},
 			dateVotes: map[string]int{}, order: h.order, seen: map[string]bool{}, vias: map[string]bool{},
-			places: places}
+			places: places, back: h.back}
 		legs[from.PlaceID+">"+to.PlaceID] = lb
 		order = append(order, lb)
 		places[from.PlaceID], places[to.PlaceID] = from, to
@@ -373,7 +374,7 @@ func buildTrip(tb *tripBuild) (Trip, buildStats) {
 // leg there (an outbound leg to it is another journey).
 func findArrival(order []*legBuild, to string, ret bool) *legBuild {
 	for _, lb := range order {
-		if lb.leg.To == to && (!ret || lb.leg.Return) {
+		if lb.leg.To == to && (!ret || lb.leg.Return) && !lb.back {
 			return lb
 		}
 	}

@@ -575,3 +575,40 @@ func TestMoveInsideTheCityContradictsNoPlan(t *testing.T) {
 		t.Errorf("legs %q: the planned flight to Vienna is kept", got)
 	}
 }
+
+// TestSameWayBackIsAfterTheWayOut: the way back of "came back the same
+// way" comes after the way out and takes no date from it, nor from an
+// arrival told elsewhere at the place it ends ("landed in Vienna on
+// Sunday" is the way out's).
+func TestSameWayBackIsAfterTheWayOut(t *testing.T) {
+	r := Extract([]Doc{
+		doc(t, "a", "2024-03-13",
+			"On Sunday the minister flew into Vienna, took a train from Budapest to Belgrade and came back the same way, before flying on to Paris."),
+		doc(t, "b", "2024-03-13", "The minister landed in Vienna on Sunday."),
+	}, Options{})
+	got := legString(r.Trips)
+	if !strings.Contains(got, "budapest>vienna::") || !strings.Contains(got, "belgrade>budapest::") {
+		t.Errorf("legs %q: the way back is undated", got)
+	}
+	if i, j := strings.Index(got, "budapest>belgrade"), strings.Index(got, "belgrade>budapest"); i < 0 || j < i {
+		t.Errorf("legs %q: the way back comes after the way out", got)
+	}
+}
+
+// TestTripThatHadIsNoMove: "a trip to X that she had promised" looks back
+// on (or never made) a trip; "flew to X, which had hosted the talks" is a
+// move whose place the clause describes.
+func TestTripThatHadIsNoMove(t *testing.T) {
+	r := Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lima to Santiago.",
+		"The visit replaces a trip to Cusco that she had promised last year.")}, Options{})
+	if got, want := legString(r.Trips), "lima>santiago:air:2024-03-11 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+	r = Extract([]Doc{doc(t, "a", "2024-03-13",
+		"On Monday the minister flew from Lima to Santiago.",
+		"On Tuesday she flew to Cusco, which had hosted the talks.")}, Options{})
+	if got := legString(r.Trips); !strings.Contains(got, "santiago>cusco") {
+		t.Errorf("legs %q: the flight to Cusco is a move", got)
+	}
+}
