@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storylens/storylens/assets/basemap"
 	"github.com/storylens/storylens/assets/gazetteer"
@@ -114,4 +117,28 @@ func TestLabelDrawsNoMissingGlyphBox(t *testing.T) {
 	if !strings.Contains(displayText("Al Ḩillah"), "Ḩ") {
 		t.Fatal("Ḩ was mapped away although the font has it")
 	}
+}
+
+// FuzzDisplayText checks displayText on any name: valid UTF-8 out, the
+// same text (canonically equivalent) when applied again, and nothing left
+// that is an undrawable mark or format character.
+func FuzzDisplayText(f *testing.F) {
+	for _, s := range []string{"Al Ḩillah", "shokhaib\u064d", "Lạng Sơn", "東京", "a\u0301\u0302\u200d", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := displayText(s)
+		if !utf8.ValidString(got) && utf8.ValidString(s) {
+			t.Fatalf("displayText(%q) = %q: not UTF-8", s, got)
+		}
+		if again := displayText(got); norm.NFD.String(again) != norm.NFD.String(got) {
+			t.Fatalf("displayText(%q) = %q, then %q", s, got, again)
+		}
+		var buf sfnt.Buffer
+		for _, r := range got {
+			if !hasGlyph(&buf, r) && unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc) {
+				t.Fatalf("displayText(%q) = %q keeps U+%04X, which it cannot draw", s, got, r)
+			}
+		}
+	})
 }
