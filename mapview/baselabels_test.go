@@ -16,7 +16,9 @@ import (
 
 // TestBaseLabelsGolden renders the basemap with its labels by zoom and no
 // story at zoom 3 (Europe and the Mediterranean), 6 (south-east Brazil)
-// and 11 (Istanbul) (regenerate with -update and look at them).
+// and 11 (Istanbul), and the names with letters beyond Latin-1 that
+// GeoNames gives at zoom 8 around Al Ḩillah (Iraq: ḩ, ḑ, ţ) and in the Red
+// River delta (Vietnam) (regenerate with -update and look at them).
 func TestBaseLabelsGolden(t *testing.T) {
 	for _, c := range []struct {
 		name     string
@@ -26,6 +28,8 @@ func TestBaseLabelsGolden(t *testing.T) {
 		{"europe", 15, 46, 3},
 		{"brazil_southeast", -45, -22, 6},
 		{"istanbul", 28.98, 41.03, 11},
+		{"iraq_hillah", 44.42, 32.48, 8},
+		{"vietnam_red_river_delta", 106.2, 20.6, 8},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cam := story.Camera{Center: [2]float64{c.lon, c.lat}, Zoom: c.zoom}

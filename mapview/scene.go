@@ -12,6 +12,7 @@ import (
 	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/analysis"
+	storyframe "github.com/storylens/storylens/story/frame"
 )
 
 // place is a point drawn on the map.
@@ -261,46 +262,37 @@ func (sc *scene) outside(i int) []string {
 }
 
 // stepBound is the lon/lat bound of a step's places and route, and whether
-// it has any.
+// it has any. It is story/frame's bound of them all (each one framed, none
+// left outside): across the antimeridian it runs past 180° (Suva and Apia:
+// 178..188) instead of spanning the world, as the analysis report's views
+// do; it is what a step frames without a report.
 func (sc *scene) stepBound(st story.Step) (orb.Bound, bool) {
-	var b orb.Bound
-	ok := false
-	add := func(p orb.Point) {
-		if !ok {
-			b, ok = orb.Bound{Min: p, Max: p}, true
-		} else {
-			b = b.Extend(p)
-		}
-	}
+	var items []storyframe.Item
 	for _, id := range st.Places {
 		if p := sc.place(id); p != nil {
-			add(p.LL)
+			items = append(items, storyframe.Item{ID: id, Point: p.LL, Core: true})
 		}
 	}
+	var lines []storyframe.Line
 	if st.Route != nil {
 		if r := sc.route(*st.Route); r != nil {
-			for _, p := range r.Line {
-				add(p)
-			}
+			lines = append(lines, storyframe.Line{ID: r.ID, Points: r.Line})
 		}
 	}
-	return b, ok
+	res := storyframe.FitLines(items, lines)
+	return res.Bound, res.OK
 }
 
-// allBound is the bound of every place and route.
+// allBound is the bound of every place and route (stepBound's).
 func (sc *scene) allBound() (orb.Bound, bool) {
-	st := story.Step{}
+	items := make([]storyframe.Item, 0, len(sc.places))
 	for _, p := range sc.places {
-		st.Places = append(st.Places, p.ID)
+		items = append(items, storyframe.Item{ID: p.ID, Point: p.LL, Core: true})
 	}
-	b, ok := sc.stepBound(st)
+	lines := make([]storyframe.Line, 0, len(sc.routes))
 	for _, r := range sc.routes {
-		for _, p := range r.Line {
-			if !ok {
-				b, ok = orb.Bound{Min: p, Max: p}, true
-			}
-			b = b.Extend(p)
-		}
+		lines = append(lines, storyframe.Line{ID: r.ID, Points: r.Line})
 	}
-	return b, ok
+	res := storyframe.FitLines(items, lines)
+	return res.Bound, res.OK
 }

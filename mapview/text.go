@@ -12,11 +12,14 @@ import (
 	assetfonts "github.com/storylens/storylens/assets/fonts"
 )
 
-// fonts are the faces map text is drawn with: the Go fonts (BSD-3-Clause,
-// see README.md), parsed by assets/fonts (whose tests parse them).
+// fonts are the faces map text is drawn with: Liberation Sans, regular and
+// bold (SIL OFL 1.1, embedded by assets/fonts, whose tests parse them), the
+// charts' font, which has the letters GeoNames' names use (Vietnamese, the
+// dotted and underlined letters of Arabic and Persian romanizations, ə);
+// the Go fonts lack 72 of the gazetteer's runes.
 func fonts() (reg, bold *opentype.Font) {
-	reg, _ = assetfonts.Parse(assetfonts.GoRegular)
-	bold, _ = assetfonts.Parse(assetfonts.GoBold)
+	reg, _ = assetfonts.Parse(assetfonts.LiberationSans)
+	bold, _ = assetfonts.Parse(assetfonts.LiberationSansBold)
 	return reg, bold
 }
 
@@ -116,7 +119,8 @@ func (tc *textCache) face(bold bool, size float64) font.Face {
 	return f
 }
 
-// get renders (or reuses) the mask of text in the given face.
+// get renders (or reuses) the mask of text in the given face; the text is
+// drawn as displayText maps it.
 func (tc *textCache) get(text string, bold bool, size float64) *textMask {
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
@@ -130,6 +134,7 @@ func (tc *textCache) get(text string, bold bool, size float64) *textMask {
 	}
 	m := f.Metrics()
 	asc, desc := m.Ascent.Ceil(), m.Descent.Ceil()
+	text = displayText(text)
 	wd := font.MeasureString(f, text).Ceil()
 	img := image.NewAlpha(image.Rect(0, 0, wd+2, asc+desc+2))
 	d := font.Drawer{Dst: img, Src: image.Opaque, Face: f, Dot: fixed.P(1, asc+1)}

@@ -1,11 +1,11 @@
-// Package fonts embeds the font Storylens draws chart text with: Liberation
-// Sans 2.1.5 (regular and bold, SIL Open Font License 1.1, see OFL.txt and
-// README.md). The same bytes measure text for chart layout and draw the
-// glyphs, so what is laid out is what is drawn.
+// Package fonts embeds the font Storylens draws chart and map text with:
+// Liberation Sans 2.1.5 (regular and bold, SIL Open Font License 1.1, see
+// OFL.txt and README.md). The same bytes measure text for chart layout and
+// draw the glyphs, so what is laid out is what is drawn.
 //
 // It is also the one place Storylens parses fonts: [Parse] returns any
-// embedded face, Liberation Sans or the Go fonts that the map and the
-// slides draw with, parsed once per process.
+// embedded face, Liberation Sans or the Go fonts that the slides draw
+// with, parsed once per process.
 package fonts
 
 import _ "embed"

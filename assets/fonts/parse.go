@@ -9,8 +9,8 @@ import (
 	"golang.org/x/image/font/sfnt"
 )
 
-// Face names one embedded font: Liberation Sans (the charts' text) or the
-// Go fonts (the map's labels and the slides' text, BSD-3-Clause, embedded by
+// Face names one embedded font: Liberation Sans (the charts' and the map's
+// text) or the Go fonts (the slides' text, BSD-3-Clause, embedded by
 // golang.org/x/image/font/gofont).
 type Face int
 
