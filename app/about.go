@@ -37,7 +37,8 @@ var Credits = []Credit{
 	{"goja / modernc.org/quickjs", "JavaScript engine for chart rendering", "MIT / BSD-3-Clause"},
 	{"oksvg, rasterx", "SVG rasterisation", "BSD-3-Clause"},
 	{"go-pdf/fpdf", "PDF export", "MIT"},
-	{"Go fonts", "text in maps, charts and slides", "BSD-3-Clause"},
+	{"Liberation Sans 2.1.5", "text in maps and charts", "SIL Open Font License 1.1"},
+	{"Go fonts", "text in slides", "BSD-3-Clause"},
 	{"golang.org/x/image, x/text", "fonts, vector drawing, text", "BSD-3-Clause"},
 }
 
