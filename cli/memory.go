@@ -21,12 +21,9 @@ import (
 //   - once it is read, the limit is 5/4 of the live heap the analysis of
 //     that much text is expected to reach at its peak (heapBase plus
 //     heapPerByte per byte of article text), never above the machine's 3/4;
-//   - after every collection, should the limit leave the heap less than a
-//     quarter of the live heap to grow, besides what else the limit counts
-//     (the runtime's metadata, stacks, the unused part of the heap's spans;
-//     a story that needs more than expected), the limit is raised to 5/4 of
-//     the live heap plus that (never above the machine's 3/4): see
-//     guardLimit.
+//   - after every collection, should the live heap come within 4/5 of the
+//     limit (a story that needs more than expected), the limit is raised to
+//     5/4 of it (never above the machine's 3/4): see guardLimit.
 //
 // The limit thus stays a quarter above what is live: near the peak the
 // collector works harder instead of letting the heap double (on a big
