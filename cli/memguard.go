@@ -9,14 +9,8 @@ import (
 )
 
 // The guard of the memory limit: after every collection it reads the live
-// heap and what else the soft limit counts (the runtime's metadata,
-// stacks and the unused part of the heap's spans: the memory the runtime
-// holds less the heap's objects and its free pages), and when the limit
-// leaves the heap less than a quarter of the live heap to grow, raises it
-// to 5/4 of the live heap plus that overhead (at most to the ceiling, 3/4
-// of the machine). The overhead is a quarter of the live heap and more on a
-// big story (spans half full); leaving it out, the collector ran for 11 to
-// 13% of the CPU of analysing 100,000 generated articles. A
+// heap and, when that has come within 4/5 of the soft limit, raises the
+// limit to 5/4 of it (at most to the ceiling, 3/4 of the machine). A
 // limit set from an estimate (memoryLimit) can be too low for a story
 // whose text needs more memory than the estimate's; without the guard the
 // collector would then run back to back, as near its limit it collects
@@ -45,47 +39,30 @@ func armGuard() {
 	}, struct{}{})
 }
 
-// heapMetrics are what checkLiveHeap reads: the live heap, and the
-// memory the runtime holds (total less released) with the heap's objects
-// and free pages, whose difference is what the limit counts besides the
-// heap's objects.
-var heapMetrics = []metrics.Sample{
-	{Name: "/gc/heap/live:bytes"},
-	{Name: "/memory/classes/total:bytes"},
-	{Name: "/memory/classes/heap/released:bytes"},
-	{Name: "/memory/classes/heap/objects:bytes"},
-	{Name: "/memory/classes/heap/free:bytes"},
-}
+var liveHeap = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 
 // checkLiveHeap raises the limit when the live heap is near it. It runs on
 // the runtime's cleanup goroutine, one call at a time.
 func checkLiveHeap() {
-	metrics.Read(heapMetrics)
-	var v [5]int64
-	for i, m := range heapMetrics {
-		if m.Value.Kind() != metrics.KindUint64 {
-			return
-		}
-		v[i] = int64(m.Value.Uint64())
+	metrics.Read(liveHeap)
+	if liveHeap[0].Value.Kind() != metrics.KindUint64 {
+		return
 	}
-	live, total, released, objects, free := v[0], v[1], v[2], v[3], v[4]
-	overhead := max(total-released-objects-free, 0)
+	live := int64(liveHeap[0].Value.Uint64())
 	limit := debug.SetMemoryLimit(-1)
-	if want := raisedLimit(live, overhead, limit, guard.ceiling.Load()); want != limit {
+	if want := raisedLimit(live, limit, guard.ceiling.Load()); want != limit {
 		debug.SetMemoryLimit(want)
 	}
 }
 
-// raisedLimit is the limit after a collection that left live bytes of
-// heap objects, the limit also counting overhead bytes besides them:
-// limit while it leaves the heap a quarter of live to grow (5/4 of live
-// plus overhead at most limit), else 5/4 of live plus overhead, at most
+// raisedLimit is the limit after a collection that left live bytes under
+// limit: limit while live is at most 4/5 of it, else 5/4 of live, at most
 // ceiling (when not 0) and never below limit.
-func raisedLimit(live, overhead, limit, ceiling int64) int64 {
-	want := live/4*5 + overhead
-	if want <= limit {
+func raisedLimit(live, limit, ceiling int64) int64 {
+	if live <= limit/5*4 {
 		return limit
 	}
+	want := live / 4 * 5
 	if ceiling > 0 {
 		want = min(want, ceiling)
 	}

@@ -69,25 +69,22 @@ func TestMemoryLimitFitsMeasuredPeaks(t *testing.T) {
 func TestRaisedLimit(t *testing.T) {
 	const gib = 1 << 30
 	tests := []struct {
-		name                           string
-		live, overhead, limit, ceiling int64
-		want                           int64
+		name                 string
+		live, limit, ceiling int64
+		want                 int64
 	}{
-		{"well under the limit", 1 * gib, 0, 2 * gib, 12 * gib, 2 * gib},
-		{"at 4/5 of the limit", 8 * gib / 5, 0, 2 * gib, 12 * gib, 2 * gib},
-		{"near the limit: 5/4 of live", 9 * gib / 5, 0, 2 * gib, 12 * gib, 9 * gib / 5 / 4 * 5},
-		{"over the limit: 5/4 of live", 4 * gib, 0, 2 * gib, 12 * gib, 5 * gib},
-		{"under the limit with its overhead", 1 * gib, gib / 2, 2 * gib, 12 * gib, 2 * gib},
-		{"near it with its overhead: 5/4 of live and the overhead", 8 * gib / 5, gib / 2, 2 * gib, 12 * gib, 8*gib/5/4*5 + gib/2},
-		{"at most the ceiling", 11 * gib, 0, 2 * gib, 12 * gib, 12 * gib},
-		{"overhead past the ceiling", 9 * gib, 2 * gib, 2 * gib, 12 * gib, 12 * gib},
-		{"never lowered by the ceiling", 13 * gib, 0, 14 * gib, 12 * gib, 14 * gib},
-		{"no ceiling", 20 * gib, gib, 20 * gib, 0, 26 * gib},
-		{"no limit", 20 * gib, gib, math.MaxInt64, 12 * gib, math.MaxInt64},
+		{"well under the limit", 1 * gib, 2 * gib, 12 * gib, 2 * gib},
+		{"at 4/5 of the limit", 8 * gib / 5, 2 * gib, 12 * gib, 2 * gib},
+		{"near the limit: 5/4 of live", 9 * gib / 5, 2 * gib, 12 * gib, 9 * gib / 5 / 4 * 5},
+		{"over the limit: 5/4 of live", 4 * gib, 2 * gib, 12 * gib, 5 * gib},
+		{"at most the ceiling", 11 * gib, 2 * gib, 12 * gib, 12 * gib},
+		{"never lowered by the ceiling", 13 * gib, 14 * gib, 12 * gib, 14 * gib},
+		{"no ceiling", 20 * gib, 20 * gib, 0, 25 * gib},
+		{"no limit", 20 * gib, math.MaxInt64, 12 * gib, math.MaxInt64},
 	}
 	for _, tt := range tests {
-		if got := raisedLimit(tt.live, tt.overhead, tt.limit, tt.ceiling); got != tt.want {
-			t.Errorf("%s: raisedLimit(%d, %d, %d, %d) = %d, want %d", tt.name, tt.live, tt.overhead, tt.limit, tt.ceiling, got, tt.want)
+		if got := raisedLimit(tt.live, tt.limit, tt.ceiling); got != tt.want {
+			t.Errorf("%s: raisedLimit(%d, %d, %d) = %d, want %d", tt.name, tt.live, tt.limit, tt.ceiling, got, tt.want)
 		}
 	}
 }
