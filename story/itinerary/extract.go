@@ -171,10 +171,19 @@ func readDocs(docs []Doc, ref *refiner, names *nameWords, nworkers int) (*venueS
 	}
 	workers.Each(len(docs), max(nworkers, 1), read)
 	vs := newVenueSet()
-	var hops []hop
+	n := 0
+	for _, o := range outs {
+		for _, h := range o.hops {
+			if h.from != nil || h.to != nil {
+				n++
+			}
+		}
+	}
+	hops := make([]hop, 0, n) // exact: a big story has millions
 	dated := false
 	base := 0
 	for di, o := range outs {
+		outs[di] = docOut{} // merged below: each article's own sets can go
 		if !docs[di].Date.IsZero() {
 			dated = true
 		}
