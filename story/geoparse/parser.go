@@ -131,6 +131,10 @@ type match struct {
 	// name that is ("to Bordeaux and X", "in Paris, X"): the text uses the
 	// name as a place (dropUnsupported)
 	placeUse bool
+	// capital: "the <demonym> capital" (demonymCapital); a name after it
+	// and a comma is the capital's own, not its container ("the Ugandan
+	// capital, Kampala")
+	capital bool
 }
 
 // info is what disambiguation needs to know of a candidate.
