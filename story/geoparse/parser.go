@@ -204,6 +204,7 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		venues = p.findVenues(si, text, toks, matches, base, venues)
 	}
 	p.resolve(matches, countries)
+	p.leadsGiveWay(venues, matches)
 	res := ArticleResult{}
 	chosen := 0
 	for _, m := range matches {

@@ -275,7 +275,7 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
-			case city < 0 && e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
+			case city < 0 && e+1 < len(toks) && venueAfter[toks[e].Key] && !toks[e].Cap &&
 				toks[e].GapBefore == " " && m.start == toks[e+1].Start:
 				v.after = mi
 			}
@@ -357,7 +357,7 @@ func (p *Parser) headOfVenue(si int, text string, toks []fold.Token, k, n int, h
 	v.slug = slug.String()
 	for mi := base; mi < len(ms); mi++ {
 		m := &ms[mi]
-		if t+1 < len(toks) && (toks[t].Key == "in" || toks[t].Key == "at") && !toks[t].Cap &&
+		if t+1 < len(toks) && venueAfter[toks[t].Key] && !toks[t].Cap &&
 			toks[t].GapBefore == " " && m.start == toks[t+1].Start {
 			v.after = mi
 		}
@@ -477,6 +477,37 @@ func covered(ms []match, off int) bool {
 	return false
 }
 
+// venueAfter are the words that put a venue in the place named right after
+// it: "the Shangri-La Hotel in Singapore", "the Maquehue air base near
+// Temuco", "Joint Base Andrews, outside Washington" is not (a comma).
+var venueAfter = setOf(`in at near outside`)
+
+// leadsGiveWay drops the leading place of a venue name that is a coarse
+// place (a region, a country) of another country than the settlement
+// right after the venue: "the Las Palmas Air Base in Lima" is not in the
+// Spanish province of Las Palmas, and that province is not named, there or
+// anywhere else in the article that its name reads so. ms are resolved.
+func (p *Parser) leadsGiveWay(vs []venue, ms []match) {
+	var wrong map[string]string // key -> place id read wrongly
+	for _, v := range vs {
+		if v.lead < 0 || v.after < 0 || ms[v.lead].chosen < 0 || ms[v.after].chosen < 0 {
+			continue
+		}
+		l, a := p.info(ms[v.lead].cands[ms[v.lead].chosen]), p.info(ms[v.after].cands[ms[v.after].chosen])
+		if coarse(l.kind) && settlement(a.kind) && l.cc != "" && a.cc != "" && l.cc != a.cc {
+			if wrong == nil {
+				wrong = map[string]string{}
+			}
+			wrong[ms[v.lead].key] = l.id
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 && wrong[m.key] != "" && p.info(m.cands[m.chosen]).id == wrong[m.key] {
+			m.chosen = -1
+		}
+	}
+}
+
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
 // right after it, the possessive before it, the sentence's nearest other
@@ -494,6 +525,13 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			if mi >= 0 && ms[mi].chosen >= 0 {
 				c, found = p.info(ms[mi].cands[ms[mi].chosen]), true
 				break
+			}
+		}
+		if found && coarse(c.kind) && v.lead >= 0 && v.after >= 0 && ms[v.after].chosen >= 0 {
+			// "the Amur Region Hospital in Blagoveshchensk": the city after
+			// it is finer than the region leading its name
+			if a := p.info(ms[v.after].cands[ms[v.after].chosen]); !coarse(a.kind) {
+				c = a
 			}
 		}
 		if (!found || coarse(c.kind)) && !v.institution {
