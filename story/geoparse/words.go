@@ -133,6 +133,8 @@ var venueHeads = map[string]venueHead{
 	"chapel": plainVenue, "mausoleum": plainVenue, "library": plainVenue, "gardens": plainVenue,
 	"garden": plainVenue, "mile": plainVenue, "arch": plainVenue, "parade": plainVenue, "tunnel": plainVenue,
 	"corner": plainVenue, "buildings": plainVenue, "lake": plainVenue,
+	"beach": plainVenue, "gate": plainVenue, "prison": plainVenue,
+	"coliseum": plainVenue, "airstrip": {kind: "airport", named: true},
 	"abbey": plainVenue, "bridge": plainVenue, "crossing": plainVenue,
 	"university": institutionVenue, "hall": institutionVenue, "centre": institutionVenue,
 	"center": institutionVenue, "embassy": institutionVenue, "consulate": institutionVenue,
