@@ -101,6 +101,17 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				continue
 			}
 		}
+		if len(hits) == 0 && p.g != nil {
+			// "Araucanía" is "La Araucanía", "Giglio" "Isola del Giglio"
+			if m, ok := p.nativeName(si, toks, i, persons); ok {
+				m.afterLoc = i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap
+				m.placeUse = placeUse(toks, i, si, out)
+				out = append(out, m)
+				placeEnd = i + 1
+				i++
+				continue
+			}
+		}
 		advanced := false
 		for hi, h := range hits {
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)

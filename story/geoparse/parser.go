@@ -61,6 +61,10 @@ type Parser struct {
 	// on first use.
 	capOnce  sync.Once
 	capitals map[string]int32
+	// nativeRest indexes places by their name without a native article
+	// or island word, built on first use (native.go).
+	nativeOnce sync.Once
+	nativeRest map[string][]int32
 }
 
 // NewParser returns a parser over a gazetteer (nil: story places only) and
