@@ -1,6 +1,8 @@
 package geoparse
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 
 	"github.com/storylens/storylens/story"
@@ -207,6 +209,7 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		}
 		venues = p.findVenues(si, text, toks, matches, base, venues)
 	}
+	matches, reordered := p.initialsMatches(sents, matches)
 	p.resolve(matches, countries)
 	p.leadsGiveWay(venues, matches)
 	res := ArticleResult{}
@@ -226,6 +229,12 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		in := p.info(m.cands[m.chosen])
 		res.Mentions = append(res.Mentions, Mention{PlaceID: in.id, Name: in.name, Lat: in.lat, Lon: in.lon, Kind: in.kind,
 			Origin: in.origin, Sentence: m.sentence, Start: m.start, End: m.end, Surface: a.Sentences[m.sentence].Text[m.start:m.end]})
+	}
+	if reordered {
+		// "PNG" after its full name: mentions are in text order
+		slices.SortStableFunc(res.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
+		})
 	}
 	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
