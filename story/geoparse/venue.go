@@ -157,6 +157,7 @@ func brandFollows(toks []fold.Token, k int) bool {
 // Shangri-La hotel"), not before "of" ("the Russian port of Vladivostok")
 // and not after a demonym alone ("the Russian embassy").
 func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
+	out = p.prefixVenues(si, text, toks, ms, base, out)
 	for k := 1; k < len(toks); k++ {
 		// a head follows a capitalised word or is one itself ("the Palace of");
 		// a quoted "Head of X" may open with the quote
@@ -282,6 +283,58 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 		}
 		out = append(out, v)
 		k = e - 1
+	}
+	return out
+}
+
+// prefixHeads are capitalised English heads that come before the name:
+// "Joint Base Andrews", "Naval Base San Diego".
+var prefixHeads = map[[2]string]venueHead{{"joint", "base"}: {kind: "airbase", institution: true},
+	{"naval", "base"}: {kind: "venue", institution: true}}
+
+// prefixVenues appends the venues named by a prefix head and capitalised
+// words, hyphens allowed ("Joint Base Elmendorf-Richardson"), placed like
+// other venues of no leading place: "in/at/near/outside X" right after,
+// then the sentence and the article (placeVenues).
+func (p *Parser) prefixVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
+	for k := 0; k+2 < len(toks); k++ {
+		hd, ok := prefixHeads[[2]string{toks[k].Key, toks[k+1].Key}]
+		if !ok || !toks[k].Cap || !toks[k+1].Cap || toks[k+1].GapBefore != " " || toks[k+2].GapBefore != " " ||
+			covered(ms[base:], toks[k].Start) {
+			continue
+		}
+		t := k + 2
+		for t < len(toks) && t-k-2 < maxVenueRun && (t == k+2 || toks[t].GapBefore == " " || toks[t].GapBefore == "-") {
+			if w := toks[t]; !w.Cap || w.Upper || stopwords[w.Key] {
+				break
+			}
+			t++
+			if toks[t-1].Possessive {
+				break
+			}
+		}
+		if t == k+2 {
+			continue
+		}
+		v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
+			lead: -1, after: -1, owner: -1}
+		v.name = text[v.start:v.end]
+		var slug strings.Builder
+		for x, w := range toks[k:t] {
+			if x > 0 {
+				slug.WriteByte('-')
+			}
+			slug.WriteString(w.Key)
+		}
+		v.slug = slug.String()
+		for mi := base; mi < len(ms); mi++ {
+			if t+1 < len(toks) && venueAfter[toks[t].Key] && !toks[t].Cap && toks[t].GapBefore == " " &&
+				ms[mi].start == toks[t+1].Start {
+				v.after = mi
+			}
+		}
+		out = append(out, v)
+		k = t - 1
 	}
 	return out
 }
