@@ -14,24 +14,37 @@ import (
 // initialsSkip are the words left out of a name's initials.
 var initialsSkip = setOf(`of the and de du des la le`)
 
-// initialsOf returns the initials of a folded multi-word name ("papua new
-// guinea": "png"), "" for a one-word name.
-func initialsOf(key string) string {
-	words := strings.Fields(key)
-	if len(words) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range words {
-		if !initialsSkip[w] {
-			b.WriteByte(w[0])
-		}
-	}
-	if b.Len() < 2 {
-		return ""
-	}
-	return b.String()
+// initials is a name's initials, at most maxInitials letters.
+type initials struct {
+	b [maxInitials]byte
+	n int
 }
+
+// maxInitials is the longest initialism matched ("PNG", "DRC", "UAE").
+const maxInitials = 5
+
+// initialsOf returns the initials of a folded multi-word name ("papua new
+// guinea": "png"); false for a one-word name or one of more than
+// maxInitials counted words.
+func initialsOf(key string) (initials, bool) {
+	var in initials
+	words := 0
+	for w := range strings.FieldsSeq(key) {
+		words++
+		if initialsSkip[w] {
+			continue
+		}
+		if in.n == maxInitials {
+			return initials{}, false
+		}
+		in.b[in.n] = w[0]
+		in.n++
+	}
+	return in, words >= 2 && in.n >= 2
+}
+
+// is reports whether the initials spell key.
+func (in initials) is(key string) bool { return string(in.b[:in.n]) == key }
 
 // initialsMatches appends a match for every word in capitals, two to five
 // letters long and matched by no name, that is the initials of a
@@ -39,7 +52,13 @@ func initialsOf(key string) string {
 // initialism two such names share is left alone. It reports whether it
 // appended any (the matches are then out of text order).
 func (p *Parser) initialsMatches(sents [][]fold.Token, ms []match) ([]match, bool) {
-	var byInit map[string]int // initials -> index in ms, -1 if shared
+	type source struct {
+		in     initials
+		j      int // index in ms
+		shared bool
+	}
+	var srcs [8]source
+	found := srcs[:0]
 	for i := range ms {
 		m := &ms[i]
 		if !strings.Contains(m.key, " ") || len(m.cands) == 0 || m.cands[0].story {
@@ -48,30 +67,39 @@ func (p *Parser) initialsMatches(sents [][]fold.Token, ms []match) ([]match, boo
 		if in := p.info(m.cands[0]); in.kind != KindCountry && in.kind != KindRegion {
 			continue
 		}
-		ini := initialsOf(m.key)
-		if ini == "" {
+		in, ok := initialsOf(m.key)
+		if !ok {
 			continue
 		}
-		if byInit == nil {
-			byInit = map[string]int{}
+		known := false
+		for k := range found {
+			if found[k].in == in {
+				known = true
+				if ms[found[k].j].key != m.key {
+					found[k].shared = true
+				}
+			}
 		}
-		if j, ok := byInit[ini]; ok && j >= 0 && ms[j].key != m.key {
-			byInit[ini] = -1
-		} else if !ok {
-			byInit[ini] = i
+		if !known {
+			found = append(found, source{in: in, j: i})
 		}
 	}
-	if byInit == nil {
+	if len(found) == 0 {
 		return ms, false
 	}
 	n := len(ms)
 	for si, toks := range sents {
 		for _, t := range toks {
-			if !t.Upper || len(t.Key) < 2 || len(t.Key) > 5 {
+			if !t.Upper || len(t.Key) < 2 || len(t.Key) > maxInitials {
 				continue
 			}
-			j, ok := byInit[t.Key]
-			if !ok || j < 0 || coveredIn(ms[:n], si, t.Start) {
+			j := -1
+			for _, f := range found {
+				if !f.shared && f.in.is(t.Key) {
+					j = f.j
+				}
+			}
+			if j < 0 || coveredIn(ms[:n], si, t.Start) {
 				continue
 			}
 			src := &ms[j]

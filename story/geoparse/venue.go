@@ -288,7 +288,8 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 }
 
 // prefixHeads are capitalised English heads that come before the name:
-// "Joint Base Andrews", "Naval Base San Diego".
+// "Joint Base Andrews", "Naval Base San Diego" (all end in "Base":
+// prefixVenues tests that first).
 var prefixHeads = map[[2]string]venueHead{{"joint", "base"}: {kind: "airbase", institution: true},
 	{"naval", "base"}: {kind: "venue", institution: true}}
 
@@ -298,8 +299,11 @@ var prefixHeads = map[[2]string]venueHead{{"joint", "base"}: {kind: "airbase", i
 // then the sentence and the article (placeVenues).
 func (p *Parser) prefixVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
 	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].Cap || !toks[k+1].Cap || toks[k+1].Key != "base" {
+			continue // cheap test first: every word of every sentence comes here
+		}
 		hd, ok := prefixHeads[[2]string{toks[k].Key, toks[k+1].Key}]
-		if !ok || !toks[k].Cap || !toks[k+1].Cap || toks[k+1].GapBefore != " " || toks[k+2].GapBefore != " " ||
+		if !ok || toks[k+1].GapBefore != " " || toks[k+2].GapBefore != " " ||
 			covered(ms[base:], toks[k].Start) {
 			continue
 		}
