@@ -168,6 +168,10 @@ func TestNamesInsideNames(t *testing.T) {
 			"Photo: Xinhua"}, []string{"Kunming"}},
 		{"a place that ends a sentence keeps it", []string{"Photo taken in Genoa.", "They sailed to Genoa/Livorno."},
 			[]string{"Genoa", "Genoa", "Livorno"}},
+		{"two names joined by 'and' that only another place's alternate name spells whole", []string{
+			"Patients came from the West Bank and Gaza."}, []string{"West Bank", "Gaza"}},
+		{"a place's own name with 'and' stays whole", []string{"Bosnia and Herzegovina and Trinidad and Tobago voted."},
+			[]string{"Bosnia and Herzegovina", "Trinidad and Tobago"}},
 		{"a venue that describes speaks", []string{"The King flew home to London.",
 			"Buckingham Palace described the change as a postponement."}, []string{"London"}},
 		{"a place after a place qualifier is no surname", []string{
