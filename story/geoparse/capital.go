@@ -50,5 +50,5 @@ func (p *Parser) demonymCapital(si int, toks []fold.Token, i, e int, country int
 		return match{}, false
 	}
 	return match{sentence: si, start: toks[i].Start, end: toks[e].End, key: fold.Key(p.g.places[c].Name),
-		cands: []cand{{idx: c}}}, true
+		cands: []cand{{idx: c}}, capital: true}, true
 }

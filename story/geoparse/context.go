@@ -55,6 +55,13 @@ func boundsOf(v any) (south, west, north, east float64, ok bool) {
 func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []cand, prefer kindPref, border bool) {
 	if e < len(toks) && toks[e].GapBefore == " " && !toks[e-1].Possessive && !continues(toks, e+1) {
 		switch k := toks[e].Key; {
+		case k == "district" && e+2 < len(toks) && toks[e+1].Key == "of" && !toks[e+1].Cap && toks[e+2].Cap:
+			// "the Buenos Aires district of Trujillo": a district of a city
+			// is near it, not a first-level region or a namesake far away
+			if near, ok := p.districtOf(toks, e+2, cands); ok {
+				return near, preferNone, false
+			}
+			fallthrough
 		case regionWords[k]:
 			if c := p.keep(cands, func(k string) bool { return k == "region" }); len(c) > 0 {
 				return c, preferNone, false
@@ -101,6 +108,55 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 	}
 	return cands, prefer, border
 }
+
+// districtOf: when the name at toks[j] names settlements only (the city of
+// "the X district of Y"), it returns the candidates of X that are
+// settlements within districtKm of one of them (none: X is a district no
+// dataset here holds) and true; else false ("the Chiang Rai district of
+// Thailand" is left to the region rules).
+func (p *Parser) districtOf(toks []fold.Token, j int, cands []cand) ([]cand, bool) {
+	if p.g == nil {
+		return nil, false
+	}
+	var hb [8]hit
+	var bb [64]byte
+	hits, _ := p.lookup(toks, j, bb[:0], hb[:0])
+	var city []info
+	for _, h := range hits {
+		if !h.hasGaz || len(h.story) > 0 {
+			continue
+		}
+		for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+			in := p.info(cand{idx: r.place})
+			if !settlement(in.kind) {
+				return nil, false
+			}
+			city = append(city, in)
+		}
+		break // the longest name
+	}
+	if len(city) == 0 {
+		return nil, false
+	}
+	var out []cand
+	for _, c := range cands {
+		in := p.info(c)
+		if !settlement(in.kind) {
+			continue
+		}
+		for _, y := range city {
+			if distanceKm(in.lat, in.lon, y.lat, y.lon) <= districtKm {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out, true
+}
+
+// districtKm is how far from its city a district named in "the X district
+// of Y" may lie.
+const districtKm = 30.0
 
 // regionByKindWord returns the regions named key + a kind word: the one
 // written (kind), then "region", then the other kind words; nil if none.
@@ -205,7 +261,7 @@ func (p *Parser) applyContainers(text string, ms []match) {
 	for a := 0; a+1 < len(ms); {
 		// the chain of names separated by commas only, from a
 		b := a + 1
-		for b < len(ms) && ms[b-1].end <= ms[b].start && containerLink(text[ms[b-1].end:ms[b].start]) {
+		for b < len(ms) && ms[b-1].end <= ms[b].start && !ms[b-1].capital && containerLink(text[ms[b-1].end:ms[b].start]) {
 			b++
 		}
 		if b-a < 2 || b-a > 3 || b < len(ms) && ms[b-1].end <= ms[b].start && listJoin(text[ms[b-1].end:ms[b].start]) {

@@ -311,3 +311,39 @@ func TestDottedAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAndDistrictOf runs the embedded gazetteer over made-up
+// sentences: a name after "the <demonym> capital" and a comma is the
+// capital, not a container; "the X district of Y" is a district near the
+// city Y, not a region or a namesake far away. Each has a row where the
+// rule must not fire.
+func TestCapitalAndDistrictOf(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text string
+		want []string // surface=kind
+	}{
+		{"the capital in apposition", "He flew to the Ugandan capital, Kampala, on Friday.",
+			[]string{"Ugandan capital=capital", "Kampala=capital"}},
+		{"a city and its region stay a container", "He flew to Kampala, Uganda, on Friday.",
+			[]string{"Kampala=capital", "Uganda=country"}},
+		{"a district of a city is no region", "He toured the Buenos Aires district of Trujillo.",
+			[]string{"Trujillo=seat"}},
+		{"a district of a country is left to the region rules", "He toured the Chiang Rai district of Thailand.",
+			[]string{"Chiang Rai=region", "Thailand=country"}},
+		{"a district alone is a region", "He toured the Chiang Rai district.", []string{"Chiang Rai=region"}},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text)).Mentions {
+			got = append(got, m.Surface+"="+m.Kind)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}

@@ -150,6 +150,30 @@ func TestNamesInsideNames(t *testing.T) {
 			nil},
 		{"the town written alone after a locative stays", []string{
 			"Chelsea Clinton spoke.", "She grew up in Clinton, Clinton said."}, []string{"Clinton", "Clinton"}},
+		{"an aircraft or weapon named after a place", []string{
+			"A Chinook helicopter and an Apache gunship landed beside a Kalashnikov rifle."}, nil},
+		{"a helicopter over a place keeps it", []string{"Helicopters flew over Chinook, Montana."},
+			[]string{"Chinook", "Montana"}},
+		{"a ship in apposition after a ship noun", []string{
+			"A more powerful tug, the Mexico, took over the tow near Genoa."}, []string{"Genoa"}},
+		{"a country after a ship noun and a comma keeps it", []string{
+			"Iran seized a tanker, the US said.", "They chartered a tug, the Mexico, Peru and Chile said."},
+			[]string{"Iran", "US", "Mexico", "Peru", "Chile"}},
+		{"a flag or a leak affair named after a country", []string{
+			"Boats flying the Dutch and Vanuatu flags passed stalls selling Vatican flags.",
+			"The Vatican leaks trial opened."}, nil},
+		{"the flag of a country keeps it", []string{"They raised the flag of Vanuatu in Genoa."},
+			[]string{"Vanuatu", "Genoa"}},
+		{"a photo credit", []string{"Caption: The team at a news conference in Kunming / Xinhua",
+			"Photo: Xinhua"}, []string{"Kunming"}},
+		{"a place that ends a sentence keeps it", []string{"Photo taken in Genoa.", "They sailed to Genoa/Livorno."},
+			[]string{"Genoa", "Genoa", "Livorno"}},
+		{"two names joined by 'and' that only another place's alternate name spells whole", []string{
+			"Patients came from the West Bank and Gaza."}, []string{"West Bank", "Gaza"}},
+		{"a place's own name with 'and' stays whole", []string{"Bosnia and Herzegovina and Trinidad and Tobago voted."},
+			[]string{"Bosnia and Herzegovina", "Trinidad and Tobago"}},
+		{"a venue that describes speaks", []string{"The King flew home to London.",
+			"Buckingham Palace described the change as a postponement."}, []string{"London"}},
 		{"a place after a place qualifier is no surname", []string{
 			"Crowds filled Upper Clinton.", "Clinton voted no."}, []string{"Clinton"}},
 	} {

@@ -101,8 +101,22 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				continue
 			}
 		}
+		if len(hits) == 0 && p.g != nil {
+			// "Araucanía" is "La Araucanía", "Giglio" "Isola del Giglio"
+			if m, ok := p.nativeName(si, toks, i, persons); ok {
+				m.afterLoc = i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap
+				m.placeUse = placeUse(toks, i, si, out)
+				out = append(out, m)
+				placeEnd = i + 1
+				i++
+				continue
+			}
+		}
 		advanced := false
 		for hi, h := range hits {
+			if p.andAlternate(toks, i, h, buf[:keyLen(toks, i, h.n)]) {
+				continue // "the West Bank and Gaza": two places, not Palestine
+			}
 			cands, isDemonym := p.accept(text, toks, i, h, persons, placeEnd)
 			if isDemonym {
 				countries[p.g.places[h.demonym].CC] = true
@@ -147,6 +161,32 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 	}
 	return out, hits, buf
+}
+
+// andAlternate reports whether the hit at toks[i] (folded name key) runs
+// over an "and" and is the own name of none of its places: then the words
+// are read as two names ("the West Bank and Gaza" is the West Bank and
+// Gaza, not Palestine, which world-countries also spells so); a place's
+// own name stays whole ("Bosnia and Herzegovina", "Trinidad and Tobago").
+func (p *Parser) andAlternate(toks []fold.Token, i int, h hit, key []byte) bool {
+	if h.n < 3 || !h.hasGaz || len(h.story) > 0 {
+		return false
+	}
+	and := false
+	for _, t := range toks[i+1 : i+h.n-1] {
+		if t.Key == "and" && !t.Cap {
+			and = true
+		}
+	}
+	if !and {
+		return false
+	}
+	for _, r := range p.g.refs[h.gaz.start : h.gaz.start+h.gaz.n] {
+		if fold.Key(p.g.places[r.place].Name) == string(key) {
+			return false
+		}
+	}
+	return true
 }
 
 // dottedCands reports whether the candidates were found by a dotted

@@ -18,7 +18,38 @@ func (p *Parser) partOfName(toks []fold.Token, i, e, placeEnd int, persons map[s
 	return titleOf(toks, i) || afterNew(toks, i) || afterParticle(toks, i) || royalName(toks, i, e) ||
 		(!anyCountry && e-i == 1 && withPerson(toks, i, placeEnd, persons)) ||
 		saintsPossessive(toks, i, e) || hyphenEvent(toks, i, e) || agreementName(toks, i, e) || bodyName(toks, e) ||
-		vesselName(toks, i) || teamRole(toks, e) || saintOf(toks, i) || documentTitle(toks, i)
+		vesselName(toks, i, e) || teamRole(toks, e) || saintOf(toks, i) || documentTitle(toks, i) ||
+		(!anyCountry && craftName(toks, e)) || flagName(toks, e) || photoCredit(toks, i, e)
+}
+
+// craftName: a name followed by an aircraft or weapon noun is the model's
+// name: "a Chinook helicopter", "a Kalashnikov rifle" (countries keep
+// theirs; partOfName does not ask for them).
+func craftName(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && !toks[e-1].Possessive && craftNouns[toks[e].Key]
+}
+
+// flagName: a name followed by "flag" or "flags" names a flag, and one
+// followed by "leaks" an affair, countries included: "boats flying
+// Vanuatu flags", "the Vatican flag", "the Vatican leaks trial" ("the flag
+// of Vanuatu", "flags in Vanuatu" and "leaks from Vatican sources" keep
+// theirs).
+func flagName(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && !toks[e-1].Possessive && flagNouns[toks[e].Key]
+}
+
+// photoCredit: the name that ends a caption or credit line after " / " or
+// right after "Photo:" is whoever took or sent the picture: "Caption: The
+// team at the news conference / Xinhua", "Photo: Reuters"; and so is a
+// name after " / " that ends any sentence ("... in Chiang Rai / Xinhua").
+func photoCredit(toks []fold.Token, i, e int) bool {
+	if e != len(toks) || i == 0 {
+		return false
+	}
+	if toks[i].GapBefore == " / " {
+		return true
+	}
+	return i == 1 && captionWords[toks[0].Key] && toks[0].Cap && strings.HasPrefix(toks[1].GapBefore, ":")
 }
 
 // documentTitle: a name inside the capitalised title of an agreement or
@@ -73,13 +104,21 @@ func titleOf(toks []fold.Token, i int) bool {
 
 // vesselName: a name right after a ship noun is a ship's name: "the
 // cruiser Moskva", "the carrier Liaoning" ("a ship to Sydney" keeps
-// Sydney; "USS Arizona" is a longer capitalised name, guard 5).
-func vesselName(toks []fold.Token, i int) bool {
-	if i == 0 || toks[i].GapBefore != " " {
+// Sydney; "USS Arizona" is a longer capitalised name, guard 5); so is one
+// in apposition after a ship noun and a comma, closed by a comma and a
+// lower-case word: "a more powerful tug, the Mexico, took over" ("seized
+// a tanker, the US said" and "a tanker, the UK, France and ..." keep
+// theirs).
+func vesselName(toks []fold.Token, i, e int) bool {
+	if i == 0 {
 		return false
 	}
-	prev := toks[i-1]
-	return !prev.Cap && vesselNouns[prev.Key]
+	if prev := toks[i-1]; toks[i].GapBefore == " " && !prev.Cap && vesselNouns[prev.Key] {
+		return true
+	}
+	return i >= 2 && toks[i-1].Key == "the" && !toks[i-1].Cap && toks[i-1].GapBefore == ", " && toks[i].GapBefore == " " &&
+		!toks[i-2].Cap && vesselNouns[toks[i-2].Key] &&
+		e < len(toks) && toks[e].GapBefore == ", " && !toks[e].Cap && !toks[e].Upper
 }
 
 // teamRole: a name followed by a player's position or a squad is a team:

@@ -1,6 +1,8 @@
 package geoparse
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 
 	"github.com/storylens/storylens/story"
@@ -61,6 +63,10 @@ type Parser struct {
 	// on first use.
 	capOnce  sync.Once
 	capitals map[string]int32
+	// nativeRest indexes places by their name without a native article
+	// or island word, built on first use (native.go).
+	nativeOnce sync.Once
+	nativeRest map[string][]int32
 }
 
 // NewParser returns a parser over a gazetteer (nil: story places only) and
@@ -131,6 +137,10 @@ type match struct {
 	// name that is ("to Bordeaux and X", "in Paris, X"): the text uses the
 	// name as a place (dropUnsupported)
 	placeUse bool
+	// capital: "the <demonym> capital" (demonymCapital); a name after it
+	// and a comma is the capital's own, not its container ("the Ugandan
+	// capital, Kampala")
+	capital bool
 }
 
 // info is what disambiguation needs to know of a candidate.
@@ -199,7 +209,9 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		}
 		venues = p.findVenues(si, text, toks, matches, base, venues)
 	}
+	matches, reordered := p.initialsMatches(sents, matches)
 	p.resolve(matches, countries)
+	p.leadsGiveWay(venues, matches)
 	res := ArticleResult{}
 	chosen := 0
 	for _, m := range matches {
@@ -217,6 +229,12 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		in := p.info(m.cands[m.chosen])
 		res.Mentions = append(res.Mentions, Mention{PlaceID: in.id, Name: in.name, Lat: in.lat, Lon: in.lon, Kind: in.kind,
 			Origin: in.origin, Sentence: m.sentence, Start: m.start, End: m.end, Surface: a.Sentences[m.sentence].Text[m.start:m.end]})
+	}
+	if reordered {
+		// "PNG" after its full name: mentions are in text order
+		slices.SortStableFunc(res.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
+		})
 	}
 	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))

@@ -157,6 +157,7 @@ func brandFollows(toks []fold.Token, k int) bool {
 // Shangri-La hotel"), not before "of" ("the Russian port of Vladivostok")
 // and not after a demonym alone ("the Russian embassy").
 func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
+	out = p.prefixVenues(si, text, toks, ms, base, out)
 	for k := 1; k < len(toks); k++ {
 		// a head follows a capitalised word or is one itself ("the Palace of");
 		// a quoted "Head of X" may open with the quote
@@ -275,13 +276,69 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				v.lead = mi
 			case owned && m.end == toks[j-1].End:
 				v.owner = mi
-			case city < 0 && e+1 < len(toks) && (toks[e].Key == "in" || toks[e].Key == "at") && !toks[e].Cap &&
+			case city < 0 && e+1 < len(toks) && venueAfter[toks[e].Key] && !toks[e].Cap &&
 				toks[e].GapBefore == " " && m.start == toks[e+1].Start:
 				v.after = mi
 			}
 		}
 		out = append(out, v)
 		k = e - 1
+	}
+	return out
+}
+
+// prefixHeads are capitalised English heads that come before the name:
+// "Joint Base Andrews", "Naval Base San Diego" (all end in "Base":
+// prefixVenues tests that first).
+var prefixHeads = map[[2]string]venueHead{{"joint", "base"}: {kind: "airbase", institution: true},
+	{"naval", "base"}: {kind: "venue", institution: true}}
+
+// prefixVenues appends the venues named by a prefix head and capitalised
+// words, hyphens allowed ("Joint Base Elmendorf-Richardson"), placed like
+// other venues of no leading place: "in/at/near/outside X" right after,
+// then the sentence and the article (placeVenues).
+func (p *Parser) prefixVenues(si int, text string, toks []fold.Token, ms []match, base int, out []venue) []venue {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].Cap || !toks[k+1].Cap || toks[k+1].Key != "base" {
+			continue // cheap test first: every word of every sentence comes here
+		}
+		hd, ok := prefixHeads[[2]string{toks[k].Key, toks[k+1].Key}]
+		if !ok || toks[k+1].GapBefore != " " || toks[k+2].GapBefore != " " ||
+			covered(ms[base:], toks[k].Start) {
+			continue
+		}
+		t := k + 2
+		for t < len(toks) && t-k-2 < maxVenueRun && (t == k+2 || toks[t].GapBefore == " " || toks[t].GapBefore == "-") {
+			if w := toks[t]; !w.Cap || w.Upper || stopwords[w.Key] {
+				break
+			}
+			t++
+			if toks[t-1].Possessive {
+				break
+			}
+		}
+		if t == k+2 {
+			continue
+		}
+		v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
+			lead: -1, after: -1, owner: -1}
+		v.name = text[v.start:v.end]
+		var slug strings.Builder
+		for x, w := range toks[k:t] {
+			if x > 0 {
+				slug.WriteByte('-')
+			}
+			slug.WriteString(w.Key)
+		}
+		v.slug = slug.String()
+		for mi := base; mi < len(ms); mi++ {
+			if t+1 < len(toks) && venueAfter[toks[t].Key] && !toks[t].Cap && toks[t].GapBefore == " " &&
+				ms[mi].start == toks[t+1].Start {
+				v.after = mi
+			}
+		}
+		out = append(out, v)
+		k = t - 1
 	}
 	return out
 }
@@ -357,7 +414,7 @@ func (p *Parser) headOfVenue(si int, text string, toks []fold.Token, k, n int, h
 	v.slug = slug.String()
 	for mi := base; mi < len(ms); mi++ {
 		m := &ms[mi]
-		if t+1 < len(toks) && (toks[t].Key == "in" || toks[t].Key == "at") && !toks[t].Cap &&
+		if t+1 < len(toks) && venueAfter[toks[t].Key] && !toks[t].Cap &&
 			toks[t].GapBefore == " " && m.start == toks[t+1].Start {
 			v.after = mi
 		}
@@ -477,6 +534,37 @@ func covered(ms []match, off int) bool {
 	return false
 }
 
+// venueAfter are the words that put a venue in the place named right after
+// it: "the Shangri-La Hotel in Singapore", "the Maquehue air base near
+// Temuco", "Joint Base Andrews, outside Washington" is not (a comma).
+var venueAfter = setOf(`in at near outside`)
+
+// leadsGiveWay drops the leading place of a venue name that is a coarse
+// place (a region, a country) of another country than the settlement
+// right after the venue: "the Las Palmas Air Base in Lima" is not in the
+// Spanish province of Las Palmas, and that province is not named, there or
+// anywhere else in the article that its name reads so. ms are resolved.
+func (p *Parser) leadsGiveWay(vs []venue, ms []match) {
+	var wrong map[string]string // key -> place id read wrongly
+	for _, v := range vs {
+		if v.lead < 0 || v.after < 0 || ms[v.lead].chosen < 0 || ms[v.after].chosen < 0 {
+			continue
+		}
+		l, a := p.info(ms[v.lead].cands[ms[v.lead].chosen]), p.info(ms[v.after].cands[ms[v.after].chosen])
+		if coarse(l.kind) && settlement(a.kind) && l.cc != "" && a.cc != "" && l.cc != a.cc {
+			if wrong == nil {
+				wrong = map[string]string{}
+			}
+			wrong[ms[v.lead].key] = l.id
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 && wrong[m.key] != "" && p.info(m.cands[m.chosen]).id == wrong[m.key] {
+			m.chosen = -1
+		}
+	}
+}
+
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
 // right after it, the possessive before it, the sentence's nearest other
@@ -494,6 +582,13 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 			if mi >= 0 && ms[mi].chosen >= 0 {
 				c, found = p.info(ms[mi].cands[ms[mi].chosen]), true
 				break
+			}
+		}
+		if found && coarse(c.kind) && v.lead >= 0 && v.after >= 0 && ms[v.after].chosen >= 0 {
+			// "the Amur Region Hospital in Blagoveshchensk": the city after
+			// it is finer than the region leading its name
+			if a := p.info(ms[v.after].cands[ms[v.after].chosen]); !coarse(a.kind) {
+				c = a
 			}
 		}
 		if (!found || coarse(c.kind)) && !v.institution {

@@ -133,6 +133,8 @@ var venueHeads = map[string]venueHead{
 	"chapel": plainVenue, "mausoleum": plainVenue, "library": plainVenue, "gardens": plainVenue,
 	"garden": plainVenue, "mile": plainVenue, "arch": plainVenue, "parade": plainVenue, "tunnel": plainVenue,
 	"corner": plainVenue, "buildings": plainVenue, "lake": plainVenue,
+	"beach": plainVenue, "gate": plainVenue, "prison": plainVenue,
+	"coliseum": plainVenue, "airstrip": {kind: "airport", named: true},
 	"abbey": plainVenue, "bridge": plainVenue, "crossing": plainVenue,
 	"university": institutionVenue, "hall": institutionVenue, "centre": institutionVenue,
 	"center": institutionVenue, "embassy": institutionVenue, "consulate": institutionVenue,
@@ -273,7 +275,9 @@ var (
 // speechVerbs right after a venue make it an institution speaking, not a
 // place: "Buckingham Palace announced", "the White House said".
 var speechVerbs = setOf(`said says announced announces confirmed confirms stated states added adds told tells
-denied denies declined declines warned warns insisted insists replied replies noted notes`)
+denied denies declined declines warned warns insisted insists replied replies noted notes described describes
+explained explains stressed stresses emphasised emphasized commented comments responded responds acknowledged
+acknowledges revealed reveals`)
 
 // officeTitles after a place name make its office holder, and the place a
 // mention: "the New South Wales Premier", "the Texas Governor", "Moscow
@@ -370,6 +374,21 @@ ras bandar kota kuala tel nizhny veliky novo nova novy novaya staro stary downto
 var vesselNouns = setOf(`ship ships vessel vessels warship cruiser destroyer frigate corvette carrier submarine
 tanker supertanker freighter containership ferry liner yacht superyacht icebreaker trawler tug tugboat dredger
 flagship schooner barge`)
+
+// craftNouns after a place name (not a country) make it a model's name:
+// "a Chinook helicopter", "an Apache gunship", "a Kalashnikov rifle"
+// (craftName). Words that also name attacks on a place ("a Kyiv missile
+// strike", "the Moscow drone attack") are not in it.
+var craftNouns = setOf(`helicopter helicopters gunship gunships rifle rifles bomber bombers howitzer howitzers`)
+
+// flagNouns after a place name make it a flag or an affair, not a place:
+// "boats flying the Dutch and Vanuatu flags", "selling Vatican flags",
+// "the Vatican leaks trial" (flagName).
+var flagNouns = setOf(`flag flags leaks`)
+
+// captionWords start a caption or credit line: "Photo: Xinhua",
+// "Caption: ... / Reuters" (photoCredit).
+var captionWords = setOf(`caption photo photograph picture image credit`)
 
 // teamRoles after a place name make it a sports team's name: "the Brazil
 // striker", "the Japan squad" (teamRole).

@@ -1,0 +1,95 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
+
+// Native prefixes (README.md, Guards 15): a region or island the
+// gazetteer holds only under its native name with an article or an
+// island word before it, written without them in English: "Araucanía"
+// is the Chilean region "La Araucanía", "Giglio" the island commune
+// "Isola del Giglio".
+
+// nativePrefixes are the Romance articles that start region names (true:
+// only first-level regions) and the island words that start island and
+// island-commune names (false: settlements and islands), as folded words
+// with the space after them.
+var nativePrefixes = map[string]bool{"la ": true, "el ": true, "le ": true, "las ": true, "los ": true, "les ": true,
+	"isola del ": false, "isola di ": false, "ile de ": false, "isla de ": false, "ilha de ": false, "ilha do ": false,
+	"ilha da ": false}
+
+// nativeIndex returns, per folded word, the gazetteer places whose own
+// name is a native prefix and that one word ("araucania": La Araucanía,
+// "giglio": Isola del Giglio); built once per parser, on first use. Only
+// names that start with a word of nativeStarts are folded.
+func (p *Parser) nativeIndex() map[string][]int32 {
+	p.nativeOnce.Do(func() {
+		p.nativeRest = map[string][]int32{}
+		for i := range p.g.places {
+			pl := &p.g.places[i]
+			if !nativeStart(pl.Name) {
+				continue
+			}
+			region := pl.Kind == KindRegion
+			if !region && !settlement(pl.Kind) && pl.Kind != "island" {
+				continue
+			}
+			key := fold.Key(pl.Name)
+			for pre, regionOnly := range nativePrefixes {
+				rest, ok := strings.CutPrefix(key, pre)
+				if ok && regionOnly == region && rest != "" && !strings.Contains(rest, " ") {
+					p.nativeRest[rest] = append(p.nativeRest[rest], int32(i))
+				}
+			}
+		}
+	})
+	return p.nativeRest
+}
+
+// nativeStarts are the first words, as written, of the names nativeIndex
+// folds: any other name is skipped without folding.
+var nativeStarts = []string{"la ", "el ", "le ", "las ", "los ", "les ", "isola ", "ile ", "île ", "isla ", "ilha "}
+
+// nativeStart reports whether a name starts with one of nativeStarts, in
+// any case.
+func nativeStart(name string) bool {
+	if name == "" {
+		return false
+	}
+	switch name[0] | 0x20 {
+	case 'l', 'e', 'i', 0xc3 | 0x20: // 0xc3 starts "Î"
+	default:
+		return false
+	}
+	for _, w := range nativeStarts {
+		if len(name) > len(w) && strings.EqualFold(name[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nativeName matches the one capitalised word at toks[i], which matches no
+// name, as a place of nativeIndex, when the word is no person's and stands
+// alone (no capitalised word before or after it, except a kind word after
+// it: "the Araucanía region"). Its candidates count as found by an
+// alternate name (they need support: disambig.go).
+func (p *Parser) nativeName(si int, toks []fold.Token, i int, persons map[string]bool) (match, bool) {
+	t := toks[i]
+	if p.g == nil || t.Upper || t.Possessive || persons[t.Key] || len(t.Key) < 4 ||
+		i > 0 && toks[i-1].Cap && !stopwords[toks[i-1].Key] && joinable(t.GapBefore) ||
+		i+1 < len(toks) && toks[i+1].Cap && joinable(toks[i+1].GapBefore) && !regionWords[toks[i+1].Key] {
+		return match{}, false
+	}
+	idx := p.nativeIndex()[t.Key]
+	if len(idx) == 0 {
+		return match{}, false
+	}
+	cands := make([]cand, len(idx))
+	for k, r := range idx {
+		cands[k] = cand{idx: r, alt: true}
+	}
+	return match{sentence: si, start: t.Start, end: t.End, key: t.Key, cands: cands}, true
+}
