@@ -21,8 +21,8 @@ import (
 type seaRouter struct {
 	mu     sync.Mutex
 	done   map[[2]orb.Point]seaPath
-	search func(a, b orb.Point) (orb.LineString, error) // searoute.Route; a test may replace it
-	budget int                                          // pairs still to route
+	search func(a, b orb.Point, opt searoute.Options) (orb.LineString, error) // searoute.RouteWith; a test may replace it
+	budget int                                                                // pairs still to route
 }
 
 // maxSeaRoutes is the most distinct pairs of ports one analysis routes
@@ -38,18 +38,29 @@ type seaPath struct {
 }
 
 func newSeaRouter() *seaRouter {
-	return &seaRouter{done: map[[2]orb.Point]seaPath{}, search: searoute.Route, budget: maxSeaRoutes}
+	return &seaRouter{done: map[[2]orb.Point]seaPath{}, search: searoute.RouteWith, budget: maxSeaRoutes}
 }
 
-// errArctic refuses a path through the Arctic between ports that are not
-// in the far north: the land mask knows no sea ice, so its shortest water
-// path from Shanghai to Rotterdam runs north of Greenland, which no ship
-// of the news takes. The leg keeps its great circle, marked approximate.
-var errArctic = errors.New("the water path runs through the Arctic")
-
-// arcticLat is the latitude above which a path counts as Arctic, and
-// farNorthLat the latitude from which a port may take such a path.
+// arcticLat is the latitude poleward of which a path between ports that
+// are not in the far north (below farNorthLat) may not go: the land mask
+// knows no sea ice, so its shortest water path from Shanghai to Rotterdam
+// would run north of Greenland, which no ship of the news takes
+// (searoute.Options.MaxLat).
 const arcticLat, farNorthLat = 70.0, 60.0
+
+// maxReachKm is how far an end with no sea near it (a country's
+// representative point, an inland city) is moved to reach the open sea
+// (searoute.Options.ReachKm): the leg is drawn from the sea there.
+const maxReachKm = 2500
+
+// seaOptions are the routing options for a leg from a to b.
+func seaOptions(a, b orb.Point) searoute.Options {
+	opt := searoute.Options{ReachKm: maxReachKm}
+	if math.Abs(a[1]) < farNorthLat && math.Abs(b[1]) < farNorthLat {
+		opt.MaxLat = arcticLat
+	}
+	return opt
+}
 
 func (r *seaRouter) route(a, b orb.Point) (orb.LineString, error) {
 	key := [2]orb.Point{a, b}
@@ -66,15 +77,7 @@ func (r *seaRouter) route(a, b orb.Point) (orb.LineString, error) {
 	if ok {
 		return p.line, p.err
 	}
-	line, err := r.search(a, b)
-	if err == nil && math.Abs(a[1]) < farNorthLat && math.Abs(b[1]) < farNorthLat {
-		for _, q := range line {
-			if math.Abs(q[1]) > arcticLat {
-				line, err = nil, errArctic
-				break
-			}
-		}
-	}
+	line, err := r.search(a, b, seaOptions(a, b))
 	r.mu.Lock()
 	r.done[key] = seaPath{line, err}
 	r.mu.Unlock()

@@ -48,21 +48,51 @@ func TestInferredSeaLegsStayAtSea(t *testing.T) {
 	}
 }
 
-// A water path through the Arctic between ports of the temperate world is
-// refused (the mask knows no sea ice), and each pair is routed once.
-func TestSeaRouterRefusesTheArctic(t *testing.T) {
+// A leg between ports of the temperate world keeps out of the Arctic (the
+// mask knows no sea ice): Shanghai → Rotterdam goes south of 70°N, by the
+// Suez Canal; and each pair is routed once.
+func TestSeaRouterKeepsOutOfTheArctic(t *testing.T) {
 	r := newSeaRouter()
 	shanghai, rotterdam := orb.Point{121.5, 31.2}, orb.Point{4.48, 51.92}
-	if _, err := r.route(shanghai, rotterdam); !errors.Is(err, errArctic) {
-		t.Errorf("Shanghai → Rotterdam: %v, want the Arctic refused", err)
+	line, err := r.route(shanghai, rotterdam)
+	if err != nil {
+		t.Fatalf("Shanghai → Rotterdam: %v", err)
+	}
+	suez := false
+	for _, p := range line {
+		if p[1] > arcticLat {
+			t.Fatalf("Shanghai → Rotterdam passes %v, north of %v°", p, arcticLat)
+		}
+		suez = suez || (p[0] > 31.5 && p[0] < 33.5 && p[1] > 27 && p[1] < 32)
+	}
+	if !suez {
+		t.Error("Shanghai → Rotterdam does not pass the Suez Canal")
 	}
 	bergen, plymouth := orb.Point{5.32, 60.39}, orb.Point{-4.14, 50.37}
-	line, err := r.route(bergen, plymouth)
+	line, err = r.route(bergen, plymouth)
 	if err != nil || len(line) < 2 {
 		t.Fatalf("Bergen → Plymouth: %v %v", line, err)
 	}
-	if len(r.done) != 2 {
-		t.Errorf("%d pairs cached, want 2", len(r.done))
+	if _, err := r.route(shanghai, rotterdam); err != nil || len(r.done) != 2 {
+		t.Errorf("%d pairs cached (%v), want 2", len(r.done), err)
+	}
+}
+
+// A country's representative point far inland (China's, 35°N 105°E) is
+// moved to the sea: the leg starts at sea, on China's side, not on a great
+// circle across Asia.
+func TestSeaRouterMovesInlandEnds(t *testing.T) {
+	r := newSeaRouter()
+	china, rotterdam := orb.Point{105, 35}, orb.Point{4.48, 51.92}
+	line, err := r.route(china, rotterdam)
+	if err != nil {
+		t.Fatalf("China → Rotterdam: %v", err)
+	}
+	if searoute.OnLand(line[0]) || line[0][0] < 100 {
+		t.Errorf("China → Rotterdam starts at %v: want the sea off China", line[0])
+	}
+	if run := longestLandRun(line, 0); run > maxLandRunKm {
+		t.Errorf("China → Rotterdam crosses %.0f km of land", run)
 	}
 }
 
@@ -72,7 +102,7 @@ func TestSeaRouterRefusesTheArctic(t *testing.T) {
 func TestSeaRouterBudget(t *testing.T) {
 	r := newSeaRouter()
 	calls := 0
-	r.search = func(a, b orb.Point) (orb.LineString, error) {
+	r.search = func(a, b orb.Point, _ searoute.Options) (orb.LineString, error) {
 		calls++
 		return orb.LineString{a, b}, nil
 	}

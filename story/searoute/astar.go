@@ -12,16 +12,18 @@ import (
 // is), then A* over the fine cells within a corridor of coarse cells
 // around that path, widened when it is too narrow, and at last over the
 // fine cells of every coarse sea cell.
-func (m *mask) search(a, b cell) ([]cell, bool) {
+//
+// Only the rows lim allows are searched (lim.rows: the whole grid).
+func (m *mask) search(a, b cell, lim rows) ([]cell, bool) {
 	ai, aj := a.ij()
 	bi, bj := b.ij()
 	ca, cb := coarseN*(aj/coarseK)+ai/coarseK, coarseN*(bj/coarseK)+bi/coarseK
-	coarse, ok := astar(coarseSpace{m}, ca, cb)
+	coarse, ok := astar(coarseSpace{m, lim}, ca, cb)
 	if !ok {
 		return nil, false
 	}
 	for _, r := range []int{2, 6} {
-		sp := newFineSpace(m)
+		sp := newFineSpace(m, lim)
 		for _, c := range coarse {
 			ci, cj := c%coarseN, c/coarseN
 			for dj := -r; dj <= r; dj++ {
@@ -38,7 +40,7 @@ func (m *mask) search(a, b cell) ([]cell, bool) {
 			return toCells(p), true
 		}
 	}
-	sp := newFineSpace(m)
+	sp := newFineSpace(m, lim)
 	for c := 0; c < coarseN*coarseN; c++ {
 		if !m.coarseLand(c%coarseN, c/coarseN) {
 			sp.allow(c)
@@ -76,7 +78,18 @@ type joiner interface {
 // of them open only where water crosses from one to the other at the fine
 // level (so that a coarse path does not pass a strait the fine cells
 // close).
-type coarseSpace struct{ m *mask }
+type coarseSpace struct {
+	m   *mask
+	lim rows
+}
+
+// rows is the band of fine rows a search may visit, lo to hi inclusive.
+type rows struct{ lo, hi int }
+
+// allRows is the whole grid.
+var allRows = rows{0, fineN - 1}
+
+func (r rows) has(j int) bool { return j >= r.lo && j <= r.hi }
 
 // joins reports whether some fine water cell of coarse cell (i, j) is
 // 8-adjacent to one of its neighbour (i+di, j+dj) (di, dj in -1..1, the
@@ -135,7 +148,7 @@ func (s coarseSpace) joins(i, j, di, dj int) bool {
 func (s coarseSpace) side() int { return coarseN }
 func (s coarseSpace) size() int { return coarseN * coarseN }
 func (s coarseSpace) slot(i, j int) int {
-	if s.m.coarseLand(i, j) {
+	if s.m.coarseLand(i, j) || !s.lim.has(j*coarseK) || !s.lim.has(j*coarseK+coarseK-1) {
 		return -1
 	}
 	return j*coarseN + i
@@ -147,6 +160,7 @@ func (s coarseSpace) slot(i, j int) int {
 // only when its stamp is the space's).
 type fineSpace struct {
 	m     *mask
+	lim   rows
 	stamp uint32
 	marks []uint32 // coarse cell → stamp when allowed
 	index []int32  // coarse cell → its number among the allowed
@@ -158,9 +172,9 @@ var fineSpaces = sync.Pool{New: func() any {
 }}
 
 // newFineSpace returns an empty space over m; give it back with release.
-func newFineSpace(m *mask) *fineSpace {
+func newFineSpace(m *mask, lim rows) *fineSpace {
 	s := fineSpaces.Get().(*fineSpace)
-	s.m, s.n = m, 0
+	s.m, s.lim, s.n = m, lim, 0
 	s.stamp++
 	if s.stamp == 0 { // wrapped: clear the marks once
 		clear(s.marks)
@@ -182,7 +196,7 @@ func (s *fineSpace) side() int { return fineN }
 func (s *fineSpace) size() int { return s.n * coarseK * coarseK }
 func (s *fineSpace) slot(i, j int) int {
 	c := (j/coarseK)*coarseN + i/coarseK
-	if s.marks[c] != s.stamp || s.m.land(i, j) {
+	if s.marks[c] != s.stamp || s.m.land(i, j) || !s.lim.has(j) {
 		return -1
 	}
 	return int(s.index[c])*coarseK*coarseK + (j%coarseK)*coarseK + i%coarseK

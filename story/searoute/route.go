@@ -31,21 +31,26 @@ const MaxSnapKm = 60
 // sea. The path starts at a and ends at b; its longitudes are continuous
 // (they may pass ±180 on a leg across the antimeridian). An end on land
 // (a city inland of its harbour) is joined to the nearest sea cell within
-// MaxSnapKm.
+// MaxSnapKm. It is RouteWith with the zero Options.
 //
-// Routes are kept (up to maxKept pairs of ends) so that the same leg
-// asked again, by a later analysis of the same story, costs nothing.
-func Route(a, b orb.Point) (orb.LineString, error) {
+// Routes are kept (up to maxKept pairs of ends and options) so that the
+// same leg asked again, by a later analysis of the same story, costs
+// nothing.
+func Route(a, b orb.Point) (orb.LineString, error) { return RouteWith(a, b, Options{}) }
+
+// RouteWith is Route tuned by opt: ends farther inland moved to the sea
+// (Options.ReachKm), the polar seas closed (Options.MaxLat).
+func RouteWith(a, b orb.Point, opt Options) (orb.LineString, error) {
 	m, err := landMask()
 	if err != nil {
 		return nil, err
 	}
-	key := [2]orb.Point{a, b}
+	key := keptKey{a, b, opt}
 	kept.Lock()
 	r, ok := kept.routes[key]
 	kept.Unlock()
 	if !ok {
-		r.line, r.err = m.route(a, b)
+		r.line, r.err = m.route(a, b, opt)
 		kept.Lock()
 		if len(kept.routes) >= maxKept {
 			clear(kept.routes)
@@ -56,13 +61,18 @@ func Route(a, b orb.Point) (orb.LineString, error) {
 	return r.line.Clone(), r.err
 }
 
+type keptKey struct {
+	a, b orb.Point
+	opt  Options
+}
+
 // maxKept bounds the routes Route keeps (a few hundred bytes each).
 const maxKept = 4096
 
 var kept = struct {
 	sync.Mutex
-	routes map[[2]orb.Point]keptRoute
-}{routes: map[[2]orb.Point]keptRoute{}}
+	routes map[keptKey]keptRoute
+}{routes: map[keptKey]keptRoute{}}
 
 type keptRoute struct {
 	line orb.LineString
@@ -76,32 +86,54 @@ func validPoint(p orb.Point) bool {
 	return !math.IsNaN(p[0]) && !math.IsNaN(p[1]) && math.Abs(p[0]) <= 540 && math.Abs(p[1]) <= 90
 }
 
-func (m *mask) route(a, b orb.Point) (orb.LineString, error) {
+func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, error) {
 	for _, p := range []orb.Point{a, b} {
 		if !validPoint(p) {
 			return nil, fmt.Errorf("searoute: %v: %w", p, ErrBadPoint)
 		}
 	}
-	sa, ok := m.snap(a)
-	if !ok {
-		return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", a[0], a[1], ErrInland, MaxSnapKm)
+	lim := opt.rows()
+	var ends [2]cell
+	for k, p := range []orb.Point{a, b} {
+		other := b
+		if k == 1 {
+			other = a
+		}
+		c, ok := m.snap(p)
+		if ok && !lim.has(c.j()) {
+			ok = false
+		}
+		if !ok && opt.ReachKm > MaxSnapKm {
+			// Inland (a country's point, a city far up a river): the end
+			// moves to the sea, and the path starts there.
+			if c, ok = m.reach(p, other, opt.ReachKm, lim); ok {
+				if k == 0 {
+					a = cellCentre(c)
+				} else {
+					b = cellCentre(c)
+				}
+			}
+		}
+		if !ok {
+			return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", p[0], p[1], ErrInland, max(MaxSnapKm, int(opt.ReachKm)))
+		}
+		ends[k] = c
 	}
-	sb, ok := m.snap(b)
-	if !ok {
-		return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", b[0], b[1], ErrInland, MaxSnapKm)
-	}
+	sa, sb := ends[0], ends[1]
 	// The great circle, a point every 20 km or so.
-	if gc := sphere.GreatCircle(a, b, int(geo.Distance(a, b)/20000)); m.clearPath(gc) {
+	if gc := sphere.GreatCircle(a, b, int(geo.Distance(a, b)/20000)); lim.hasLine(gc) && m.clearPath(gc) {
 		return gc, nil
 	}
-	cells, ok := m.search(sa, sb)
+	cells, ok := m.search(sa, sb, lim)
 	if !ok {
 		return nil, fmt.Errorf("searoute: %.3f,%.3f to %.3f,%.3f: %w", a[0], a[1], b[0], b[1], ErrNoPath)
 	}
 	cells = m.straighten(cells)
 	line := orb.LineString{a}
 	for _, c := range cells {
-		line = append(line, cellCentre(c))
+		if p := cellCentre(c); p != a && p != b {
+			line = append(line, p)
+		}
 	}
 	line = append(line, b)
 	return sphere.Unwrap(line), nil
@@ -112,6 +144,7 @@ type cell int32
 
 func cellAt(i, j int) cell    { return cell(j*fineN + (i%fineN+fineN)%fineN) }
 func (c cell) ij() (int, int) { return int(c) % fineN, int(c) / fineN }
+func (c cell) j() int         { return int(c) / fineN }
 func cellCentre(c cell) orb.Point {
 	i, j := c.ij()
 	return unmerc((float64(i)+0.5)/fineN, (float64(j)+0.5)/fineN)
@@ -316,4 +349,44 @@ func OnLand(p orb.Point) bool {
 		return false
 	}
 	return m.landAt(cellOf(p))
+}
+
+// LongestLandKm is the longest stretch of l (lon/lat, drawn as straight
+// Web Mercator segments, as the map draws it) over land cells of the mask,
+// in km, sampled every km or so; land within endSlackKm of l's first or
+// last point (a port inland of its harbour) is not counted. It is 0 when
+// the mask cannot be built.
+func LongestLandKm(l orb.LineString, endSlackKm float64) float64 {
+	m, err := landMask()
+	if err != nil || len(l) == 0 {
+		return 0
+	}
+	first, last := l[0], l[len(l)-1]
+	longest, run := 0.0, 0.0
+	var prev orb.Point
+	for k := 1; k < len(l); k++ {
+		ax, ay := cellOf(l[k-1])
+		bx, by := cellOf(l[k])
+		n := int(math.Ceil(geo.Distance(l[k-1], l[k])/1000)) + 1
+		for s := 0; s <= n; s++ {
+			if s == 0 && k > 1 {
+				continue // the previous segment's last sample
+			}
+			t := float64(s) / float64(n)
+			p := unmerc((ax+(bx-ax)*t)/fineN, (ay+(by-ay)*t)/fineN)
+			land := m.landAt(ax+(bx-ax)*t, ay+(by-ay)*t) &&
+				geo.Distance(p, first) > endSlackKm*1000 && geo.Distance(p, last) > endSlackKm*1000
+			switch {
+			case land && run > 0:
+				run += geo.Distance(prev, p) / 1000
+			case land:
+				run = 1e-9
+			default:
+				run = 0
+			}
+			longest = math.Max(longest, run)
+			prev = p
+		}
+	}
+	return longest
 }
