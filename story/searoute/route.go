@@ -99,10 +99,7 @@ func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, error) {
 		if k == 1 {
 			other = a
 		}
-		c, ok := m.snap(p)
-		if ok && !lim.has(c.j()) {
-			ok = false
-		}
+		c, ok := m.snap(p, lim)
 		if !ok && opt.ReachKm > MaxSnapKm {
 			// Inland (a country's point, a city far up a river): the end
 			// moves to the sea, and the path starts there.
@@ -144,7 +141,6 @@ type cell int32
 
 func cellAt(i, j int) cell    { return cell(j*fineN + (i%fineN+fineN)%fineN) }
 func (c cell) ij() (int, int) { return int(c) % fineN, int(c) / fineN }
-func (c cell) j() int         { return int(c) / fineN }
 func cellCentre(c cell) orb.Point {
 	i, j := c.ij()
 	return unmerc((float64(i)+0.5)/fineN, (float64(j)+0.5)/fineN)
@@ -154,7 +150,7 @@ func cellCentre(c cell) orb.Point {
 // at sea) that is open sea: one whose water reaches more than openCells
 // cells, so that an end in a pocket of water the mask closes (an estuary
 // whose mouth is narrower than a cell) snaps past it to the sea.
-func (m *mask) snap(p orb.Point) (cell, bool) {
+func (m *mask) snap(p orb.Point, lim rows) (cell, bool) {
 	x, y := cellOf(p)
 	i, j := int(math.Floor(x)), int(y)
 	if j < 0 || j >= fineN {
@@ -168,7 +164,7 @@ func (m *mask) snap(p orb.Point) (cell, bool) {
 	rmax := int(math.Ceil(MaxSnapKm / math.Max(kmPerCell, 0.5)))
 	var cs []cand
 	for dj := -rmax; dj <= rmax; dj++ {
-		if j+dj < 0 || j+dj >= fineN {
+		if !lim.has(j + dj) {
 			continue
 		}
 		for di := -rmax; di <= rmax; di++ {
@@ -188,7 +184,7 @@ func (m *mask) snap(p orb.Point) (cell, bool) {
 		if pocket[c.c] {
 			continue
 		}
-		region, open := m.flood(c.c, openCells)
+		region, open := m.flood(c.c, openCells, lim)
 		if open {
 			return c.c, true
 		}
@@ -202,9 +198,10 @@ func (m *mask) snap(p orb.Point) (cell, bool) {
 // openCells is how many water cells a sea end's water must reach.
 const openCells = 20000
 
-// flood returns the water cells 8-connected to c, stopping past limit
-// (open true: c's water is larger than limit).
-func (m *mask) flood(c cell, limit int) ([]cell, bool) {
+// flood returns the water cells 8-connected to c within the rows lim,
+// stopping past limit (open true: c's water is larger than limit; the
+// cells are then those it reached).
+func (m *mask) flood(c cell, limit int, lim rows) ([]cell, bool) {
 	seen := floodMarks.Get().(*[]uint64)
 	defer floodMarks.Put(seen)
 	queue := []cell{c}
@@ -218,13 +215,13 @@ func (m *mask) flood(c cell, limit int) ([]cell, bool) {
 	mark(c)
 	for k := 0; k < len(queue); k++ {
 		if len(queue) > limit {
-			return nil, true
+			return queue, true
 		}
 		i, j := queue[k].ij()
 		for dj := -1; dj <= 1; dj++ {
 			for di := -1; di <= 1; di++ {
 				jj := j + dj
-				if jj < 0 || jj >= fineN || (di == 0 && dj == 0) {
+				if !lim.has(jj) || (di == 0 && dj == 0) {
 					continue
 				}
 				ii := ((i+di)%fineN + fineN) % fineN
