@@ -58,12 +58,14 @@ func TestRouteWithReach(t *testing.T) {
 		a, b       orb.Point
 		maxMovedKm float64
 		notIn      *orb.Bound // where the moved end must not be
+		in         *orb.Bound // where it must be
 	}{
-		// A country's representative point, 1,000 km and more inland.
-		{"China-Rotterdam", orb.Point{105, 35}, orb.Point{4.48, 51.92}, 2500, nil},
-		{"Madrid-Lisbon", orb.Point{-3.70, 40.42}, orb.Point{-9.14, 38.70}, 600, nil},
+		// A country's representative point, 1,000 km and more inland: its
+		// coast facing Rotterdam, pulled north-west, is the Bohai Gulf.
+		{"China-Rotterdam", orb.Point{105, 35}, orb.Point{4.48, 51.92}, 2500, nil, &orb.Bound{Min: orb.Point{117, 37}, Max: orb.Point{122.5, 41}}},
+		{"Madrid-Lisbon", orb.Point{-3.70, 40.42}, orb.Point{-9.14, 38.70}, 600, nil, nil},
 		// Baku's sea is the Caspian, a lake to the mask: the end moves to open sea.
-		{"Baku-Piraeus", orb.Point{49.87, 40.41}, orb.Point{23.63, 37.94}, 2500, &caspian},
+		{"Baku-Piraeus", orb.Point{49.87, 40.41}, orb.Point{23.63, 37.94}, 2500, &caspian, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if _, err := RouteWith(c.a, c.b, Options{MaxLat: 70}); err == nil {
@@ -82,6 +84,9 @@ func TestRouteWithReach(t *testing.T) {
 			}
 			if c.notIn != nil && c.notIn.Contains(start) {
 				t.Errorf("moved end %v is in %v", start, *c.notIn)
+			}
+			if c.in != nil && !c.in.Contains(start) {
+				t.Errorf("moved end %v is not in %v", start, *c.in)
 			}
 			ax, ay := exactCellOf(l[0])
 			bx, by := exactCellOf(l[1])

@@ -10,8 +10,9 @@ import (
 )
 
 // reachOpenCells is how many water cells a moved end's water must reach:
-// more than any sea that is not the world ocean (the Mediterranean with
-// the Black Sea is about 60,000 cells).
+// more than a sea cut off from the world ocean holds (the Caspian, or the
+// White and Kara Seas below 70°N, are a few thousand to tens of thousands
+// of cells, by their areas).
 const reachOpenCells = 100000
 
 // reach moves an inland end p to the sea (Options.ReachKm): among the

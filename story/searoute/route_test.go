@@ -160,14 +160,18 @@ func BenchmarkRoute(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		a, b orb.Point
+		opt  Options
 	}{
-		{"Bergen-Plymouth", orb.Point{5.32, 60.39}, orb.Point{-4.14, 50.37}},
-		{"Piraeus-Alexandria", orb.Point{23.63, 37.94}, orb.Point{29.90, 31.20}},
-		{"Shanghai-Rotterdam", orb.Point{121.49, 31.23}, orb.Point{4.48, 51.92}},
+		{"Bergen-Plymouth", orb.Point{5.32, 60.39}, orb.Point{-4.14, 50.37}, Options{}},
+		{"Piraeus-Alexandria", orb.Point{23.63, 37.94}, orb.Point{29.90, 31.20}, Options{}},
+		{"Shanghai-Rotterdam", orb.Point{121.49, 31.23}, orb.Point{4.48, 51.92}, Options{}},
+		{"Shanghai-Rotterdam-MaxLat70", orb.Point{121.49, 31.23}, orb.Point{4.48, 51.92}, Options{MaxLat: 70}},
+		// China's representative point, moved to the sea (the analysis's options).
+		{"China-Rotterdam-Reach", orb.Point{105, 35}, orb.Point{4.48, 51.92}, Options{ReachKm: 2500, MaxLat: 70}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				if _, err := m.route(c.a, c.b, Options{}); err != nil {
+				if _, err := m.route(c.a, c.b, c.opt); err != nil {
 					b.Fatal(err)
 				}
 			}
