@@ -96,29 +96,42 @@ func TestSeaRouterMovesInlandEnds(t *testing.T) {
 	}
 }
 
-// One analysis routes at most maxSeaRoutes pairs of ports around land; the
-// pairs after them keep their great circle, and a pair already routed is
-// still answered from the cache.
+// One analysis routes at most maxSeaRoutes pairs of ports around land,
+// and searches no more once maxSeaWork cells are spent; the pairs after
+// keep their great circle, and a pair already routed is still answered
+// from the cache.
 func TestSeaRouterBudget(t *testing.T) {
-	r := newSeaRouter()
-	calls := 0
-	r.search = func(a, b orb.Point, _ searoute.Options) (orb.LineString, error) {
-		calls++
-		return orb.LineString{a, b}, nil
-	}
-	for i := 0; i < maxSeaRoutes+5; i++ {
-		_, err := r.route(orb.Point{float64(i), 0}, orb.Point{float64(i), 1})
-		if (i < maxSeaRoutes) != (err == nil) {
-			t.Fatalf("pair %d: %v", i, err)
-		}
-		if i >= maxSeaRoutes && !errors.Is(err, errSeaBudget) {
-			t.Fatalf("pair %d: %v, want the budget refused", i, err)
-		}
-	}
-	if calls != maxSeaRoutes {
-		t.Errorf("%d searches, want %d", calls, maxSeaRoutes)
-	}
-	if line, err := r.route(orb.Point{0, 0}, orb.Point{0, 1}); err != nil || len(line) != 2 {
-		t.Errorf("a cached pair after the budget: %v %v", line, err)
+	for _, c := range []struct {
+		name     string
+		work     int // each search's
+		searches int // searches allowed
+	}{
+		{"pairs", 0, maxSeaRoutes},
+		{"work", maxSeaWork / 10, 10},
+		{"work, a search past it", maxSeaWork/10 + 1, 10},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := newSeaRouter()
+			calls := 0
+			r.search = func(a, b orb.Point, _ searoute.Options) (orb.LineString, int, error) {
+				calls++
+				return orb.LineString{a, b}, c.work, nil
+			}
+			for i := 0; i < maxSeaRoutes+5; i++ {
+				_, err := r.route(orb.Point{float64(i), 0}, orb.Point{float64(i), 1})
+				if (i < c.searches) != (err == nil) {
+					t.Fatalf("pair %d: %v", i, err)
+				}
+				if i >= c.searches && !errors.Is(err, errSeaBudget) {
+					t.Fatalf("pair %d: %v, want the budget refused", i, err)
+				}
+			}
+			if calls != c.searches {
+				t.Errorf("%d searches, want %d", calls, c.searches)
+			}
+			if line, err := r.route(orb.Point{0, 0}, orb.Point{0, 1}); err != nil || len(line) != 2 {
+				t.Errorf("a cached pair after the budget: %v %v", line, err)
+			}
+		})
 	}
 }

@@ -13,14 +13,16 @@ import (
 // around that path, widened when it is too narrow, and at last over the
 // fine cells of every coarse sea cell.
 //
-// Only the rows lim allows are searched (lim.rows: the whole grid).
-func (m *mask) search(a, b cell, lim rows) ([]cell, bool) {
+// Only the rows lim allows are searched (allRows: the whole grid). work
+// is the cells the searches expanded, coarse and fine.
+func (m *mask) search(a, b cell, lim rows) (path []cell, work int, ok bool) {
 	ai, aj := a.ij()
 	bi, bj := b.ij()
 	ca, cb := coarseN*(aj/coarseK)+ai/coarseK, coarseN*(bj/coarseK)+bi/coarseK
-	coarse, ok := astar(coarseSpace{m, lim}, ca, cb)
+	coarse, w, ok := astar(coarseSpace{m, lim}, ca, cb)
+	work += w
 	if !ok {
-		return nil, false
+		return nil, work, false
 	}
 	for _, r := range []int{2, 6} {
 		sp := newFineSpace(m, lim)
@@ -34,10 +36,11 @@ func (m *mask) search(a, b cell, lim rows) ([]cell, bool) {
 				}
 			}
 		}
-		p, ok := astar(sp, int(a), int(b))
+		p, w, ok := astar(sp, int(a), int(b))
 		sp.release()
+		work += w
 		if ok {
-			return toCells(p), true
+			return toCells(p), work, true
 		}
 	}
 	sp := newFineSpace(m, lim)
@@ -46,9 +49,9 @@ func (m *mask) search(a, b cell, lim rows) ([]cell, bool) {
 			sp.allow(c)
 		}
 	}
-	p, ok := astar(sp, int(a), int(b))
+	p, w, ok := astar(sp, int(a), int(b))
 	sp.release()
-	return toCells(p), ok
+	return toCells(p), work + w, ok
 }
 
 func toCells(p []int) []cell {
@@ -237,12 +240,12 @@ func newCosts(size int) *costs {
 // astar finds the shortest 8-connected path from cell a to cell b (cell
 // c is row c/n, column c%n) over the cells of sp, by great-circle step
 // lengths; the heuristic is the great-circle distance to b. It returns the
-// cells from a to b.
-func astar(sp space, a, b int) ([]int, bool) {
+// cells from a to b, and how many cells it expanded.
+func astar(sp space, a, b int) (path []int, expanded int, ok bool) {
 	n := sp.side()
 	sa, sb := sp.slot(a%n, a/n), sp.slot(b%n, b/n)
 	if sa < 0 || sb < 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	// Step lengths per row (km): east-west, and north-south to the next row.
 	lat := func(j float64) float64 { return unmerc(0, (j+0.5)/float64(n))[1] }
@@ -269,7 +272,6 @@ func astar(sp space, a, b int) ([]int, bool) {
 			continue
 		}
 		if c == b {
-			var path []int
 			for p := b; ; p = int(k.from[sp.slot(p%n, p/n)]) {
 				path = append(path, p)
 				if p == a {
@@ -279,9 +281,10 @@ func astar(sp space, a, b int) ([]int, bool) {
 			for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
 				path[l], path[r] = path[r], path[l]
 			}
-			return path, true
+			return path, expanded, true
 		}
 		k.closed[s] = st
+		expanded++
 		for dj := -1; dj <= 1; dj++ {
 			jj := j + dj
 			if jj < 0 || jj >= n {
@@ -315,7 +318,7 @@ func astar(sp space, a, b int) ([]int, bool) {
 			}
 		}
 	}
-	return nil, false
+	return nil, expanded, false
 }
 
 type item struct {

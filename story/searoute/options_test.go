@@ -125,3 +125,32 @@ func TestLongestLandKm(t *testing.T) {
 		t.Error("an empty line crosses land")
 	}
 }
+
+// RouteCounted reports the A* work: none for a great circle at sea or a
+// kept route, some for a search, more for a longer one.
+func TestRouteCounted(t *testing.T) {
+	a, b := orb.Point{-30, 30}, orb.Point{-40, 35} // open Atlantic
+	if _, w, err := RouteCounted(a, b, Options{}); err != nil || w != 0 {
+		t.Errorf("across the open Atlantic (the great circle): work %d, %v", w, err)
+	}
+	m, err := landMask()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, short, err := m.route(orb.Point{23.63, 37.94}, orb.Point{30.73, 46.48}, Options{}) // Piraeus → Odesa
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, long, err := m.route(orb.Point{121.49, 31.23}, orb.Point{4.48, 51.92}, Options{MaxLat: 70}) // Shanghai → Rotterdam
+	if err != nil {
+		t.Fatal(err)
+	}
+	if short <= 0 || long <= short {
+		t.Errorf("work: Piraeus → Odesa %d, Shanghai → Rotterdam %d", short, long)
+	}
+	t.Logf("work: Piraeus → Odesa %d cells, Shanghai → Rotterdam %d", short, long)
+	RouteCounted(orb.Point{23.63, 37.94}, orb.Point{30.73, 46.48}, Options{})
+	if _, w, _ := RouteCounted(orb.Point{23.63, 37.94}, orb.Point{30.73, 46.48}, Options{}); w != 0 {
+		t.Errorf("a kept route: work %d", w)
+	}
+}

@@ -41,16 +41,26 @@ func Route(a, b orb.Point) (orb.LineString, error) { return RouteWith(a, b, Opti
 // RouteWith is Route tuned by opt: ends farther inland moved to the sea
 // (Options.ReachKm), the polar seas closed (Options.MaxLat).
 func RouteWith(a, b orb.Point, opt Options) (orb.LineString, error) {
+	line, _, err := RouteCounted(a, b, opt)
+	return line, err
+}
+
+// RouteCounted is RouteWith, and the work it took: the cells its A*
+// searches expanded (0 for a great circle at sea or a route kept from
+// before), so that a caller can bound the routing of many legs by the
+// work done rather than by their number.
+func RouteCounted(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 	m, err := landMask()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	key := keptKey{a, b, opt}
 	kept.Lock()
 	r, ok := kept.routes[key]
 	kept.Unlock()
+	work := 0
 	if !ok {
-		r.line, r.err = m.route(a, b, opt)
+		r.line, work, r.err = m.route(a, b, opt)
 		kept.Lock()
 		if len(kept.routes) >= maxKept {
 			clear(kept.routes)
@@ -58,7 +68,7 @@ func RouteWith(a, b orb.Point, opt Options) (orb.LineString, error) {
 		kept.routes[key] = r
 		kept.Unlock()
 	}
-	return r.line.Clone(), r.err
+	return r.line.Clone(), work, r.err
 }
 
 type keptKey struct {
@@ -86,10 +96,11 @@ func validPoint(p orb.Point) bool {
 	return !math.IsNaN(p[0]) && !math.IsNaN(p[1]) && math.Abs(p[0]) <= 540 && math.Abs(p[1]) <= 90
 }
 
-func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, error) {
+// route is RouteCounted without the keeping.
+func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 	for _, p := range []orb.Point{a, b} {
 		if !validPoint(p) {
-			return nil, fmt.Errorf("searoute: %v: %w", p, ErrBadPoint)
+			return nil, 0, fmt.Errorf("searoute: %v: %w", p, ErrBadPoint)
 		}
 	}
 	lim := opt.rows()
@@ -112,18 +123,18 @@ func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, error) {
 			}
 		}
 		if !ok {
-			return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", p[0], p[1], ErrInland, max(MaxSnapKm, int(opt.ReachKm)))
+			return nil, 0, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", p[0], p[1], ErrInland, max(MaxSnapKm, int(opt.ReachKm)))
 		}
 		ends[k] = c
 	}
 	sa, sb := ends[0], ends[1]
 	// The great circle, a point every 20 km or so.
 	if gc := sphere.GreatCircle(a, b, int(geo.Distance(a, b)/20000)); lim.hasLine(gc) && m.clearPath(gc) {
-		return gc, nil
+		return gc, 0, nil
 	}
-	cells, ok := m.search(sa, sb, lim)
+	cells, work, ok := m.search(sa, sb, lim)
 	if !ok {
-		return nil, fmt.Errorf("searoute: %.3f,%.3f to %.3f,%.3f: %w", a[0], a[1], b[0], b[1], ErrNoPath)
+		return nil, work, fmt.Errorf("searoute: %.3f,%.3f to %.3f,%.3f: %w", a[0], a[1], b[0], b[1], ErrNoPath)
 	}
 	cells = m.straighten(cells)
 	line := orb.LineString{a}
@@ -133,7 +144,7 @@ func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, error) {
 		}
 	}
 	line = append(line, b)
-	return sphere.Unwrap(line), nil
+	return sphere.Unwrap(line), work, nil
 }
 
 // cell is a fine cell index (j*fineN + i).

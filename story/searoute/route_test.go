@@ -171,7 +171,7 @@ func BenchmarkRoute(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				if _, err := m.route(c.a, c.b, c.opt); err != nil {
+				if _, _, err := m.route(c.a, c.b, c.opt); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -243,7 +243,7 @@ func TestRouteKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := m.route(a, b, Options{})
+	fresh, _, err := m.route(a, b, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
