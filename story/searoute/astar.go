@@ -12,16 +12,20 @@ import (
 // is), then A* over the fine cells within a corridor of coarse cells
 // around that path, widened when it is too narrow, and at last over the
 // fine cells of every coarse sea cell.
-func (m *mask) search(a, b cell) ([]cell, bool) {
+//
+// Only the rows lim allows are searched (allRows: the whole grid). work
+// is the cells the searches expanded, coarse and fine.
+func (m *mask) search(a, b cell, lim rows) (path []cell, work int, ok bool) {
 	ai, aj := a.ij()
 	bi, bj := b.ij()
 	ca, cb := coarseN*(aj/coarseK)+ai/coarseK, coarseN*(bj/coarseK)+bi/coarseK
-	coarse, ok := astar(coarseSpace{m}, ca, cb)
+	coarse, w, ok := astar(coarseSpace{m, lim}, ca, cb)
+	work += w
 	if !ok {
-		return nil, false
+		return nil, work, false
 	}
 	for _, r := range []int{2, 6} {
-		sp := newFineSpace(m)
+		sp := newFineSpace(m, lim)
 		for _, c := range coarse {
 			ci, cj := c%coarseN, c/coarseN
 			for dj := -r; dj <= r; dj++ {
@@ -32,21 +36,22 @@ func (m *mask) search(a, b cell) ([]cell, bool) {
 				}
 			}
 		}
-		p, ok := astar(sp, int(a), int(b))
+		p, w, ok := astar(sp, int(a), int(b))
 		sp.release()
+		work += w
 		if ok {
-			return toCells(p), true
+			return toCells(p), work, true
 		}
 	}
-	sp := newFineSpace(m)
+	sp := newFineSpace(m, lim)
 	for c := 0; c < coarseN*coarseN; c++ {
 		if !m.coarseLand(c%coarseN, c/coarseN) {
 			sp.allow(c)
 		}
 	}
-	p, ok := astar(sp, int(a), int(b))
+	p, w, ok := astar(sp, int(a), int(b))
 	sp.release()
-	return toCells(p), ok
+	return toCells(p), work + w, ok
 }
 
 func toCells(p []int) []cell {
@@ -76,7 +81,18 @@ type joiner interface {
 // of them open only where water crosses from one to the other at the fine
 // level (so that a coarse path does not pass a strait the fine cells
 // close).
-type coarseSpace struct{ m *mask }
+type coarseSpace struct {
+	m   *mask
+	lim rows
+}
+
+// rows is the band of fine rows a search may visit, lo to hi inclusive.
+type rows struct{ lo, hi int }
+
+// allRows is the whole grid.
+var allRows = rows{0, fineN - 1}
+
+func (r rows) has(j int) bool { return j >= r.lo && j <= r.hi }
 
 // joins reports whether some fine water cell of coarse cell (i, j) is
 // 8-adjacent to one of its neighbour (i+di, j+dj) (di, dj in -1..1, the
@@ -135,7 +151,7 @@ func (s coarseSpace) joins(i, j, di, dj int) bool {
 func (s coarseSpace) side() int { return coarseN }
 func (s coarseSpace) size() int { return coarseN * coarseN }
 func (s coarseSpace) slot(i, j int) int {
-	if s.m.coarseLand(i, j) {
+	if s.m.coarseLand(i, j) || !s.lim.has(j*coarseK) || !s.lim.has(j*coarseK+coarseK-1) {
 		return -1
 	}
 	return j*coarseN + i
@@ -147,6 +163,7 @@ func (s coarseSpace) slot(i, j int) int {
 // only when its stamp is the space's).
 type fineSpace struct {
 	m     *mask
+	lim   rows
 	stamp uint32
 	marks []uint32 // coarse cell → stamp when allowed
 	index []int32  // coarse cell → its number among the allowed
@@ -158,9 +175,9 @@ var fineSpaces = sync.Pool{New: func() any {
 }}
 
 // newFineSpace returns an empty space over m; give it back with release.
-func newFineSpace(m *mask) *fineSpace {
+func newFineSpace(m *mask, lim rows) *fineSpace {
 	s := fineSpaces.Get().(*fineSpace)
-	s.m, s.n = m, 0
+	s.m, s.lim, s.n = m, lim, 0
 	s.stamp++
 	if s.stamp == 0 { // wrapped: clear the marks once
 		clear(s.marks)
@@ -182,7 +199,7 @@ func (s *fineSpace) side() int { return fineN }
 func (s *fineSpace) size() int { return s.n * coarseK * coarseK }
 func (s *fineSpace) slot(i, j int) int {
 	c := (j/coarseK)*coarseN + i/coarseK
-	if s.marks[c] != s.stamp || s.m.land(i, j) {
+	if s.marks[c] != s.stamp || s.m.land(i, j) || !s.lim.has(j) {
 		return -1
 	}
 	return int(s.index[c])*coarseK*coarseK + (j%coarseK)*coarseK + i%coarseK
@@ -223,12 +240,12 @@ func newCosts(size int) *costs {
 // astar finds the shortest 8-connected path from cell a to cell b (cell
 // c is row c/n, column c%n) over the cells of sp, by great-circle step
 // lengths; the heuristic is the great-circle distance to b. It returns the
-// cells from a to b.
-func astar(sp space, a, b int) ([]int, bool) {
+// cells from a to b, and how many cells it expanded.
+func astar(sp space, a, b int) (path []int, expanded int, ok bool) {
 	n := sp.side()
 	sa, sb := sp.slot(a%n, a/n), sp.slot(b%n, b/n)
 	if sa < 0 || sb < 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	// Step lengths per row (km): east-west, and north-south to the next row.
 	lat := func(j float64) float64 { return unmerc(0, (j+0.5)/float64(n))[1] }
@@ -255,7 +272,6 @@ func astar(sp space, a, b int) ([]int, bool) {
 			continue
 		}
 		if c == b {
-			var path []int
 			for p := b; ; p = int(k.from[sp.slot(p%n, p/n)]) {
 				path = append(path, p)
 				if p == a {
@@ -265,9 +281,10 @@ func astar(sp space, a, b int) ([]int, bool) {
 			for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
 				path[l], path[r] = path[r], path[l]
 			}
-			return path, true
+			return path, expanded, true
 		}
 		k.closed[s] = st
+		expanded++
 		for dj := -1; dj <= 1; dj++ {
 			jj := j + dj
 			if jj < 0 || jj >= n {
@@ -301,7 +318,7 @@ func astar(sp space, a, b int) ([]int, bool) {
 			}
 		}
 	}
-	return nil, false
+	return nil, expanded, false
 }
 
 type item struct {

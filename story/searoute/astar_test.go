@@ -54,7 +54,7 @@ func TestAstarUnreachable(t *testing.T) {
 	if land < 0 || sea < 0 {
 		t.Fatal("no land or no sea cell in the mask")
 	}
-	if p, ok := m.search(cell(sea), cell(land)); ok {
+	if p, _, ok := m.search(cell(sea), cell(land), allRows); ok {
 		t.Fatalf("search to a land cell found %d cells", len(p))
 	}
 }

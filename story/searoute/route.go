@@ -31,21 +31,36 @@ const MaxSnapKm = 60
 // sea. The path starts at a and ends at b; its longitudes are continuous
 // (they may pass ±180 on a leg across the antimeridian). An end on land
 // (a city inland of its harbour) is joined to the nearest sea cell within
-// MaxSnapKm.
+// MaxSnapKm. It is RouteWith with the zero Options.
 //
-// Routes are kept (up to maxKept pairs of ends) so that the same leg
-// asked again, by a later analysis of the same story, costs nothing.
-func Route(a, b orb.Point) (orb.LineString, error) {
+// Routes are kept (up to maxKept pairs of ends and options) so that the
+// same leg asked again, by a later analysis of the same story, costs
+// nothing.
+func Route(a, b orb.Point) (orb.LineString, error) { return RouteWith(a, b, Options{}) }
+
+// RouteWith is Route tuned by opt: ends farther inland moved to the sea
+// (Options.ReachKm), the polar seas closed (Options.MaxLat).
+func RouteWith(a, b orb.Point, opt Options) (orb.LineString, error) {
+	line, _, err := RouteCounted(a, b, opt)
+	return line, err
+}
+
+// RouteCounted is RouteWith, and the work it took: the cells its A*
+// searches expanded (0 for a great circle at sea or a route kept from
+// before), so that a caller can bound the routing of many legs by the
+// work done rather than by their number.
+func RouteCounted(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 	m, err := landMask()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	key := [2]orb.Point{a, b}
+	key := keptKey{a, b, opt}
 	kept.Lock()
 	r, ok := kept.routes[key]
 	kept.Unlock()
+	work := 0
 	if !ok {
-		r.line, r.err = m.route(a, b)
+		r.line, work, r.err = m.route(a, b, opt)
 		kept.Lock()
 		if len(kept.routes) >= maxKept {
 			clear(kept.routes)
@@ -53,7 +68,12 @@ func Route(a, b orb.Point) (orb.LineString, error) {
 		kept.routes[key] = r
 		kept.Unlock()
 	}
-	return r.line.Clone(), r.err
+	return r.line.Clone(), work, r.err
+}
+
+type keptKey struct {
+	a, b orb.Point
+	opt  Options
 }
 
 // maxKept bounds the routes Route keeps (a few hundred bytes each).
@@ -61,8 +81,8 @@ const maxKept = 4096
 
 var kept = struct {
 	sync.Mutex
-	routes map[[2]orb.Point]keptRoute
-}{routes: map[[2]orb.Point]keptRoute{}}
+	routes map[keptKey]keptRoute
+}{routes: map[keptKey]keptRoute{}}
 
 type keptRoute struct {
 	line orb.LineString
@@ -76,35 +96,55 @@ func validPoint(p orb.Point) bool {
 	return !math.IsNaN(p[0]) && !math.IsNaN(p[1]) && math.Abs(p[0]) <= 540 && math.Abs(p[1]) <= 90
 }
 
-func (m *mask) route(a, b orb.Point) (orb.LineString, error) {
+// route is RouteCounted without the keeping.
+func (m *mask) route(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 	for _, p := range []orb.Point{a, b} {
 		if !validPoint(p) {
-			return nil, fmt.Errorf("searoute: %v: %w", p, ErrBadPoint)
+			return nil, 0, fmt.Errorf("searoute: %v: %w", p, ErrBadPoint)
 		}
 	}
-	sa, ok := m.snap(a)
-	if !ok {
-		return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", a[0], a[1], ErrInland, MaxSnapKm)
+	lim := opt.rows()
+	var ends [2]cell
+	for k, p := range []orb.Point{a, b} {
+		other := b
+		if k == 1 {
+			other = a
+		}
+		c, ok := m.snap(p, lim)
+		if !ok && opt.ReachKm > MaxSnapKm {
+			// Inland (a country's point, a city far up a river): the end
+			// moves to the sea, and the path starts there.
+			if c, ok = m.reach(p, other, opt.ReachKm, lim); ok {
+				if k == 0 {
+					a = cellCentre(c)
+				} else {
+					b = cellCentre(c)
+				}
+			}
+		}
+		if !ok {
+			return nil, 0, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", p[0], p[1], ErrInland, max(MaxSnapKm, int(opt.ReachKm)))
+		}
+		ends[k] = c
 	}
-	sb, ok := m.snap(b)
-	if !ok {
-		return nil, fmt.Errorf("searoute: %.3f,%.3f: %w (more than %d km)", b[0], b[1], ErrInland, MaxSnapKm)
-	}
+	sa, sb := ends[0], ends[1]
 	// The great circle, a point every 20 km or so.
-	if gc := sphere.GreatCircle(a, b, int(geo.Distance(a, b)/20000)); m.clearPath(gc) {
-		return gc, nil
+	if gc := sphere.GreatCircle(a, b, int(geo.Distance(a, b)/20000)); lim.hasLine(gc) && m.clearPath(gc) {
+		return gc, 0, nil
 	}
-	cells, ok := m.search(sa, sb)
+	cells, work, ok := m.search(sa, sb, lim)
 	if !ok {
-		return nil, fmt.Errorf("searoute: %.3f,%.3f to %.3f,%.3f: %w", a[0], a[1], b[0], b[1], ErrNoPath)
+		return nil, work, fmt.Errorf("searoute: %.3f,%.3f to %.3f,%.3f: %w", a[0], a[1], b[0], b[1], ErrNoPath)
 	}
 	cells = m.straighten(cells)
 	line := orb.LineString{a}
 	for _, c := range cells {
-		line = append(line, cellCentre(c))
+		if p := cellCentre(c); p != a && p != b {
+			line = append(line, p)
+		}
 	}
 	line = append(line, b)
-	return sphere.Unwrap(line), nil
+	return sphere.Unwrap(line), work, nil
 }
 
 // cell is a fine cell index (j*fineN + i).
@@ -121,7 +161,7 @@ func cellCentre(c cell) orb.Point {
 // at sea) that is open sea: one whose water reaches more than openCells
 // cells, so that an end in a pocket of water the mask closes (an estuary
 // whose mouth is narrower than a cell) snaps past it to the sea.
-func (m *mask) snap(p orb.Point) (cell, bool) {
+func (m *mask) snap(p orb.Point, lim rows) (cell, bool) {
 	x, y := cellOf(p)
 	i, j := int(math.Floor(x)), int(y)
 	if j < 0 || j >= fineN {
@@ -135,7 +175,7 @@ func (m *mask) snap(p orb.Point) (cell, bool) {
 	rmax := int(math.Ceil(MaxSnapKm / math.Max(kmPerCell, 0.5)))
 	var cs []cand
 	for dj := -rmax; dj <= rmax; dj++ {
-		if j+dj < 0 || j+dj >= fineN {
+		if !lim.has(j + dj) {
 			continue
 		}
 		for di := -rmax; di <= rmax; di++ {
@@ -155,7 +195,7 @@ func (m *mask) snap(p orb.Point) (cell, bool) {
 		if pocket[c.c] {
 			continue
 		}
-		region, open := m.flood(c.c, openCells)
+		region, open := m.flood(c.c, openCells, lim)
 		if open {
 			return c.c, true
 		}
@@ -169,9 +209,10 @@ func (m *mask) snap(p orb.Point) (cell, bool) {
 // openCells is how many water cells a sea end's water must reach.
 const openCells = 20000
 
-// flood returns the water cells 8-connected to c, stopping past limit
-// (open true: c's water is larger than limit).
-func (m *mask) flood(c cell, limit int) ([]cell, bool) {
+// flood returns the water cells 8-connected to c within the rows lim,
+// stopping past limit (open true: c's water is larger than limit; the
+// cells are then those it reached).
+func (m *mask) flood(c cell, limit int, lim rows) ([]cell, bool) {
 	seen := floodMarks.Get().(*[]uint64)
 	defer floodMarks.Put(seen)
 	queue := []cell{c}
@@ -185,13 +226,13 @@ func (m *mask) flood(c cell, limit int) ([]cell, bool) {
 	mark(c)
 	for k := 0; k < len(queue); k++ {
 		if len(queue) > limit {
-			return nil, true
+			return queue, true
 		}
 		i, j := queue[k].ij()
 		for dj := -1; dj <= 1; dj++ {
 			for di := -1; di <= 1; di++ {
 				jj := j + dj
-				if jj < 0 || jj >= fineN || (di == 0 && dj == 0) {
+				if !lim.has(jj) || (di == 0 && dj == 0) {
 					continue
 				}
 				ii := ((i+di)%fineN + fineN) % fineN
@@ -316,4 +357,44 @@ func OnLand(p orb.Point) bool {
 		return false
 	}
 	return m.landAt(cellOf(p))
+}
+
+// LongestLandKm is the longest stretch of l (lon/lat, drawn as straight
+// Web Mercator segments, as the map draws it) over land cells of the mask,
+// in km, sampled every km or so; land within endSlackKm of l's first or
+// last point (a port inland of its harbour) is not counted. It is 0 when
+// the mask cannot be built.
+func LongestLandKm(l orb.LineString, endSlackKm float64) float64 {
+	m, err := landMask()
+	if err != nil || len(l) == 0 {
+		return 0
+	}
+	first, last := l[0], l[len(l)-1]
+	longest, run := 0.0, 0.0
+	var prev orb.Point
+	for k := 1; k < len(l); k++ {
+		ax, ay := cellOf(l[k-1])
+		bx, by := cellOf(l[k])
+		n := int(math.Ceil(geo.Distance(l[k-1], l[k])/1000)) + 1
+		for s := 0; s <= n; s++ {
+			if s == 0 && k > 1 {
+				continue // the previous segment's last sample
+			}
+			t := float64(s) / float64(n)
+			p := unmerc((ax+(bx-ax)*t)/fineN, (ay+(by-ay)*t)/fineN)
+			land := m.landAt(ax+(bx-ax)*t, ay+(by-ay)*t) &&
+				geo.Distance(p, first) > endSlackKm*1000 && geo.Distance(p, last) > endSlackKm*1000
+			switch {
+			case land && run > 0:
+				run += geo.Distance(prev, p) / 1000
+			case land:
+				run = 1e-9
+			default:
+				run = 0
+			}
+			longest = math.Max(longest, run)
+			prev = p
+		}
+	}
+	return longest
 }
