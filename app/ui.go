@@ -185,10 +185,10 @@ func (u *UI) build() {
 			// does not hold the story panel wide in a small window.
 			l := widget.NewLabel("00  2023-09-10/2023-09-13  Template step title")
 			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return newStepRow(l)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
+			l := o.(*fyne.Container).Objects[0].(*widget.Label)
 			l.SetText(u.stepLabel(i, stepLine(i, u.nav.StepDate(i), u.nav.Story().Steps[i].Title)))
 		}, u.typedKey)
 	u.stepList.OnSelected = func(i widget.ListItemID) {
@@ -212,8 +212,8 @@ func (u *UI) build() {
 
 	stepText := container.NewVScroll(container.NewVBox(u.stepTitle, u.stepDate, u.stepBody,
 		widget.NewLabelWithStyle("Sources", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), u.chips))
-	storyPanel := container.NewVSplit(u.stepList, container.NewBorder(stepNav, nil, nil, nil, stepText))
-	storyPanel.SetOffset(0.3)
+	u.ux.storyPanel = newStorySplit(u.stepList, container.NewBorder(stepNav, nil, nil, nil, stepText))
+	storyPanel := u.ux.storyPanel
 
 	u.evHeading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.evHeading.Wrapping = fyne.TextWrapWord
@@ -356,6 +356,7 @@ func (u *UI) stepChanged() {
 func (u *UI) refresh() {
 	u.stepList.UnselectAll()
 	u.stepList.Refresh()
+	u.ux.storyPanel.Refresh() // the list's share follows its number of steps
 	u.updateFigures()
 	u.stepChanged()
 }

@@ -36,6 +36,8 @@ type uxState struct {
 	mapFrame, chartFrame *focusFrame
 	// body arranges the panels for the window's width (adaptive.go).
 	body *adaptiveBody
+	// storyPanel is the step list over the step text (storysplit.go).
+	storyPanel *storySplit
 	// tips draws the toolbar's tooltips over the content (toolbar.go).
 	tips *tipLayer
 }
