@@ -395,7 +395,7 @@ func (u *UI) showStep() {
 	} else {
 		u.stepDate.Show()
 	}
-	u.stepBody.SetParagraphs(bodyParagraphs(st.Body, false))
+	u.stepBody.SetParagraphs(bodyParagraphs(st.Body, false, u.citer(func(id string) { u.SelectSource(id) })))
 	u.showChips()
 }
 
