@@ -50,8 +50,9 @@ func newStepRow(l *widget.Label) *fyne.Container {
 // divider the user can drag. A fixed share of the height gave the list
 // about two rows in a short panel (1024×700 at FYNE_SCALE 1.5); until the
 // user drags the divider, each layout gives the list the height of
-// stepListRows rows (or of every step, when fewer), at least 30 % of the
-// panel and at most stepListMaxShare of it. Once dragged, the divider
+// stepListRows rows and at least 30 % of the panel, or of every step of a
+// story with fewer (so that the step text has the rest), at most
+// stepListMaxShare of it. Once dragged, the divider
 // stays where the user put it.
 type storySplit struct {
 	widget.BaseWidget
@@ -80,14 +81,15 @@ func (s *storySplit) wantOffset(h float32) float64 {
 	if avail <= 0 {
 		return 0.3
 	}
-	rows := stepListRows
+	rows, least := stepListRows, 0.3
 	if n := s.list.Length(); n < rows {
-		rows = max(n, 1)
+		// A short story's list takes no more than its rows.
+		rows, least = max(n, 1), 0
 	}
 	rowH := s.rowHeight()
 	want := float32(rows)*(rowH+pad) - pad
 	off := float64(want / avail)
-	return min(max(off, 0.3), stepListMaxShare)
+	return min(max(off, least), stepListMaxShare)
 }
 
 // rowHeight is the height of one row of the list, without the separator.

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -81,6 +82,11 @@ func TestStepListRows(t *testing.T) {
 		layoutProblems(w.Canvas())
 		if got, want := visibleStepRows(u), u.nav.Len(); got < want {
 			t.Errorf("the step list shows %d rows of %d steps", got, want)
+		}
+		// No more than its rows: the step text has the rest.
+		rowH := u.ux.storyPanel.rowHeight() + theme.Padding()
+		if h, want := u.stepList.Size().Height, float32(u.nav.Len())*rowH+2; h > want {
+			t.Errorf("the step list of %d steps is %.0f px high, want at most %.0f", u.nav.Len(), h, want)
 		}
 	})
 	t.Run("dragged", func(t *testing.T) {
