@@ -32,25 +32,40 @@ func (c *chipButton) fullWidth() float32 {
 	return chipMeasure(c.full) + c.MinSize().Width - chipMeasure(c.Text)
 }
 
+// chipSep separates a chip's name from its date or count
+// ("Reuters · 2023-09-11", "Reuters · 12").
+const chipSep = " · "
+
 // fitWidth shortens the label so that the button's minimum width is at
-// most w: the longest prefix of the full label, with "…", that fits.
+// most w: the longest prefix of the full label, with "…", that fits; the
+// date or count after the last chipSep is kept whole when the name before
+// it can keep three letters.
 func (c *chipButton) fitWidth(w float32) {
 	measure := chipMeasure
 	shown := c.Text
 	pad := c.MinSize().Width - measure(shown) // the button's padding around its text
 	text := c.full
 	if c.fullWidth() > w {
-		runes := []rune(c.full)
+		// The date or count after the last " · " stays whole while the
+		// name before it has room for a few letters.
+		head, tail := c.full, ""
+		if i := strings.LastIndex(c.full, chipSep); i > 0 {
+			head, tail = c.full[:i], c.full[i:]
+			if measure(string([]rune(head)[:min(3, len([]rune(head)))])+"…"+tail)+pad > w {
+				head, tail = c.full, ""
+			}
+		}
+		runes := []rune(head)
 		lo, hi := 0, len(runes) // the longest prefix that fits is runes[:lo]
 		for lo < hi {
 			mid := (lo + hi + 1) / 2
-			if measure(string(runes[:mid])+"…")+pad <= w {
+			if measure(string(runes[:mid])+"…"+tail)+pad <= w {
 				lo = mid
 			} else {
 				hi = mid - 1
 			}
 		}
-		text = strings.TrimRight(string(runes[:lo]), " ·") + "…"
+		text = strings.TrimRight(string(runes[:lo]), " ·") + "…" + tail
 	}
 	if text != shown {
 		c.Text = text

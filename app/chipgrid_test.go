@@ -15,7 +15,7 @@ import (
 // chip's minimum fits the cell, and shown in full again when there is room.
 func TestChipGrid(t *testing.T) {
 	test.NewTempApp(t)
-	labels := []string{"Kim Jong Un arrives in Russian port city", "Beta Wire · 2019-04-24", "Gamma"}
+	labels := []string{"Kim Jong Un arrives in Russian port city", "The Maritime Executive · 2021-07-12", "Gamma"}
 	g := &chipGrid{minWidth: 160, height: 36}
 	c := container.New(g)
 	var chips []*chipButton
@@ -41,12 +41,16 @@ func TestChipGrid(t *testing.T) {
 			if b.Size().Width+0.5 < b.MinSize().Width {
 				t.Errorf("width %g: chip %q is %g wide, under its minimum %g: its text runs past its edges", w, b.Text, b.Size().Width, b.MinSize().Width)
 			}
-			short := strings.HasSuffix(b.Text, "…")
+			head, tail, short := strings.Cut(b.Text, "…")
 			if !short && b.Text != labels[i] {
 				t.Errorf("width %g: chip %q, want %q", w, b.Text, labels[i])
 			}
-			if short && !strings.HasPrefix(labels[i], strings.TrimSuffix(b.Text, "…")) {
+			if short && (!strings.HasPrefix(labels[i], head) || !strings.HasSuffix(labels[i], tail)) {
 				t.Errorf("width %g: chip %q is not a shortened %q", w, b.Text, labels[i])
+			}
+			// A source's date stays whole while its name is shortened.
+			if i == 1 && short && tail != " · 2021-07-12" {
+				t.Errorf("width %g: chip %q lost its date", w, b.Text)
 			}
 		}
 	}

@@ -22,7 +22,9 @@
 // The claims and places marked in a passage are links inside its text
 // (marktext.go): a tap selects that claim or place as a chart or the map
 // does; markText is a flowText, which breaks the passage into rows itself
-// for the width it is given (see Layout below).
+// for the width it is given (see Layout below). A step's text that cites
+// a source by id ("quoted by 003") shows the source's outlet or title,
+// a link to its article (citations.go); the story keeps the ids.
 // bigstory_test.go holds the UI-thread budget on a 5,000-article story.
 //
 // Memory (memory.go): with Config.MemoryLimit (main.go gives the command
@@ -40,7 +42,8 @@
 // charts over evidence) when the window has room for them (wideFrom,
 // 900 logical pixels), and the story panel beside tabs of the map, the
 // charts and the evidence when it does not (a 1024×700 screen at
-// FYNE_SCALE 1.5 leaves 640); Ctrl+1, Ctrl+2 and Ctrl+3 show and focus
+// FYNE_SCALE 1.5 leaves 640); the story panel gives the step list five
+// rows until the user drags its divider (storysplit.go); Ctrl+1, Ctrl+2 and Ctrl+3 show and focus
 // each panel, and a chart tap shows the evidence. Nothing asks more width
 // than the narrow arrangement has: the step list truncates, the source
 // chips share the row and shorten their labels (chipgrid.go), the step

@@ -23,7 +23,7 @@ const flowBody = `"Kim avoids flying." For his first trip to Russia he made a *4
 func TestFlowTextRows(t *testing.T) {
 	test.NewTempApp(t)
 	f := newFlowText()
-	paras := bodyParagraphs(flowBody, false)
+	paras := bodyParagraphs(flowBody, false, nil)
 	f.SetParagraphs(paras)
 	win := test.NewTempWindow(t, f)
 	win.SetPadded(false)
@@ -122,7 +122,7 @@ func TestRowProblemsFindsFyneWrapping(t *testing.T) {
 	test.NewTempApp(t)
 	rt := widget.NewRichText()
 	rt.Wrapping = fyne.TextWrapWord
-	for _, r := range bodyParagraphs(flowBody, false)[0] {
+	for _, r := range bodyParagraphs(flowBody, false, nil)[0] {
 		if r.link != nil {
 			rt.Segments = append(rt.Segments, r.link(r.text))
 			continue

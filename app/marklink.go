@@ -8,11 +8,14 @@ import (
 	"github.com/storylens/storylens/storyview"
 )
 
-// markLink is a RichText segment drawn as a bold hyperlink: a claim or a
-// place marked in an evidence passage (markText). It is Fyne's
-// HyperlinkSegment with a bold text and the run it stands for.
+// markLink is a RichText segment drawn as a hyperlink: a claim or a
+// place marked in an evidence passage (markText), in bold, or a source a
+// step's text cites (citer). It is Fyne's HyperlinkSegment with a text
+// style and the run it stands for.
 type markLink struct {
-	Text     string
+	Text string
+	// Style is the link's text style (bold for a mark).
+	Style    fyne.TextStyle
 	Run      storyview.TextRun
 	OnTapped func()
 	// Keys gets the keys the focused link does not use (keyLink).
@@ -31,7 +34,7 @@ func (l *markLink) Textual() string { return l.Text }
 // text around it (RichText aligns a hyperlink's baseline with the text's).
 func (l *markLink) Visual() fyne.CanvasObject {
 	h := &keyLink{keys: l.Keys}
-	h.Text, h.TextStyle, h.OnTapped = l.Text, fyne.TextStyle{Bold: true}, l.OnTapped
+	h.Text, h.TextStyle, h.OnTapped = l.Text, l.Style, l.OnTapped
 	h.ExtendBaseWidget(h)
 	return &fyne.Container{Layout: unpadLayout{h}, Objects: []fyne.CanvasObject{h}}
 }
@@ -39,7 +42,7 @@ func (l *markLink) Visual() fyne.CanvasObject {
 // Update shows the link on a visual made earlier by Visual.
 func (l *markLink) Update(o fyne.CanvasObject) {
 	h := o.(*fyne.Container).Objects[0].(*keyLink)
-	h.Text, h.OnTapped, h.keys = l.Text, l.OnTapped, l.Keys
+	h.Text, h.TextStyle, h.OnTapped, h.keys = l.Text, l.Style, l.OnTapped, l.Keys
 	h.Refresh()
 }
 

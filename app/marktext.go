@@ -40,7 +40,7 @@ func (m *markText) Set(runs []storyview.TextRun, link func(storyview.TextRun) bo
 			run := r
 			para[i].linkStyle = fyne.TextStyle{Bold: true}
 			para[i].link = func(text string) widget.RichTextSegment {
-				return &markLink{Text: text, Run: run, Keys: m.keys, OnTapped: func() {
+				return &markLink{Text: text, Style: fyne.TextStyle{Bold: true}, Run: run, Keys: m.keys, OnTapped: func() {
 					if m.onTap != nil {
 						m.onTap(run)
 					}

@@ -62,6 +62,6 @@ func (p *presentation) update() {
 	}
 	p.title.SetText(st.Title)
 	p.date.SetText(p.u.nav.StepDate(p.u.nav.Index()))
-	p.body.SetParagraphs(bodyParagraphs(st.Body, true))
+	p.body.SetParagraphs(bodyParagraphs(st.Body, true, p.u.citer(nil)))
 	p.count.SetText(p.u.nav.Status() + "   ←/→ step · Space play · Esc leave")
 }

@@ -14,8 +14,10 @@ import (
 // emphasis in italics, strong in bold, http and https links as links, a
 // list item after its bullet or number; large uses the sub-heading size
 // (the presentation). Only http and https links become links, opened by
-// the system browser when clicked; nothing remote is ever loaded.
-func bodyParagraphs(body string, large bool) [][]flowRun {
+// the system browser when clicked; nothing remote is ever loaded. A
+// source the text cites by id is shown by name (citer; cite nil: as
+// written), as a link when cite has an onTap.
+func bodyParagraphs(body string, large bool, cite *citer) [][]flowRun {
 	doc := markup.Parse(body)
 	size := theme.SizeNameText
 	if large {
@@ -33,6 +35,10 @@ func bodyParagraphs(body string, large bool) [][]flowRun {
 			st := widget.RichTextStyleInline
 			st.SizeName = size
 			st.TextStyle = fyne.TextStyle{Bold: in.Strong, Italic: in.Emphasis}
+			if in.URL == "" {
+				para = append(para, cite.runs(in.Text, st)...)
+				continue
+			}
 			r := flowRun{text: in.Text, style: st}
 			if u := safeURL(in.URL); u != nil {
 				r.link = func(text string) widget.RichTextSegment {

@@ -8,7 +8,7 @@ import (
 )
 
 func TestBodyParagraphs(t *testing.T) {
-	paras := bodyParagraphs("Kim made a *420-mile trip* by train. See [it](https://example.org/a) and [bad](javascript:void).\n\nSecond **para**.", false)
+	paras := bodyParagraphs("Kim made a *420-mile trip* by train. See [it](https://example.org/a) and [bad](javascript:void).\n\nSecond **para**.", false, nil)
 	if len(paras) != 2 {
 		t.Fatalf("%d paragraphs, want 2", len(paras))
 	}
@@ -43,7 +43,7 @@ func TestBodyParagraphs(t *testing.T) {
 // each item a paragraph of its own.
 func TestBodyParagraphsLists(t *testing.T) {
 	var got []string
-	for _, p := range bodyParagraphs("Stops:\n\n- Lisbon\n- Porto\n\n1. Arrive", false) {
+	for _, p := range bodyParagraphs("Stops:\n\n- Lisbon\n- Porto\n\n1. Arrive", false, nil) {
 		var b strings.Builder
 		for _, r := range p {
 			b.WriteString(r.text)
@@ -58,7 +58,7 @@ func TestBodyParagraphsLists(t *testing.T) {
 // The presentation's body is set in the sub-heading size.
 func TestBodyParagraphsLarge(t *testing.T) {
 	for _, large := range []bool{false, true} {
-		p := bodyParagraphs("One *two*", large)
+		p := bodyParagraphs("One *two*", large, nil)
 		want := theme.SizeNameText
 		if large {
 			want = theme.SizeNameSubHeadingText

@@ -87,8 +87,9 @@ func (u *UI) ShowEditStep() {
 	f.body.SetText(st.Body)
 	f.body.SetMinRowsVisible(5)
 	f.preview = newFlowText()
-	f.preview.SetParagraphs(bodyParagraphs(st.Body, false))
-	f.body.OnChanged = func(s string) { f.preview.SetParagraphs(bodyParagraphs(s, false)) }
+	cite := u.citer(nil)
+	f.preview.SetParagraphs(bodyParagraphs(st.Body, false, cite))
+	f.body.OnChanged = func(s string) { f.preview.SetParagraphs(bodyParagraphs(s, false, cite)) }
 	u.stepForm = f
 
 	var d *dialog.CustomDialog

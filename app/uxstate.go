@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/story"
 )
 
 // uxState is the UI's state for the window size rule, the launch-failure
@@ -36,6 +38,11 @@ type uxState struct {
 	mapFrame, chartFrame *focusFrame
 	// body arranges the panels for the window's width (adaptive.go).
 	body *adaptiveBody
+	// cite names the sources of citeStory in step texts (citations.go).
+	cite      *citer
+	citeStory *story.Story
+	// storyPanel is the step list over the step text (storysplit.go).
+	storyPanel *storySplit
 	// tips draws the toolbar's tooltips over the content (toolbar.go).
 	tips *tipLayer
 }

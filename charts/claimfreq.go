@@ -70,7 +70,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 			}
 			data[i] = opts.BarData{Name: labels[i], Value: n, ItemStyle: b.itemStyle(cl.ID)}
 			c.hits[hitKey{gi, i}] = Hit{Kind: "claim", ID: cl.ID, Label: cl.Label, Value: float64(n),
-				Text: fmt.Sprintf("%s\n%s (%s)", cl.Label, plural(n, "source"), claimKind(cl))}
+				Text: fmt.Sprintf("%s\n%s (%s)", claimTip(cl), plural(n, "source"), claimKind(cl))}
 		}
 		bar.AddSeries(g, data, ec.WithBarChartOpts(opts.BarChart{Stack: "claims", BarCategoryGap: "25%"}),
 			ec.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}))

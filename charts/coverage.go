@@ -235,6 +235,10 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	var data []opts.HeatMapData
 	var items []any
 	cellLabel := !b.o.lite && colW >= 30 && plotH/math.Max(1, float64(nY)) >= 16
+	tips := make([]string, nY) // each row's claim for its tooltips
+	for y, j := range order[:nY] {
+		tips[y] = claimTipByID(claimByID, cov.Claims[j])
+	}
 	for x, col := range cols {
 		for y, j := range order[:nY] {
 			cid := cov.Claims[j]
@@ -264,7 +268,7 @@ func (b *builder) sourceCoverage(c *Chart) error {
 				item["label"] = map[string]any{"show": true, "formatter": txt, "fontSize": 10, "color": col}
 			}
 			items = append(items, item)
-			text := fmt.Sprintf("%s\n%s: %s", claimLabel(claimByID, cid), col.name, reportWords(k, col.sources, col.single != ""))
+			text := fmt.Sprintf("%s\n%s: %s", tips[y], col.name, reportWords(k, col.sources, col.single != ""))
 			text += "\n" + summary[j]
 			h := Hit{Kind: "claim", ID: cid, Label: claimLabel(claimByID, cid), Value: round3(share), Source: col.single, Text: text}
 			if col.outlet {
@@ -364,6 +368,14 @@ func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
 func claimLabel(m map[string]analysis.ClaimReport, id string) string {
 	if cl, ok := m[id]; ok && cl.Label != "" {
 		return cl.Label
+	}
+	return id
+}
+
+// claimTipByID is claimTip of the claim id (its id when unknown).
+func claimTipByID(m map[string]analysis.ClaimReport, id string) string {
+	if cl, ok := m[id]; ok && cl.Label != "" {
+		return claimTip(cl)
 	}
 	return id
 }

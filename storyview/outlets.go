@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"unicode/utf8"
 )
 
 // Chip is one button of the story panel's source row: a source, or an
@@ -54,7 +53,7 @@ func (n *Nav) Chips() (chips []Chip, more int) {
 	}
 	for _, o := range outlets {
 		sel := Selection{SelOutlet, o.name}
-		chips = append(chips, Chip{Label: shorten(fmt.Sprintf("%s · %d", outletName(o.name), o.n), 28), Sel: sel, Selected: n.sel == sel})
+		chips = append(chips, Chip{Label: fmt.Sprintf("%s · %d", outletName(o.name), o.n), Sel: sel, Selected: n.sel == sel})
 	}
 	return chips, more
 }
@@ -123,8 +122,8 @@ func (n *Nav) outletView(outlet string) EvidenceView {
 	return v
 }
 
-// ChipLabel names a source on its chip: outlet and date, else its title,
-// shortened to 28 characters.
+// ChipLabel names a source on its chip: outlet and date, else its title
+// and date, in full (the app shortens a chip's label to the chip's width).
 func ChipLabel(p Passage) string {
 	label := p.Title
 	if p.Outlet != "" {
@@ -133,13 +132,5 @@ func ChipLabel(p Passage) string {
 	if p.Date != "" {
 		label += " · " + p.Date
 	}
-	return shorten(label, 28)
-}
-
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
+	return label
 }

@@ -85,3 +85,22 @@ func TestOutletSelection(t *testing.T) {
 }
 
 func emptyReport() *analysis.Report { return &analysis.Report{Schema: analysis.SchemaVersion} }
+
+// TestChipLabelInFull: a chip's label is the source's outlet (else title)
+// and date in full; the app shortens it to the chip's width, keeping the
+// date (a cut at 28 characters left "The New York Times · 2021-0…" on a
+// chip with room for it all).
+func TestChipLabelInFull(t *testing.T) {
+	for _, tc := range []struct {
+		p    Passage
+		want string
+	}{
+		{Passage{Outlet: "The New York Times", Title: "Giant container ship wedged", Date: "2021-03-24"}, "The New York Times · 2021-03-24"},
+		{Passage{Title: "Kim Jong Un arrives in Russian port city for summit", Date: "2019-04-24"}, "Kim Jong Un arrives in Russian port city for summit · 2019-04-24"},
+		{Passage{Outlet: "The Maritime Executive"}, "The Maritime Executive"},
+	} {
+		if got := ChipLabel(tc.p); got != tc.want {
+			t.Errorf("ChipLabel(%+v) = %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}

@@ -342,10 +342,9 @@ func (v *View) MouseMoved(e *desktop.MouseEvent) {
 		v.tipBox.Hide()
 		return
 	}
-	v.tip.SetText(h.Text)
-	ts := v.tipBox.MinSize()
-	pos := e.Position.Add(fyne.NewPos(14, 14))
 	s := v.Size()
+	ts := v.showTip(h.Text, s.Width-2*tipMargin)
+	pos := e.Position.Add(fyne.NewPos(14, 14))
 	if pos.X+ts.Width > s.Width {
 		pos.X = max(0, e.Position.X-ts.Width-8)
 	}
@@ -355,6 +354,27 @@ func (v *View) MouseMoved(e *desktop.MouseEvent) {
 	v.tipBox.Move(pos)
 	v.tipBox.Resize(ts)
 	v.tipBox.Show()
+}
+
+// tipMargin is the least room left between a wrapped tooltip and the
+// sides of the view.
+const tipMargin = 8
+
+// showTip sets the tooltip's text and returns its size: on one line per
+// line of text when that fits in maxWidth, else wrapped at words to
+// maxWidth (a claim's sentence in full is longer than a narrow chart is
+// wide).
+func (v *View) showTip(text string, maxWidth float32) fyne.Size {
+	v.tip.Wrapping = fyne.TextWrapOff
+	v.tip.SetText(text)
+	ts := v.tipBox.MinSize()
+	if ts.Width <= maxWidth || maxWidth < 80 {
+		return ts
+	}
+	v.tip.Wrapping = fyne.TextWrapWord
+	v.tipBox.Resize(fyne.NewSize(maxWidth, ts.Height))
+	v.tip.Refresh()
+	return fyne.NewSize(maxWidth, v.tipBox.MinSize().Height)
 }
 
 // MouseOut hides the tooltip.

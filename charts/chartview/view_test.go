@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/storylens/storylens/charts"
 	"github.com/storylens/storylens/story/analysis"
@@ -269,5 +270,47 @@ func TestViewLaysOutAtNarrowPanelSize(t *testing.T) {
 				t.Errorf("%s in %vx%v: drawn at scale %.3f, want %.3f", id, tc.w, tc.h, k, tc.wantK)
 			}
 		}
+	}
+}
+
+// TestTooltipWrapsToTheView: a claim whose label the analysis cut ("…")
+// shows its sentence in full in the tooltip, wrapped to fit in the view.
+func TestTooltipWrapsToTheView(t *testing.T) {
+	test.NewTempApp(t)
+	r := renderer(t)
+	rep := report()
+	full := "China was represented at the summit by Premier Li Qiang rather than President Xi Jinping, and Russia by Foreign Minister Sergei Lavrov in place of President Vladimir Putin."
+	rep.Claims[0].Label = "China was represented at the summit by Premier Li Qiang rather than President Xi Jinping…"
+	rep.Claims[0].Evidence = []analysis.Evidence{{Source: "a", Text: full}}
+	v := New(r, charts.ClaimFrequency, WithDebounce(0), WithRunner(func(f func()) { f() }))
+	v.SetReport(rep, charts.Options{})
+	w := test.NewTempWindow(t, v)
+	const width = 360
+	w.Resize(fyne.NewSize(width, 400))
+	v.Resize(fyne.NewSize(width, 400))
+	c := waitChart(t, v)
+	var at fyne.Position
+	found := false
+	for y := float32(0); y < 400 && !found; y += 2 {
+		for x := float32(width / 2); x < width && !found; x += 10 {
+			if h, ok := r.HitTest(c, float64(x), float64(y)); ok && h.ID == "three" {
+				at, found = fyne.NewPos(x, y), true
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no bar for the claim")
+	}
+	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at}})
+	if tip := v.TooltipText(); !strings.Contains(tip, "In full: "+full) {
+		t.Errorf("tooltip %q: want the sentence in full", tip)
+	}
+	pos, size := v.tipBox.Position(), v.tipBox.Size()
+	if pos.X < 0 || pos.Y < 0 || pos.X+size.Width > width+0.5 {
+		t.Errorf("tooltip at %v size %v leaves the %v px view", pos, size, width)
+	}
+	lines := v.tip.MinSize().Height / fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height
+	if lines < 4 {
+		t.Errorf("tooltip %v high, %.1f lines: the sentence is not wrapped", size, lines)
 	}
 }
