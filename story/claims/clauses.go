@@ -51,7 +51,7 @@ type clauseSpan struct{ start, end int }
 // clause, the whole sentence). A sentence with quotation marks is never cut,
 // so that quotes stay whole. It allocates only when it cuts.
 func splitClauses(s string) []clauseSpan {
-	if len(s) < 60 || strings.ContainsAny(s, "\"“”„«»") {
+	if len(s) < 60 || containsAnyRune(s, "\"“”„«»") {
 		return nil
 	}
 	var out []clauseSpan

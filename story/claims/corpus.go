@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/storylens/storylens/internal/workers"
 )
@@ -97,7 +96,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 				c.sigs[g] = signatureOf(s.Text, toks)
 				c.feats[g] = features{doc: int32(d), idx: int32(j), terms: terms, tf: tf}
 				mult[g] = 1
-				if !opt.NoQuotes && strings.ContainsAny(s.Text, "\"“”„«") {
+				if !opt.NoQuotes && containsAnyRune(s.Text, "\"“”„«") {
 					lo := int32(len(hits[k]))
 					quoteKeys(s.Text, toks, func(key string, o quoteOcc) {
 						o.sent = int32(g)
