@@ -55,13 +55,13 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 	runs := max(1, (len(docs)+chunk-1)/chunk)
 	hits := make([][]quoteHit, runs)
 	seen := make([]map[string]int32, runs)
-	interns := make([]map[string]string, runs)
+	interns := make([]map[string]internWord, runs)
 	workers.Chunks(len(docs), w, chunk, func(_, lo, hi int) {
 		k := lo / chunk
 		var toks []token
 		var buf []uint64
 		seen[k] = map[string]int32{}
-		interns[k] = map[string]string{}
+		interns[k] = map[string]internWord{}
 		first, intern := seen[k], interns[k]
 		for d := lo; d < hi; d++ {
 			for j, s := range docs[d].Sentences {
