@@ -1,7 +1,7 @@
 package analysis
 
 import (
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/storylens/storylens/story"
@@ -129,7 +129,7 @@ func oneEra(g claims.Group, dates map[string]time.Time) (claims.Group, bool) {
 		id string
 		t  time.Time
 	}
-	var dated []sd
+	dated := make([]sd, 0, len(g.Sources))
 	for _, id := range g.Sources {
 		if t, ok := dates[id]; ok {
 			dated = append(dated, sd{id, t})
@@ -138,7 +138,8 @@ func oneEra(g claims.Group, dates map[string]time.Time) (claims.Group, bool) {
 	if len(dated) < 2 {
 		return g, len(g.Sources) >= 2
 	}
-	sort.Slice(dated, func(i, j int) bool { return dated[i].t.Before(dated[j].t) })
+	// Sources of the same date are in the same run whatever their order.
+	slices.SortFunc(dated, func(a, b sd) int { return a.t.Compare(b.t) })
 	if dated[len(dated)-1].t.Sub(dated[0].t) <= eraGap {
 		return g, true
 	}
@@ -152,7 +153,7 @@ func oneEra(g claims.Group, dates map[string]time.Time) (claims.Group, bool) {
 			start = i
 		}
 	}
-	keep := map[string]bool{}
+	keep := make(map[string]bool, len(g.Sources))
 	for _, d := range dated[bestStart : bestStart+bestLen] {
 		keep[d.id] = true
 	}
@@ -162,7 +163,7 @@ func oneEra(g claims.Group, dates map[string]time.Time) (claims.Group, bool) {
 		}
 	}
 	out := g
-	out.Sources, out.Evidence = nil, nil
+	out.Sources, out.Evidence = nil, make([]claims.Evidence, 0, len(g.Evidence))
 	for _, id := range g.Sources {
 		if keep[id] {
 			out.Sources = append(out.Sources, id)
@@ -172,6 +173,9 @@ func oneEra(g claims.Group, dates map[string]time.Time) (claims.Group, bool) {
 		if keep[e.Source] {
 			out.Evidence = append(out.Evidence, e)
 		}
+	}
+	if len(out.Evidence) == 0 {
+		out.Evidence = nil
 	}
 	return out, len(out.Sources) >= 2
 }

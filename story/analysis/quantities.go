@@ -21,8 +21,16 @@ func extractQuantities(src *story.Source, mentions []mention) []quantity.Quantit
 	if len(qs) == 0 {
 		return qs
 	}
+	// Only the sentences with a number need their places.
+	hasQuantity := make([]bool, len(src.Article.Sentences))
+	for i := range qs {
+		hasQuantity[qs[i].SentenceIndex] = true
+	}
 	bySentence := map[int][]string{}
 	for k, m := range mentions {
+		if m.sentence < 0 || m.sentence >= len(hasQuantity) || !hasQuantity[m.sentence] {
+			continue
+		}
 		if qualifiesPlace(src.Article.Sentences[m.sentence].Text, mentions, k) {
 			continue
 		}

@@ -30,6 +30,35 @@ var clauseWords = map[string]uint8{
 	"prompting": cutComma, "forcing": cutComma,
 }
 
+// clauseWordLo and clauseWordHi bound the length of the clause words, and
+// cutAlwaysFirst holds the first bytes of the cutAlways ones: most words
+// of a sentence are then ruled out without a map look-up (clauseWordAt).
+var clauseWordLo, clauseWordHi, cutAlwaysFirst = func() (int, int, [256]bool) {
+	lo, hi := int(^uint(0)>>1), 0
+	var first [256]bool
+	for w, k := range clauseWords {
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+		if k == cutAlways {
+			first[w[0]] = true
+		}
+	}
+	return lo, hi, first
+}()
+
+// clauseWordAt is what the word core, lower case, cuts before: cutAlways,
+// cutComma or 0, with the cutComma words reported only after a comma (the
+// only place they cut).
+func clauseWordAt(core []byte, comma bool) uint8 {
+	if len(core) == 0 || len(core) < clauseWordLo || len(core) > clauseWordHi || !comma && !cutAlwaysFirst[core[0]] {
+		return 0
+	}
+	k := clauseWords[string(core)]
+	if k == cutComma && !comma {
+		return 0
+	}
+	return k
+}
+
 // noCutAfter are words after which a clause word does not open a new claim:
 // "and, when he does, it is ..." fronts the when-clause of what follows.
 var noCutAfter = map[string]bool{"and": true, "but": true, "or": true, "so": true, "that": true, "because": true,
@@ -51,7 +80,7 @@ type clauseSpan struct{ start, end int }
 // clause, the whole sentence). A sentence with quotation marks is never cut,
 // so that quotes stay whole. It allocates only when it cuts.
 func splitClauses(s string) []clauseSpan {
-	if len(s) < 60 || strings.ContainsAny(s, "\"“”„«»") {
+	if len(s) < 60 || containsAnyRune(s, "\"“”„«»") {
 		return nil
 	}
 	var out []clauseSpan
@@ -73,7 +102,7 @@ func splitClauses(s string) []clauseSpan {
 			break
 		}
 		core, n := lowerWord(s[i:j], &cur)
-		if k := clauseWords[string(core)]; (k != 0 && (k == cutAlways || comma) && !noCutAfter[string(prev[:np])] ||
+		if k := clauseWordAt(core, comma); (k != 0 && !noCutAfter[string(prev[:np])] ||
 			comma && secondThat(core, s[j:])) && content >= minClauseWords && contentWords(s[i:]) >= minClauseWords {
 			out = append(out, clauseSpan{from, i})
 			from, content = i, 0

@@ -194,3 +194,25 @@ func TestDiscoverSecondThatClause(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseWordAt: the quick rule-outs of clauseWordAt never drop a word
+// that cuts: it agrees with the clauseWords table for its words and others,
+// with and without a comma before them.
+func TestClauseWordAt(t *testing.T) {
+	words := []string{"", "a", "and", "whe", "wh", "whenever", "w", "prompt", "promptings", "leavings", "xyz"}
+	for w := range clauseWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, comma := range []bool{false, true} {
+			k := clauseWords[w]
+			want := uint8(0)
+			if k == cutAlways || k == cutComma && comma {
+				want = k
+			}
+			if got := clauseWordAt([]byte(w), comma); got != want {
+				t.Errorf("clauseWordAt(%q, comma=%v) = %d, want %d", w, comma, got, want)
+			}
+		}
+	}
+}

@@ -20,8 +20,9 @@ type centroid struct {
 	norm2 float64
 }
 
-func newCentroid(f *features) *centroid {
-	return &centroid{terms: f.terms, w: f.weights, norm2: 1}
+// newCentroid is the centroid of the single sentence f.
+func newCentroid(f *features) centroid {
+	return centroid{terms: f.terms, w: f.weights, norm2: 1}
 }
 
 func (x *centroid) size() int { return len(x.terms) }
@@ -103,12 +104,16 @@ func (c *corpus) paraphraseGroups(opt Options, w int) []Group {
 	}
 	size := make([]int32, n)
 	cents := make([]*centroid, n) // by root
+	// Every sentence's first centroid lives in one slab: one allocation
+	// rather than one per sentence that has a pair.
+	slab := make([]centroid, n)
 	sigs := make([]*signature, n) // by root
 	find := func(x uint32) uint32 {
 		if parent[x] < 0 {
 			parent[x], size[x] = int32(x), 1
 			f := &c.feats[x]
-			cents[x] = newCentroid(f)
+			slab[x] = newCentroid(f)
+			cents[x] = &slab[x]
 			sigs[x] = c.sigs[x]
 			return x
 		}

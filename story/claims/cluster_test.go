@@ -6,7 +6,8 @@ import (
 )
 
 func vec(terms []uint64, w []float32) *centroid {
-	return newCentroid(&features{terms: terms, weights: w})
+	c := newCentroid(&features{terms: terms, weights: w})
+	return &c
 }
 
 // A merged centroid keeps its terms in the order they were added and its

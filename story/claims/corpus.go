@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/storylens/storylens/internal/workers"
 )
@@ -56,13 +55,13 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 	runs := max(1, (len(docs)+chunk-1)/chunk)
 	hits := make([][]quoteHit, runs)
 	seen := make([]map[string]int32, runs)
-	interns := make([]map[string]string, runs)
+	interns := make([]map[string]internWord, runs)
 	workers.Chunks(len(docs), w, chunk, func(_, lo, hi int) {
 		k := lo / chunk
 		var toks []token
 		var buf []uint64
 		seen[k] = map[string]int32{}
-		interns[k] = map[string]string{}
+		interns[k] = map[string]internWord{}
 		first, intern := seen[k], interns[k]
 		for d := lo; d < hi; d++ {
 			for j, s := range docs[d].Sentences {
@@ -97,7 +96,7 @@ func analyse(docs []Doc, opt Options, w int) *corpus {
 				c.sigs[g] = signatureOf(s.Text, toks)
 				c.feats[g] = features{doc: int32(d), idx: int32(j), terms: terms, tf: tf}
 				mult[g] = 1
-				if !opt.NoQuotes && strings.ContainsAny(s.Text, "\"“”„«") {
+				if !opt.NoQuotes && containsAnyRune(s.Text, "\"“”„«") {
 					lo := int32(len(hits[k]))
 					quoteKeys(s.Text, toks, func(key string, o quoteOcc) {
 						o.sent = int32(g)

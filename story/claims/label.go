@@ -46,7 +46,7 @@ func shorten(s string) string {
 	for len(s) > maxLabel {
 		best, bestEnd := -1, -1
 		if j := strings.Index(s, ", "); j > 0 {
-			if n := len(strings.Fields(s[:j])); n <= 8 && sceneSetting(s[:j]) && !strings.ContainsAny(s[:j], "\"“”") &&
+			if n := len(strings.Fields(s[:j])); n <= 8 && sceneSetting(s[:j]) && !containsAnyRune(s[:j], "\"“”") &&
 				len(strings.Fields(s[j+2:])) >= 6 {
 				best, bestEnd = 0, j+2
 			}
@@ -62,7 +62,7 @@ func shorten(s string) string {
 				break
 			}
 			b := a + 2 + k
-			if n := len(strings.Fields(s[a+2 : b])); n <= 8 && !strings.ContainsAny(s[a:b], "\"“”") &&
+			if n := len(strings.Fields(s[a+2 : b])); n <= 8 && !containsAnyRune(s[a:b], "\"“”") &&
 				(best < 0 || b-a < bestEnd-best) {
 				best, bestEnd = a, b
 			}
@@ -126,7 +126,7 @@ var timeSpans = map[string]bool{"day": true, "week": true, "month": true, "year"
 // isAttribution reports whether a clause says who said it ("the Kremlin said
 // Monday", "according to a statement", "The Associated Press reported").
 func isAttribution(clause string) bool {
-	if strings.ContainsAny(clause, "\"“”") {
+	if containsAnyRune(clause, "\"“”") {
 		return false
 	}
 	first := strings.ToLower(strings.SplitN(clause, " ", 2)[0])

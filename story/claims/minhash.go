@@ -99,7 +99,7 @@ func lshCandidates(lshTerms [][]uint64, rep []int32, docOf []int32, w int) []uin
 				}
 				es = append(es, key[i]|uint64(i))
 			}
-			tmps[k] = radixSort64(es, tmps[k])
+			tmps[k] = sortEntries(es, tmps[k], bits)
 			out := perWorker[k]
 			for s := 0; s < len(es); {
 				e := s + 1
@@ -126,11 +126,44 @@ func lshCandidates(lshTerms [][]uint64, rep []int32, docOf []int32, w int) []uin
 	var tmp []uint64
 	total := 0
 	for k, p := range perWorker {
-		tmp = radixSort64(p, tmp)
+		tmp = sortPairs(p, tmp, bits)
 		perWorker[k] = slices.Compact(p)
 		total += len(perWorker[k])
 	}
 	return mergeUnique(perWorker, total)
+}
+
+// sortEntries sorts a band's packed entries (key<<bits | index, without the
+// key's low bits), which are in ascending order of index, into ascending
+// order: sorting them stably on the key bits alone gives the same order with
+// the radix passes over the index bits left out. tmp is scratch space,
+// returned for reuse.
+func sortEntries(es, tmp []uint64, bits uint) []uint64 {
+	if len(es) < 256 {
+		insertionSort64(es)
+		return tmp
+	}
+	return radixSort(es, tmp, 64-bits, func(v uint64) uint64 { return v >> bits })
+}
+
+// sortPairs sorts packed pairs a<<32|b of sentence indices below 1<<bits
+// into ascending order. It packs them closer first, a<<bits|b, which orders
+// them alike, so that the radix sort makes passes over 2*bits bits rather
+// than 64. tmp is scratch space, returned for reuse.
+func sortPairs(ps, tmp []uint64, bits uint) []uint64 {
+	if len(ps) < 256 {
+		insertionSort64(ps)
+		return tmp
+	}
+	mask := uint64(1)<<bits - 1
+	for i, p := range ps {
+		ps[i] = p>>32<<bits | p&mask
+	}
+	tmp = radixSort(ps, tmp, 2*bits, func(v uint64) uint64 { return v })
+	for i, p := range ps {
+		ps[i] = p>>bits<<32 | p&mask
+	}
+	return tmp
 }
 
 // mergeUnique is the sorted union of sorted lists of unique values, of

@@ -29,9 +29,37 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // ("2,500" is "2500").
 func tokenize(s string, dst []token) []token { return tokenizeIntern(s, dst, nil) }
 
-// tokenizeIntern is tokenize with a map of the words seen so far (nil for
-// none), which saves allocating a string for each word again.
-func tokenizeIntern(s string, dst []token, intern map[string]string) []token {
+// internWord is what tokenizeIntern makes of a word as read (folded, with
+// any apostrophe): its normalised form, and whether it is a stop word.
+type internWord struct {
+	word string // "" for a word that normalises to nothing ("'s")
+	stop bool
+}
+
+// normalizeWord is the normalised form of the word b as read, and whether
+// it is a stop word; acronym says that b was read as a dotted acronym.
+func normalizeWord(b string, acronym bool) internWord {
+	w := b
+	if n := strings.IndexByte(w, '\''); n >= 0 {
+		w = w[:n] // possessive or contraction: keep the stem
+	}
+	if w == "" {
+		return internWord{}
+	}
+	if acronym && w == "us" {
+		w = "usa"
+	}
+	stop := stopWords[w]
+	if !stop {
+		w = stem(w)
+	}
+	return internWord{word: w, stop: stop}
+}
+
+// tokenizeIntern is tokenize with a map of the words seen so far and what
+// they normalise to (nil for none), which saves allocating a string for
+// each word again, and stemming it again.
+func tokenizeIntern(s string, dst []token, intern map[string]internWord) []token {
 	var arr [64]byte
 	b := arr[:0]
 	i := 0
@@ -93,29 +121,22 @@ func tokenizeIntern(s string, dst []token, intern map[string]string) []token {
 			}
 			break
 		}
-		var w string
-		if intern == nil {
-			w = string(b)
-		} else if v, ok := intern[string(b)]; ok {
-			w = v
-		} else {
-			w = string(b)
-			intern[w] = w
+		var nw internWord
+		switch {
+		case intern == nil || acronym:
+			nw = normalizeWord(string(b), acronym)
+		default:
+			var ok bool
+			if nw, ok = intern[string(b)]; !ok {
+				k := string(b)
+				nw = normalizeWord(k, false)
+				intern[k] = nw
+			}
 		}
-		if n := strings.IndexByte(w, '\''); n >= 0 {
-			w = w[:n] // possessive or contraction: keep the stem
-		}
-		if w == "" {
+		if nw.word == "" {
 			continue
 		}
-		if acronym && w == "us" {
-			w = "usa"
-		}
-		stop := stopWords[w]
-		if !stop {
-			w = stem(w)
-		}
-		dst = append(dst, token{word: w, start: start, end: end, stop: stop})
+		dst = append(dst, token{word: nw.word, start: start, end: end, stop: nw.stop})
 	}
 	return joinPhrases(dst)
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,5 +62,27 @@ func TestShorten(t *testing.T) {
 	long := strings.Repeat("word ", 60)
 	if got := shorten(long); len(got) > maxLabel+len("…") {
 		t.Errorf("shorten of %d bytes gave %d bytes", len(long), len(got))
+	}
+}
+
+// TestTokenizeInternSameTokens: with a map shared across sentences,
+// tokenizeIntern gives the tokens tokenize gives, for words seen before in
+// another form (an acronym, a possessive, a stop word, a stemmed word).
+func TestTokenizeInternSameTokens(t *testing.T) {
+	intern := map[string]internWord{}
+	for _, s := range []string{
+		"The U.S. envoy said the talks were running late.",
+		"Us and them: the US envoy's talks ran late, us said.",
+		"Kim's train arrived; the trains' crews rested, 2,500 km later.",
+		"U.N. officials and the UN's officials met the U.S.",
+		"'s 's' ' the's",
+	} {
+		for pass := 0; pass < 2; pass++ {
+			got := tokenizeIntern(s, nil, intern)
+			want := tokenize(s, nil)
+			if !slices.Equal(got, want) {
+				t.Errorf("pass %d of %q:\n got %v\nwant %v", pass, s, got, want)
+			}
+		}
 	}
 }

@@ -25,6 +25,51 @@ func TestRadixSort64(t *testing.T) {
 	}
 }
 
+// TestSortEntries: a band's entries, in index order with keys drawn from a
+// few values (so that buckets form) or from all, come out as a full sort
+// puts them.
+func TestSortEntries(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{0, 1, 200, 256, 5000, 70000} {
+		for _, bits := range []uint{20, 23} {
+			for _, keys := range []int{3, 1 << 30} {
+				es := make([]uint64, 0, n)
+				for i := 0; i < n; i++ {
+					key := mix64(uint64(r.IntN(keys))) &^ (1<<bits - 1)
+					es = append(es, key|uint64(i*3))
+				}
+				want := slices.Clone(es)
+				slices.Sort(want)
+				sortEntries(es, nil, bits)
+				if !slices.Equal(es, want) {
+					t.Fatalf("n=%d bits=%d keys=%d: not in the order of a full sort", n, bits, keys)
+				}
+			}
+		}
+	}
+}
+
+// TestSortPairs: packed pairs of indices below 1<<bits come out as a full
+// sort puts them.
+func TestSortPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{0, 1, 255, 256, 5000, 70000} {
+		for _, bits := range []uint{20, 23} {
+			ps := make([]uint64, n)
+			for i := range ps {
+				a, b := r.Uint32N(1<<bits), r.Uint32N(1<<bits)
+				ps[i] = pack(a, b)
+			}
+			want := slices.Clone(ps)
+			slices.Sort(want)
+			sortPairs(ps, nil, bits)
+			if !slices.Equal(ps, want) {
+				t.Fatalf("n=%d bits=%d: not in the order of a full sort", n, bits)
+			}
+		}
+	}
+}
+
 func TestSortEdgesBySim(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	es := make([]edge, 5000)

@@ -152,9 +152,6 @@ func RoutesByStops(routes []Route) RouteLookup {
 	}
 }
 
-// tripWords say that a sentence is about travel along a route.
-var tripWords = regexp.MustCompile(`(?i)\b(trip|journey|travel\w*|train|rail\w*|drive[ns]?|driving|drove|ride|rode|flight|flew|flown|fly|flies|flying|voyage|sail\w*|route|road|by car|by bus|motorcade|convoy|cover(?:ed|s|ing)?|walk\w*|trek\w*)\b`)
-
 // directionRe finds a compass direction followed by "of": "430 miles
 // northeast of Pyongyang", "south of".
 var directionRe = regexp.MustCompile(`(?i)\b(north|south)?[- ]?(east|west)?(?:ern|ward|wards)?\s+of\b`)
@@ -194,7 +191,7 @@ func Checks(qs []Quantity, places PlaceLookup, routes RouteLookup) []Check {
 		ps := dedupe(places(q.Sentence))
 		from0, to0 := int(q.Start), int(q.End)
 		a, b, ok := related(q.Sentence, ps, from0, to0)
-		trip := tripWords.MatchString(q.Sentence) || tripWords.MatchString(q.About)
+		trip := hasTripWord(q.Sentence) || hasTripWord(q.About)
 		stated := q.Normalized.Value
 		base := Check{Text: q.Text(), Source: q.Source, Sentence: q.Sentence, Stated: Value{q.Value, q.Unit}}
 		gc := 0.0

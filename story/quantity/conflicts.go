@@ -297,7 +297,7 @@ func linkSameThings(qs []Quantity, union func(i, j int)) {
 // "They were driven from Kalamata, a port city about 40 km outside Athens"
 // places Kalamata.
 func tripDistance(q *Quantity) bool {
-	if tripWords.MatchString(q.About) {
+	if hasTripWord(q.About) {
 		return true
 	}
 	s, lo, hi := q.Sentence, int(q.Start), int(q.End)
@@ -312,5 +312,5 @@ func tripDistance(q *Quantity) bool {
 	if j := strings.IndexAny(s[hi:], ",;:—)"); j >= 0 {
 		to = hi + j
 	}
-	return tripWords.MatchString(s[from:to])
+	return hasTripWord(s[from:to])
 }

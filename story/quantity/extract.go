@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -27,8 +28,12 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 	if t, err := time.Parse("2006-01-02", articleDate); err == nil {
 		year = t.Year()
 	}
-	var out []Quantity
-	ts := make([]tok, 0, 64)
+	// The quantities are gathered in a pooled buffer and copied out at
+	// their length: a big story keeps every article's quantities until all
+	// are read, and growing a slice of its own for each article allocated
+	// about twice what is kept.
+	sc := extractPool.Get().(*extractScratch)
+	out, ts := sc.qs[:0], sc.ts[:0]
 	for i, s := range sentences {
 		n := len(out)
 		out, ts = appendSentence(out, ts[:0], s.Text, year)
@@ -36,14 +41,24 @@ func ExtractDated(source, articleDate string, sentences []article.Sentence) []Qu
 			out[k].Source, out[k].Sentence, out[k].SentenceIndex = source, s.Text, int32(i)
 		}
 	}
-	// A big story keeps every article's quantities until all are read;
-	// append leaves up to twice the room needed (24 quantities in room for
-	// 32), so a slice with much room to spare is copied to its length.
-	if cap(out)-len(out) > len(out)/8 {
-		out = append(make([]Quantity, 0, len(out)), out...)
+	var res []Quantity
+	if len(out) > 0 {
+		res = append(make([]Quantity, 0, len(out)), out...)
 	}
-	return out
+	clear(out) // the pool holds no article's text
+	clear(ts[:cap(ts)])
+	sc.qs, sc.ts = out[:0], ts[:0]
+	extractPool.Put(sc)
+	return res
 }
+
+// extractScratch is ExtractDated's reusable buffers.
+type extractScratch struct {
+	qs []Quantity
+	ts []tok
+}
+
+var extractPool = sync.Pool{New: func() any { return &extractScratch{ts: make([]tok, 0, 64)} }}
 
 // months maps month names and abbreviations (capitalised, as written) to
 // their number.
