@@ -167,3 +167,29 @@ func TestMemoryLimitOfStory(t *testing.T) {
 		t.Errorf("MemoryLimit under GOMEMLIMIT = %d, want 0 (the environment wins)", got)
 	}
 }
+
+// TestHeadlessLimit checks the headless analysis's limit: the collector's
+// doubling of the expected peak while that fits in roomyLimit, the
+// policy's 5/4 above it, never above 3/4 of the machine.
+func TestHeadlessLimit(t *testing.T) {
+	const mib = 1 << 20
+	for _, tt := range []struct {
+		name        string
+		text, total int64
+		want        int64
+	}{
+		{"10,000 generated articles: twice the peak", 36_540_000, 24 << 30, 2 * (heapBase + heapPerByte*36_540_000)},
+		{"20,000: the roomy limit", 73_080_000, 24 << 30, max(roomyLimit, (heapBase+heapPerByte*73_080_000)/4*5)},
+		{"100,000: 5/4 of the peak", 365_400_000, 24 << 30, (heapBase + heapPerByte*365_400_000) / 4 * 5},
+		{"10,000 on a 1 GiB machine: 3/4 of it", 36_540_000, 1 << 30, 768 << 20},
+		{"a small story: at least the floor", 40 << 10, 24 << 30, minHeadlessLimit},
+	} {
+		got := headlessLimit(memoryLimit(tt.text, tt.total), tt.text, tt.total)
+		if got != tt.want {
+			t.Errorf("%s: %d MiB, want %d MiB", tt.name, got/mib, tt.want/mib)
+		}
+	}
+	if got := headlessLimit(0, 36_540_000, 24<<30); got != 0 {
+		t.Errorf("with GOMEMLIMIT set (limit 0) the headless limit is %d, want 0", got)
+	}
+}
