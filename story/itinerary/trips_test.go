@@ -612,3 +612,28 @@ func TestTripThatHadIsNoMove(t *testing.T) {
 		t.Errorf("legs %q: the flight to Cusco is a move", got)
 	}
 }
+
+// The notes count in the right number: "1 arrival", "2 arrivals".
+func TestNotesNumber(t *testing.T) {
+	for _, c := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"Kim arrived in Tokyo on Monday."}, "1 arrival with no known origin"},
+	} {
+		var docs []Doc
+		for i, text := range c.texts {
+			docs = append(docs, doc(t, string(rune('a'+i)), "2024-01-01", text))
+		}
+		notes := strings.Join(Extract(docs, Options{}).Notes, "; ")
+		if !strings.Contains(notes, c.want) || strings.Contains(notes, "(s)") {
+			t.Errorf("%q: notes %q, want %q and no (s)", c.texts, notes, c.want)
+		}
+	}
+	if got := countOf(2, "trip") + pick(2, " starts", " start"); got != "2 trips start" {
+		t.Errorf("countOf(2) = %q", got)
+	}
+	if got := countOf(0, "arrival"); got != "0 arrivals" {
+		t.Errorf("countOf(0) = %q", got)
+	}
+}
