@@ -75,9 +75,14 @@ func Extract(docs []Doc, opt Options) *Result {
 	}
 	var all []tripAt
 	orphans, legless, outbound := 0, 0, 0
+	// the place of the event itself stays a stop of the trips
+	event := ""
+	if len(res.Venues) > 0 && !res.Venues[0].Approximate {
+		event = res.Venues[0].PlaceID
+	}
 	for _, w := range who {
 		for _, tb := range groupTrips(byWho[w], opt.tripGap()) {
-			t, st := buildTrip(tb)
+			t, st := buildTrip(tb, event)
 			orphans += st.orphans
 			outbound += st.outbound
 			if len(t.Legs) == 0 {
