@@ -356,6 +356,10 @@ func TestDepartureToDateline(t *testing.T) {
 		{"after a move the article told", []string{"Lisbon, Portugal — The King arrived in Berlin on Monday.", "The flight from Paris took two hours."},
 			"paris>berlin:air:2024-10-21 |"},
 		{"no journey word", []string{"Lisbon, Portugal — The King spent Monday there.", "Envoys from Paris were there."}, ""},
+		{"the coming is another clause's", []string{"Lisbon, Portugal — The King spent Monday there.",
+			"Before leaving Paris on Sunday, he stopped at the old airfield, where the first airliner came down in 1920."}, ""},
+		{"coming after the origin, in its clause", []string{"Lisbon, Portugal — The King spent Monday there.",
+			"The royal jet from Paris landed at noon."}, "paris>lisbon:air: |"},
 	} {
 		r := Extract([]Doc{doc(t, "a", "2024-10-21", tc.texts...)}, Options{})
 		if got := legString(r.Trips); got != tc.want {
