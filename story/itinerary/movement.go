@@ -110,6 +110,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	}
 	w := toks[gi].w
 	switch {
+	case (w == "toward" || w == "towards") && gi > 0 && figurativeToward[toks[gi-1].w]:
+		// "steps towards Israel's integration": no movement
+		return roleNone
 	case w == "to" || w == "into" || w == "toward" || w == "towards" || w == "onward":
 		if near(toks, gi, 8, cues) || tookTo(toks, gi) {
 			return roleTo
@@ -229,6 +232,11 @@ func inOrgName(s Sentence, mi int, toks []token, e int) bool {
 
 // takeWords take a traveller somewhere ("the week had taken him to X").
 var takeWords = words("take takes took taken taking")
+
+// figurativeToward are nouns that make "toward(s) X" after them a stance or
+// an aim, not a way ("steps towards X's integration", "its policy toward X").
+var figurativeToward = words("step steps progress effort efforts attitude attitudes policy policies approach " +
+	"stance hostility overture overtures gesture gestures")
 
 // carryWords move someone who does not move by themselves out of a place
 // ("were brought out of the mine", "was carried out of the rubble"; not

@@ -101,6 +101,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"brought out of", "The miners were brought out of the Blue Hollow cave on Tuesday.", "Blue Hollow cave>?"},
 		{"evacuated out of", "Hundreds were evacuated out of Mombasa by ship.", "Mombasa>?"},
 		{"taken out of, not carried", "The book was taken from a shelf; Paris was out of reach.", ""},
+		{"steps towards", "Officials said the journey had broader aims, among them steps towards Russia's integration.", ""},
+		{"headed towards", "The convoy headed towards Mombasa at dawn.", "?>Mombasa"},
 		{"to the hospital in", "The boys were flown by helicopter to the hospital in Port Ellis.", "?>Port Ellis"},
 		{"drove to a hotel in", "She drove to a hotel in Nairobi after the talks.", "?>Nairobi"},
 		{"to the noun in, no cue", "He gave a speech to the parliament in Vienna.", ""},
