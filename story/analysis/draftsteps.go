@@ -137,13 +137,13 @@ func overviewStep(s *story.Story, j *journey) story.Step {
 	}
 	st.Date = story.DateSpan(srcs)
 	var b strings.Builder
-	fmt.Fprintf(&b, "A draft built by Storylens from %d article(s).", len(srcs))
+	fmt.Fprintf(&b, "A draft built by Storylens from %s.", countOf(len(srcs), "article"))
 	legs := 0
 	for _, rt := range j.routes {
 		legs += len(j.legs[rt.ID])
 	}
 	if legs > 0 {
-		fmt.Fprintf(&b, " It found %d trip(s) with %d leg(s) in the text", len(j.routes), legs)
+		fmt.Fprintf(&b, " It found %s with %s in the text", countOf(len(j.routes), "trip"), countOf(legs, "leg"))
 		if vs := topVenues(j.venues); len(vs) > 0 {
 			fmt.Fprintf(&b, " and the venue %s", story.EscapeMarkup(vs[0].Name))
 		}
@@ -220,7 +220,7 @@ func groupSteps(s *story.Story, key func(string) string) []story.Step {
 		return rest[a].Date < rest[b].Date
 	})
 	for i := range rest {
-		rest[i].Body = fmt.Sprintf("%d article(s).", len(rest[i].Sources))
+		rest[i].Body = countOf(len(rest[i].Sources), "article") + "."
 	}
 	return out
 }
@@ -283,6 +283,45 @@ func legTitle(names map[string]string, l LegReport) string {
 	return t
 }
 
+// countOf is "1 article", "3 articles": n and the noun (a regular plural)
+// in the number n asks for.
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// innerQuotes writes the double quotation marks of a cited sentence as
+// single ones (‘ ’), since the citation itself is in double marks: a
+// sentence that opens with a quotation reads “‘The debris…’ he said”, not
+// “"The debris…". A straight mark opens a quotation at the start or after a
+// space or an opening bracket and closes it elsewhere.
+func innerQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		switch r {
+		case '“':
+			r = '‘'
+		case '”':
+			r = '’'
+		case '"':
+			if prev == ' ' || prev == '(' || prev == '[' || prev == '—' || prev == '–' {
+				r = '‘'
+			} else {
+				r = '’'
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
 // citeBody quotes up to maxCited sentences, one source each, naming it:
 // “…” (Outlet).
 func citeBody(s *story.Story, ev []Evidence) string {
@@ -298,7 +337,7 @@ func citeBody(s *story.Story, ev []Evidence) string {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		text := story.Shorten(strings.Join(strings.Fields(e.Text), " "), 300)
+		text := innerQuotes(story.Shorten(strings.Join(strings.Fields(e.Text), " "), 300))
 		fmt.Fprintf(&b, "“%s” *(%s)*", story.EscapeMarkup(text), story.EscapeMarkup(sourceLabel(s, e.Source)))
 	}
 	return b.String()

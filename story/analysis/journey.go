@@ -117,7 +117,7 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		}
 		rt.Mode = mainMode(modes)
 		rt.Name = routeName(names)
-		rt.Provenance = fmt.Sprintf("inferred by Storylens from %d sentence(s) in %d source(s); drawn through the stops named (air legs as great circles), approximate", nEvidence, len(srcs))
+		rt.Provenance = fmt.Sprintf("inferred by Storylens from %s in %s; drawn through the stops named (air legs as great circles), approximate", countOf(nEvidence, "sentence"), countOf(len(srcs), "source"))
 		j.routes = append(j.routes, rt)
 	}
 	kinds := kindsOf(per)

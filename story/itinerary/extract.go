@@ -75,9 +75,14 @@ func Extract(docs []Doc, opt Options) *Result {
 	}
 	var all []tripAt
 	orphans, legless, outbound := 0, 0, 0
+	// the place of the event itself stays a stop of the trips
+	event := ""
+	if len(res.Venues) > 0 && !res.Venues[0].Approximate {
+		event = res.Venues[0].PlaceID
+	}
 	for _, w := range who {
 		for _, tb := range groupTrips(byWho[w], opt.tripGap()) {
-			t, st := buildTrip(tb)
+			t, st := buildTrip(tb, event)
 			orphans += st.orphans
 			outbound += st.outbound
 			if len(t.Legs) == 0 {
@@ -115,13 +120,13 @@ func Extract(docs []Doc, opt Options) *Result {
 	}
 	res.Notes = append(res.Notes, ref.notes()...)
 	if orphans > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("%d arrival(s) with no known origin", orphans))
+		res.Notes = append(res.Notes, countOf(orphans, "arrival")+" with no known origin")
 	}
 	if outbound > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("%d trip(s) start where they return to: no departure is told, the outbound leg is inferred from the return", outbound))
+		res.Notes = append(res.Notes, countOf(outbound, "trip")+pick(outbound, " starts where it returns", " start where they return")+" to: no departure is told, the outbound leg is inferred from the return")
 	}
 	if legless > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("%d traveller trip(s) with places reached but no leg left out", legless))
+		res.Notes = append(res.Notes, countOf(legless, "traveller trip")+" with places reached but no leg left out")
 	}
 	if len(res.Venues) == 0 && len(docs) > 0 {
 		res.Notes = append(res.Notes, "no venue found")
@@ -208,4 +213,18 @@ func countLegs(ts []Trip) int {
 		n += len(t.Legs)
 	}
 	return n
+}
+
+// countOf is "1 arrival", "3 arrivals": n and the noun (a regular plural)
+// in the number n asks for.
+func countOf(n int, noun string) string {
+	return fmt.Sprintf("%d %s", n, pick(n, noun, noun+"s"))
+}
+
+// pick is one when n is 1, else other.
+func pick(n int, one, other string) string {
+	if n == 1 {
+		return one
+	}
+	return other
 }

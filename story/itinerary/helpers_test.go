@@ -81,6 +81,10 @@ var morePlaces = map[string]place{
 	"Amazon":                 {"amazon", "river", -3.4, -58.5},
 	"Geneva Airport":         {"gva", "airport", 46.2381, 6.109},
 	"Hotel Intercontinental": {"intercontinental", "hotel", 46.2236, 6.1372},
+	// made-up places of a rescue: a cave near a town, a city 50 km away
+	"Blue Hollow cave": {"blue-hollow", "cave", 10.05, 20.05},
+	"Ridgeton":         {"ridgeton", "town", 10.08, 20.06},
+	"Port Ellis":       {"port-ellis", "city", 9.62, 20.02},
 }
 
 // testCountries are the country codes of some testPlaces ids.

@@ -252,7 +252,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// datelined PORT MORESBY, before it takes the traveller anywhere:
 			// the flight came here
 			if h.from != nil && h.to == nil && dateline != nil && !isFuture(toks[min(mv.lo, len(toks)):max(min(firstPlace(mv, toks), len(toks)), min(mv.lo, len(toks)))]) && !h.earlier && !reachedBy[who] &&
-				h.from.PlaceID != dateline.PlaceID && !coarseKinds[h.from.Kind] && anyIn(toks, mv.lo, mv.hi, cameWords) {
+				h.from.PlaceID != dateline.PlaceID && !coarseKinds[h.from.Kind] && cameHere(toks, mv) {
 				m := *dateline
 				h.to = &m
 			}
@@ -583,6 +583,28 @@ func absDays(d time.Duration) int {
 		d = -d
 	}
 	return int(d / (24 * time.Hour))
+}
+
+// cameHere is true when a departure alone (move mv) is told with a word of
+// coming (cameWords) before its origin or after it in the origin's own
+// clause: "The flight from Indonesia took five hours", "Air Force One from
+// Delhi landed at noon"; not "Before leaving Hanoi, he stopped at the
+// memorial, where the pilot's plane came down in 1967", whose coming is
+// another clause's.
+func cameHere(toks []token, mv move) bool {
+	fp := firstPlace(mv, toks)
+	if anyIn(toks, mv.lo, fp, cameWords) {
+		return true
+	}
+	for j := fp + 1; j < mv.hi && j < len(toks); j++ {
+		if toks[j].brk || relWords[toks[j].w] {
+			return false
+		}
+		if cameWords[toks[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCity is the settlement an article's first sentence opens with

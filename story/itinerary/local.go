@@ -29,9 +29,18 @@ func isLocal(kind string) bool {
 // between two places of one city that nothing joins to it ("the Palace of
 // Holyroodhouse > St Giles' Cathedral", a procession) stay as they are.
 // Any other venue or airport within localKm of a city the trip stops at is
-// folded into it too ("Rome > N'djili Airport" and "Rome > Kinshasa").
-func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
+// folded into it too ("Rome > N'djili Airport" and "Rome > Kinshasa"),
+// except the place of the event itself (event: the best venue's id, "" for
+// none) when its legs all go farther than localKm: "the boys were brought
+// out of the cave" then "driven home to the town" 6 km away is cave >
+// hospital > town, not town > hospital > town.
+func foldLocal(ls []*legBuild, places map[string]Mention, event string) []*legBuild {
 	into := map[string]string{}
+	for _, lb := range ls {
+		if (lb.leg.From == event || lb.leg.To == event) && distKm(places[lb.leg.From], places[lb.leg.To]) <= localKm {
+			event = "" // a move inside its city: folded as any venue
+		}
+	}
 	best := map[string]float64{}
 	for i, lb := range ls {
 		pairs := [][2]string{{lb.leg.From, lb.leg.To}, {lb.leg.To, lb.leg.From}}
@@ -73,7 +82,7 @@ func foldLocal(ls []*legBuild, places map[string]Mention) []*legBuild {
 	for _, lb := range ls {
 		for _, id := range []string{lb.leg.From, lb.leg.To} {
 			l := places[id]
-			if _, done := into[id]; done || checked[id] || !isLocal(l.Kind) || procession[id] {
+			if _, done := into[id]; done || checked[id] || !isLocal(l.Kind) || procession[id] || id == event {
 				continue
 			}
 			checked[id] = true

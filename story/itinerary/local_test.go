@@ -53,3 +53,34 @@ func TestFoldLocal(t *testing.T) {
 		})
 	}
 }
+
+// The place of the event itself (the best venue) stays a stop when its legs
+// go beyond its town, though it lies within localKm of a town the trip
+// stops at; a venue the trip only reaches from its own town is folded.
+func TestFoldLocalKeepsTheEventPlace(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"event place, legs beyond its town", []string{
+			"The boys were stuck in the Blue Hollow cave for two weeks.",
+			"The boys were brought out of the Blue Hollow cave on Tuesday and flown by helicopter to the hospital in Port Ellis.",
+			"On Friday they were driven home to Ridgeton."},
+			"blue-hollow>port-ellis:air:2024-07-16 port-ellis>ridgeton:road:2024-07-19 |"},
+		{"no event there: folded into the town", []string{
+			"The boys were brought out of the Blue Hollow cave on Tuesday and flown by helicopter to the hospital in Port Ellis.",
+			"On Friday they were driven home to Ridgeton."},
+			"ridgeton>port-ellis:air:2024-07-16 port-ellis>ridgeton:road:2024-07-19 |"},
+		{"event place reached from its town: folded", []string{
+			"The boys were stuck in the Blue Hollow cave for two weeks.",
+			"The divers drove from Port Ellis to Ridgeton on Monday.",
+			"On Tuesday the divers drove from Ridgeton to the Blue Hollow cave."},
+			"port-ellis>ridgeton:road:2024-07-15 |"},
+	} {
+		r := Extract([]Doc{doc(t, "a", "2024-07-20", c.texts...)}, Options{})
+		if got := legString(r.Trips); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}

@@ -110,6 +110,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	}
 	w := toks[gi].w
 	switch {
+	case (w == "toward" || w == "towards") && gi > 0 && figurativeToward[toks[gi-1].w]:
+		// "steps towards Israel's integration": no movement
+		return roleNone
 	case w == "to" || w == "into" || w == "toward" || w == "towards" || w == "onward":
 		if near(toks, gi, 8, cues) || tookTo(toks, gi) {
 			return roleTo
@@ -132,8 +135,8 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleTo
 		}
 	case w == "out" && gi+1 < len(toks) && toks[gi+1].w == "of":
-		// "flew out of X"
-		if near(toks, gi, 3, cues) {
+		// "flew out of X", "were brought out of the cave X"
+		if near(toks, gi, 3, cues) || carriedOut(toks, gi) {
 			return roleFrom
 		}
 	case w == "from":
@@ -151,6 +154,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	case w == "in" || w == "at":
 		switch {
 		case near(toks, gi, 4, arriveWords):
+			return roleTo
+		case toNounIn(toks, gi):
+			// "flown by helicopter to the hospital in X"
 			return roleTo
 		case w == "in" && backIn(toks, gi):
 			return roleTo // "was back in the Indian capital": a return
@@ -226,6 +232,52 @@ func inOrgName(s Sentence, mi int, toks []token, e int) bool {
 
 // takeWords take a traveller somewhere ("the week had taken him to X").
 var takeWords = words("take takes took taken taking")
+
+// figurativeToward are nouns that make "toward(s) X" after them a stance or
+// an aim, not a way ("steps towards X's integration", "its policy toward X").
+var figurativeToward = words("step steps progress effort efforts attitude attitudes policy policies approach " +
+	"stance hostility overture overtures gesture gestures")
+
+// carryWords move someone who does not move by themselves out of a place
+// ("were brought out of the mine", "was carried out of the rubble"; not
+// "pulled out of X", which is also a withdrawal).
+var carryWords = words("brought taken carried lifted airlifted evacuated rescued")
+
+// carriedOut is true for "out" at toks[gi] (before "of") with a carry word
+// in the 2 words before it in its clause: "were brought out of X" is a move
+// from X, a movement sentence by itself.
+func carriedOut(toks []token, gi int) bool {
+	if gi+1 >= len(toks) || toks[gi].w != "out" || toks[gi+1].w != "of" {
+		return false
+	}
+	for j := gi - 1; j >= 0 && j >= gi-2; j-- {
+		if toks[j+1].brk {
+			return false
+		}
+		if carryWords[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// toNounIn is true for "in" / "at" at toks[gi] after "to" / "into", an
+// optional article and one lower-case noun, with a movement cue before the
+// "to": "flown to the hospital in X", "drove to a hotel in X" go to X.
+func toNounIn(toks []token, gi int) bool {
+	j := gi - 1
+	if j < 0 || toks[j].cap || toks[j].place >= 0 || toks[j+1].brk || skip[toks[j].w] || govWords[toks[j].w] {
+		return false
+	}
+	j--
+	if j >= 0 && !toks[j+1].brk && determiners[toks[j].w] {
+		j--
+	}
+	if j < 0 || toks[j+1].brk || (toks[j].w != "to" && toks[j].w != "into") {
+		return false
+	}
+	return near(toks, j, 8, cues) || tookTo(toks, j)
+}
 
 // tookTo is true for "took him to X" at toks[gi] ("to"): a form of take and
 // an object pronoun right before it.
@@ -486,7 +538,7 @@ func fromTo(toks []token, sp [][2]int, roles []role, mi int) bool {
 func sentenceMoves(s Sentence, toks []token) []move {
 	hasCue := false
 	for j, t := range toks {
-		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || (t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down") ||
+		if cues[t.w] && !inName(toks, j) || tookTo(toks, j) || carriedOut(toks, j) || (t.w == "touched" && j+1 < len(toks) && toks[j+1].w == "down") ||
 			(t.w == "passing" || t.w == "passed") && j+1 < len(toks) && toks[j+1].w == "through" {
 			hasCue = true
 			break

@@ -197,7 +197,7 @@ type buildStats struct {
 }
 
 // buildTrip merges the hops of one trip into legs and orders them.
-func buildTrip(tb *tripBuild) (Trip, buildStats) {
+func buildTrip(tb *tripBuild, event string) (Trip, buildStats) {
 	legs := map[string]*legBuild{}
 	var order []*legBuild
 	places := map[string]Mention{}
@@ -342,7 +342,7 @@ func buildTrip(tb *tripBuild) (Trip, buildStats) {
 	}
 	sortLegs(order)
 	// venues and airports folded into their city, in travel order
-	order = foldLocal(order, places)
+	order = foldLocal(order, places, event)
 	for _, lb := range order {
 		lb.finish()
 		lb.leg.Coarse = coarseKinds[places[lb.leg.From].Kind] || coarseKinds[places[lb.leg.To].Kind]

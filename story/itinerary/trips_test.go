@@ -356,6 +356,10 @@ func TestDepartureToDateline(t *testing.T) {
 		{"after a move the article told", []string{"Lisbon, Portugal — The King arrived in Berlin on Monday.", "The flight from Paris took two hours."},
 			"paris>berlin:air:2024-10-21 |"},
 		{"no journey word", []string{"Lisbon, Portugal — The King spent Monday there.", "Envoys from Paris were there."}, ""},
+		{"the coming is another clause's", []string{"Lisbon, Portugal — The King spent Monday there.",
+			"Before leaving Paris on Sunday, he stopped at the old airfield, where the first airliner came down in 1920."}, ""},
+		{"coming after the origin, in its clause", []string{"Lisbon, Portugal — The King spent Monday there.",
+			"The royal jet from Paris landed at noon."}, "paris>lisbon:air: |"},
 	} {
 		r := Extract([]Doc{doc(t, "a", "2024-10-21", tc.texts...)}, Options{})
 		if got := legString(r.Trips); got != tc.want {
@@ -610,5 +614,30 @@ func TestTripThatHadIsNoMove(t *testing.T) {
 		"On Tuesday she flew to Cusco, which had hosted the talks.")}, Options{})
 	if got := legString(r.Trips); !strings.Contains(got, "santiago>cusco") {
 		t.Errorf("legs %q: the flight to Cusco is a move", got)
+	}
+}
+
+// The notes count in the right number: "1 arrival", "2 arrivals".
+func TestNotesNumber(t *testing.T) {
+	for _, c := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"Kim arrived in Tokyo on Monday."}, "1 arrival with no known origin"},
+	} {
+		var docs []Doc
+		for i, text := range c.texts {
+			docs = append(docs, doc(t, string(rune('a'+i)), "2024-01-01", text))
+		}
+		notes := strings.Join(Extract(docs, Options{}).Notes, "; ")
+		if !strings.Contains(notes, c.want) || strings.Contains(notes, "(s)") {
+			t.Errorf("%q: notes %q, want %q and no (s)", c.texts, notes, c.want)
+		}
+	}
+	if got := countOf(2, "trip") + pick(2, " starts", " start"); got != "2 trips start" {
+		t.Errorf("countOf(2) = %q", got)
+	}
+	if got := countOf(0, "arrival"); got != "0 arrivals" {
+		t.Errorf("countOf(0) = %q", got)
 	}
 }
