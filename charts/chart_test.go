@@ -2,9 +2,10 @@ package charts
 
 import (
 	"encoding/json"
-	"github.com/storylens/storylens/story/analysis"
 	"strings"
 	"testing"
+
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // option decodes a chart's option JSON.

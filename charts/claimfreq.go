@@ -9,6 +9,7 @@ import (
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -28,7 +29,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 	})
 	total := len(claims)
 	title := "Claims by number of sources"
-	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "claim"))
+	sub := fmt.Sprintf("%s · %s · %s", b.o.Title, lexicon.Count(len(b.rep.Sources), "source"), lexicon.Count(total, "claim"))
 	if total == 0 {
 		sub += " · no claims found"
 	}
@@ -70,7 +71,7 @@ func (b *builder) claimFrequency(c *Chart) error {
 			}
 			data[i] = opts.BarData{Name: labels[i], Value: n, ItemStyle: b.itemStyle(cl.ID)}
 			c.hits[hitKey{gi, i}] = Hit{Kind: "claim", ID: cl.ID, Label: cl.Label, Value: float64(n),
-				Text: fmt.Sprintf("%s\n%s (%s)", claimTip(cl), plural(n, "source"), claimKind(cl))}
+				Text: fmt.Sprintf("%s\n%s (%s)", claimTip(cl), lexicon.Count(n, "source"), claimKind(cl))}
 		}
 		bar.AddSeries(g, data, ec.WithBarChartOpts(opts.BarChart{Stack: "claims", BarCategoryGap: "25%"}),
 			ec.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}))
@@ -296,11 +297,4 @@ func niceMax(v int) int {
 		return 1
 	}
 	return v
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

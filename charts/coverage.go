@@ -11,6 +11,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/storylens/storylens/charts/internal/svg"
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -149,11 +150,11 @@ func (b *builder) sourceCoverage(c *Chart) error {
 	if word == "source" {
 		title = "Which source reports which claim"
 	}
-	sub := fmt.Sprintf("%s · %s", b.o.Title, plural(nS, "source"))
+	sub := fmt.Sprintf("%s · %s", b.o.Title, lexicon.Count(nS, "source"))
 	if word != "source" {
 		sub += " · " + groupsPhrase(len(groups), word)
 	}
-	sub += " · " + plural(nC, "claim")
+	sub += " · " + lexicon.Count(nC, "claim")
 	if len(groups) > len(cols) || len(groups) != nS {
 		sub += " · colour: share of the column's sources reporting the claim"
 	} else {
@@ -217,9 +218,9 @@ func (b *builder) sourceCoverage(c *Chart) error {
 				}
 			}
 		}
-		what := plural(n, "claim")
+		what := lexicon.Count(n, "claim")
 		if col.sources > 1 {
-			what = plural(col.sources, "source")
+			what = lexicon.Count(col.sources, "source")
 		}
 		if rotate {
 			xLabels[x] = fitLabel(col.name, float64(labelBand-22), 1) + "\n" + what

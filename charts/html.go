@@ -7,9 +7,10 @@ import (
 
 	"encoding/json"
 	"fmt"
-	"github.com/storylens/storylens/assets/fonts"
 	"html"
 	"strings"
+
+	"github.com/storylens/storylens/assets/fonts"
 
 	"github.com/storylens/storylens/assets/echartsjs"
 )

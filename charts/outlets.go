@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -104,5 +105,5 @@ func groupsPhrase(n int, word string) string {
 		}
 		return strconv.Itoa(n) + " outlets or sources"
 	}
-	return plural(n, word)
+	return lexicon.Count(n, word)
 }

@@ -7,6 +7,7 @@ import (
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -35,7 +36,7 @@ func (b *builder) places(c *Chart) error {
 	b.scope(ids)
 	total := len(ps)
 	title := "Places by mentions"
-	sub := fmt.Sprintf("%s · %s · %s mentioned", b.o.Title, plural(len(b.rep.Sources), "source"), plural(total, "place"))
+	sub := fmt.Sprintf("%s · %s · %s mentioned", b.o.Title, lexicon.Count(len(b.rep.Sources), "source"), lexicon.Count(total, "place"))
 	b.header(title, sub)
 	top, bottom := 62, 44
 	fit := (b.plotHeight() - top - bottom) / minRowHeight
@@ -66,7 +67,7 @@ func (b *builder) places(c *Chart) error {
 	for i, p := range ps {
 		data[i] = opts.BarData{Name: labels[i], Value: p.Mentions, ItemStyle: b.itemStyle(p.ID)}
 		c.hits[hitKey{0, i}] = Hit{Kind: "place", ID: p.ID, Label: placeName(p), Value: float64(p.Mentions),
-			Text: fmt.Sprintf("%s\n%s in %s", placeName(p), plural(p.Mentions, "mention"), plural(len(p.Sources), "source"))}
+			Text: fmt.Sprintf("%s\n%s in %s", placeName(p), lexicon.Count(p.Mentions, "mention"), lexicon.Count(len(p.Sources), "source"))}
 	}
 	bar.AddSeries("mentions", data, ec.WithBarChartOpts(opts.BarChart{BarCategoryGap: "25%"}),
 		ec.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -157,7 +158,7 @@ func DefaultCredit(r *analysis.Report) string {
 			last = y
 		}
 	}
-	out := "Source: " + plural(len(r.Sources), "article")
+	out := "Source: " + lexicon.Count(len(r.Sources), "article")
 	switch {
 	case first == "":
 	case first == last:

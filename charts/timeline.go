@@ -9,6 +9,7 @@ import (
 
 	ec "github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // Timeline limits: up to maxTimelineRows outlets (or sources) and
@@ -47,7 +48,7 @@ func (b *builder) timeline(c *Chart) error {
 		}
 		ds = append(ds, dated{i, t.UTC().Truncate(24 * time.Hour), s.DateInferred})
 	}
-	sub := fmt.Sprintf("%s · %s", b.o.Title, plural(len(b.rep.Sources), "source"))
+	sub := fmt.Sprintf("%s · %s", b.o.Title, lexicon.Count(len(b.rep.Sources), "source"))
 	var axisMin, axisMax any
 	if len(ds) > 0 {
 		first, last := dateSpan(ds)
@@ -187,7 +188,7 @@ func (b *builder) timelineRows(c *Chart, ds []dated, groups []sourceGroup, sub s
 			days := dayRange(m.day, m.last)
 			switch {
 			case dateLabels && n > 1:
-				label = days + " · " + plural(n, "source")
+				label = days + " · " + lexicon.Count(n, "source")
 			case dateLabels:
 				label = days
 			case n > 1:
@@ -277,7 +278,7 @@ func timelineLabelWidth(width int) float64 { return math.Floor(float64(width) * 
 func timelineRowLabel(gr sourceGroup, lw float64) string {
 	l := gr.name
 	if len(gr.sources) > 1 {
-		l += " (" + plural(len(gr.sources), "source") + ")"
+		l += " (" + lexicon.Count(len(gr.sources), "source") + ")"
 	}
 	return fitLabel(l, lw, 2)
 }
@@ -387,7 +388,7 @@ func (b *builder) timelineHistogram(c *Chart, ds []dated, sub string, axisMin, a
 				when = "in the week of " + k.Format("Monday 2 January 2006")
 			}
 			c.hits[hitKey{gi, len(data) - 1}] = Hit{Kind: "date", ID: ds, Label: k.Format("2 January 2006"), Value: float64(n),
-				Text: fmt.Sprintf("%s published %s (%s)", plural(n, "source"), when, legend[gi])}
+				Text: fmt.Sprintf("%s published %s (%s)", lexicon.Count(n, "source"), when, legend[gi])}
 		}
 		bar.AddSeries(legend[gi], data, ec.WithBarChartOpts(opts.BarChart{Stack: "dates"}))
 		col := b.th.palette[0]

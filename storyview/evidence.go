@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story/analysis"
 )
 
@@ -57,7 +58,7 @@ func (n *Nav) Evidence() EvidenceView {
 		if c == nil {
 			return EvidenceView{Empty: fmt.Sprintf("Unknown claim %q.", n.sel.ID)}
 		}
-		v := EvidenceView{Heading: fmt.Sprintf("Claim: %s — %s", c.Label, plural(len(c.Sources), "source"))}
+		v := EvidenceView{Heading: fmt.Sprintf("Claim: %s — %s", c.Label, lexicon.Count(len(c.Sources), "source"))}
 		v.Passages = n.passages(c.Evidence, SelClaim)
 		if len(v.Passages) == 0 {
 			v.Empty = "No source reports this claim."
@@ -69,7 +70,7 @@ func (n *Nav) Evidence() EvidenceView {
 			return EvidenceView{Empty: fmt.Sprintf("Unknown place %q.", n.sel.ID)}
 		}
 		v := EvidenceView{Heading: fmt.Sprintf("Place: %s — %s in %s", p.Name,
-			plural(p.Mentions, "mention"), plural(len(p.Sources), "source"))}
+			lexicon.Count(p.Mentions, "mention"), lexicon.Count(len(p.Sources), "source"))}
 		v.Passages = n.passages(p.Evidence, SelPlace)
 		if len(v.Passages) == 0 {
 			v.Empty = "No source mentions this place."
@@ -107,7 +108,7 @@ func (n *Nav) Evidence() EvidenceView {
 	case len(v.Passages) > 0:
 	case v.Elsewhere > 0:
 		v.Empty = fmt.Sprintf("The step's sources say nothing its claims or places match; %s in other sources "+
-			"(select a claim or a place to read them).", plural(v.Elsewhere, "passage"))
+			"(select a claim or a place to read them).", lexicon.Count(v.Elsewhere, "passage"))
 	default:
 		v.Empty = "The sources say nothing this step's claims or places match."
 	}
@@ -285,11 +286,4 @@ func (p Passage) Segments() []TextRun {
 type TextRun struct {
 	Text string
 	Mark SelKind
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,5 +1,7 @@
 package storyview
 
+import "github.com/storylens/storylens/internal/lexicon"
+
 // Group is the passages of one source, in the order the view lists them.
 type Group struct {
 	Source string
@@ -88,12 +90,12 @@ func (v EvidenceView) Rows(perSource int, expanded func(source string) bool) []R
 			rows = append(rows, Row{Kind: RowPassage, Passage: p, Source: g.Source})
 		}
 		if rest := len(g.Passages) - show; rest > 0 {
-			rows = append(rows, Row{Kind: RowMore, Text: plural(rest, "more passage") + " from this source…",
+			rows = append(rows, Row{Kind: RowMore, Text: lexicon.Count(rest, "more passage") + " from this source…",
 				Source: g.Source, Hidden: rest})
 		}
 	}
 	if v.Elsewhere > 0 {
-		rows = append(rows, Row{Kind: RowEmpty, Text: plural(v.Elsewhere, "more passage") +
+		rows = append(rows, Row{Kind: RowEmpty, Text: lexicon.Count(v.Elsewhere, "more passage") +
 			" in sources this step does not cite (select a claim or a place to read them)."})
 	}
 	return rows

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // Chip is one button of the story panel's source row: a source, or an
@@ -108,7 +110,7 @@ func (n *Nav) OutletSources(outlet string) []string {
 // outletView lists an outlet's articles, each with its first paragraph.
 func (n *Nav) outletView(outlet string) EvidenceView {
 	ids := n.OutletSources(outlet)
-	v := EvidenceView{Heading: fmt.Sprintf("Outlet: %s — %s", outletName(outlet), plural(len(ids), "source"))}
+	v := EvidenceView{Heading: fmt.Sprintf("Outlet: %s — %s", outletName(outlet), lexicon.Count(len(ids), "source"))}
 	for _, id := range ids {
 		p := n.Passage(id)
 		if src := n.story.SourceByID(id); src != nil && src.Article != nil && len(src.Article.Paragraphs) > 0 {

@@ -33,3 +33,8 @@ func ExamplePersonTitles() {
 	// st false
 	// moscow false
 }
+
+func ExampleCount() {
+	fmt.Println(lexicon.Count(1, "article"), "and", lexicon.Count(3, "source"))
+	// Output: 1 article and 3 sources
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story"
 )
 
@@ -137,13 +138,13 @@ func overviewStep(s *story.Story, j *journey) story.Step {
 	}
 	st.Date = story.DateSpan(srcs)
 	var b strings.Builder
-	fmt.Fprintf(&b, "A draft built by Storylens from %s.", countOf(len(srcs), "article"))
+	fmt.Fprintf(&b, "A draft built by Storylens from %s.", lexicon.Count(len(srcs), "article"))
 	legs := 0
 	for _, rt := range j.routes {
 		legs += len(j.legs[rt.ID])
 	}
 	if legs > 0 {
-		fmt.Fprintf(&b, " It found %s with %s in the text", countOf(len(j.routes), "trip"), countOf(legs, "leg"))
+		fmt.Fprintf(&b, " It found %s with %s in the text", lexicon.Count(len(j.routes), "trip"), lexicon.Count(legs, "leg"))
 		if vs := topVenues(j.venues); len(vs) > 0 {
 			fmt.Fprintf(&b, " and the venue %s", story.EscapeMarkup(vs[0].Name))
 		}
@@ -220,7 +221,7 @@ func groupSteps(s *story.Story, key func(string) string) []story.Step {
 		return rest[a].Date < rest[b].Date
 	})
 	for i := range rest {
-		rest[i].Body = countOf(len(rest[i].Sources), "article") + "."
+		rest[i].Body = lexicon.Count(len(rest[i].Sources), "article") + "."
 	}
 	return out
 }
@@ -281,15 +282,6 @@ func legTitle(names map[string]string, l LegReport) string {
 		t = "Return: " + t
 	}
 	return t
-}
-
-// countOf is "1 article", "3 articles": n and the noun (a regular plural)
-// in the number n asks for.
-func countOf(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // innerQuotes writes the double quotation marks of a cited sentence as

@@ -8,24 +8,6 @@ import (
 	"github.com/storylens/storylens/story/article"
 )
 
-func TestCountOf(t *testing.T) {
-	for _, c := range []struct {
-		n    int
-		noun string
-		want string
-	}{
-		{0, "article", "0 articles"},
-		{1, "article", "1 article"},
-		{2, "trip", "2 trips"},
-		{1, "leg", "1 leg"},
-		{12, "leg", "12 legs"},
-	} {
-		if got := countOf(c.n, c.noun); got != c.want {
-			t.Errorf("countOf(%d, %q) = %q, want %q", c.n, c.noun, got, c.want)
-		}
-	}
-}
-
 func TestInnerQuotes(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{`The ferry left at noon.`, `The ferry left at noon.`},

@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/internal/sphere"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/frame"
@@ -117,7 +118,7 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		}
 		rt.Mode = mainMode(modes)
 		rt.Name = routeName(names)
-		rt.Provenance = fmt.Sprintf("inferred by Storylens from %s in %s; drawn through the stops named (air legs as great circles), approximate", countOf(nEvidence, "sentence"), countOf(len(srcs), "source"))
+		rt.Provenance = fmt.Sprintf("inferred by Storylens from %s in %s; drawn through the stops named (air legs as great circles), approximate", lexicon.Count(nEvidence, "sentence"), lexicon.Count(len(srcs), "source"))
 		j.routes = append(j.routes, rt)
 	}
 	kinds := kindsOf(per)

@@ -1,9 +1,10 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/edit"
-	"slices"
 )
 
 // Resolve returns the story as Storylens shows and exports it: a copy of s

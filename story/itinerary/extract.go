@@ -5,6 +5,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/internal/workers"
 	"github.com/storylens/storylens/story/article"
 	"github.com/storylens/storylens/story/geoparse"
@@ -120,13 +121,13 @@ func Extract(docs []Doc, opt Options) *Result {
 	}
 	res.Notes = append(res.Notes, ref.notes()...)
 	if orphans > 0 {
-		res.Notes = append(res.Notes, countOf(orphans, "arrival")+" with no known origin")
+		res.Notes = append(res.Notes, lexicon.Count(orphans, "arrival")+" with no known origin")
 	}
 	if outbound > 0 {
-		res.Notes = append(res.Notes, countOf(outbound, "trip")+pick(outbound, " starts where it returns", " start where they return")+" to: no departure is told, the outbound leg is inferred from the return")
+		res.Notes = append(res.Notes, lexicon.Count(outbound, "trip")+pick(outbound, " starts where it returns", " start where they return")+" to: no departure is told, the outbound leg is inferred from the return")
 	}
 	if legless > 0 {
-		res.Notes = append(res.Notes, countOf(legless, "traveller trip")+" with places reached but no leg left out")
+		res.Notes = append(res.Notes, lexicon.Count(legless, "traveller trip")+" with places reached but no leg left out")
 	}
 	if len(res.Venues) == 0 && len(docs) > 0 {
 		res.Notes = append(res.Notes, "no venue found")
@@ -213,12 +214,6 @@ func countLegs(ts []Trip) int {
 		n += len(t.Legs)
 	}
 	return n
-}
-
-// countOf is "1 arrival", "3 arrivals": n and the noun (a regular plural)
-// in the number n asks for.
-func countOf(n int, noun string) string {
-	return fmt.Sprintf("%d %s", n, pick(n, noun, noun+"s"))
 }
 
 // pick is one when n is 1, else other.
