@@ -1,11 +1,12 @@
 package story
 
 import (
-	"fmt"
 	"path"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // maxDraftTitle is the longest step title a draft takes from an article's
@@ -40,7 +41,7 @@ func buildDraft(s *Story) {
 		return a < b
 	})
 	overview := Step{ID: "overview", Title: "Overview", Date: dateSpan(srcs),
-		Body: fmt.Sprintf("A draft built from %d article(s). Add a story.json to tell the story step by step.", len(srcs))}
+		Body: "A draft built from " + lexicon.Count(len(srcs), "article") + ". Add a story.json to tell the story step by step."}
 	ids := map[string]bool{"overview": true}
 	for _, src := range srcs {
 		overview.Sources = append(overview.Sources, src.ID)
