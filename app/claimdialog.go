@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/story/edit"
 )
@@ -218,9 +219,9 @@ func (u *UI) discoveredText(id string) string {
 	if rep := u.nav.Report(); rep != nil {
 		for _, c := range rep.Claims {
 			if c.ID == id {
-				return fmt.Sprintf("Storylens found this claim shared by %d source(s), %d sentence(s). It has no matchers of its own; "+
+				return fmt.Sprintf("Storylens found this claim shared by %s, %s. It has no matchers of its own; "+
 					"reject it if it is not a claim of the story (it then stays rejected when the articles are analysed again).",
-					len(c.Sources), len(c.Evidence))
+					lexicon.Count(len(c.Sources), "source"), lexicon.Count(len(c.Evidence), "sentence"))
 			}
 		}
 	}
@@ -335,7 +336,7 @@ func showPreview(f *addClaimForm, s *story.Story, matches []edit.Match, err erro
 	for _, m := range matches {
 		sources[m.Source] = true
 	}
-	f.count.SetText(fmt.Sprintf("%d sentence(s) in %d source(s) match.", len(matches), len(sources)))
+	f.count.SetText(lexicon.Count(len(matches), "sentence") + " in " + lexicon.Count(len(sources), "source") + " match.")
 	for i, m := range matches {
 		if i == maxPreviewRows {
 			f.results.Add(widget.NewLabel(fmt.Sprintf("… and %d more", len(matches)-maxPreviewRows)))

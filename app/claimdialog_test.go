@@ -116,7 +116,7 @@ func TestAddClaimPreviewsMatchesLive(t *testing.T) {
 	f := u.ed.addClaim
 	f.label.SetText("Kim arrived in Vladivostok")
 	f.matchers.SetText("arrived in")
-	if f.count.Text != "2 sentence(s) in 2 source(s) match." || len(f.lines) != 2 ||
+	if f.count.Text != "2 sentences in 2 sources match." || len(f.lines) != 2 ||
 		f.lines[0] != "Alpha News, line 1: Kim Jong Un arrived in Vladivostok by armored train." {
 		t.Fatalf("preview: %q %q", f.count.Text, f.lines)
 	}

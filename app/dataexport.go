@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/interop/storymapjs"
 	"github.com/storylens/storylens/interop/tables"
@@ -131,10 +132,10 @@ func (u *UI) askCSVFolder() {
 				u.showError(err)
 				return
 			}
-			dialog.ShowInformation("Exported", fmt.Sprintf("Wrote %d CSV file(s) to %s.", len(files), dir), u.win)
+			dialog.ShowInformation("Exported", fmt.Sprintf("Wrote %s to %s.", lexicon.Count(len(files), "CSV file"), dir), u.win)
 		}
 		if there := storyview.Existing(planned); len(there) > 0 {
-			dialog.NewConfirm("Replace files?", fmt.Sprintf("%d CSV file(s) already exist in %s. Replace them?", len(there), dir),
+			dialog.NewConfirm("Replace files?", fmt.Sprintf("%s in %s would be replaced. Replace?", lexicon.Count(len(there), "CSV file"), dir),
 				func(yes bool) {
 					if yes {
 						write(true)

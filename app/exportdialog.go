@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storylens/storylens/charts"
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/storyview"
 )
 
@@ -424,7 +425,7 @@ func (u *UI) confirmAndExportRequest(req ExportRequest) {
 	for i, p := range there {
 		names[i] = filepath.Base(p)
 	}
-	msg := fmt.Sprintf("%d file(s) already exist in %s:\n%s\nReplace them?", len(there), req.Dir, strings.Join(names, ", "))
+	msg := fmt.Sprintf("%s in %s would be replaced:\n%s\nReplace?", lexicon.Count(len(there), "file"), req.Dir, strings.Join(names, ", "))
 	dialog.NewConfirm("Replace files?", msg, func(yes bool) {
 		if yes {
 			u.runExportRequest(req, true)
@@ -485,10 +486,10 @@ func (u *UI) runExportRequest(req ExportRequest, overwrite bool) {
 			prog.Hide()
 			u.ux.lastExport, u.ux.lastExportErr = files, err
 			if err != nil {
-				u.showError(fmt.Errorf("%w (%d file(s) written)", err, len(files)))
+				u.showError(fmt.Errorf("%w (%s written)", err, lexicon.Count(len(files), "file")))
 				return
 			}
-			msg := widget.NewLabel(fmt.Sprintf("Wrote %d file(s) to %s.", len(files), req.Dir))
+			msg := widget.NewLabel(fmt.Sprintf("Wrote %s to %s.", lexicon.Count(len(files), "file"), req.Dir))
 			open := widget.NewButton("Open the folder", func() {
 				_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: req.Dir})
 			})

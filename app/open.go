@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storylens/storylens/assets/basemap"
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/storyview"
 )
@@ -132,9 +133,9 @@ func (u *UI) showProblems(res Loaded) {
 	if name == "" {
 		name = "the bundled story"
 	}
-	head := fmt.Sprintf("%s has %d problem(s); it was opened anyway.", name, len(res.Problems))
+	head := fmt.Sprintf("%s has %s; it was opened anyway.", name, lexicon.Count(len(res.Problems), "problem"))
 	if res.Failed {
-		head = fmt.Sprintf("%s could not be opened (%d problem(s)); the current story stays open.", name, len(res.Problems))
+		head = fmt.Sprintf("%s could not be opened (%s); the current story stays open.", name, lexicon.Count(len(res.Problems), "problem"))
 	}
 	text := widget.NewLabel(strings.Join(res.Problems, "\n"))
 	text.Wrapping = fyne.TextWrapWord

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // Save writes the story to the package folder it was opened from. A draft,
@@ -88,7 +89,7 @@ func (u *UI) showSaveError(err error) {
 	text.Wrapping = fyne.TextWrapWord
 	text.Selectable = true
 	scroll := container.NewVScroll(text)
-	head := widget.NewLabel(fmt.Sprintf("The story has %d error(s); nothing was written. Fix them and save again.", len(pe.Problems)))
+	head := widget.NewLabel(fmt.Sprintf("The story has %s; nothing was written. Fix them and save again.", lexicon.Count(len(pe.Problems), "error")))
 	head.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("The story was not saved", "Close", container.NewBorder(head, nil, nil, nil, scroll), u.win)
 	u.fitScrollDialog(d, scroll, fyne.NewSize(560, 200))

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/storylens/storylens/internal/lexicon"
 	"github.com/storylens/storylens/internal/safefile"
 	"github.com/storylens/storylens/story"
 )
@@ -21,7 +22,7 @@ type ProblemsError struct {
 }
 
 func (e *ProblemsError) Error() string {
-	return fmt.Sprintf("the story has %d error(s) and was not saved:\n%s", len(e.Problems), strings.Join(e.Problems, "\n"))
+	return fmt.Sprintf("the story has %s and was not saved:\n%s", lexicon.Count(len(e.Problems), "error"), strings.Join(e.Problems, "\n"))
 }
 
 // checkSavable returns a *ProblemsError listing the errors story.Validate

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // screenMargin is the share of the screen a window opens at, at most: room
@@ -104,7 +105,7 @@ func (u *UI) showLaunchFailure(res Loaded, problems *container.Scroll) {
 	if name == "" {
 		name = "the bundled story"
 	}
-	head := widget.NewLabel(fmt.Sprintf("%s could not be opened (%d problem(s)).", name, len(res.Problems)))
+	head := widget.NewLabel(fmt.Sprintf("%s could not be opened (%s).", name, lexicon.Count(len(res.Problems), "problem")))
 	head.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("The story could not be opened", container.NewBorder(head, nil, nil, nil, problems), u.win)
 	closeBtn := widget.NewButton("Close", d.Hide)

@@ -1,13 +1,13 @@
 package itinerary
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
+	"github.com/storylens/storylens/internal/lexicon"
 )
 
 // Story-wide refinements of the places that moves join, decided before the
@@ -164,8 +164,8 @@ func (r *refiner) notes() []string {
 		return nil
 	}
 	sort.Strings(placed)
-	return []string{fmt.Sprintf("country stop(s) placed at the city the articles name most there (approximate): %s",
-		strings.Join(placed, ", "))}
+	return []string{lexicon.Count(len(placed), "country stop") + " placed at the city the articles name most there (approximate): " +
+		strings.Join(placed, ", ")}
 }
 
 // place returns the mention used for m, told in sentence s: itself, or its
