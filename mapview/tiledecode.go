@@ -168,18 +168,25 @@ func classOf(v any) int {
 	return 0
 }
 
+// ringsOf is the rings of a polygon geometry, each closed: a ring whose
+// ClosePath the tile left out ends where it began, as a polygon's boundary
+// does, so that its coast runs are the same however the tile wrote it.
 func ringsOf(g orb.Geometry) []orb.Ring {
+	var out []orb.Ring
 	switch g := g.(type) {
 	case orb.Polygon:
-		return g
+		out = g
 	case orb.MultiPolygon:
-		var out []orb.Ring
 		for _, p := range g {
 			out = append(out, p...)
 		}
-		return out
 	}
-	return nil
+	for i, r := range out {
+		if len(r) > 1 && r[0] != r[len(r)-1] {
+			out[i] = append(r[:len(r):len(r)], r[0])
+		}
+	}
+	return out
 }
 
 func linesOf(g orb.Geometry) []orb.LineString {
