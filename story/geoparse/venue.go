@@ -320,17 +320,7 @@ func (p *Parser) prefixVenues(si int, text string, toks []fold.Token, ms []match
 		if t == k+2 {
 			continue
 		}
-		v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
-			lead: -1, after: -1, owner: -1}
-		v.name = text[v.start:v.end]
-		var slug strings.Builder
-		for x, w := range toks[k:t] {
-			if x > 0 {
-				slug.WriteByte('-')
-			}
-			slug.WriteString(w.Key)
-		}
-		v.slug = slug.String()
+		v := newVenue(text, toks, si, k, t, hd)
 		for mi := base; mi < len(ms); mi++ {
 			if t+1 < len(toks) && venueAfter[toks[t].Key] && !toks[t].Cap && toks[t].GapBefore == " " &&
 				ms[mi].start == toks[t+1].Start {
@@ -401,17 +391,7 @@ func (p *Parser) headOfVenue(si int, text string, toks []fold.Token, k, n int, h
 	if t < len(toks) && !toks[t].Cap && toks[t].GapBefore == " " && speechVerbs[toks[t].Key] {
 		return venue{}, false
 	}
-	v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
-		lead: -1, after: -1, owner: -1}
-	v.name = text[v.start:v.end]
-	var slug strings.Builder
-	for x, w := range toks[k:t] {
-		if x > 0 {
-			slug.WriteByte('-')
-		}
-		slug.WriteString(w.Key)
-	}
-	v.slug = slug.String()
+	v := newVenue(text, toks, si, k, t, hd)
 	for mi := base; mi < len(ms); mi++ {
 		m := &ms[mi]
 		if t+1 < len(toks) && venueAfter[toks[t].Key] && !toks[t].Cap &&
@@ -739,4 +719,21 @@ func mergeMentions(places, venues []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// newVenue is the venue named by toks[k:t] of sentence si, with its head's
+// kind: its name as written and its slug (the words' keys joined by "-").
+func newVenue(text string, toks []fold.Token, si, k, t int, hd venueHead) venue {
+	v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
+		lead: -1, after: -1, owner: -1}
+	v.name = text[v.start:v.end]
+	var slug strings.Builder
+	for x, w := range toks[k:t] {
+		if x > 0 {
+			slug.WriteByte('-')
+		}
+		slug.WriteString(w.Key)
+	}
+	v.slug = slug.String()
+	return v
 }
