@@ -89,6 +89,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r := &Report{Schema: SchemaVersion, Title: s.Title}
 	found := <-discovered
 	unifyVenues(per)
+	spellAsWritten(s, per)
 	r.Places = placeReports(s, per)
 	j := &journey{legs: map[string][]LegReport{}}
 	if !opt.NoJourney {
