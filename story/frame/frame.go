@@ -1,7 +1,8 @@
 // Package frame decides what a map view of a story or of one step shows:
 // the core of its places and routes, and which far-off places stay outside
 // (the map points to them from its edge instead of zooming out to the whole
-// world for one passing mention).
+// world for one passing mention), and when a view grows to an area its
+// places lie in (an island nation, a province: see FitLines).
 //
 // It is pure geometry on lon/lat points, shared by the map (mapview) and
 // the analysis report (the "view" of each step in analyze --json).
