@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/frame"
 	"github.com/storylens/storylens/story/geoparse"
 )
 
@@ -63,14 +64,16 @@ func newPlaceFinder(s *story.Story, opt Options) (*placeFinder, error) {
 }
 
 // addBounds gives each place of the gazetteer that has a box its Bounds
-// (east past 180 across the antimeridian).
+// (east past 180 across the antimeridian). Only areas have boxes
+// (countries, regions, islands, seas, lakes, rivers): other places are not
+// looked up.
 func (f *placeFinder) addBounds(places []PlaceReport) {
 	if f.g == nil {
 		return
 	}
 	for i := range places {
 		p := &places[i]
-		if p.Origin != story.OriginGazetteer {
+		if p.Origin != story.OriginGazetteer || !(frame.CoarseKind(p.Kind) || frame.AreaKind(p.Kind)) {
 			continue
 		}
 		gp, ok := f.g.Place(p.ID)

@@ -59,10 +59,10 @@ func TestAddBounds(t *testing.T) {
 	}
 	f := &placeFinder{g: g}
 	places := []PlaceReport{
-		{ID: "country:JM", Origin: story.OriginGazetteer},
-		{ID: "country:FJ", Origin: story.OriginGazetteer},
-		{ID: "country:JM", Origin: story.OriginStory},
-		{ID: "geonames:3489854", Origin: story.OriginGazetteer}, // Kingston
+		{ID: "country:JM", Kind: "country", Origin: story.OriginGazetteer},
+		{ID: "country:FJ", Kind: "country", Origin: story.OriginGazetteer},
+		{ID: "country:JM", Kind: "country", Origin: story.OriginStory},
+		{ID: "geonames:3489854", Kind: "capital", Origin: story.OriginGazetteer}, // Kingston
 	}
 	f.addBounds(places)
 	jm, fj := places[0].Bounds, places[1].Bounds
