@@ -146,6 +146,12 @@ func TestBoxHolds(t *testing.T) {
 	if _, ok := boxOf(*bx(math.NaN(), 0, 5, 5)); ok {
 		t.Error("a box with a NaN edge is a box")
 	}
+	if _, ok := boxOf(*bx(0, -95, 5, 5)); ok {
+		t.Error("a box past the pole is a box")
+	}
+	if _, ok := boxOf(*bx(-1e9, 0, 5, 5)); ok {
+		t.Error("a box a million turns wide is a box")
+	}
 }
 
 // TestAreaBox: only areas with a box get one.
@@ -162,4 +168,25 @@ func TestAreaBox(t *testing.T) {
 	if AreaBox("region", nil) != nil {
 		t.Error("AreaBox(region, nil) is not nil")
 	}
+}
+
+// FuzzFitArea: any box, however bad (NaN, inverted, wider than the world),
+// gives a view on the globe that holds the framed point, never a panic.
+func FuzzFitArea(f *testing.F) {
+	f.Add(-76.79, 18.0, -78.3, 17.7, -76.2, 18.5)
+	f.Add(178.4, -18.1, 178.0, -19.0, -179.0, -16.0)
+	f.Fuzz(func(t *testing.T, lon, lat, w, s, e, n float64) {
+		if !finite(orb.Point{lon, lat}) || math.Abs(lon) > 180 || math.Abs(lat) > 85 {
+			return
+		}
+		r := Fit([]Item{{ID: "p", Point: orb.Point{lon, lat}, Weight: 1},
+			{ID: "a", Point: orb.Point{lon, lat}, Weight: 1, Coarse: true, Box: bx(w, s, e, n)}})
+		if !r.OK || !finite(r.Bound.Min) || !finite(r.Bound.Max) || r.Bound.Min[1] < -90 || r.Bound.Max[1] > 90 ||
+			r.Bound.Min[0] < -180 || r.Bound.Max[0] > 540 {
+			t.Fatalf("view %+v", r)
+		}
+		if !(box{r.Bound}).holds(orb.Point{lon, lat}) {
+			t.Fatalf("view %v does not hold %v", r.Bound, orb.Point{lon, lat})
+		}
+	})
 }

@@ -258,9 +258,11 @@ func smallestArea(areas []area, maxIn float64) *area {
 type box struct{ orb.Bound }
 
 // boxOf normalises b into a box, and reports whether it is one (finite,
-// south not above north, under a full turn wide).
+// latitudes within ±90 and south not above north, longitudes within
+// ±360).
 func boxOf(b orb.Bound) (box, bool) {
-	if !finite(b.Min) || !finite(b.Max) || b.Min[1] > b.Max[1] {
+	if !finite(b.Min) || !finite(b.Max) || b.Min[1] > b.Max[1] || b.Min[1] < -90 || b.Max[1] > 90 ||
+		math.Abs(b.Min[0]) > 360 || math.Abs(b.Max[0]) > 360 {
 		return box{}, false
 	}
 	w := math.Mod(math.Mod(b.Max[0]-b.Min[0], 360)+360, 360)
