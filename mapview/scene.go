@@ -30,6 +30,9 @@ type place struct {
 	// Gazetteer is true for a place whose position comes from the
 	// gazetteer (its credit is then drawn).
 	Gazetteer bool
+	// Bounds is the place's own box from the report (analysis.PlaceReport's
+	// Bounds), nil when not known: a view of an area's places may grow to it.
+	Bounds *[2][2]float64
 }
 
 // route is a line drawn on the map, with cumulative distances for the train.
@@ -86,7 +89,7 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 	if r != nil {
 		for _, p := range r.Places {
 			pl := &place{ID: p.ID, Name: p.Name, Kind: p.Kind, Mentions: p.Mentions, LL: orb.Point{p.Lon, p.Lat},
-				Gazetteer: p.Origin == story.OriginGazetteer}
+				Gazetteer: p.Origin == story.OriginGazetteer, Bounds: p.Bounds}
 			if s != nil {
 				if sp := s.PlaceByID(p.ID); sp != nil {
 					pl.Approximate, pl.Precision = sp.Approximate, sp.Precision
@@ -265,12 +268,15 @@ func (sc *scene) outside(i int) []string {
 // it has any. It is story/frame's bound of them all (each one framed, none
 // left outside): across the antimeridian it runs past 180° (Suva and Apia:
 // 178..188) instead of spanning the world, as the analysis report's views
-// do; it is what a step frames without a report.
+// do; it is what a step frames without a report's view. As in the report's
+// views, countries, seas and regions frame only when nothing finer is named,
+// and the bound grows to a small area the step names (story/frame.FitLines).
 func (sc *scene) stepBound(st story.Step) (orb.Bound, bool) {
 	var items []storyframe.Item
 	for _, id := range st.Places {
 		if p := sc.place(id); p != nil {
-			items = append(items, storyframe.Item{ID: id, Point: p.LL, Core: true})
+			items = append(items, storyframe.Item{ID: id, Point: p.LL, Core: true, Coarse: storyframe.CoarseKind(p.Kind),
+				Box: storyframe.AreaBox(p.Kind, p.Bounds)})
 		}
 	}
 	var lines []storyframe.Line
@@ -287,7 +293,8 @@ func (sc *scene) stepBound(st story.Step) (orb.Bound, bool) {
 func (sc *scene) allBound() (orb.Bound, bool) {
 	items := make([]storyframe.Item, 0, len(sc.places))
 	for _, p := range sc.places {
-		items = append(items, storyframe.Item{ID: p.ID, Point: p.LL, Core: true})
+		items = append(items, storyframe.Item{ID: p.ID, Point: p.LL, Core: true, Coarse: storyframe.CoarseKind(p.Kind),
+			Box: storyframe.AreaBox(p.Kind, p.Bounds)})
 	}
 	lines := make([]storyframe.Line, 0, len(sc.routes))
 	for _, r := range sc.routes {

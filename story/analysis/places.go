@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/frame"
 	"github.com/storylens/storylens/story/geoparse"
 )
 
@@ -34,6 +35,7 @@ type mentionPlace struct {
 // placeFinder resolves the places an article names.
 type placeFinder struct {
 	p      *geoparse.Parser
+	g      *geoparse.Gazetteer // nil without the gazetteer
 	mu     sync.Mutex
 	places map[mentionPlace]*mentionPlace
 }
@@ -58,7 +60,33 @@ func newPlaceFinder(s *story.Story, opt Options) (*placeFinder, error) {
 			return nil, err
 		}
 	}
-	return &placeFinder{p: geoparse.NewParser(g, s.Places), places: map[mentionPlace]*mentionPlace{}}, nil
+	return &placeFinder{p: geoparse.NewParser(g, s.Places), g: g, places: map[mentionPlace]*mentionPlace{}}, nil
+}
+
+// addBounds gives each place of the gazetteer that has a box its Bounds
+// (east past 180 across the antimeridian). Only areas have boxes
+// (countries, regions, islands, seas, lakes, rivers): other places are not
+// looked up.
+func (f *placeFinder) addBounds(places []PlaceReport) {
+	if f.g == nil {
+		return
+	}
+	for i := range places {
+		p := &places[i]
+		if p.Origin != story.OriginGazetteer || !(frame.CoarseKind(p.Kind) || frame.AreaKind(p.Kind)) {
+			continue
+		}
+		gp, ok := f.g.Place(p.ID)
+		if !ok || gp.Bounds == nil {
+			continue
+		}
+		b := gp.Bounds
+		e := b.E
+		if e < b.W {
+			e += 360
+		}
+		p.Bounds = &[2][2]float64{{round4(b.W), round4(b.S)}, {round4(e), round4(b.N)}}
+	}
 }
 
 func (f *placeFinder) find(src *story.Source) ([]mention, string) {

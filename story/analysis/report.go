@@ -64,6 +64,11 @@ type PlaceReport struct {
 	Precision   string   `json:"precision,omitempty"`
 	Mentions    int      `json:"mentions"`
 	Sources     []string `json:"sources"`
+	// Bounds is the place's own box [[west, south], [east, north]] in
+	// degrees when the gazetteer knows it (countries, regions, islands,
+	// seas, lakes, rivers); east exceeds 180 when the box crosses the
+	// antimeridian, as in View. Nil when not known.
+	Bounds *[2][2]float64 `json:"bounds,omitempty"`
 	// Evidence are the sentences that mention the place.
 	Evidence []Evidence `json:"evidence,omitempty"`
 }

@@ -97,6 +97,7 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 		j = findJourney(s, per)
 		r.Places = addVenuePlaces(r.Places, j.venues)
 	}
+	geo.addBounds(r.Places)
 	shown := showStory(s, j, r.Places)
 	r.shown = shown
 	r.Routes = routeReports(shown, j)

@@ -30,7 +30,7 @@ func stepItems(s *story.Story, st story.Step, places map[string]*PlaceReport) ([
 	for _, id := range st.Places {
 		if p := places[id]; p != nil {
 			items = append(items, frame.Item{ID: id, Point: [2]float64{p.Lon, p.Lat}, Weight: float64(p.Mentions),
-				Core: venues[id], Coarse: frame.CoarseKind(p.Kind)})
+				Core: venues[id], Coarse: frame.CoarseKind(p.Kind), Box: frame.AreaBox(p.Kind, p.Bounds)})
 		}
 	}
 	var lines []frame.Line
@@ -159,7 +159,7 @@ func storyItems(s *story.Story, places []PlaceReport) ([]frame.Item, []frame.Lin
 	for _, p := range places {
 		id := p.ID
 		items = append(items, frame.Item{ID: id, Point: [2]float64{p.Lon, p.Lat}, Weight: float64(p.Mentions),
-			Core: venues[id], Coarse: frame.CoarseKind(p.Kind)})
+			Core: venues[id], Coarse: frame.CoarseKind(p.Kind), Box: frame.AreaBox(p.Kind, p.Bounds)})
 	}
 	lines := make([]frame.Line, 0, len(s.Routes))
 	for _, rt := range s.Routes {

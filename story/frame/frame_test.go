@@ -154,8 +154,8 @@ func TestBoundAcrossKeepsOneHemisphere(t *testing.T) {
 
 // TestFitLinesIsFitOfTheVertices: framing items and lines gives what Fit
 // gives for the items followed by every vertex as a core item, on random
-// stories with and without core items, coarse items, bad weights and
-// non-finite points.
+// stories with and without core items, coarse items, areas, bad weights
+// and non-finite points.
 func TestFitLinesIsFitOfTheVertices(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	pt := func() orb.Point {
@@ -167,8 +167,13 @@ func TestFitLinesIsFitOfTheVertices(t *testing.T) {
 	for k := 0; k < 500; k++ {
 		var items []Item
 		for i := rng.IntN(8); i > 0; i-- {
-			items = append(items, Item{ID: fmt.Sprint("p", i), Point: pt(), Weight: rng.Float64()*10 - 2,
-				Core: rng.IntN(6) == 0, Coarse: rng.IntN(4) == 0})
+			it := Item{ID: fmt.Sprint("p", i), Point: pt(), Weight: rng.Float64()*10 - 2,
+				Core: rng.IntN(6) == 0, Coarse: rng.IntN(4) == 0}
+			if rng.IntN(3) == 0 { // an area: a box around its point, some of them small
+				d := rng.Float64() * 20
+				it.Box = &orb.Bound{Min: orb.Point{it.Point[0] - d, it.Point[1] - d/2}, Max: orb.Point{it.Point[0] + d, it.Point[1] + d/2}}
+			}
+			items = append(items, it)
 		}
 		var lines []Line
 		for i := rng.IntN(3); i > 0; i-- {
