@@ -22,3 +22,30 @@ var SansBold []byte
 
 // Family is the CSS font family name chart options use for these fonts.
 const Family = "Liberation Sans"
+
+// The fallback faces, subsets that tools/genfonts writes (README.md).
+var (
+	//go:embed NotoSansArabic-Regular.ttf
+	notoArabic []byte
+	//go:embed NotoSansArabic-Bold.ttf
+	notoArabicBold []byte
+	//go:embed NotoSansDevanagari-Regular.ttf
+	notoDevanagari []byte
+	//go:embed NotoSansDevanagari-Bold.ttf
+	notoDevanagariBold []byte
+	//go:embed NotoSansThai-Regular.ttf
+	notoThai []byte
+	//go:embed NotoSansThai-Bold.ttf
+	notoThaiBold []byte
+	//go:embed NanumGothic-Regular.ttf
+	nanum []byte
+	//go:embed NanumGothic-Bold.ttf
+	nanumBold []byte
+	//go:embed DroidSansFallback-Subset.ttf
+	droid []byte
+)
+
+// fallbackTTF holds the fallback faces' files in Face order, from
+// NotoSansArabic on.
+var fallbackTTF = [...][]byte{notoArabic, notoArabicBold, notoDevanagari, notoDevanagariBold,
+	notoThai, notoThaiBold, nanum, nanumBold, droid}
