@@ -73,8 +73,10 @@ func Slide(s *story.Story, rep *analysis.Report, i int, opt SlideOptions) (*imag
 		return nil, fmt.Errorf("slide: fonts: %w", err)
 	}
 	sc := opt.Scale
-	face := func(f *opentype.Font, size float64) (font.Face, error) {
-		return opentype.NewFace(f, &opentype.FaceOptions{Size: size * sc, DPI: 72, Hinting: font.HintingFull})
+	face := func(f *opentype.Font, size float64) (slideFace, error) {
+		bold := f != reg
+		ff, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size * sc, DPI: 72, Hinting: font.HintingFull})
+		return slideFace{Face: ff, bold: bold, px: size * sc}, err
 	}
 	small, err := face(reg, 18)
 	if err != nil {
@@ -116,8 +118,34 @@ func Slide(s *story.Story, rep *analysis.Report, i int, opt SlideOptions) (*imag
 	return img, nil
 }
 
+// slideFace is a Go font face at a size, with the fallback chain for text
+// it cannot draw (see drawLine).
+type slideFace struct {
+	font.Face
+	bold bool
+	px   float64 // pixels per em
+}
+
+// plain reports whether the Go font draws s alone, left to right.
+func (f slideFace) plain(s string) bool {
+	if f.bold {
+		return fonts.Plain(fonts.GoBold, s)
+	}
+	return fonts.Plain(fonts.GoRegular, s)
+}
+
+// measure returns the width of s in pixels, as drawLines draws it.
+func (f slideFace) measure(s string) int {
+	if !f.plain(s) {
+		if l, err := fonts.Shape(s, f.bold); err == nil {
+			return int(l.Advance*f.px + 0.999)
+		}
+	}
+	return font.MeasureString(f.Face, s).Ceil()
+}
+
 // wrap breaks text into lines no wider than maxW pixels in face.
-func wrap(face font.Face, text string, maxW int) []string {
+func wrap(face slideFace, text string, maxW int) []string {
 	var lines []string
 	line := ""
 	for _, w := range strings.Fields(text) {
@@ -125,7 +153,7 @@ func wrap(face font.Face, text string, maxW int) []string {
 		if line != "" {
 			try = line + " " + w
 		}
-		if line != "" && font.MeasureString(face, try).Ceil() > maxW {
+		if line != "" && face.measure(try) > maxW {
 			lines = append(lines, line)
 			line = w
 			continue
@@ -139,7 +167,10 @@ func wrap(face font.Face, text string, maxW int) []string {
 }
 
 // drawLines draws lines from top y and returns the y below the last.
-func drawLines(dst *image.RGBA, face font.Face, col color.Color, x, y int, lines []string) int {
+// A line the Go font cannot draw alone (another script, or right to
+// left) is shaped from the fallback chain of assets/fonts and drawn
+// unhinted.
+func drawLines(dst *image.RGBA, face slideFace, col color.Color, x, y int, lines []string) int {
 	m := face.Metrics()
 	lh := (m.Height * 12 / 10).Ceil()
 	d := font.Drawer{Dst: dst, Src: image.NewUniform(col), Face: face}
@@ -148,7 +179,16 @@ func drawLines(dst *image.RGBA, face font.Face, col color.Color, x, y int, lines
 		if y > dst.Bounds().Dy() {
 			break
 		}
-		d.Dot = fixed.P(x, y-m.Descent.Ceil())
+		base := y - m.Descent.Ceil()
+		if !face.plain(l) {
+			if sl, err := fonts.Shape(l, face.bold); err == nil {
+				mask, mb := sl.Mask(face.px, m.Ascent.Ceil(), m.Descent.Ceil(), 1)
+				r := mask.Bounds().Add(image.Pt(x-1, base-mb))
+				draw.DrawMask(dst, r, image.NewUniform(col), image.Point{}, mask, image.Point{}, draw.Over)
+				continue
+			}
+		}
+		d.Dot = fixed.P(x, base)
 		d.DrawString(l)
 	}
 	return y

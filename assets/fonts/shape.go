@@ -81,12 +81,17 @@ func FaceFor(r rune, bold bool) (Face, bool) {
 // none is written right to left. Text that is not simple is drawn from
 // [Shape]; simple text may be drawn either way (Shape also kerns).
 func Simple(s string, bold bool) bool {
-	first := Chain(bold)[0]
+	return Plain(Chain(bold)[0], s)
+}
+
+// Plain reports whether face f alone draws s rune by rune, left to right:
+// it has each rune and none is written right to left.
+func Plain(f Face, s string) bool {
 	for _, r := range s {
 		if r < 0x80 {
 			continue
 		}
-		if rtl(r) || !Has(first, r) {
+		if rtl(r) || !Has(f, r) {
 			return false
 		}
 	}
@@ -291,7 +296,7 @@ func firstStrongRTL(runes []rune) bool {
 
 // runLevel is run i's embedding level: right-to-left runs 1; in a
 // right-to-left paragraph, left-to-right runs 2; in a left-to-right one,
-// 0, or 2 for a run without a left-to-right letter (numbers) after a
+// 0, or 2 for a run of numbers (no left-to-right letter) after a
 // right-to-left letter (rules W7 and I1: "שנת 2019" keeps its number
 // beside the Hebrew).
 func runLevel(runs []shaping.Input, i int, paraRTL bool) int {
@@ -302,10 +307,17 @@ func runLevel(runs []shaping.Input, i int, paraRTL bool) int {
 	if paraRTL {
 		return 2
 	}
+	number := false
 	for _, c := range r.Text[r.RunStart:r.RunEnd] {
-		if p, _ := bidi.LookupRune(c); p.Class() == bidi.L {
+		switch p, _ := bidi.LookupRune(c); p.Class() {
+		case bidi.L:
 			return 0
+		case bidi.EN, bidi.AN:
+			number = true
 		}
+	}
+	if !number {
+		return 0 // neutrals the algorithm left at the paragraph's level
 	}
 	for j := i - 1; j >= 0; j-- {
 		if runs[j].Direction.Progression() == di.TowardTopLeft {

@@ -97,6 +97,23 @@ func TestShapeOrdersRightToLeft(t *testing.T) {
 	if got := ids(l); !reflect.DeepEqual(got, want) {
 		t.Errorf("אב 12: glyphs %v, want %v", got, want)
 	}
+	// A hyphen between a Hebrew prefix and a number goes with the Hebrew:
+	// "א ב-12" reads 12-ב א from the left.
+	lib := func(s string) (out []uint32) {
+		for _, r := range s {
+			out = append(out, nominal(t, LiberationSans, r))
+		}
+		return out
+	}
+	if got, want := ids(mustShape(t, "א ב-12")), lib("12-ב א"); !reflect.DeepEqual(got, want) {
+		t.Errorf("א ב-12: glyphs %v, want %v", got, want)
+	}
+	// Neutrals between a right-to-left word and a left-to-right one take
+	// the paragraph's direction: the dots stay on either side of the Arabic.
+	l2 := mustShape(t, "a · ب · c")
+	if got := ids(l2); len(got) != 9 || got[2] != nominal(t, LiberationSans, '·') || got[6] != nominal(t, LiberationSans, '·') {
+		t.Errorf("a · ب · c: glyphs %v", got)
+	}
 	// Glyphs advance left to right.
 	for i := 1; i < len(l.Glyphs); i++ {
 		if l.Glyphs[i].X <= l.Glyphs[i-1].X {
