@@ -3,9 +3,14 @@
 // OFL.txt and README.md). The same bytes measure text for chart layout and
 // draw the glyphs, so what is laid out is what is drawn.
 //
+// For the scripts Liberation Sans lacks it embeds fallback faces (subsets
+// of Noto Sans Arabic, Devanagari and Thai, Nanum Gothic and Droid Sans
+// Fallback): [Chain] orders them, [Shape] lays text out from them (bidi,
+// per-rune fallback, HarfBuzz shaping) and [Line.Mask] rasterises it.
+//
 // It is also the one place Storylens parses fonts: [Parse] returns any
-// embedded face, Liberation Sans or the Go fonts that the slides draw
-// with, parsed once per process.
+// embedded face, Liberation Sans, the Go fonts that the slides draw with
+// or a fallback face, parsed once per process.
 package fonts
 
 import _ "embed"
