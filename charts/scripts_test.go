@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storylens/storylens/story/analysis"
@@ -110,5 +112,41 @@ func TestShapedTextMeasuredAsDrawn(t *testing.T) {
 	// Latin keeps Liberation Sans' own advances, as before.
 	if got, want := measureText("Claims", "12px x"), reg.width("Claims")*12; got != float64(int(want*1000+0.5))/1000 {
 		t.Errorf("Claims: %.3f, want %.3f", got, want)
+	}
+}
+
+// TestPDFTextLayerInEveryScript checks that the PDF's invisible text layer
+// holds the labels in the left-to-right scripts as written (pdftotext
+// reorders right-to-left text by its own rules, so Arabic and Hebrew are
+// checked only for being there).
+func TestPDFTextLayerInEveryScript(t *testing.T) {
+	c, err := Build(ClaimFrequency, scriptReport(), Options{Width: 720, Height: 420})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := renderer(t).PDF(c, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "scripts.pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (Debian poppler-utils, installed by scripts/dev.sh): %v", err)
+	}
+	text := string(out)
+	for _, c := range scriptClaims {
+		switch c.id {
+		case "arabic", "hebrew":
+			if !strings.ContainsRune(text, []rune(c.label)[0]) {
+				t.Errorf("%s: no %q in the text layer", c.id, []rune(c.label)[0])
+			}
+		default:
+			if !strings.Contains(text, c.label) {
+				t.Errorf("%s: %q not in the text layer:\n%s", c.id, c.label, text)
+			}
+		}
 	}
 }

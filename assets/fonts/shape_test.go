@@ -202,3 +202,24 @@ func TestShapeDump(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestShapeConcurrent shapes from several goroutines at once (run with
+// -race): the shaper and its cache are shared.
+func TestShapeConcurrent(t *testing.T) {
+	done := make(chan *Line)
+	for i := 0; i < 8; i++ {
+		go func(i int) {
+			l, err := Shape([]string{"서울", "دمشق", "東京", "ירושלים"}[i%4]+string(rune('0'+i)), i%2 == 0)
+			if err != nil {
+				t.Error(err)
+			}
+			Simple("Lisbon", false)
+			done <- l
+		}(i)
+	}
+	for i := 0; i < 8; i++ {
+		if l := <-done; l == nil || len(l.Glyphs) == 0 {
+			t.Error("nothing shaped")
+		}
+	}
+}
