@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"strings"
+	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -95,27 +96,55 @@ func Slide(s *story.Story, rep *analysis.Report, i int, opt SlideOptions) (*imag
 	maxW := W - x0 - pad
 	y := pad
 	st := s.Steps[i]
-	y = drawLines(img, small, dim, x0, y, []string{fmt.Sprintf("Step %d of %d", i+1, len(s.Steps))})
+	right := x0 + maxW
+	y = drawLines(img, small, dim, x0, right, y, []string{fmt.Sprintf("Step %d of %d", i+1, len(s.Steps))})
 	y += int(10 * sc)
-	y = drawLines(img, title, fg, x0, y, wrap(title, st.Title, maxW))
+	y = drawLines(img, title, fg, x0, right, y, wrap(title, st.Title, maxW))
 	date := st.Date
 	if date == "" && rep != nil && i < len(rep.Steps) {
 		date = rep.Steps[i].Date
 	}
 	if date != "" {
-		y = drawLines(img, small, dim, x0, y+int(6*sc), []string{date})
+		y = drawLines(img, small, dim, x0, right, y+int(6*sc), []string{date})
 	}
 	y += int(18 * sc)
 	for _, para := range strings.Split(markup.Parse(st.Body).PlainText(), "\n\n") {
 		if y > H-pad {
 			break
 		}
-		y = drawLines(img, body, fg, x0, y, wrap(body, para, maxW)) + int(12*sc)
+		y = drawLines(img, body, fg, x0, right, y, wrap(body, para, maxW)) + int(12*sc)
 	}
 	if s.Title != "" {
-		drawLines(img, small, dim, x0, H-pad-int(24*sc), []string{s.Title})
+		drawLines(img, small, dim, x0, right, H-pad-int(24*sc), []string{s.Title})
 	}
 	return img, nil
+}
+
+// splitIdeographic breaks a word wider than maxW that holds Han or Kana
+// (Chinese and Japanese put no spaces between words) into pieces that
+// fit, between any two characters but before closing punctuation (a line
+// does not start with 。 or 」). Other words are returned whole.
+func splitIdeographic(face slideFace, w string, maxW int) []string {
+	ideo := false
+	for _, r := range w {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			ideo = true
+			break
+		}
+	}
+	if !ideo || face.measure(w) <= maxW {
+		return []string{w}
+	}
+	var out []string
+	var cur []rune
+	for _, r := range w {
+		if len(cur) > 0 && !unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) && face.measure(string(cur)+string(r)) > maxW {
+			out = append(out, string(cur))
+			cur = nil
+		}
+		cur = append(cur, r)
+	}
+	return append(out, string(cur))
 }
 
 // slideFace is a Go font face at a size, with the fallback chain for text
@@ -148,7 +177,11 @@ func (f slideFace) measure(s string) int {
 func wrap(face slideFace, text string, maxW int) []string {
 	var lines []string
 	line := ""
+	var words []string
 	for _, w := range strings.Fields(text) {
+		words = append(words, splitIdeographic(face, w, maxW)...)
+	}
+	for _, w := range words {
 		try := w
 		if line != "" {
 			try = line + " " + w
@@ -166,14 +199,16 @@ func wrap(face slideFace, text string, maxW int) []string {
 	return lines
 }
 
-// drawLines draws lines from top y and returns the y below the last.
-// A line the Go font cannot draw alone (another script, or right to
-// left) is shaped from the fallback chain of assets/fonts and drawn
-// unhinted.
-func drawLines(dst *image.RGBA, face slideFace, col color.Color, x, y int, lines []string) int {
+// drawLines draws the lines of one paragraph from top y and returns the y
+// below the last: from x, or ending at right when the paragraph is written
+// right to left. A line the Go font cannot draw alone (another script, or
+// right to left) is shaped from the fallback chain of assets/fonts and
+// drawn unhinted.
+func drawLines(dst *image.RGBA, face slideFace, col color.Color, x, right, y int, lines []string) int {
 	m := face.Metrics()
 	lh := (m.Height * 12 / 10).Ceil()
 	d := font.Drawer{Dst: dst, Src: image.NewUniform(col), Face: face}
+	rtl := fonts.RightToLeft(strings.Join(lines, " "))
 	for _, l := range lines {
 		y += lh
 		if y > dst.Bounds().Dy() {
@@ -183,7 +218,11 @@ func drawLines(dst *image.RGBA, face slideFace, col color.Color, x, y int, lines
 		if !face.plain(l) {
 			if sl, err := fonts.Shape(l, face.bold); err == nil {
 				mask, mb := sl.Mask(face.px, m.Ascent.Ceil(), m.Descent.Ceil(), 1)
-				r := mask.Bounds().Add(image.Pt(x-1, base-mb))
+				lx := x
+				if rtl {
+					lx = max(x, right-int(sl.Advance*face.px+0.999))
+				}
+				r := mask.Bounds().Add(image.Pt(lx-1, base-mb))
 				draw.DrawMask(dst, r, image.NewUniform(col), image.Point{}, mask, image.Point{}, draw.Over)
 				continue
 			}

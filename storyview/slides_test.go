@@ -91,7 +91,7 @@ func TestSlideScriptsGolden(t *testing.T) {
 	}
 	s := &story.Story{Title: "القمة · 정상회담 · 首脳会談", Steps: []story.Step{{ID: "s1", Title: "عقدت القمة في القاهرة",
 		Date: "2024-05-01",
-		Body: "הפגישה נערכה בירושלים ב-2019.\n\n首相は東京で記者会見を開いた。\n\n정상회담은 서울에서 열렸다.\n\nशिखर सम्मेलन नई दिल्ली में हुआ। การประชุมจัดขึ้นที่กรุงเทพมหานคร"}}}
+		Body: "הפגישה נערכה בירושלים ב-2019.\n\n首相は東京で記者会見を開いた。\n\n정상회담은 서울에서 열렸다.\n\nनई दिल्ली · กรุงเทพมหานคร"}}}
 	img, err := Slide(s, nil, 0, SlideOptions{Width: 960, Height: 540, Scale: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -130,5 +130,29 @@ func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
 	}
 	if _, err := Export(src, opt, true, nil); err != nil {
 		t.Errorf("export with overwrite: %v", err)
+	}
+}
+
+func TestSplitIdeographic(t *testing.T) {
+	f, _, err := slideFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ff, _ := opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72})
+	face := slideFace{Face: ff, px: 20}
+	for _, tc := range []struct {
+		w    string
+		maxW int
+		want []string
+	}{
+		{"Vladivostok", 40, []string{"Vladivostok"}},    // not ideographic: whole, however wide
+		{"東京", 200, []string{"東京"}},                     // fits
+		{"首相は東京で記者会見", 100, []string{"首相は東京", "で記者会見"}}, // 20 px a character
+		{"東京。", 40, []string{"東京。"}},                    // a line does not start with 。
+	} {
+		got := splitIdeographic(face, tc.w, tc.maxW)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitIdeographic(%q, %d) = %q, want %q", tc.w, tc.maxW, got, tc.want)
+		}
 	}
 }

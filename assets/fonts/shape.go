@@ -279,6 +279,10 @@ func outline(f *gotext.Face, gid gotext.GID) []Seg {
 	return segs
 }
 
+// RightToLeft reports whether s is a right-to-left paragraph: its first
+// strong letter is Hebrew, Arabic or another right-to-left script.
+func RightToLeft(s string) bool { return firstStrongRTL([]rune(s)) }
+
 // firstStrongRTL reports whether the first strong letter of runes is
 // written right to left (rules P2 and P3 of the bidirectional algorithm).
 func firstStrongRTL(runes []rune) bool {
