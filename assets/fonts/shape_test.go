@@ -223,3 +223,20 @@ func TestShapeConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// FuzzShape shapes any string: no panic, a finite width that is not
+// negative, and glyphs laid out within it.
+func FuzzShape(f *testing.F) {
+	for _, s := range []string{"Lisbon", "אב 12", "a · ب · c", "कि", "東京 서울", "\u064d", "\u200f1\u202e2", "\xff", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := Shape(s, len(s)%2 == 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.Advance < 0 || l.Advance != l.Advance || l.Advance > float64(len(s))*4+1 {
+			t.Fatalf("Shape(%q): advance %v", s, l.Advance)
+		}
+	})
+}
