@@ -46,6 +46,9 @@ type textCache struct {
 type textMask struct {
 	mask   *image.Alpha
 	ascent int
+	// rtl is set when the text is a right-to-left paragraph (its first
+	// strong letter is Hebrew or Arabic): a line of it aligns right.
+	rtl bool
 
 	// haloMu guards the halo masks drawn for it, by radius and colour
 	// alpha (see haloMask).
@@ -153,6 +156,7 @@ func (tc *textCache) get(text string, bold bool, size float64) *textMask {
 	} else {
 		tm = &textMask{mask: image.NewAlpha(image.Rect(0, 0, 1, 1))}
 	}
+	tm.rtl = assetfonts.RightToLeft(text)
 	if len(tc.masks) > 4096 {
 		tc.masks = map[maskKey]*textMask{}
 	}
