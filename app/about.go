@@ -38,6 +38,9 @@ var Credits = []Credit{
 	{"oksvg, rasterx", "SVG rasterisation", "BSD-3-Clause"},
 	{"go-pdf/fpdf", "PDF export", "MIT"},
 	{"Liberation Sans 2.1.5", "text in maps and charts", "SIL Open Font License 1.1"},
+	{"Noto Sans Arabic, Devanagari, Thai; Nanum Gothic", "map, chart and slide text in Arabic, Devanagari, Thai and Hangul (subsets)", "SIL Open Font License 1.1"},
+	{"Droid Sans Fallback", "map, chart and slide text in Han and Kana (a subset)", "Apache-2.0"},
+	{"go-text/typesetting", "text shaping and bidirectional order (HarfBuzz port)", "BSD-3-Clause / Unlicense"},
 	{"Go fonts", "text in slides", "BSD-3-Clause"},
 	{"golang.org/x/image, x/text", "fonts, vector drawing, text", "BSD-3-Clause"},
 }

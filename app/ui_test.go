@@ -281,7 +281,7 @@ func BenchmarkStepChange(b *testing.B) {
 
 func TestAboutNamesLicences(t *testing.T) {
 	txt := AboutText("1.2.3")
-	for _, want := range []string{"1.2.3", "GeoNames", "CC BY 4.0", "GSHHG", "LGPL", "Natural Earth", "ECharts", "Apache-2.0", "Fyne", "BSD-3", "orb", "MIT", "Go fonts", "Liberation Sans", "Open Font License"} {
+	for _, want := range []string{"1.2.3", "GeoNames", "CC BY 4.0", "GSHHG", "LGPL", "Natural Earth", "ECharts", "Apache-2.0", "Fyne", "BSD-3", "orb", "MIT", "Go fonts", "Liberation Sans", "Open Font License", "Noto Sans Arabic", "Nanum Gothic", "Droid Sans Fallback", "go-text/typesetting"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("About lacks %q", want)
 		}

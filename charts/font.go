@@ -189,6 +189,30 @@ func measureText(text, font string) float64 {
 	if fs.bold {
 		fc = bold
 	}
-	w := fc.width(text) * fs.size
+	w := textWidth(fc, text, fs.bold) * fs.size
+	if text == lineHeightProbe {
+		// zrender's estimate of a line's height, not text to draw: kept
+		// at the width it had before the fallback faces (Liberation
+		// Sans' missing-glyph box), so that every chart's layout stays.
+		w = fc.width(text) * fs.size
+	}
 	return math.Round(w*1000) / 1000
+}
+
+// lineHeightProbe is the text zrender measures to estimate a line's
+// height (getLineHeight in zrender's text layout).
+const lineHeightProbe = "国"
+
+// textWidth returns the advance width of s in ems: from fc rune by rune
+// when Liberation Sans draws it alone left to right, otherwise as shaped
+// from the fallback chain (fonts.Shape), as the scene draws it.
+func textWidth(fc *face, s string, bold bool) float64 {
+	if fonts.Simple(s, bold) {
+		return fc.width(s)
+	}
+	l, err := fonts.Shape(s, bold)
+	if err != nil {
+		return fc.width(s)
+	}
+	return l.Advance
 }

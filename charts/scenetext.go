@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/storylens/storylens/assets/fonts"
 	"github.com/storylens/storylens/charts/internal/svg"
 )
 
@@ -30,7 +31,7 @@ func (p *sceneBuilder) text(n *node, st style) {
 	size := st.fontSize
 	x := svg.Number(n.attr["x"], 0)
 	y := svg.Number(n.attr["y"], 0)
-	w := fc.width(s) * size
+	w := textWidth(fc, s, st.bold) * size
 	switch st.anchor {
 	case "middle":
 		x -= w / 2
@@ -48,8 +49,19 @@ func (p *sceneBuilder) text(n *node, st style) {
 		y -= fc.descent * size
 	}
 	var segs []svg.Seg
+	shaped := !fonts.Simple(s, st.bold)
+	if shaped {
+		segs, err = shapedSegs(s, st.bold, x, y, size)
+		if err != nil {
+			p.err = err
+			return
+		}
+	}
 	pen := x
 	for _, r := range s {
+		if shaped {
+			break
+		}
 		g := fc.glyph(r)
 		for _, gs := range g.segs {
 			ps := svg.Seg{}
@@ -83,4 +95,28 @@ func (p *sceneBuilder) text(n *node, st style) {
 	}
 	it.join = "round"
 	p.add(it)
+}
+
+// shapedSegs returns the outlines of s shaped from the fallback chain
+// (fonts.Shape: other scripts, right to left, joined), its line starting
+// at (x, y) on the baseline, size px per em.
+func shapedSegs(s string, bold bool, x, y, size float64) ([]svg.Seg, error) {
+	l, err := fonts.Shape(s, bold)
+	if err != nil {
+		return nil, err
+	}
+	segs := []svg.Seg{}
+	for _, g := range l.Glyphs {
+		for _, gs := range g.Segs {
+			ps := svg.Seg{Op: gs.Op}
+			if gs.Op == 'M' && len(segs) > 0 {
+				segs = append(segs, svg.Seg{Op: 'Z'})
+			}
+			for i := range gs.P {
+				ps.P[i] = [2]float64{x + (g.X+gs.P[i][0])*size, y + (g.Y+gs.P[i][1])*size}
+			}
+			segs = append(segs, ps)
+		}
+	}
+	return segs, nil
 }

@@ -126,8 +126,12 @@ func renderWithTitle(s *story.Story, r *analysis.Report, o RenderOptions) (*imag
 	draw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, draw.Src)
 	y := pad
 	for _, tm := range masks {
-		drawText(img, tm, pad, y, pal.panelText, color.Transparent, 0)
-		_, th := tm.size()
+		tw, th := tm.size()
+		x := pad
+		if tm.rtl {
+			x = max(pad, w-pad-tw) // a right-to-left title reads from the right edge
+		}
+		drawText(img, tm, x, y, pal.panelText, color.Transparent, 0)
 		y += th + pad/2
 	}
 	draw.Draw(img, image.Rect(0, img.Bounds().Dy()-h, w, img.Bounds().Dy()), m, image.Point{}, draw.Src)

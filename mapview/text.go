@@ -12,11 +12,13 @@ import (
 	assetfonts "github.com/storylens/storylens/assets/fonts"
 )
 
-// fonts are the faces map text is drawn with: Liberation Sans, regular and
-// bold (SIL OFL 1.1, embedded by assets/fonts, whose tests parse them), the
-// charts' font, which has the letters GeoNames' names use (Vietnamese, the
-// dotted and underlined letters of Arabic and Persian romanizations, ə);
-// the Go fonts lack 72 of the gazetteer's runes.
+// fonts are the faces plain map text is drawn with: Liberation Sans,
+// regular and bold (SIL OFL 1.1, embedded by assets/fonts, whose tests
+// parse them), the charts' font, which has the letters GeoNames' names use
+// (Vietnamese, the dotted and underlined letters of Arabic and Persian
+// romanizations, ə); the Go fonts lack 72 of the gazetteer's runes. Text
+// in other scripts, or right to left, is shaped from assets/fonts'
+// fallback chain (see textCache.get).
 func fonts() (reg, bold *opentype.Font) {
 	reg, _ = assetfonts.Parse(assetfonts.LiberationSans)
 	bold, _ = assetfonts.Parse(assetfonts.LiberationSansBold)
@@ -44,6 +46,9 @@ type textCache struct {
 type textMask struct {
 	mask   *image.Alpha
 	ascent int
+	// rtl is set when the text is a right-to-left paragraph (its first
+	// strong letter is Hebrew or Arabic): a line of it aligns right.
+	rtl bool
 
 	// haloMu guards the halo masks drawn for it, by radius and colour
 	// alpha (see haloMask).
@@ -135,11 +140,23 @@ func (tc *textCache) get(text string, bold bool, size float64) *textMask {
 	m := f.Metrics()
 	asc, desc := m.Ascent.Ceil(), m.Descent.Ceil()
 	text = displayText(text)
-	wd := font.MeasureString(f, text).Ceil()
-	img := image.NewAlpha(image.Rect(0, 0, wd+2, asc+desc+2))
-	d := font.Drawer{Dst: img, Src: image.Opaque, Face: f, Dot: fixed.P(1, asc+1)}
-	d.DrawString(text)
-	tm := &textMask{mask: img, ascent: asc + 1}
+	var tm *textMask
+	if assetfonts.Simple(text, bold) {
+		// Liberation Sans alone, left to right: hinted, as ever.
+		wd := font.MeasureString(f, text).Ceil()
+		img := image.NewAlpha(image.Rect(0, 0, wd+2, asc+desc+2))
+		d := font.Drawer{Dst: img, Src: image.Opaque, Face: f, Dot: fixed.P(1, asc+1)}
+		d.DrawString(text)
+		tm = &textMask{mask: img, ascent: asc + 1}
+	} else if l, err := assetfonts.Shape(text, bold); err == nil {
+		// Other scripts, right to left or joined: shaped, from the
+		// fallback faces, unhinted.
+		img, base := l.Mask(size, asc, desc, 1)
+		tm = &textMask{mask: img, ascent: base}
+	} else {
+		tm = &textMask{mask: image.NewAlpha(image.Rect(0, 0, 1, 1))}
+	}
+	tm.rtl = assetfonts.RightToLeft(text)
 	if len(tc.masks) > 4096 {
 		tc.masks = map[maskKey]*textMask{}
 	}

@@ -71,7 +71,7 @@ EOF
 licenses() {
   cat packaging/NOTICE.txt
   local f
-  for f in assets/echartsjs/LICENSE assets/echartsjs/NOTICE assets/echartsjs/LICENSE-d3 assets/fonts/OFL.txt \
+  for f in assets/echartsjs/LICENSE assets/echartsjs/NOTICE assets/echartsjs/LICENSE-d3 assets/fonts/OFL.txt assets/fonts/LICENSES-fallback.txt \
     packaging/licenses/SCOWL.txt /usr/share/common-licenses/LGPL-3 /usr/share/common-licenses/GPL-3; do
     printf '\n\n==== %s ====\n\n' "$f"
     cat "$f"

@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"strings"
+	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -73,8 +74,10 @@ func Slide(s *story.Story, rep *analysis.Report, i int, opt SlideOptions) (*imag
 		return nil, fmt.Errorf("slide: fonts: %w", err)
 	}
 	sc := opt.Scale
-	face := func(f *opentype.Font, size float64) (font.Face, error) {
-		return opentype.NewFace(f, &opentype.FaceOptions{Size: size * sc, DPI: 72, Hinting: font.HintingFull})
+	face := func(f *opentype.Font, size float64) (slideFace, error) {
+		bold := f != reg
+		ff, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size * sc, DPI: 72, Hinting: font.HintingFull})
+		return slideFace{Face: ff, bold: bold, px: size * sc}, err
 	}
 	small, err := face(reg, 18)
 	if err != nil {
@@ -93,39 +96,97 @@ func Slide(s *story.Story, rep *analysis.Report, i int, opt SlideOptions) (*imag
 	maxW := W - x0 - pad
 	y := pad
 	st := s.Steps[i]
-	y = drawLines(img, small, dim, x0, y, []string{fmt.Sprintf("Step %d of %d", i+1, len(s.Steps))})
+	right := x0 + maxW
+	y = drawLines(img, small, dim, x0, right, y, []string{fmt.Sprintf("Step %d of %d", i+1, len(s.Steps))})
 	y += int(10 * sc)
-	y = drawLines(img, title, fg, x0, y, wrap(title, st.Title, maxW))
+	y = drawLines(img, title, fg, x0, right, y, wrap(title, st.Title, maxW))
 	date := st.Date
 	if date == "" && rep != nil && i < len(rep.Steps) {
 		date = rep.Steps[i].Date
 	}
 	if date != "" {
-		y = drawLines(img, small, dim, x0, y+int(6*sc), []string{date})
+		y = drawLines(img, small, dim, x0, right, y+int(6*sc), []string{date})
 	}
 	y += int(18 * sc)
 	for _, para := range strings.Split(markup.Parse(st.Body).PlainText(), "\n\n") {
 		if y > H-pad {
 			break
 		}
-		y = drawLines(img, body, fg, x0, y, wrap(body, para, maxW)) + int(12*sc)
+		y = drawLines(img, body, fg, x0, right, y, wrap(body, para, maxW)) + int(12*sc)
 	}
 	if s.Title != "" {
-		drawLines(img, small, dim, x0, H-pad-int(24*sc), []string{s.Title})
+		drawLines(img, small, dim, x0, right, H-pad-int(24*sc), []string{s.Title})
 	}
 	return img, nil
 }
 
+// splitIdeographic breaks a word wider than maxW that holds Han or Kana
+// (Chinese and Japanese put no spaces between words) into pieces that
+// fit, between any two characters but before closing punctuation (a line
+// does not start with 。 or 」). Other words are returned whole.
+func splitIdeographic(face slideFace, w string, maxW int) []string {
+	ideo := false
+	for _, r := range w {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			ideo = true
+			break
+		}
+	}
+	if !ideo || face.measure(w) <= maxW {
+		return []string{w}
+	}
+	var out []string
+	var cur []rune
+	for _, r := range w {
+		if len(cur) > 0 && !unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) && face.measure(string(cur)+string(r)) > maxW {
+			out = append(out, string(cur))
+			cur = nil
+		}
+		cur = append(cur, r)
+	}
+	return append(out, string(cur))
+}
+
+// slideFace is a Go font face at a size, with the fallback chain for text
+// it cannot draw (see drawLine).
+type slideFace struct {
+	font.Face
+	bold bool
+	px   float64 // pixels per em
+}
+
+// plain reports whether the Go font draws s alone, left to right.
+func (f slideFace) plain(s string) bool {
+	if f.bold {
+		return fonts.Plain(fonts.GoBold, s)
+	}
+	return fonts.Plain(fonts.GoRegular, s)
+}
+
+// measure returns the width of s in pixels, as drawLines draws it.
+func (f slideFace) measure(s string) int {
+	if !f.plain(s) {
+		if l, err := fonts.Shape(s, f.bold); err == nil {
+			return int(l.Advance*f.px + 0.999)
+		}
+	}
+	return font.MeasureString(f.Face, s).Ceil()
+}
+
 // wrap breaks text into lines no wider than maxW pixels in face.
-func wrap(face font.Face, text string, maxW int) []string {
+func wrap(face slideFace, text string, maxW int) []string {
 	var lines []string
 	line := ""
+	var words []string
 	for _, w := range strings.Fields(text) {
+		words = append(words, splitIdeographic(face, w, maxW)...)
+	}
+	for _, w := range words {
 		try := w
 		if line != "" {
 			try = line + " " + w
 		}
-		if line != "" && font.MeasureString(face, try).Ceil() > maxW {
+		if line != "" && face.measure(try) > maxW {
 			lines = append(lines, line)
 			line = w
 			continue
@@ -138,17 +199,35 @@ func wrap(face font.Face, text string, maxW int) []string {
 	return lines
 }
 
-// drawLines draws lines from top y and returns the y below the last.
-func drawLines(dst *image.RGBA, face font.Face, col color.Color, x, y int, lines []string) int {
+// drawLines draws the lines of one paragraph from top y and returns the y
+// below the last: from x, or ending at right when the paragraph is written
+// right to left. A line the Go font cannot draw alone (another script, or
+// right to left) is shaped from the fallback chain of assets/fonts and
+// drawn unhinted.
+func drawLines(dst *image.RGBA, face slideFace, col color.Color, x, right, y int, lines []string) int {
 	m := face.Metrics()
 	lh := (m.Height * 12 / 10).Ceil()
 	d := font.Drawer{Dst: dst, Src: image.NewUniform(col), Face: face}
+	rtl := fonts.RightToLeft(strings.Join(lines, " "))
 	for _, l := range lines {
 		y += lh
 		if y > dst.Bounds().Dy() {
 			break
 		}
-		d.Dot = fixed.P(x, y-m.Descent.Ceil())
+		base := y - m.Descent.Ceil()
+		if !face.plain(l) {
+			if sl, err := fonts.Shape(l, face.bold); err == nil {
+				mask, mb := sl.Mask(face.px, m.Ascent.Ceil(), m.Descent.Ceil(), 1)
+				lx := x
+				if rtl {
+					lx = max(x, right-int(sl.Advance*face.px+0.999))
+				}
+				r := mask.Bounds().Add(image.Pt(lx-1, base-mb))
+				draw.DrawMask(dst, r, image.NewUniform(col), image.Point{}, mask, image.Point{}, draw.Over)
+				continue
+			}
+		}
+		d.Dot = fixed.P(x, base)
 		d.DrawString(l)
 	}
 	return y

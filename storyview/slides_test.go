@@ -55,7 +55,8 @@ func TestWrapFitsWidth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	face, _ := opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72})
+	ff, _ := opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72})
+	face := slideFace{Face: ff, px: 20}
 	lines := wrap(face, "Kim Jong Un travelled to Vladivostok by armored train to meet Vladimir Putin at the cosmodrome", 200)
 	if len(lines) < 3 {
 		t.Fatalf("lines %q", lines)
@@ -65,6 +66,37 @@ func TestWrapFitsWidth(t *testing.T) {
 			t.Errorf("line %q is %d px wide", l, w)
 		}
 	}
+	// A line in another script is measured as shaped, as it is drawn.
+	lines = wrap(face, "عقدت القمة في القاهرة بين الرئيسين في قصر الاتحادية", 200)
+	if len(lines) < 2 {
+		t.Fatalf("lines %q", lines)
+	}
+	for _, l := range lines {
+		if w := face.measure(l); w > 200 && len(strings.Fields(l)) > 1 {
+			t.Errorf("line %q is %d px wide", l, w)
+		}
+	}
+}
+
+// TestSlideScriptsGolden draws a slide whose title and text are in
+// scripts the Go fonts lack, shaped from the fallback faces (look at
+// testdata/slide_scripts.png when it changes).
+func TestSlideScriptsGolden(t *testing.T) {
+	real := renderMap
+	t.Cleanup(func() { renderMap = real })
+	renderMap = func(_ *story.Story, _ *analysis.Report, _, w, h int, scale float64, _ bool) (*image.RGBA, error) {
+		img := image.NewRGBA(image.Rect(0, 0, int(float64(w)*scale), int(float64(h)*scale)))
+		draw.Draw(img, img.Bounds(), image.NewUniform(color.RGBA{0xaa, 0xd3, 0xdf, 0xff}), image.Point{}, draw.Src)
+		return img, nil
+	}
+	s := &story.Story{Title: "القمة · 정상회담 · 首脳会談", Steps: []story.Step{{ID: "s1", Title: "عقدت القمة في القاهرة",
+		Date: "2024-05-01",
+		Body: "הפגישה נערכה בירושלים ב-2019.\n\n首相は東京で記者会見を開いた。\n\n정상회담은 서울에서 열렸다.\n\nनई दिल्ली · กรุงเทพมหานคร"}}}
+	img, err := Slide(s, nil, 0, SlideOptions{Width: 960, Height: 540, Scale: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	goldenimg.Assert(t, "testdata", "slide_scripts.png", img)
 }
 
 func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
@@ -98,5 +130,29 @@ func TestExportMapAndSlidesNeverOverwrites(t *testing.T) {
 	}
 	if _, err := Export(src, opt, true, nil); err != nil {
 		t.Errorf("export with overwrite: %v", err)
+	}
+}
+
+func TestSplitIdeographic(t *testing.T) {
+	f, _, err := slideFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ff, _ := opentype.NewFace(f, &opentype.FaceOptions{Size: 20, DPI: 72})
+	face := slideFace{Face: ff, px: 20}
+	for _, tc := range []struct {
+		w    string
+		maxW int
+		want []string
+	}{
+		{"Vladivostok", 40, []string{"Vladivostok"}},    // not ideographic: whole, however wide
+		{"東京", 200, []string{"東京"}},                     // fits
+		{"首相は東京で記者会見", 100, []string{"首相は東京", "で記者会見"}}, // 20 px a character
+		{"東京。", 40, []string{"東京。"}},                    // a line does not start with 。
+	} {
+		got := splitIdeographic(face, tc.w, tc.maxW)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitIdeographic(%q, %d) = %q, want %q", tc.w, tc.maxW, got, tc.want)
+		}
 	}
 }

@@ -10,8 +10,9 @@ import (
 )
 
 // Face names one embedded font: Liberation Sans (the charts' and the map's
-// text) or the Go fonts (the slides' text, BSD-3-Clause, embedded by
-// golang.org/x/image/font/gofont).
+// text), the Go fonts (the slides' text, BSD-3-Clause, embedded by
+// golang.org/x/image/font/gofont), or one of the fallback faces for the
+// scripts Liberation Sans lacks (see [Chain]).
 type Face int
 
 // The embedded faces.
@@ -20,10 +21,22 @@ const (
 	LiberationSansBold
 	GoRegular
 	GoBold
+	NotoSansArabic
+	NotoSansArabicBold
+	NotoSansDevanagari
+	NotoSansDevanagariBold
+	NotoSansThai
+	NotoSansThaiBold
+	NanumGothic
+	NanumGothicBold
+	DroidSansFallback
 	numFaces
 )
 
-var faceNames = [numFaces]string{"LiberationSans-Regular", "LiberationSans-Bold", "Go-Regular", "Go-Bold"}
+var faceNames = [numFaces]string{"LiberationSans-Regular", "LiberationSans-Bold", "Go-Regular", "Go-Bold",
+	"NotoSansArabic-Regular", "NotoSansArabic-Bold", "NotoSansDevanagari-Regular", "NotoSansDevanagari-Bold",
+	"NotoSansThai-Regular", "NotoSansThai-Bold", "NanumGothic-Regular", "NanumGothic-Bold",
+	"DroidSansFallback-Subset"}
 
 // String is the face's file name without extension ("Go-Bold").
 func (f Face) String() string {
@@ -44,6 +57,9 @@ func (f Face) TTF() []byte {
 		return goregular.TTF
 	case GoBold:
 		return gobold.TTF
+	}
+	if f >= NotoSansArabic && f < numFaces {
+		return fallbackTTF[f-NotoSansArabic]
 	}
 	return nil
 }

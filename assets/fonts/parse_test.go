@@ -9,7 +9,11 @@ import (
 )
 
 func TestParseEveryFace(t *testing.T) {
-	family := map[Face]string{LiberationSans: Family, LiberationSansBold: Family, GoRegular: "Go", GoBold: "Go"}
+	family := map[Face]string{LiberationSans: Family, LiberationSansBold: Family, GoRegular: "Go", GoBold: "Go",
+		NotoSansArabic: "Noto Sans Arabic", NotoSansArabicBold: "Noto Sans Arabic",
+		NotoSansDevanagari: "Noto Sans Devanagari", NotoSansDevanagariBold: "Noto Sans Devanagari",
+		NotoSansThai: "Noto Sans Thai", NotoSansThaiBold: "Noto Sans Thai",
+		NanumGothic: "NanumGothic", NanumGothicBold: "NanumGothic", DroidSansFallback: "Droid Sans Fallback"}
 	for f := Face(0); f < numFaces; f++ {
 		got, err := Parse(f)
 		if err != nil {
