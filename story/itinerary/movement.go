@@ -104,8 +104,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] {
 		return roleNone
 	}
-	// "he will not go to Goma", "never visited X": no movement
-	if negated(toks, gi) {
+	// "he will not go to Goma", "never visited X": no movement; nor "the
+	// visit to X was called off", "had been due to fly to X", "could visit X"
+	if negated(toks, gi) || unrealised(toks, gi, e) {
 		return roleNone
 	}
 	w := toks[gi].w
