@@ -638,3 +638,27 @@ func TestNotesNumber(t *testing.T) {
 		t.Errorf("pick(2) = %q", got)
 	}
 }
+
+// TestTripsAfterAnOverview: a sentence that lists the whole route ("takes
+// him to A, B and C") is an overview; the article's next move with no
+// origin does not start where the overview ends.
+func TestTripsAfterAnOverview(t *testing.T) {
+	d := doc(t, "preview", "2024-03-04",
+		"The programme takes him to Lima, Cusco and Santiago.",
+		"He will fly to Buenos Aires at the end.")
+	toks := tokenize(d.Sentences[0].Text, d.Sentences[0].Mentions, nil)
+	if !summaryMoves(sentenceMoves(d.Sentences[0], toks)) {
+		t.Errorf("%q: no overview", d.Sentences[0].Text)
+	}
+	hs := docHops(0, d, new(int), newVenueSet(), newRefiner([]Doc{d}), &nameWords{docs: []Doc{d}})
+	for _, h := range hs {
+		if h.to != nil && h.to.Name == "Buenos Aires" && h.from != nil {
+			t.Errorf("after an overview: %s > Buenos Aires", h.from.Name)
+		}
+	}
+	// Two destinations are a step, not an overview.
+	s := sent(0, "He flew to Lima and then to Cusco.")
+	if summaryMoves(sentenceMoves(s, tokenize(s.Text, s.Mentions, nil))) {
+		t.Errorf("%q: read as an overview", s.Text)
+	}
+}
