@@ -33,7 +33,7 @@ type floors struct {
 // worse.
 var realNewsFloor = floors{
 	precision: 0.971, recall: 0.863, venues: 0.835, stops: 0.875, eventsWithVenue: 0.896, claims: 0.861, legs: 0.909,
-	notPlaces: 0, falseConflicts: 1, inOrder: 27,
+	notPlaces: 0, falseConflicts: 0, inOrder: 27,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 40 articles written
