@@ -43,7 +43,7 @@ var realNewsFloor = floors{
 // its rules; the floor is the later measurement, so that nothing gets
 // worse. The session's rules lowered stop recall (0.87 to 0.82) and legs
 // between gold stops (26 of 35 to 26 of 38): see internal/evalset/README.md.
-var heldOutFloor = floors{precision: 0.90, recall: 0.75, venues: 0.83, stops: 0.81, eventsWithVenue: 0.87, claims: 0.74,
+var heldOutFloor = floors{precision: 0.90, recall: 0.75, venues: 0.83, stops: 0.81, eventsWithVenue: 0.87, claims: 0.79,
 	legs: 0.69, notPlaces: 31, falseConflicts: 0, inOrder: 6}
 
 // eventScore is one event's figures.
