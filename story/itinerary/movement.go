@@ -37,7 +37,7 @@ func governor(toks []token, k int) int {
 			return -1
 		}
 		t := toks[j]
-		if t.place >= 0 {
+		if t.place >= 0 && !describesNext(toks, j) {
 			return -1
 		}
 		if govWords[t.w] || originVerbs[t.w] || destVerbs[t.w] {
@@ -50,6 +50,26 @@ func governor(toks []token, k int) int {
 		return j
 	}
 	return -1
+}
+
+// placeNouns name a kind of settlement ("the Amazon city of Manaus").
+var placeNouns = words("city town port capital village resort")
+
+// describesNext is true when the place word at toks[j] is the last of a
+// place that describes the next one: a place noun and "of" follow it, then
+// another place ("the Amazon city of Manaus", "the Black Sea port of
+// Odesa").
+func describesNext(toks []token, j int) bool {
+	p := toks[j].place
+	if p < 0 || j+1 < len(toks) && toks[j+1].place == p {
+		return false
+	}
+	k := j + 1
+	n := 0
+	for k < len(toks) && placeNouns[toks[k].w] && !toks[k].brk {
+		k, n = k+1, n+1
+	}
+	return n > 0 && k+1 < len(toks) && toks[k].w == "of" && !toks[k].brk && toks[k+1].place >= 0 && toks[k+1].place != p
 }
 
 // near is true when one of toks[i-n:i] is in s.
@@ -91,6 +111,10 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleNone // "to Iqaluit, Nunavut": where Iqaluit is
 		}
 		return roleTo
+	}
+	// "to the Amazon city of Manaus": the river tells where the city is
+	if e >= 0 && describesNext(toks, e) {
+		return roleNone
 	}
 	gi := governor(toks, k)
 	if gi < 0 || inOrgName(s, mi, toks, e) {
