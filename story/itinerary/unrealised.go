@@ -59,6 +59,22 @@ func unrealised(toks []token, gi, e int) bool {
 	return false
 }
 
+// unmetPlanBefore is true when a plan not carried out comes anywhere before
+// toks[i] in its sentence, over commas but not over a clause opener: "had
+// been due to lay a wreath in X, to open an exhibition and to attend a
+// banquet at Y" never took place at Y either.
+func unmetPlanBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if clauseOpeners[toks[j].w] {
+			return false
+		}
+		if unmetPlan(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // offAt is true for a verb of offVerbs at toks[j] followed by "off" ("called
 // off", "put off").
 func offAt(toks []token, j int) bool {

@@ -77,6 +77,9 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 			continue
 		}
 		st := 0.0
+		if gi := governor(toks, k); gi >= 0 && (negated(toks, gi) || unrealised(toks, gi, e) || unmetPlanBefore(toks, gi)) {
+			continue // "the summit at X was called off"
+		}
 		if gi := governor(toks, k); gi >= 0 && hasEvent {
 			moving := near(toks, gi, 4, arriveWords) || near(toks, gi, 4, stopWords)
 			switch w := toks[gi].w; {
@@ -164,6 +167,9 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			}
 		}
 		held := near(toks, i, 4, heldWords) && st0 == i+2
+		if j > st0 && (negated(toks, i) || unrealised(toks, i, j-1) || unmetPlanBefore(toks, i)) {
+			continue // "had been due to attend a banquet at the X Palace"
+		}
 		if j == st0 || !venueNouns[toks[head].w] && !venueNouns[toks[j-1].w] && !held || toks[head].place >= 0 {
 			continue
 		}
