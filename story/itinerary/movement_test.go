@@ -126,6 +126,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"a place that describes the next", "The trip took him from Lima to the Amazon city of Manaus.", "Lima>Manaus"},
 		{"a region's port of", "She sailed to the Kenya port of Mombasa.", "?>Mombasa"},
 		{"a place noun alone", "He flew to the Amazon and on to Manaus.", "?>Amazon Amazon>Manaus"},
+		{"refuelling on the way", "After refuelling at Tokyo, the plane takes off again for Honolulu.", "?>Honolulu(Tokyo)"},
+		{"took off for", "The jet took off for Hanoi at noon.", "?>Hanoi"},
 		{"negated", "Most notably, he will not go to Mombasa.", ""},
 		{"never visited", "He never visited Cairo during the war.", ""},
 		{"didn't fly", "She didn't fly to Lima but drove to Cusco.", "?>Cusco"},

@@ -18,7 +18,11 @@ var (
 	planWords = words("due scheduled expected planned meant supposed set slated intended hoped wanted")
 	// hypothetical modals, conjunctions and wishes ("could visit X", "if he
 	// flies to X", "hopes to visit X", "looked forward to going to X").
-	hypothetical = words("could might if unless whether hope hopes hoped hoping wish wishes wished forward")
+	hypothetical = words("could might if unless whether hope hopes hoped hoping wish wishes wished forward " +
+		"considering mulling weighing")
+	// doubtWords, after a form of "be", leave a move in doubt ("denied
+	// that a visit to X was being considered").
+	doubtWords = words("considered mooted rumoured rumored discussed")
 	// clauseOpeners end the clause a move is told in ("He had planned to
 	// visit X but flew to Y": Y is no plan).
 	clauseOpeners = words("but after before when while because as since until though although yet instead")
@@ -52,7 +56,7 @@ func unrealised(toks []token, gi, e int) bool {
 			break
 		}
 		w := toks[j].w
-		if (cancelWords[w] || offAt(toks, j)) && j > 0 && beForms[toks[j-1].w] {
+		if (cancelWords[w] || doubtWords[w] || offAt(toks, j)) && j > 0 && beForms[toks[j-1].w] {
 			return true
 		}
 	}

@@ -24,6 +24,8 @@ func TestUnrealisedMoves(t *testing.T) {
 		{"if he flies", "If he flies to Tokyo, he will meet the emperor.", ""},
 		{"looked forward to going", "The palace said they looked forward to going to Paris as soon as possible.", ""},
 		{"hopes to visit", "The minister hopes to visit Cairo before the summer.", ""},
+		{"being considered", "Officials denied that a visit to Hanoi was being considered.", ""},
+		{"considering a trip", "The chancellor is considering a trip to Tokyo.", ""},
 		{"a real move after a plan", "She had planned to visit Cairo but flew to Nairobi instead.", "?>Nairobi"},
 		{"a real move before a cancel", "He flew to Tokyo after the visit to Hanoi was cancelled.", "?>Tokyo"},
 		{"was expected to is a plan told", "The president was expected to arrive in Hanoi on Sunday.", "?>Hanoi"},
