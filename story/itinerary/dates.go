@@ -109,6 +109,10 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 				if prevW == "since" || prevW == "until" || prevW == "till" {
 					// "the first visit since 1991": a span, not when the move was
 					out = append(out, dateExpr{tok: i})
+				} else if n := next(1); (n == "to" || n == "until" || n == "till" || n == "and") && bareYear(next(2)) != 0 {
+					// "the dictatorship of 1973 to 1990": a period, not when the move was
+					out = append(out, dateExpr{tok: i})
+					i += 2
 				} else {
 					out = append(out, dateExpr{tok: i, year: y})
 				}

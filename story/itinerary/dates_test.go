@@ -107,6 +107,34 @@ func TestOrdinalDayWithoutPrev(t *testing.T) {
 	}
 }
 
+// TestYearSpans: a year that starts a period ("of 1973 to 1990") is no
+// year of the move; a year alone is.
+func TestYearSpans(t *testing.T) {
+	doc := time.Date(2018, 1, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		year int
+	}{
+		{"He flew in and spoke of the dictatorship of 1973 to 1990.", 0},
+		{"The war of 1914 and 1918 was recalled.", 0},
+		{"He first flew to Lima in 2015.", 2015},
+		{"He flew to Lima in 2015 and to Cusco in 2016.", 2015},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil, nil)
+		got := 0
+		for _, d := range findDates(toks, doc, time.Time{}, false) {
+			if d.year != 0 {
+				got = d.year
+				break
+			}
+		}
+		if got != tt.year {
+			t.Errorf("%q: year %d, want %d", tt.text, got, tt.year)
+		}
+	}
+}
+
 func TestNearestWeekday(t *testing.T) {
 	wed := time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)
 	for wd := time.Sunday; wd <= time.Saturday; wd++ {
