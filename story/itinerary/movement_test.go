@@ -183,6 +183,9 @@ func TestModes(t *testing.T) {
 		// a flight's length is a flight
 		{"He reached Tokyo after a flight of about 13 hours.", ModeAir},
 		{"He reached Tokyo after a flight of 9,000 km.", ModeAir},
+		// the drive to the airport is the way to the plane
+		{"After the Mass he was to drive to the airport and fly back to Tokyo.", ModeAir},
+		{"He drove to Helsinki Airport.", ModeRoad},
 		// must not set a mode
 		{"He climbed a flight of stairs and then went to Paris.", ""},
 		{"Soldiers went to Berlin to train recruits.", ""},

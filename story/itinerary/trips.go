@@ -124,6 +124,10 @@ type legBuild struct {
 	modeVotes map[string]int
 	dateVotes map[string]int
 	firstWhen time.Time
+	// textWhen is the earliest time the text gives a hop of the leg (a
+	// date, a month or a year), zero when every hop has only its
+	// article's date
+	textWhen time.Time
 	order     int
 	seen      map[string]bool // source/sentence of evidence
 	vias      map[string]bool
@@ -151,6 +155,9 @@ func (lb *legBuild) add(h hop) {
 	}
 	if !h.when.IsZero() && (lb.firstWhen.IsZero() || h.when.Before(lb.firstWhen)) {
 		lb.firstWhen = h.when
+	}
+	if !h.when.IsZero() && !h.byArticle && (lb.textWhen.IsZero() || h.when.Before(lb.textWhen)) {
+		lb.textWhen = h.when
 	}
 	for _, v := range h.via {
 		if !lb.vias[v.PlaceID] && v.PlaceID != lb.leg.From && v.PlaceID != lb.leg.To {
@@ -416,11 +423,38 @@ func sortLegs(ls []*legBuild) {
 			}
 		}
 	}
+	// the trip's origin (where its first dated leg leaves from) and last date
+	var origin string
+	var last time.Time
+	for _, lb := range ls {
+		if lb.leg.Date == "" {
+			continue
+		}
+		if t := keys[lb].t; t.Equal(first) && origin == "" {
+			origin = lb.leg.From
+		}
+		if t := keys[lb].t; t.After(last) {
+			last = t
+		}
+	}
+	// a place a dated leg leaves after the trip's first day is a stop on
+	// the way, not home ("flying back to Santiago for the night", then "on
+	// the 18th he goes north to Iquique" from Santiago)
+	for _, lb := range ls {
+		if lb.leg.Date != "" && keys[lb].t.After(first) {
+			delete(home, lb.leg.From)
+		}
+	}
 	for _, lb := range ls {
 		if lb.leg.Date != "" {
 			continue
 		}
 		k := key{t: lb.firstWhen, sub: 0}
+		// told with no time in an article written before the trip's first
+		// dated leg (a preview): it comes after that leg, not before it
+		if lb.textWhen.IsZero() && !first.IsZero() && lb.firstWhen.Before(first) {
+			k = key{t: first, sub: 1}
+		}
 		var before *legBuild // the first dated leg on or after it that leaves where it ends
 		after := false
 		for _, o := range ls {
@@ -443,6 +477,11 @@ func sortLegs(ls []*legBuild) {
 		// Washington") starts the trip
 		if !lb.leg.Return && home[lb.leg.From] && !first.IsZero() {
 			k = key{t: first, sub: -2}
+		}
+		// the way home to where the trip started, with no date, ends it
+		// ("fly back to Rome" after a stop the trip made twice)
+		if lb.leg.Return && lb.leg.To == origin && origin != "" {
+			k = key{t: last, sub: 2}
 		}
 		keys[lb] = k
 	}

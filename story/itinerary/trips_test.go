@@ -662,3 +662,27 @@ func TestTripsAfterAnOverview(t *testing.T) {
 		t.Errorf("%q: read as an overview", s.Text)
 	}
 }
+
+// TestTripsOrderOfUndatedLegs: a leg told with no time by an article dated
+// before the trip comes after the trip's first dated leg, not before it; a
+// place the trip leaves on a later day is no home ("flew back to Santiago
+// for the night" puts no leg from Santiago first); the way home to where the
+// first dated leg left from, undated, ends the trip.
+func TestTripsOrderOfUndatedLegs(t *testing.T) {
+	docs := []Doc{
+		doc(t, "early", "2024-03-01",
+			"The minister flew from Santiago to Cusco.",
+			"She then flew back to Santiago for the night."),
+		doc(t, "day1", "2024-03-09",
+			"On Friday the minister flew from Tokyo to Lima."),
+		doc(t, "day3", "2024-03-11",
+			"On Sunday the minister flew from Santiago to Buenos Aires.",
+			"From Buenos Aires the minister was to drive to the airport and fly back to Tokyo."),
+	}
+	r := Extract(docs, Options{})
+	got := legString(r.Trips)
+	want := "tokyo>lima:air:2024-03-08 santiago>cusco:air: cusco>santiago:air: santiago>buenos-aires:air:2024-03-10 buenos-aires>tokyo:air: |"
+	if got != want {
+		t.Errorf("legs\n got %s\nwant %s", got, want)
+	}
+}
