@@ -128,13 +128,13 @@ type legBuild struct {
 	// date, a month or a year), zero when every hop has only its
 	// article's date
 	textWhen time.Time
-	order     int
-	seen      map[string]bool // source/sentence of evidence
-	vias      map[string]bool
-	places    map[string]Mention
-	told      bool // some evidence tells the leg as done (not only planned)
-	back      bool // made by a way back told as "the same way": no arrival alone joins it
-	stated    bool // some evidence is a departure with both ends (hop.stated)
+	order    int
+	seen     map[string]bool // source/sentence of evidence
+	vias     map[string]bool
+	places   map[string]Mention
+	told     bool // some evidence tells the leg as done (not only planned)
+	back     bool // made by a way back told as "the same way": no arrival alone joins it
+	stated   bool // some evidence is a departure with both ends (hop.stated)
 }
 
 func (lb *legBuild) add(h hop) {
