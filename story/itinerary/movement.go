@@ -83,8 +83,9 @@ func near(toks []token, i, n int, s set) bool {
 }
 
 // roleOf decides the role of mention mi (first token k, last token e),
-// given the roles already decided for earlier mentions.
-func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue bool) role {
+// given the roles already decided for earlier mentions; unreal is
+// mayBeUnrealised of the sentence.
+func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue, unreal bool) role {
 	k, e := sp[mi][0], sp[mi][1]
 	if k < 0 {
 		return roleNone
@@ -130,7 +131,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	}
 	// "he will not go to Goma", "never visited X": no movement; nor "the
 	// visit to X was called off", "had been due to fly to X", "could visit X"
-	if negated(toks, gi) || unrealised(toks, gi, e) {
+	if negated(toks, gi) || unreal && unrealised(toks, gi, e) {
 		return roleNone
 	}
 	w := toks[gi].w
@@ -576,11 +577,12 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	sp := spans(toks, len(s.Mentions))
 	roles := make([]role, len(s.Mentions))
 	quoted := quotedSpans(s.Text)
+	unreal := mayBeUnrealised(toks)
 	for mi := range s.Mentions {
 		if inSpans(quoted, s.Mentions[mi].Start) {
 			continue // quoted words ("Good to be back in Kyiv," he said) are no narrative
 		}
-		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue)
+		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue, unreal)
 	}
 	var out []move
 	cur := move{from: -1, to: -1, lo: 0}

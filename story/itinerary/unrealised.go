@@ -30,6 +30,23 @@ var (
 	beForms = words("is are was were be been being has have had")
 )
 
+// unrealCues are the words without which no move of a sentence is
+// unrealised (every trigger word of unrealised and unmetPlan).
+var unrealCues = func() set {
+	u := words("may have")
+	for _, s := range []set{cancelWords, offVerbs, planWords, hypothetical, doubtWords} {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}()
+
+// mayBeUnrealised is true when the sentence has a word of unrealCues: only
+// then can unrealised or unmetPlanBefore be true (one pass, so that the
+// per-place checks run only on such sentences).
+func mayBeUnrealised(toks []token) bool { return anyIn(toks, 0, len(toks), unrealCues) }
+
 // unrealised is true when the place governed by toks[gi] (its last token e)
 // is the end of a move that did not happen: a cancel word, a plan not
 // carried out or a hypothetical in its clause before the governor (at most 10
