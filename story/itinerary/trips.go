@@ -179,14 +179,28 @@ func (lb *legBuild) add(h hop) {
 	lb.leg.Sources = append(lb.leg.Sources, h.ev.Source)
 }
 
+// airKm is the length from which a leg no word gives a mode is flown.
+const airKm = 1500
+
 // finish sets the voted mode and date: the mode with the most weight (verbs
-// 3, vehicles 2, infrastructure 1; ties in alphabetical order), the date most
+// 3, vehicles 2, infrastructure 1; ties in alphabetical order), else air for
+// a leg of airKm or more between two points (not areas); the date most
 // sources give (ties: the earliest).
 func (lb *legBuild) finish() {
 	best := 0
 	for _, m := range []string{ModeAir, ModeRail, ModeRoad, ModeSea} {
 		if v := lb.modeVotes[m]; v > best {
 			best, lb.leg.Mode = v, m
+		}
+	}
+	// no word tells the mode of a leg of 1,500 km or more between two
+	// settlements or airports: travellers cover that by air ("the pope
+	// left Rome for Edmonton")
+	if lb.leg.Mode == "" {
+		a, okA := lb.places[lb.leg.From]
+		b, okB := lb.places[lb.leg.To]
+		if okA && okB && !coarseKinds[a.Kind] && !coarseKinds[b.Kind] && distKm(a, b) >= airKm {
+			lb.leg.Mode = ModeAir
 		}
 	}
 	n := 0
