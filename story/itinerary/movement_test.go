@@ -183,6 +183,9 @@ func TestModes(t *testing.T) {
 		// a flight's length is a flight
 		{"He reached Tokyo after a flight of about 13 hours.", ModeAir},
 		{"He reached Tokyo after a flight of 9,000 km.", ModeAir},
+		// a word that says what the place is, not how he went
+		{"On the 18th he goes north to Mombasa, a port in the south.", ""},
+		{"He went to Mombasa, where the port was closed.", ModeSea}, // not an appositive: a known limit
 		// the drive to the airport is the way to the plane
 		{"After the Mass he was to drive to the airport and fly back to Tokyo.", ModeAir},
 		{"He drove to Helsinki Airport.", ModeRoad},
