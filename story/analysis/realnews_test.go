@@ -27,24 +27,25 @@ type floors struct {
 	inOrder int
 }
 
-// realNewsFloor is the development set's figures (29 events, 134 articles)
-// when session 5's eight new development events joined it, measured before
+// realNewsFloor is the development set's figures (37 events, 169 articles)
+// when session 6's eight new development events joined it, measured before
 // any rule was written from them; raised as rules improve so nothing gets
 // worse.
 var realNewsFloor = floors{
-	precision: 0.971, recall: 0.863, venues: 0.835, stops: 0.885, eventsWithVenue: 0.896, claims: 0.861, legs: 0.925,
-	notPlaces: 0, falseConflicts: 0, inOrder: 27,
+	precision: 0.963, recall: 0.831, venues: 0.814, stops: 0.823, eventsWithVenue: 0.837, claims: 0.828, legs: 0.854,
+	notPlaces: 13, falseConflicts: 1, inOrder: 32,
 }
 
-// heldOutFloor guards the held-out figures (8 events, 40 articles written
-// in session 5 by sessions that saw neither output nor rules), measured by
-// the lead (totals only) on the code the session started from (P 0.898, R
-// 0.736, stops 0.87, legs 26 of 35, 36 not-places, 1 conflict) and after
-// its rules; the floor is the later measurement, so that nothing gets
-// worse. The session's rules lowered stop recall (0.87 to 0.82) and legs
-// between gold stops (26 of 35 to 26 of 38): see internal/evalset/README.md.
-var heldOutFloor = floors{precision: 0.90, recall: 0.75, venues: 0.83, stops: 0.81, eventsWithVenue: 0.87, claims: 0.79,
-	legs: 0.69, notPlaces: 31, falseConflicts: 0, inOrder: 6}
+// heldOutFloor guards the held-out figures: 16 events, 80 articles, written
+// by sessions that saw neither output nor rules (8 in session 5, 8 in
+// session 6), measured by the lead (totals only) on the code session 6
+// started from: the session 5 eight as at that session's end (P 0.908, R
+// 0.756, stops 0.82, legs 26 of 38, 31 not-places, no conflict), the session
+// 6 eight as written (P 0.958, R 0.748, stops 0.61, legs 10 of 13, no
+// not-place, 1 conflict). Raised when rules raise them, so that nothing gets
+// worse; see internal/evalset/README.md.
+var heldOutFloor = floors{precision: 0.928, recall: 0.752, venues: 0.81, stops: 0.71, eventsWithVenue: 0.68, claims: 0.72,
+	legs: 0.70, notPlaces: 31, falseConflicts: 1, inOrder: 13}
 
 // eventScore is one event's figures.
 type eventScore struct {
