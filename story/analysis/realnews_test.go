@@ -32,7 +32,7 @@ type floors struct {
 // any rule was written from them; raised as rules improve so nothing gets
 // worse.
 var realNewsFloor = floors{
-	precision: 0.963, recall: 0.831, venues: 0.814, stops: 0.825, eventsWithVenue: 0.837, claims: 0.828, legs: 0.888,
+	precision: 0.963, recall: 0.831, venues: 0.814, stops: 0.825, eventsWithVenue: 0.837, claims: 0.828, legs: 0.9,
 	notPlaces: 13, falseConflicts: 0, inOrder: 32,
 }
 

@@ -97,7 +97,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 		if prev.End <= s.Mentions[mi].Start && prev.End >= 0 && s.Mentions[mi].Start <= len(s.Text) {
 			between := strings.ToLower(strings.TrimSpace(s.Text[prev.End:s.Mentions[mi].Start]))
 			if between == "-to-" || between == "–" || between == "—" || between == "-" {
-				if between == "-to-" || vehicleAfter(toks, e) {
+				if between == "-to-" || vehicleAfter(toks, e) && !lineAfter(toks, e, sp[mi-1][0]) {
 					roles[mi-1] = roleFrom
 					return roleTo
 				}
@@ -166,6 +166,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 			return roleFrom
 		}
 	case w == "from":
+		// "plans for the railway from Lhasa to Chengdu": where a line
+		// runs, not a move, unless someone rides it
+		if gi > 0 && infraNouns[toks[gi-1].w] && !toks[gi].brk && !rideBefore(toks, gi-1) {
+			return roleNone
+		}
 		if near(toks, gi, 8, cues) {
 			return roleFrom
 		}
@@ -472,6 +477,45 @@ func listAfter(s Sentence, mi int) bool {
 	switch s.Text[a.End:b.Start] {
 	case ", ", " and ", ", and ":
 		return true
+	}
+	return false
+}
+
+// infraNouns are lines a vehicle runs on ("the railway from X to Y", "the
+// X-Y line"): they say where the line runs, not that anyone moved.
+var infraNouns = words("railway railways railroad line lines road roads highway highways motorway expressway " +
+	"pipeline bridge tunnel link corridor section")
+
+// rideWords before a line make it a way travelled ("rode the railway from X
+// to Y", "took the X-Y line").
+var rideWords = words("rode ride rides riding took take takes taking travelled traveled travel travels " +
+	"boarded aboard along")
+
+// rideBefore is true when a ride word comes in the 5 words of the clause
+// before toks[i].
+func rideBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if rideWords[toks[j].w] {
+			return true
+		}
+		if toks[j+1].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// lineAfter is true when the noun after a dashed pair (its first token k,
+// the second place's last token e) is a line, not a vehicle, and nobody
+// rides it: "a briefing on the Lhasa-Nyingchi line".
+func lineAfter(toks []token, e, k int) bool {
+	for j := e + 1; j < len(toks) && j <= e+3; j++ {
+		if infraNouns[toks[j].w] {
+			return !rideBefore(toks, k)
+		}
+		if vehicleAfter(toks[j:j+1], -1) {
+			return false
+		}
 	}
 	return false
 }
