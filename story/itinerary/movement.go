@@ -117,6 +117,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 	if e >= 0 && describesNext(toks, e) {
 		return roleNone
 	}
+	// "through Fort Providence and High Level": a list after a place
+	// passed through goes on passing through
+	if mi > 0 && roles[mi-1] == roleVia && listAfter(s, mi) && !countryEnumeration(s, mi) && !container(s, mi) {
+		return roleVia
+	}
 	gi := governor(toks, k)
 	if gi < 0 || inOrgName(s, mi, toks, e) {
 		return roleNone
@@ -206,6 +211,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 		// "passing through X", "passed through X" ("passing" alone is no
 		// movement: "passing the presidency to Brazil")
 		if near(toks, gi, 8, cues) || gi > 0 && (toks[gi-1].w == "passing" || toks[gi-1].w == "passed") {
+			return roleVia
+		}
+		// "The drive from X to Y is 1,500 km, through Z": the way of the
+		// sentence's move
+		if hasCue && slices.Contains(roles[:mi], roleTo) {
 			return roleVia
 		}
 	case originVerbs[w]:

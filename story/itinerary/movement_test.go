@@ -132,6 +132,8 @@ func TestMovementPatterns(t *testing.T) {
 		{"a dashed line", "On Friday he visited the depot of the Nairobi-Mombasa line.", ""},
 		{"riding a line", "On Friday he rode the railway from Nairobi to Mombasa.", "Nairobi>Mombasa"},
 		{"riding a dashed line", "He rode the Nairobi-Mombasa line on Friday.", "Nairobi>Mombasa"},
+		{"through after the move", "The drive from Nairobi to Addis Ababa is about 1,200 km long, through Mombasa and Cairo.", "Nairobi>Addis Ababa(Mombasa,Cairo)"},
+		{"through, no move", "The river runs through Mombasa and Cairo.", ""},
 		{"negated", "Most notably, he will not go to Mombasa.", ""},
 		{"never visited", "He never visited Cairo during the war.", ""},
 		{"didn't fly", "She didn't fly to Lima but drove to Cusco.", "?>Cusco"},
