@@ -491,6 +491,34 @@ func listAfter(s Sentence, mi int) bool {
 	return false
 }
 
+// messageNouns are things said or sent, which "come from" places without
+// anyone moving.
+var messageNouns = words("message messages condolence condolences tribute tributes congratulations greetings " +
+	"letter letters call calls reaction reactions statement statements praise criticism condemnation " +
+	"words news report reports appeal appeals offer offers")
+
+// wordsMove is true when the subject before the movement word at toks[c]
+// (the words from its clause's start) opens with a message noun, after
+// articles and possessives ("Messages of condolence came from X", "Tributes
+// poured in from X").
+func wordsMove(toks []token, c int) bool {
+	lo := 0
+	for j := c; j > 0; j-- {
+		if toks[j].brk {
+			lo = j
+			break
+		}
+	}
+	for j := lo; j < c; j++ {
+		w := toks[j].w
+		if determiners[w] || toks[j].place >= 0 || w == "more" || w == "many" {
+			continue
+		}
+		return messageNouns[w]
+	}
+	return false
+}
+
 // infraNouns are lines a vehicle runs on ("the railway from X to Y", "the
 // X-Y line"): they say where the line runs, not that anyone moved.
 var infraNouns = words("railway railways railroad line lines road roads highway highways motorway expressway " +
@@ -626,6 +654,11 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	}
 	incident := anyIn(toks, 0, len(toks), incidentWords)
 	if !hasCue && !incident || len(s.Mentions) == 0 {
+		return nil
+	}
+	// "Messages of condolence came from Moscow, Beijing and Baghdad": words
+	// travel, nobody moves
+	if c := firstCue(toks, 0, len(toks)); c < len(toks) && wordsMove(toks, c) {
 		return nil
 	}
 	sp := spans(toks, len(s.Mentions))
