@@ -127,7 +127,7 @@ func Extract(docs []Doc, opt Options) *Result {
 		res.Notes = append(res.Notes, lexicon.Count(outbound, "trip")+pick(outbound, " starts where it returns", " start where they return")+" to: no departure is told, the outbound leg is inferred from the return")
 	}
 	if legless > 0 {
-		res.Notes = append(res.Notes, lexicon.Count(legless, "traveller trip")+" with places reached but no leg left out")
+		res.Notes = append(res.Notes, lexicon.Count(legless, "trip")+" left out: "+pick(legless, "its traveller reaches a place", "their travellers reach places")+" but no article says from where")
 	}
 	if len(res.Venues) == 0 && len(docs) > 0 {
 		res.Notes = append(res.Notes, "no venue found")
