@@ -105,7 +105,13 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Notes = append([]string{}, j.notes...)
 	opt.progress("quantities and checks", 0, 0)
 	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
-	r.Claims = dropRejectedClaims(s, append(curated, found...))
+	r.Claims = append(curated, found...)
+	if len(curated) == 0 && !opt.NoDiscovery {
+		// legs that several sources tell, in words too different to group
+		// (a story package's own claims win)
+		r.Claims = append(r.Claims, legClaims(r.Routes, r.Claims)...)
+	}
+	r.Claims = dropRejectedClaims(s, r.Claims)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))

@@ -20,6 +20,9 @@ const (
 	KindParaphrase = "paraphrase" // sentences that report the same thing
 	KindQuote      = "quote"      // a direct quote repeated across sources
 	KindCurated    = "curated"    // a curated claim from claims.json
+	// KindLeg is a leg of the journey that several sources tell, found by
+	// story/itinerary rather than by comparing words (story/analysis).
+	KindLeg = "leg"
 )
 
 // Group is a claim: sentences from at least two sources that report the

@@ -15,6 +15,11 @@ var leadIns = map[string]bool{
 	"in addition": true, "last week": false,
 }
 
+// Label is the label a claim told by sentence gets: the sentence without
+// its dateline, lead-in adverb or trailing attribution, cut at a clause when
+// it is long (as discovered groups are labelled).
+func Label(sentence string) string { return shorten(sentence) }
+
 // shorten makes a label from a sentence without losing its claim: it drops
 // a lead-in adverb ("Earlier, "), a trailing attribution (", the Kremlin
 // said Monday", ", according to ..."), and cuts a long sentence at the last

@@ -103,10 +103,16 @@ func findDates(toks []token, docDate, prev time.Time, future bool) []dateExpr {
 			if d, n, ok := explicitDate(toks, i, docDay, hasDoc, future); ok {
 				out = append(out, d)
 				i += n - 1
+			} else if d, ok := ordinalDay(toks, i, docDay, prev, hasDoc, future); ok {
+				out = append(out, d)
 			} else if y := bareYear(w); y != 0 {
 				if prevW == "since" || prevW == "until" || prevW == "till" {
 					// "the first visit since 1991": a span, not when the move was
 					out = append(out, dateExpr{tok: i})
+				} else if n := next(1); (n == "to" || n == "until" || n == "till" || n == "and") && bareYear(next(2)) != 0 {
+					// "the dictatorship of 1973 to 1990": a period, not when the move was
+					out = append(out, dateExpr{tok: i})
+					i += 2
 				} else {
 					out = append(out, dateExpr{tok: i, year: y})
 				}
@@ -221,6 +227,55 @@ func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (d
 		return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
 	}
 	return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
+}
+
+// ordinalWords may follow "the 18th" when it is a day ("On the 18th he
+// goes north", "on the 16th and say Mass"); any other word makes it a rank
+// ("the 18th floor", "the 5th anniversary").
+var ordinalWords = words("and or he she they it we the a at in with when before after his her their")
+
+// ordinalDay reads "the 18th" at token i (after "the", before punctuation,
+// the end or a word of ordinalWords) as a day of the month the article is
+// at: of prev's month or the month before or after, whichever is nearest prev, else
+// like a date with no month: the latest such day on or before the article
+// date, the first on or after it in a future sentence.
+func ordinalDay(toks []token, i int, docDay, prev time.Time, hasDoc, future bool) (dateExpr, bool) {
+	w := toks[i].w
+	if i == 0 || toks[i-1].w != "the" || len(w) < 3 || len(w) > 4 || !hasDoc {
+		return dateExpr{}, false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return dateExpr{}, false
+	}
+	n, err := strconv.Atoi(w[:len(w)-2])
+	if err != nil || n < 1 || n > 31 {
+		return dateExpr{}, false
+	}
+	if i+1 < len(toks) && !toks[i+1].brk && !ordinalWords[toks[i+1].w] {
+		return dateExpr{}, false
+	}
+	base := docDay
+	if !prev.IsZero() {
+		base = day(prev)
+	}
+	c := time.Date(base.Year(), base.Month(), n, 0, 0, 0, 0, time.UTC)
+	switch {
+	case !prev.IsZero():
+		// the one nearest prev: of its month, the month before or after
+		for _, dm := range []int{-1, 1} {
+			o := time.Date(base.Year(), base.Month()+time.Month(dm), n, 0, 0, 0, 0, time.UTC)
+			if o.Day() == n && (c.Day() != n || absDays(o.Sub(base)) < absDays(c.Sub(base))) {
+				c = o
+			}
+		}
+	case !future && c.After(docDay):
+		c = time.Date(base.Year(), base.Month()-1, n, 0, 0, 0, 0, time.UTC)
+	case future && c.Before(docDay):
+		c = time.Date(base.Year(), base.Month()+1, n, 0, 0, 0, 0, time.UTC)
+	}
+	return validDay(i-1, c, int(c.Month()), n), true
 }
 
 // monthExpr is a month without a day ("in March"): not a day (known is

@@ -58,6 +58,13 @@ func TestFindDates(t *testing.T) {
 		{"On Sunday he plans a day trip to Cusco.", doc, "2024-03-17"},
 		{"Lula plans a visit to Cairo on Monday.", doc, "2024-03-18"},
 		{"Their plans a week ago changed on Monday.", doc, "2024-03-11"}, // a noun
+		// a day of the month with no month: the one nearest prev (2024-03-09)
+		{"On the 18th he goes north to Cusco.", doc, "2024-03-18"},
+		{"He will say Mass on the 16th and fly home.", doc, "2024-03-16"},
+		{"He flew home on the 5th.", doc, "2024-03-05"},
+		{"He flew home on the 30th.", doc, "2024-03-30"},
+		{"They stayed on the 18th floor.", doc, "-"},
+		{"It was the 5th anniversary of the crash.", doc, "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -74,6 +81,57 @@ func TestFindDates(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOrdinalDayWithoutPrev: "the 18th" with no date told before it is
+// read against the article date, like a date with no year.
+func TestOrdinalDayWithoutPrev(t *testing.T) {
+	doc := time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"He arrived on the 10th.", "2024-03-10"},
+		{"He arrived on the 20th.", "2024-02-20"},
+		{"He will arrive on the 20th.", "2024-03-20"},
+		{"He will arrive on the 2nd.", "2024-04-02"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil, nil)
+		ds := findDates(toks, doc, time.Time{}, isFuture(toks))
+		got := ""
+		if len(ds) > 0 && ds[0].known {
+			got = ds[0].date.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestYearSpans: a year that starts a period ("of 1973 to 1990") is no
+// year of the move; a year alone is.
+func TestYearSpans(t *testing.T) {
+	doc := time.Date(2018, 1, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		year int
+	}{
+		{"He flew in and spoke of the dictatorship of 1973 to 1990.", 0},
+		{"The war of 1914 and 1918 was recalled.", 0},
+		{"He first flew to Lima in 2015.", 2015},
+		{"He flew to Lima in 2015 and to Cusco in 2016.", 2015},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil, nil)
+		got := 0
+		for _, d := range findDates(toks, doc, time.Time{}, false) {
+			if d.year != 0 {
+				got = d.year
+				break
+			}
+		}
+		if got != tt.year {
+			t.Errorf("%q: year %d, want %d", tt.text, got, tt.year)
+		}
 	}
 }
 

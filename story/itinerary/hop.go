@@ -332,8 +332,27 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 				}
 			}
 		}
+		// "The programme takes him to A, B and C, and then to D": an
+		// overview of the whole route, which the article then tells stop by
+		// stop; the next move does not start where the overview ends
+		if summaryMoves(moves) && len(out) > 0 {
+			delete(lastFineBy, strings.Join(out[len(out)-1].person, " "))
+		}
 	}
 	return out
+}
+
+// summaryMoves is true for the moves of a sentence that lists three or more
+// destinations one after the other ("takes him to A, B and C, and then to D
+// and E"): an overview of a route rather than one step of it.
+func summaryMoves(ms []move) bool {
+	n := 0
+	for _, m := range ms {
+		if m.to >= 0 && m.inherited && !m.transfer && !m.back {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // titledMover is the last of ps (people named with one title) who is the

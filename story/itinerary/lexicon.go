@@ -23,7 +23,7 @@ var (
 	arriveWords = words("arrived arrive arrives arriving arrival landed land lands landing touched reached " +
 		"halt docked berthed moored")
 	// stopWords govern "in"/"at" as a stop ("stopped in X", "a stopover in X").
-	stopWords = words("stopped stop stops stopping stopover stayed")
+	stopWords = words("stopped stop stops stopping stopover stayed refuelling refueling refuelled refueled refuel refuels")
 	// crossWords govern "at" as a crossing point ("crossed the border at X").
 	crossWords = words("crossed cross crosses crossing")
 	// originVerbs take the origin as direct object ("left X", "departed X").
@@ -33,7 +33,7 @@ var (
 		"entering toured touring")
 	// forWords make "for X" a destination ("left Moscow for Beijing").
 	forWords = words("left leave leaves leaving departed depart departs departing headed head heads heading " +
-		"bound set sailed boarded flight train ship ferry boat plane")
+		"bound set sailed boarded flight train ship ferry boat plane off")
 	// returnWords mark a return leg.
 	returnWords = words("returned return returns returning back home homeward")
 	// skip are words passed over between a place name and the word that

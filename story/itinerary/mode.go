@@ -85,6 +85,12 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 			if nounAfterDeterminer(toks, i) {
 				continue // "lit its sails"
 			}
+			if mw.rank == 1 && appositiveOfPlace(toks, i) {
+				continue // "goes north to Iquique, a port in the desert": what the place is
+			}
+			if mw.mode == ModeRoad && toTerminal(toks, i) {
+				continue // "drive to the airport and fly back to Rome": the way to the plane
+			}
 			m, r = mw.mode, mw.rank
 		}
 		if r > rank {
@@ -92,6 +98,29 @@ func modeIn(toks []token, lo, hi int) (string, int) {
 		}
 	}
 	return best, rank
+}
+
+// appositiveOfPlace is true for the word at toks[i] in a phrase that
+// describes a place right before it: a comma, "a" / "an" / "the", at most two
+// more words, then the word (", a port in the desert", ", an old railway
+// town").
+func appositiveOfPlace(toks []token, i int) bool {
+	for j := i; j >= 1 && j >= i-3; j-- {
+		if toks[j].brk {
+			return toks[j-1].place >= 0 && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the")
+		}
+	}
+	return false
+}
+
+// terminalNouns are where a traveller changes to another vehicle.
+var terminalNouns = words("airport airfield airbase station port harbour harbor terminal")
+
+// toTerminal is true for a road word at toks[i] followed by "to the" and a
+// terminal noun ("drove to the airport"): the way to the vehicle of the
+// journey, not its mode.
+func toTerminal(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i+1].w == "to" && toks[i+2].w == "the" && terminalNouns[toks[i+3].w] && toks[i+3].place < 0
 }
 
 // durationAfter is true when toks[i] starts a length of time or distance

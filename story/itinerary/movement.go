@@ -37,7 +37,7 @@ func governor(toks []token, k int) int {
 			return -1
 		}
 		t := toks[j]
-		if t.place >= 0 {
+		if t.place >= 0 && !describesNext(toks, j) {
 			return -1
 		}
 		if govWords[t.w] || originVerbs[t.w] || destVerbs[t.w] {
@@ -52,6 +52,26 @@ func governor(toks []token, k int) int {
 	return -1
 }
 
+// placeNouns name a kind of settlement ("the Amazon city of Manaus").
+var placeNouns = words("city town port capital village resort")
+
+// describesNext is true when the place word at toks[j] is the last of a
+// place that describes the next one: a place noun and "of" follow it, then
+// another place ("the Amazon city of Manaus", "the Black Sea port of
+// Odesa").
+func describesNext(toks []token, j int) bool {
+	p := toks[j].place
+	if p < 0 || j+1 < len(toks) && toks[j+1].place == p {
+		return false
+	}
+	k := j + 1
+	n := 0
+	for k < len(toks) && placeNouns[toks[k].w] && !toks[k].brk {
+		k, n = k+1, n+1
+	}
+	return n > 0 && k+1 < len(toks) && toks[k].w == "of" && !toks[k].brk && toks[k+1].place >= 0 && toks[k+1].place != p
+}
+
 // near is true when one of toks[i-n:i] is in s.
 func near(toks []token, i, n int, s set) bool {
 	for j := i - 1; j >= 0 && j >= i-n; j-- {
@@ -63,8 +83,9 @@ func near(toks []token, i, n int, s set) bool {
 }
 
 // roleOf decides the role of mention mi (first token k, last token e),
-// given the roles already decided for earlier mentions.
-func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue bool) role {
+// given the roles already decided for earlier mentions; unreal is
+// mayBeUnrealised of the sentence.
+func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue, unreal bool) role {
 	k, e := sp[mi][0], sp[mi][1]
 	if k < 0 {
 		return roleNone
@@ -76,7 +97,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		if prev.End <= s.Mentions[mi].Start && prev.End >= 0 && s.Mentions[mi].Start <= len(s.Text) {
 			between := strings.ToLower(strings.TrimSpace(s.Text[prev.End:s.Mentions[mi].Start]))
 			if between == "-to-" || between == "–" || between == "—" || between == "-" {
-				if between == "-to-" || vehicleAfter(toks, e) {
+				if between == "-to-" || vehicleAfter(toks, e) && !lineAfter(toks, e, sp[mi-1][0]) {
 					roles[mi-1] = roleFrom
 					return roleTo
 				}
@@ -92,6 +113,15 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		}
 		return roleTo
 	}
+	// "to the Amazon city of Manaus": the river tells where the city is
+	if e >= 0 && describesNext(toks, e) {
+		return roleNone
+	}
+	// "through Fort Providence and High Level": a list after a place
+	// passed through goes on passing through
+	if mi > 0 && roles[mi-1] == roleVia && listAfter(s, mi) && !countryEnumeration(s, mi) && !container(s, mi) {
+		return roleVia
+	}
 	gi := governor(toks, k)
 	if gi < 0 || inOrgName(s, mi, toks, e) {
 		return roleNone
@@ -104,8 +134,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] {
 		return roleNone
 	}
-	// "he will not go to Goma", "never visited X": no movement
-	if negated(toks, gi) {
+	// "he will not go to Goma", "never visited X": no movement; nor "the
+	// visit to X was called off", "had been due to fly to X", "could visit X"
+	if negated(toks, gi) || unreal && unrealised(toks, gi, e) {
 		return roleNone
 	}
 	w := toks[gi].w
@@ -140,6 +171,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 			return roleFrom
 		}
 	case w == "from":
+		// "plans for the railway from Lhasa to Chengdu": where a line
+		// runs, not a move, unless someone rides it
+		if gi > 0 && infraNouns[toks[gi-1].w] && !toks[gi].brk && !rideBefore(toks, gi-1) {
+			return roleNone
+		}
 		if near(toks, gi, 8, cues) {
 			return roleFrom
 		}
@@ -175,6 +211,11 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue 
 		// "passing through X", "passed through X" ("passing" alone is no
 		// movement: "passing the presidency to Brazil")
 		if near(toks, gi, 8, cues) || gi > 0 && (toks[gi-1].w == "passing" || toks[gi-1].w == "passed") {
+			return roleVia
+		}
+		// "The drive from X to Y is 1,500 km, through Z": the way of the
+		// sentence's move
+		if hasCue && slices.Contains(roles[:mi], roleTo) {
 			return roleVia
 		}
 	case originVerbs[w]:
@@ -450,6 +491,73 @@ func listAfter(s Sentence, mi int) bool {
 	return false
 }
 
+// messageNouns are things said or sent, which "come from" places without
+// anyone moving.
+var messageNouns = words("message messages condolence condolences tribute tributes congratulations greetings " +
+	"letter letters call calls reaction reactions statement statements praise criticism condemnation " +
+	"words news report reports appeal appeals offer offers")
+
+// wordsMove is true when the subject before the movement word at toks[c]
+// (the words from its clause's start) opens with a message noun, after
+// articles and possessives ("Messages of condolence came from X", "Tributes
+// poured in from X").
+func wordsMove(toks []token, c int) bool {
+	lo := 0
+	for j := c; j > 0; j-- {
+		if toks[j].brk {
+			lo = j
+			break
+		}
+	}
+	for j := lo; j < c; j++ {
+		w := toks[j].w
+		if determiners[w] || toks[j].place >= 0 || w == "more" || w == "many" {
+			continue
+		}
+		return messageNouns[w]
+	}
+	return false
+}
+
+// infraNouns are lines a vehicle runs on ("the railway from X to Y", "the
+// X-Y line"): they say where the line runs, not that anyone moved.
+var infraNouns = words("railway railways railroad line lines road roads highway highways motorway expressway " +
+	"pipeline bridge tunnel link corridor section")
+
+// rideWords before a line make it a way travelled ("rode the railway from X
+// to Y", "took the X-Y line").
+var rideWords = words("rode ride rides riding took take takes taking travelled traveled travel travels " +
+	"boarded aboard along")
+
+// rideBefore is true when a ride word comes in the 5 words of the clause
+// before toks[i].
+func rideBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if rideWords[toks[j].w] {
+			return true
+		}
+		if toks[j+1].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// lineAfter is true when the noun after a dashed pair (its first token k,
+// the second place's last token e) is a line, not a vehicle, and nobody
+// rides it: "a briefing on the Lhasa-Nyingchi line".
+func lineAfter(toks []token, e, k int) bool {
+	for j := e + 1; j < len(toks) && j <= e+3; j++ {
+		if infraNouns[toks[j].w] {
+			return !rideBefore(toks, k)
+		}
+		if vehicleAfter(toks[j:j+1], -1) {
+			return false
+		}
+	}
+	return false
+}
+
 // vehicleAfter is true when a vehicle or route noun follows token e closely
 // ("Paris–Berlin train").
 func vehicleAfter(toks []token, e int) bool {
@@ -548,14 +656,20 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	if !hasCue && !incident || len(s.Mentions) == 0 {
 		return nil
 	}
+	// "Messages of condolence came from Moscow, Beijing and Baghdad": words
+	// travel, nobody moves
+	if c := firstCue(toks, 0, len(toks)); c < len(toks) && wordsMove(toks, c) {
+		return nil
+	}
 	sp := spans(toks, len(s.Mentions))
 	roles := make([]role, len(s.Mentions))
 	quoted := quotedSpans(s.Text)
+	unreal := mayBeUnrealised(toks)
 	for mi := range s.Mentions {
 		if inSpans(quoted, s.Mentions[mi].Start) {
 			continue // quoted words ("Good to be back in Kyiv," he said) are no narrative
 		}
-		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue)
+		roles[mi] = roleOf(s, toks, sp, roles, mi, hasCue, unreal)
 	}
 	var out []move
 	cur := move{from: -1, to: -1, lo: 0}

@@ -123,6 +123,20 @@ func TestMovementPatterns(t *testing.T) {
 		{"from X to a list", "The tour took her from Lima to Santiago, Buenos Aires and Montevideo.", "Lima>Santiago Santiago>Buenos Aires Buenos Aires>Montevideo"},
 		{"then to a list", "The pope will fly on Friday to Tokyo, then to Hanoi and Singapore.", "?>Tokyo Tokyo>Hanoi Hanoi>Singapore"},
 		{"stop before the destination", "After a stop in Suez, the ship reached Mombasa.", "?>Mombasa(Suez)"},
+		{"a place that describes the next", "The trip took him from Lima to the Amazon city of Manaus.", "Lima>Manaus"},
+		{"a region's port of", "She sailed to the Kenya port of Mombasa.", "?>Mombasa"},
+		{"a place noun alone", "He flew to the Amazon and on to Manaus.", "?>Amazon Amazon>Manaus"},
+		{"refuelling on the way", "After refuelling at Tokyo, the plane takes off again for Honolulu.", "?>Honolulu(Tokyo)"},
+		{"took off for", "The jet took off for Hanoi at noon.", "?>Hanoi"},
+		{"a line from X to Y", "He visited a farm and heard about the railway from Nairobi to Mombasa.", ""},
+		{"a dashed line", "On Friday he visited the depot of the Nairobi-Mombasa line.", ""},
+		{"riding a line", "On Friday he rode the railway from Nairobi to Mombasa.", "Nairobi>Mombasa"},
+		{"riding a dashed line", "He rode the Nairobi-Mombasa line on Friday.", "Nairobi>Mombasa"},
+		{"through after the move", "The drive from Nairobi to Addis Ababa is about 1,200 km long, through Mombasa and Cairo.", "Nairobi>Addis Ababa(Mombasa,Cairo)"},
+		{"through, no move", "The river runs through Mombasa and Cairo.", ""},
+		{"messages came from", "Messages of condolence came from Moscow, Beijing and Tokyo.", ""},
+		{"tributes came", "On Monday, tributes came from Paris and Berlin.", ""},
+		{"a person came from", "The minister came from Tokyo on Monday.", "Tokyo>?"},
 		{"negated", "Most notably, he will not go to Mombasa.", ""},
 		{"never visited", "He never visited Cairo during the war.", ""},
 		{"didn't fly", "She didn't fly to Lima but drove to Cusco.", "?>Cusco"},
@@ -178,6 +192,12 @@ func TestModes(t *testing.T) {
 		// a flight's length is a flight
 		{"He reached Tokyo after a flight of about 13 hours.", ModeAir},
 		{"He reached Tokyo after a flight of 9,000 km.", ModeAir},
+		// a word that says what the place is, not how he went
+		{"On the 18th he goes north to Mombasa, a port in the south.", ""},
+		{"He went to Mombasa, where the port was closed.", ModeSea}, // not an appositive: a known limit
+		// the drive to the airport is the way to the plane
+		{"After the Mass he was to drive to the airport and fly back to Tokyo.", ModeAir},
+		{"He drove to Helsinki Airport.", ModeRoad},
 		// must not set a mode
 		{"He climbed a flight of stairs and then went to Paris.", ""},
 		{"Soldiers went to Berlin to train recruits.", ""},

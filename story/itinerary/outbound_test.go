@@ -20,7 +20,7 @@ func TestOutboundFromHome(t *testing.T) {
 			"The minister began the trip on Monday in Hanoi.",
 			"On Tuesday she flew from Hanoi to Tokyo.",
 			"On Wednesday she left Tokyo for Lisbon, ending a trip that had also taken her to Vietnam."},
-			"lisbon>hanoi:: hanoi>tokyo:air:2024-03-12 tokyo>lisbon::2024-03-13 |", true},
+			"lisbon>hanoi:air: hanoi>tokyo:air:2024-03-12 tokyo>lisbon:air:2024-03-13 |", true},
 		{"the departure is told", []string{
 			"On Monday the minister flew from Paris to Hanoi.",
 			"On Tuesday she flew from Hanoi to Tokyo.",

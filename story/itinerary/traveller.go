@@ -210,6 +210,11 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 		if r.lo > 1 && toks[r.lo-1].w == "the" && objectPreps[toks[r.lo-2].w] && !toks[r.lo].brk && !toks[r.lo-1].brk {
 			return r, false
 		}
+		// "After the Mass the pope was to fly", "the Vatican": one
+		// capitalised word after "the" is a thing or a body, not a person
+		if r.lo == r.hi && r.lo > 0 && toks[r.lo-1].w == "the" && !toks[r.lo].brk {
+			return r, false
+		}
 		if r.lo > 0 && !toks[r.lo].brk && objectPreps[toks[r.lo-1].w] {
 			if r.lo == r.hi {
 				return r, false

@@ -35,6 +35,9 @@ func TestSubject(t *testing.T) {
 		// a name after a preposition and "the" is a place or a thing
 		{"Francis spent a night in the South Pacific, beginning a visit to Lima.", "francis"},
 		{"The pope spent a night in the South Pacific, beginning a visit to Lima.", ""},
+		// one capitalised word after "the" is a thing, not a person
+		{"After the Mass the pope was to fly back to Lima.", ""},
+		{"After the Mass, Francis flew back to Lima.", "francis"},
 		// quantities, crowds and time zones are nobody
 		{"Thousands of fans travelled to Lima for the final.", ""},
 		{"Witnesses said the boat left Tobago overnight.", ""},

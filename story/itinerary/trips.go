@@ -124,13 +124,17 @@ type legBuild struct {
 	modeVotes map[string]int
 	dateVotes map[string]int
 	firstWhen time.Time
-	order     int
-	seen      map[string]bool // source/sentence of evidence
-	vias      map[string]bool
-	places    map[string]Mention
-	told      bool // some evidence tells the leg as done (not only planned)
-	back      bool // made by a way back told as "the same way": no arrival alone joins it
-	stated    bool // some evidence is a departure with both ends (hop.stated)
+	// textWhen is the earliest time the text gives a hop of the leg (a
+	// date, a month or a year), zero when every hop has only its
+	// article's date
+	textWhen time.Time
+	order    int
+	seen     map[string]bool // source/sentence of evidence
+	vias     map[string]bool
+	places   map[string]Mention
+	told     bool // some evidence tells the leg as done (not only planned)
+	back     bool // made by a way back told as "the same way": no arrival alone joins it
+	stated   bool // some evidence is a departure with both ends (hop.stated)
 }
 
 func (lb *legBuild) add(h hop) {
@@ -152,6 +156,9 @@ func (lb *legBuild) add(h hop) {
 	if !h.when.IsZero() && (lb.firstWhen.IsZero() || h.when.Before(lb.firstWhen)) {
 		lb.firstWhen = h.when
 	}
+	if !h.when.IsZero() && !h.byArticle && (lb.textWhen.IsZero() || h.when.Before(lb.textWhen)) {
+		lb.textWhen = h.when
+	}
 	for _, v := range h.via {
 		if !lb.vias[v.PlaceID] && v.PlaceID != lb.leg.From && v.PlaceID != lb.leg.To {
 			lb.vias[v.PlaceID] = true
@@ -172,14 +179,28 @@ func (lb *legBuild) add(h hop) {
 	lb.leg.Sources = append(lb.leg.Sources, h.ev.Source)
 }
 
+// airKm is the length from which a leg no word gives a mode is flown.
+const airKm = 1500
+
 // finish sets the voted mode and date: the mode with the most weight (verbs
-// 3, vehicles 2, infrastructure 1; ties in alphabetical order), the date most
+// 3, vehicles 2, infrastructure 1; ties in alphabetical order), else air for
+// a leg of airKm or more between two points (not areas); the date most
 // sources give (ties: the earliest).
 func (lb *legBuild) finish() {
 	best := 0
 	for _, m := range []string{ModeAir, ModeRail, ModeRoad, ModeSea} {
 		if v := lb.modeVotes[m]; v > best {
 			best, lb.leg.Mode = v, m
+		}
+	}
+	// no word tells the mode of a leg of 1,500 km or more between two
+	// settlements or airports: travellers cover that by air ("the pope
+	// left Rome for Edmonton")
+	if lb.leg.Mode == "" {
+		a, okA := lb.places[lb.leg.From]
+		b, okB := lb.places[lb.leg.To]
+		if okA && okB && !coarseKinds[a.Kind] && !coarseKinds[b.Kind] && distKm(a, b) >= airKm {
+			lb.leg.Mode = ModeAir
 		}
 	}
 	n := 0
@@ -416,11 +437,38 @@ func sortLegs(ls []*legBuild) {
 			}
 		}
 	}
+	// the trip's origin (where its first dated leg leaves from) and last date
+	var origin string
+	var last time.Time
+	for _, lb := range ls {
+		if lb.leg.Date == "" {
+			continue
+		}
+		if t := keys[lb].t; t.Equal(first) && origin == "" {
+			origin = lb.leg.From
+		}
+		if t := keys[lb].t; t.After(last) {
+			last = t
+		}
+	}
+	// a place a dated leg leaves after the trip's first day is a stop on
+	// the way, not home ("flying back to Santiago for the night", then "on
+	// the 18th he goes north to Iquique" from Santiago)
+	for _, lb := range ls {
+		if lb.leg.Date != "" && keys[lb].t.After(first) {
+			delete(home, lb.leg.From)
+		}
+	}
 	for _, lb := range ls {
 		if lb.leg.Date != "" {
 			continue
 		}
 		k := key{t: lb.firstWhen, sub: 0}
+		// told with no time in an article written before the trip's first
+		// dated leg (a preview): it comes after that leg, not before it
+		if lb.textWhen.IsZero() && !first.IsZero() && lb.firstWhen.Before(first) {
+			k = key{t: first, sub: 1}
+		}
 		var before *legBuild // the first dated leg on or after it that leaves where it ends
 		after := false
 		for _, o := range ls {
@@ -443,6 +491,11 @@ func sortLegs(ls []*legBuild) {
 		// Washington") starts the trip
 		if !lb.leg.Return && home[lb.leg.From] && !first.IsZero() {
 			k = key{t: first, sub: -2}
+		}
+		// the way home to where the trip started, with no date, ends it
+		// ("fly back to Rome" after a stop the trip made twice)
+		if lb.leg.Return && lb.leg.To == origin && origin != "" {
+			k = key{t: last, sub: 2}
 		}
 		keys[lb] = k
 	}

@@ -96,7 +96,7 @@ func TestTripsChainAndVia(t *testing.T) {
 		"From Santiago he drove to Buenos Aires via Montevideo.")}
 	r := Extract(docs, Options{})
 	// the departure (Sunday) and the arrival (the next day) tie: the earlier
-	want := "lima>santiago::2022-11-06 santiago>buenos-aires:road::via=montevideo |"
+	want := "lima>santiago:air:2022-11-06 santiago>buenos-aires:road::via=montevideo |"
 	if got := legString(r.Trips); got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
@@ -332,7 +332,7 @@ func TestPlannedLegContradicted(t *testing.T) {
 		t.Errorf("legs %q: want Lima>Santiago and no Lima>Cusco", got)
 	}
 	r = Extract(docs[:1], Options{})
-	if got, want := legString(r.Trips), "lima>cusco:air:2024-03-11 cusco>buenos-aires::2024-03-12 |"; got != want {
+	if got, want := legString(r.Trips), "lima>cusco:air:2024-03-11 cusco>buenos-aires:air:2024-03-12 |"; got != want {
 		t.Errorf("plans alone: legs %q, want %q", got, want)
 	}
 }
@@ -550,7 +550,7 @@ func TestNoChainFromHomeAfterTheReturn(t *testing.T) {
 		"On Tuesday she drove to Mombasa.",
 		"On Thursday she was back in Lisbon.",
 		"Like other envoys before her, she travelled to Mombasa by road.")}, Options{})
-	if got, want := legString(r.Trips), "lisbon>nairobi:air:2024-03-11 nairobi>mombasa:road:2024-03-12 mombasa>lisbon::2024-03-14 |"; got != want {
+	if got, want := legString(r.Trips), "lisbon>nairobi:air:2024-03-11 nairobi>mombasa:road:2024-03-12 mombasa>lisbon:air:2024-03-14 |"; got != want {
 		t.Errorf("legs %q, want %q", got, want)
 	}
 }
@@ -636,5 +636,70 @@ func TestNotesNumber(t *testing.T) {
 	}
 	if got := pick(2, " starts", " start"); got != " start" {
 		t.Errorf("pick(2) = %q", got)
+	}
+}
+
+// TestTripsAfterAnOverview: a sentence that lists the whole route ("takes
+// him to A, B and C") is an overview; the article's next move with no
+// origin does not start where the overview ends.
+func TestTripsAfterAnOverview(t *testing.T) {
+	d := doc(t, "preview", "2024-03-04",
+		"The programme takes him to Lima, Cusco and Santiago.",
+		"He will fly to Buenos Aires at the end.")
+	toks := tokenize(d.Sentences[0].Text, d.Sentences[0].Mentions, nil)
+	if !summaryMoves(sentenceMoves(d.Sentences[0], toks)) {
+		t.Errorf("%q: no overview", d.Sentences[0].Text)
+	}
+	hs := docHops(0, d, new(int), newVenueSet(), newRefiner([]Doc{d}), &nameWords{docs: []Doc{d}})
+	for _, h := range hs {
+		if h.to != nil && h.to.Name == "Buenos Aires" && h.from != nil {
+			t.Errorf("after an overview: %s > Buenos Aires", h.from.Name)
+		}
+	}
+	// Two destinations are a step, not an overview.
+	s := sent(0, "He flew to Lima and then to Cusco.")
+	if summaryMoves(sentenceMoves(s, tokenize(s.Text, s.Mentions, nil))) {
+		t.Errorf("%q: read as an overview", s.Text)
+	}
+}
+
+// TestTripsOrderOfUndatedLegs: a leg told with no time by an article dated
+// before the trip comes after the trip's first dated leg, not before it; a
+// place the trip leaves on a later day is no home ("flew back to Santiago
+// for the night" puts no leg from Santiago first); the way home to where the
+// first dated leg left from, undated, ends the trip.
+func TestTripsOrderOfUndatedLegs(t *testing.T) {
+	docs := []Doc{
+		doc(t, "early", "2024-03-01",
+			"The minister flew from Santiago to Cusco.",
+			"She then flew back to Santiago for the night."),
+		doc(t, "day1", "2024-03-09",
+			"On Friday the minister flew from Tokyo to Lima."),
+		doc(t, "day3", "2024-03-11",
+			"On Sunday the minister flew from Santiago to Buenos Aires.",
+			"From Buenos Aires the minister was to drive to the airport and fly back to Tokyo."),
+	}
+	r := Extract(docs, Options{})
+	got := legString(r.Trips)
+	want := "tokyo>lima:air:2024-03-08 santiago>cusco:air: cusco>santiago:air: santiago>buenos-aires:air:2024-03-10 buenos-aires>tokyo:air: |"
+	if got != want {
+		t.Errorf("legs\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestTripsLongLegIsFlown: a leg of 1,500 km or more that no word gives a
+// mode is air; a shorter one, or one to a country, keeps no mode.
+func TestTripsLongLegIsFlown(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The minister left Lisbon for Nairobi on Monday.", "lisbon>nairobi:air:2024-03-11 |"},   // 6,500 km
+		{"The minister left Nairobi for Mombasa on Monday.", "nairobi>mombasa::2024-03-11 |"},    // 440 km
+		{"The minister left Tokyo for Kenya on Monday.", "tokyo>country:KE::2024-03-11 |"},       // an area
+		{"The minister drove from Lisbon to Paris on Monday.", "lisbon>paris:road:2024-03-11 |"}, // told
+	}
+	for _, tt := range tests {
+		r := Extract([]Doc{doc(t, "a", "2024-03-13", tt.text)}, Options{})
+		if got := legString(r.Trips); got != tt.want {
+			t.Errorf("%q: legs %s, want %s", tt.text, got, tt.want)
+		}
 	}
 }

@@ -66,9 +66,10 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 	if !hasEvent && !hasHost {
 		return
 	}
+	unreal := mayBeUnrealised(toks)
 	var names [][2]int // byte spans of unresolved venue names
 	if hasEvent {
-		names = vs.unresolved(s, toks, ev)
+		names = vs.unresolved(s, toks, ev, unreal)
 	}
 	sp := spans(toks, len(s.Mentions))
 	for mi, m := range s.Mentions {
@@ -77,6 +78,9 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 			continue
 		}
 		st := 0.0
+		if gi := governor(toks, k); gi >= 0 && (negated(toks, gi) || unreal && (unrealised(toks, gi, e) || unmetPlanBefore(toks, gi))) {
+			continue // "the summit at X was called off"
+		}
 		if gi := governor(toks, k); gi >= 0 && hasEvent {
 			moving := near(toks, gi, 4, arriveWords) || near(toks, gi, 4, stopWords)
 			switch w := toks[gi].w; {
@@ -140,8 +144,9 @@ func covered(spans [][2]int, m Mention) bool {
 // settlement a traveller reached earlier in the article (a venue named with
 // no place at all is skipped). After "held at the" any capitalised name
 // counts ("will be held at the Kremlin"). It returns
-// the byte spans of the names found.
-func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
+// the byte spans of the names found. unreal is mayBeUnrealised of the
+// sentence (a venue of a move that did not happen is none).
+func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence, unreal bool) [][2]int {
 	var out [][2]int
 	for i := 0; i+1 < len(toks); i++ {
 		// "at the X Hall", "at X Abbey", "the service in X Chapel"
@@ -164,6 +169,9 @@ func (vs *venueSet) unresolved(s Sentence, toks []token, ev Evidence) [][2]int {
 			}
 		}
 		held := near(toks, i, 4, heldWords) && st0 == i+2
+		if j > st0 && (negated(toks, i) || unreal && (unrealised(toks, i, j-1) || unmetPlanBefore(toks, i))) {
+			continue // "had been due to attend a banquet at the X Palace"
+		}
 		if j == st0 || !venueNouns[toks[head].w] && !venueNouns[toks[j-1].w] && !held || toks[head].place >= 0 {
 			continue
 		}

@@ -39,6 +39,11 @@ func TestVenuePatterns(t *testing.T) {
 		{"born in", "Born in Lima, she moved to Cusco.", ""},
 		{"hostage", "Tokyo demanded the hostages be freed.", ""},
 		{"welcomed without a venue", "The president welcomed the decision in Cairo.", ""},
+		// events that did not take place there
+		{"a plan not made", "The king had been due to lay a wreath in Vienna and to attend a banquet at the Koubbeh Palace in Cairo.", ""},
+		{"called off", "The summit at the Capella Hotel in Singapore was called off.", ""},
+		{"could meet", "The leaders could meet at the Palais des Nations next year.", ""},
+		{"not held", "The talks will not be held in Geneva.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

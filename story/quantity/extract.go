@@ -270,6 +270,23 @@ func parseDate(s string, ts []tok, i, refYear int) (Quantity, int) {
 			}
 		}
 	}
+	// "2 July" with no year: a day of the article's year, never a count
+	// of July
+	if d, ok := dayAt(ts, i); ok && i+1 < len(ts) {
+		if m, ok := months[ts[i+1].text]; ok && ts[i+1].clean() && strings.TrimSpace(ts[i+1].gap) == "" {
+			yv := refYear
+			if yv == 0 {
+				yv = 2000 // a leap year, so that 29 February parses
+			}
+			if first, ok := day(yv, m, d); ok {
+				q, n := mk(2, isoDay(refYear, m, d), first)
+				if refYear == 0 {
+					q.Value, q.Normalized.Value = 0, 0 // no year: no day number
+				}
+				return q, n
+			}
+		}
+	}
 	m, ok := months[ts[i].text]
 	if !ok {
 		if y, ok := yearAt(ts, i); ok && !countFollows(ts, i+1) && !(i > 0 && ts[i].hyphenated()) {

@@ -58,6 +58,8 @@ func TestExtract(t *testing.T) {
 		{"Since Russia's invasion of Ukraine in February, 2022.", []string{`date 2022-02 "February, 2022"`}},
 		{"Kim's last trip abroad in 2019 was also to Vladivostok.", []string{`date 2019 "2019"`}},
 		{"On September 12, 2023 they met.", []string{`date 2023-09-12 "September 12, 2023"`}},
+		// a day and a month with no year is a date, not a count of July
+		{"The divers found them on 2 July.", []string{`date --07-02 "2 July"`}},
 		{"Support fell 12.5% and then 3 percent.",
 			[]string{`percent 12.5 % -> 12.5 % "12.5%"`, `percent 3 % -> 3 % "3 percent"`}},
 		{"A deal worth $1.5 billion was signed.", []string{`money 1.5e+09 USD -> 1.5e+09 USD "$1.5 billion"`}},
