@@ -256,17 +256,8 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				e++ // the city's words are part of the name
 			}
 		}
-		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
-			lead: -1, after: city, owner: -1}
-		v.name = text[v.start:v.end]
-		var slug strings.Builder
-		for x, t := range toks[j:e] {
-			if x > 0 {
-				slug.WriteByte('-')
-			}
-			slug.WriteString(t.Key)
-		}
-		v.slug = slug.String()
+		v := newVenue(text, toks, si, j, e, hd)
+		v.after = city
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
@@ -727,13 +718,6 @@ func newVenue(text string, toks []fold.Token, si, k, t int, hd venueHead) venue 
 	v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
 		lead: -1, after: -1, owner: -1}
 	v.name = text[v.start:v.end]
-	var slug strings.Builder
-	for x, w := range toks[k:t] {
-		if x > 0 {
-			slug.WriteByte('-')
-		}
-		slug.WriteString(w.Key)
-	}
-	v.slug = slug.String()
+	v.slug = fold.JoinKeys(toks[k:t], '-')
 	return v
 }
