@@ -212,6 +212,7 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	matches, reordered := p.initialsMatches(sents, matches)
 	p.resolve(matches, countries)
 	p.leadsGiveWay(venues, matches)
+	p.dropAttributive(sents, matches)
 	res := ArticleResult{}
 	chosen := 0
 	for _, m := range matches {
