@@ -240,7 +240,7 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
 	if len(venues) > 0 {
-		vs := p.placeVenues(venues, matches, res.Focus)
+		vs := p.placeVenues(venues, matches, res.Focus, a.Sentences)
 		res.Mentions = mergeMentions(res.Mentions, vs)
 		if res.Focus == "" {
 			// only airports found by a venue phrase ("Changi Airport")

@@ -195,6 +195,19 @@ func TestVenues(t *testing.T) {
 			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "The trip began in Vladivostok.", "He landed at Changi Airport."},
 			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Vladivostok=g:vlad",
 				"Changi Airport=venue:changi-airport@g:singapore"}},
+		{"a settlement in apposition after the venue",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "Photo: Crowds in Martyrs' Stadium, Vladivostok / AP"},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Martyrs' Stadium=venue:martyrs-stadium@g:vlad",
+				"Vladivostok=g:vlad"}},
+		{"... not one of a list",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "Fans filled Martyrs' Stadium, Vladivostok and Seoul."},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Martyrs' Stadium=venue:martyrs-stadium@g:singapore",
+				"Vladivostok=g:vlad", "Seoul=g:seoul"}},
+		{"the same venue placed by its own words elsewhere in the article",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "He spoke at the Grand Hotel in Vladivostok.",
+				"Later the Grand Hotel was closed."},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Grand Hotel=venue:grand-hotel@g:vlad", "Vladivostok=g:vlad",
+				"Grand Hotel=venue:grand-hotel@g:vlad"}},
 	} {
 		got := found(p.ParseArticle(art(tc.text...)))
 		if !slices.Equal(got, tc.want) {
