@@ -124,6 +124,24 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			}
 			return cs, false
 		}
+		if !next.Cap && next.GapBefore == " " && settlementNouns[next.Key] && i > 0 && articles[toks[i-1].Key] &&
+			first.GapBefore == " " {
+			// "the English city", "a Welsh town": a word between an
+			// article and a settlement noun describes the settlement (a
+			// country, a region, a big city: "the Texas city of", "the
+			// Moscow city government"), it is no small town of that name
+			// ("in Chiang Rai city" is the city)
+			var cs []cand
+			for _, c := range cands {
+				if !minor(p.info(c)) {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) == 0 {
+				return nil, false
+			}
+			cands = cs
+		}
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
 	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i, cands) || modelCoded(toks, i, i+h.n) {

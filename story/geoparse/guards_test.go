@@ -174,6 +174,11 @@ func TestNamesInsideNames(t *testing.T) {
 			[]string{"Bosnia and Herzegovina", "Trinidad and Tobago"}},
 		{"a venue that describes speaks", []string{"The King flew home to London.",
 			"Buckingham Palace described the change as a postponement."}, []string{"London"}},
+		{"a small town's name between an article and a settlement noun describes it", []string{
+			"They toured the English city and a Welsh town."}, nil},
+		{"... a region or a big city stays, and so does a city's name without the article", []string{
+			"Crowds filled the Texas town of Houston and the Moscow city centre.", "Fans cheered in Kalamata city."},
+			[]string{"Texas", "Houston", "Moscow", "Kalamata"}},
 		{"a place after a place qualifier is no surname", []string{
 			"Crowds filled Upper Clinton.", "Clinton voted no."}, []string{"Clinton"}},
 	} {

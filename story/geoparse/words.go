@@ -279,6 +279,14 @@ denied denies declined declines warned warns insisted insists replied replies no
 explained explains stressed stresses emphasised emphasized commented comments responded responds acknowledged
 acknowledges revealed reveals`)
 
+// settlementNouns after a name make it a description of a settlement
+// ("the English city", "the Texas city of Houston"): no small town of the
+// name (accept).
+var settlementNouns = setOf(`city town village`)
+
+// articles are the English articles.
+var articles = setOf(`the a an`)
+
 // officeTitles after a place name make its office holder, and the place a
 // mention: "the New South Wales Premier", "the Texas Governor", "Moscow
 // Mayor Sergei Sobyanin" (countries may be followed by any capitalised
