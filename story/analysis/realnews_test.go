@@ -32,7 +32,7 @@ type floors struct {
 // any rule was written from them; raised as rules improve so nothing gets
 // worse.
 var realNewsFloor = floors{
-	precision: 0.981, recall: 0.862, venues: 0.835, stops: 0.875, eventsWithVenue: 0.896, claims: 0.861, legs: 0.886,
+	precision: 0.981, recall: 0.863, venues: 0.835, stops: 0.875, eventsWithVenue: 0.896, claims: 0.861, legs: 0.886,
 	notPlaces: 0, falseConflicts: 1, inOrder: 27,
 }
 
