@@ -181,9 +181,14 @@ func (v *View) render(gen uint64, size fyne.Size) {
 	r, rep, o := v.r, v.rep, v.opts
 	v.mu.Unlock()
 	if r == nil || rep == nil || size.Width < 1 || size.Height < 1 {
-		v.show(gen, nil, nil, "")
+		wait := ""
+		if rep != nil && r == nil {
+			wait = StartingText // a story is open; the engine is not ready yet
+		}
+		v.show(gen, nil, nil, "", wait)
 		return
 	}
+	v.drawing(gen)
 	o.Width = max(minWidth, int(math.Round(float64(size.Width))))
 	o.Height = max(minHeight, int(math.Round(float64(size.Height))))
 	o.Grow = true // every claim in full; the view scrolls
@@ -204,11 +209,32 @@ func (v *View) render(gen uint64, size fyne.Size) {
 		msg = err.Error()
 		c, img = nil, nil
 	}
-	v.show(gen, c, img, msg)
+	v.show(gen, c, img, msg, "")
+}
+
+// Texts the view shows while a story is open but its chart is not drawn yet.
+const (
+	StartingText = "Starting the chart engine…"
+	DrawingText  = "Drawing the chart…"
+)
+
+// drawing says the chart is being drawn when the view has nothing to show
+// yet (a chart already shown stays until the new one replaces it).
+func (v *View) drawing(gen uint64) {
+	fyne.Do(func() {
+		v.mu.Lock()
+		stale := gen != v.gen
+		v.mu.Unlock()
+		if stale || v.img.Image != nil {
+			return
+		}
+		v.status.SetText(DrawingText)
+		v.status.Show()
+	})
 }
 
 // show puts a render result on screen (on the UI thread).
-func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText string) {
+func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText, waitText string) {
 	fyne.Do(func() {
 		v.mu.Lock()
 		stale := gen != v.gen
@@ -225,6 +251,9 @@ func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText string
 			v.status.Hide()
 		case errText != "":
 			v.status.SetText("The chart could not be drawn: " + errText)
+			v.status.Show()
+		case waitText != "":
+			v.status.SetText(waitText)
 			v.status.Show()
 		default:
 			v.status.SetText(v.placeholder)

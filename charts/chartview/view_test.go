@@ -139,6 +139,35 @@ func TestViewPlaceholderAndErrors(t *testing.T) {
 	t.Errorf("no error shown: %q", v.status.Text)
 }
 
+// A story open before the chart engine is ready says the engine is
+// starting, not the no-story placeholder; the chart replaces the text once
+// the engine arrives.
+func TestViewSaysWhatItWaitsFor(t *testing.T) {
+	test.NewTempApp(t)
+	v := New(nil, charts.ClaimFrequency, WithDebounce(0), WithRunner(func(f func()) { f() }), WithPlaceholder("No story open."))
+	test.NewTempWindow(t, v).Resize(fyne.NewSize(400, 300))
+	statusText := func() (txt string, visible bool) {
+		fyne.DoAndWait(func() { txt, visible = v.status.Text, v.status.Visible() })
+		return txt, visible
+	}
+	if txt, _ := statusText(); txt != "No story open." {
+		t.Errorf("before a story: %q, want the placeholder", txt)
+	}
+	v.SetReport(report(), charts.Options{})
+	deadline := time.Now().Add(10 * time.Second)
+	for txt, _ := statusText(); txt != StartingText; txt, _ = statusText() {
+		if time.Now().After(deadline) {
+			t.Fatalf("story open, no engine: %q, want %q", txt, StartingText)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	v.SetRenderer(renderer(t))
+	waitChart(t, v)
+	if txt, visible := statusText(); visible {
+		t.Errorf("chart drawn but the status still says %q", txt)
+	}
+}
+
 // manyClaims is a report with n claims whose labels are long sentences.
 func manyClaims(n int) *analysis.Report {
 	r := report()

@@ -27,13 +27,13 @@ type floors struct {
 	inOrder int
 }
 
-// realNewsFloor is the development set's figures (29 events, 134 articles)
-// when session 5's eight new development events joined it, measured before
+// realNewsFloor is the development set's figures (37 events, 169 articles)
+// when session 6's eight new development events joined it, measured before
 // any rule was written from them; raised as rules improve so nothing gets
 // worse.
 var realNewsFloor = floors{
-	precision: 0.981, recall: 0.863, venues: 0.835, stops: 0.875, eventsWithVenue: 0.896, claims: 0.861, legs: 0.886,
-	notPlaces: 0, falseConflicts: 1, inOrder: 27,
+	precision: 0.971, recall: 0.832, venues: 0.814, stops: 0.823, eventsWithVenue: 0.837, claims: 0.828, legs: 0.854,
+	notPlaces: 13, falseConflicts: 1, inOrder: 32,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 40 articles written
