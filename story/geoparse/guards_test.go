@@ -174,6 +174,10 @@ func TestNamesInsideNames(t *testing.T) {
 			[]string{"Bosnia and Herzegovina", "Trinidad and Tobago"}},
 		{"a venue that describes speaks", []string{"The King flew home to London.",
 			"Buckingham Palace described the change as a postponement."}, []string{"London"}},
+		{"a name without the possessive of a place's own name is not that place", []string{
+			"St John paramedics and the St John deputy director met them."}, nil},
+		{"... with it, it is", []string{"They sailed to St. John's and on to St John's harbour."},
+			[]string{"St. John's", "St John's"}},
 		{"a small town's name between an article and a settlement noun describes it", []string{
 			"They toured the English city and a Welsh town."}, nil},
 		{"... a region or a big city stays, and so does a city's name without the article", []string{

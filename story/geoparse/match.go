@@ -143,6 +143,13 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					if cands, own = p.possessiveName(cands); own {
 						end += possessiveLen(text[end:])
 					}
+				} else if len(h.story) == 0 {
+					// "St John paramedics" is not St. John's
+					if cands = p.withoutPossessive(cands, string(buf[:keyLen(toks, i, h.n)])); len(cands) == 0 {
+						i += h.n
+						advanced = true
+						break
+					}
 				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
@@ -219,6 +226,28 @@ func (p *Parser) possessiveName(cands []cand) (_ []cand, own bool) {
 	}
 	return out, true
 }
+
+// withoutPossessive drops the candidates that key matches only because
+// folding dropped the "'s" of their own name: text without the possessive
+// ("the St John ambulance service") does not name St. John's. cands is
+// filtered in place.
+func (p *Parser) withoutPossessive(cands []cand, key string) []cand {
+	out := cands[:0]
+	for _, c := range cands {
+		if !c.story {
+			// by its own name or an alternate one ("St. John's" of Saint
+			// John’s, Antigua): the name's last word is the key's
+			if name := p.g.places[c.idx].Name; endsPossessive(name) && lastWord(fold.Key(name)) == lastWord(key) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// lastWord returns the last space-separated word of a key.
+func lastWord(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
 
 // endsPossessive reports whether a name ends in "'s" or "’s".
 func endsPossessive(name string) bool {
