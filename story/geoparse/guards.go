@@ -143,6 +143,12 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			cands = cs
 		}
 	}
+	if p.sourcePosition(toks, i, i+h.n) && p.allMinor(cands) {
+		// "according to Xinhua", "the Xinhua news agency said": a news
+		// source, when the name can only be a small settlement (a capital
+		// or a big city may speak for its government: "Moscow said")
+		return nil, false
+	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
 	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i, cands) || modelCoded(toks, i, i+h.n) {
 		return nil, false
@@ -427,4 +433,34 @@ func (p *Parser) isPlaceRun(run []fold.Token) bool {
 		}
 	}
 	return false
+}
+
+// sourcePosition reports whether the name at toks[i:e] stands where a news
+// source does: after "according to", before a speech verb ("Xinhua
+// reported") or before a lower-case "news agency", "agency" or
+// "newspaper" ("the official Xinhua news agency").
+func (p *Parser) sourcePosition(toks []fold.Token, i, e int) bool {
+	if i >= 2 && toks[i-2].Key == "according" && toks[i-1].Key == "to" && !toks[i-1].Cap {
+		return true
+	}
+	if e >= len(toks) || toks[e].Cap || toks[e].GapBefore != " " || locativeBefore(toks, i) {
+		return false // "officials in Lakeside reported": the place they are in
+	}
+	switch k := toks[e].Key; {
+	case speechVerbs[k], k == "agency", k == "newspaper":
+		return true
+	case k == "news":
+		return e+1 < len(toks) && toks[e+1].Key == "agency" && !toks[e+1].Cap
+	}
+	return false
+}
+
+// allMinor reports whether every candidate is a minor settlement (minor).
+func (p *Parser) allMinor(cands []cand) bool {
+	for _, c := range cands {
+		if !minor(p.info(c)) {
+			return false
+		}
+	}
+	return len(cands) > 0
 }

@@ -149,7 +149,7 @@ func TestNamesInsideNames(t *testing.T) {
 		{"a surname that is also a small capital", []string{"Lewis Hamilton won.", "Hamilton said the car was fast."},
 			nil},
 		{"the town written alone after a locative stays", []string{
-			"Chelsea Clinton spoke.", "She grew up in Clinton, Clinton said."}, []string{"Clinton", "Clinton"}},
+			"Chelsea Clinton spoke.", "She grew up in Clinton, and Clinton has a river."}, []string{"Clinton", "Clinton"}},
 		{"an aircraft or weapon named after a place", []string{
 			"A Chinook helicopter and an Apache gunship landed beside a Kalashnikov rifle."}, nil},
 		{"a helicopter over a place keeps it", []string{"Helicopters flew over Chinook, Montana."},
@@ -178,6 +178,11 @@ func TestNamesInsideNames(t *testing.T) {
 			"St John paramedics and the St John deputy director met them."}, nil},
 		{"... with it, it is", []string{"They sailed to St. John's and on to St John's harbour."},
 			[]string{"St. John's", "St John's"}},
+		{"a name that can only be a small settlement, as a news source", []string{
+			"The official Xinhua news agency said so, according to Xinhua.", "Xinhua reported it."}, nil},
+		{"... a capital speaking for its government stays, and a town after a locative", []string{
+			"Moscow said so, according to Beijing.", "Officials in Xinhua reported a flood."},
+			[]string{"Moscow", "Beijing", "Xinhua"}},
 		{"a small town's name between an article and a settlement noun describes it", []string{
 			"They toured the English city and a Welsh town."}, nil},
 		{"... a region or a big city stays, and so does a city's name without the article", []string{

@@ -277,7 +277,7 @@ var (
 var speechVerbs = setOf(`said says announced announces confirmed confirms stated states added adds told tells
 denied denies declined declines warned warns insisted insists replied replies noted notes described describes
 explained explains stressed stresses emphasised emphasized commented comments responded responds acknowledged
-acknowledges revealed reveals`)
+acknowledges revealed reveals reported reports quoted quotes`)
 
 // settlementNouns after a name make it a description of a settlement
 // ("the English city", "the Texas city of Houston"): no small town of the
