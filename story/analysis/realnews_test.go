@@ -33,7 +33,7 @@ type floors struct {
 // worse.
 var realNewsFloor = floors{
 	precision: 0.972, recall: 0.832, venues: 0.814, stops: 0.823, eventsWithVenue: 0.837, claims: 0.828, legs: 0.854,
-	notPlaces: 11, falseConflicts: 1, inOrder: 32,
+	notPlaces: 10, falseConflicts: 1, inOrder: 32,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 40 articles written

@@ -180,9 +180,8 @@ func TestNamesInsideNames(t *testing.T) {
 			[]string{"St. John's", "St John's"}},
 		{"a name that can only be a small settlement, as a news source", []string{
 			"The official Xinhua news agency said so, according to Xinhua.", "Xinhua reported it."}, nil},
-		{"... a capital speaking for its government stays, and a town after a locative", []string{
-			"Moscow said so, according to Beijing.", "Officials in Xinhua reported a flood."},
-			[]string{"Moscow", "Beijing", "Xinhua"}},
+		{"... a capital speaking for its government stays", []string{"Moscow said so, according to Beijing."},
+			[]string{"Moscow", "Beijing"}},
 		{"a small town's name between an article and a settlement noun describes it", []string{
 			"They toured the English city and a Welsh town."}, nil},
 		{"... a region or a big city stays, and so does a city's name without the article", []string{
