@@ -178,6 +178,11 @@ func TestNamesInsideNames(t *testing.T) {
 			"St John paramedics and the St John deputy director met them."}, nil},
 		{"... with it, it is", []string{"They sailed to St. John's and on to St John's harbour."},
 			[]string{"St. John's", "St John's"}},
+		{"St and Ste spell Saint and Sainte where the short form starts no name", []string{
+			"Ships left St Lucia for St Vincent and the Grenadines and St. Petersburg."},
+			[]string{"St Lucia", "St Vincent and the Grenadines", "St. Petersburg"}},
+		{"... and a saint's venue keeps its name", []string{"Crowds filled St Giles' Cathedral in Edinburgh."},
+			[]string{"St Giles' Cathedral", "Edinburgh"}},
 		{"a name that can only be a small settlement, as a news source", []string{
 			"The official Xinhua news agency said so, according to Xinhua.", "Xinhua reported it."}, nil},
 		{"... a capital speaking for its government stays", []string{"Moscow said so, according to Beijing."},

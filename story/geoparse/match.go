@@ -15,8 +15,32 @@ type hit struct {
 	hasGaz  bool
 }
 
-// lookup returns the names that start at token i, longest first.
+// lookup returns the names that start at token i, longest first. A
+// capitalised "St" or "Ste" that starts no name of two words or more is
+// read as "Saint" or "Sainte" ("St Lucia" is Saint Lucia, "St Vincent and
+// the Grenadines" the country), and the token's key becomes that word.
 func (p *Parser) lookup(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit, []byte) {
+	hits, buf = p.lookupKeys(toks, i, buf, hits)
+	if t := &toks[i]; t.Cap && (t.Key == "st" || t.Key == "ste") && i+1 < len(toks) && toks[i+1].Cap &&
+		(len(hits) == 0 || hits[0].n == 1) {
+		short := t.Key
+		t.Key = saintOfShort[short]
+		var long []hit
+		if long, buf = p.lookupKeys(toks, i, buf, nil); len(long) > 0 && long[0].n > 1 {
+			return append(hits[:0], long...), buf
+		}
+		t.Key = short
+		hits, buf = p.lookupKeys(toks, i, buf, hits)
+	}
+	return hits, buf
+}
+
+// saintOfShort spells out the abbreviations of Saint.
+var saintOfShort = map[string]string{"st": "saint", "ste": "sainte"}
+
+// lookupKeys returns the names that start at token i by the tokens' keys,
+// longest first (lookup).
+func (p *Parser) lookupKeys(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit, []byte) {
 	hits = hits[:0]
 	buf = buf[:0]
 	for n := 1; n <= p.maxTokens && i+n <= len(toks); n++ {
