@@ -209,14 +209,16 @@ maharani nawab nizam raja rajah rani`)
 // Association of Greece", "the Bank of England", "the Council of Europe",
 // "the Church of Scotland", "the Royal Regiment of Scotland", "the Royal
 // Standard of Scotland", "the Transportation Safety Board of Canada", "the
-// Archdiocese of Edmonton" (guard 9, like honourTitles; places inside
+// Archdiocese of Edmonton", a race: "a crash at the Tour of Poland"
+// (capitalised only: "his tour of Poland" keeps it; guard 9, like honourTitles; places inside
 // organisation names are not counted, guard 5). Sovereign names
 // ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here,
 // nor kinds of place ("City of London", "Port of Rotterdam").
 var bodiesOf = setOf(`association associations federation confederation society league chamber institute
 academy foundation party bank council committee church regiment standard flag banner university universities
 college school polytechnic conservatory seminary board commission agency authority bureau ministry department
-office court tribunal service corporation company archdiocese diocese eparchy archeparchy patriarchate synod`)
+office court tribunal service corporation company archdiocese diocese eparchy archeparchy patriarchate synod
+tour`)
 
 // royalTitles starting a two-word name make it a person's, not the place
 // of that name, unless a locative comes first: "Prince Edward" and
