@@ -143,6 +143,10 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			cands = cs
 		}
 	}
+	if p.allMinor(cands) && vehicleAfter(toks, i+h.n) {
+		// "a Fuxing bullet train", "the Fuxing trains": a model named so
+		return nil, false
+	}
 	if p.sourcePosition(toks, i, i+h.n) && p.allMinor(cands) {
 		// "according to Xinhua", "the Xinhua news agency said": a news
 		// source, when the name can only be a small settlement (a capital
@@ -435,13 +439,31 @@ func (p *Parser) isPlaceRun(run []fold.Token) bool {
 	return false
 }
 
+// vehicleAfter reports whether a lower-case vehicle noun (vehicleNouns)
+// follows toks[e-1], directly or after one lower-case word: "a Fuxing
+// bullet train".
+func vehicleAfter(toks []fold.Token, e int) bool {
+	for k := e; k < len(toks) && k <= e+1; k++ {
+		if t := toks[k]; t.Cap || t.GapBefore != " " {
+			return false
+		} else if vehicleNouns[t.Key] {
+			return true
+		}
+	}
+	return false
+}
+
 // sourcePosition reports whether the name at toks[i:e] stands where a news
-// source does: after "according to", before a speech verb ("Xinhua
+// source does: after "according to" or a participle and "by" ("released
+// by", sourceParticiples), before a speech verb ("Xinhua
 // reported") or before a lower-case "news agency", "agency" or
 // "newspaper" ("the official Xinhua news agency").
 func (p *Parser) sourcePosition(toks []fold.Token, i, e int) bool {
 	if i >= 2 && toks[i-2].Key == "according" && toks[i-1].Key == "to" && !toks[i-1].Cap {
 		return true
+	}
+	if i >= 2 && toks[i-1].Key == "by" && !toks[i-1].Cap && !toks[i-2].Cap && sourceParticiples[toks[i-2].Key] {
+		return true // "photographs released by Xinhua"
 	}
 	if e >= len(toks) || toks[e].Cap || toks[e].GapBefore != " " || locativeBefore(toks, i) {
 		return false // "officials in Lakeside reported": the place they are in

@@ -187,6 +187,11 @@ func TestNamesInsideNames(t *testing.T) {
 			[]string{"St Giles' Cathedral", "Edinburgh"}},
 		{"a name that can only be a small settlement, as a news source", []string{
 			"The official Xinhua news agency said so, according to Xinhua.", "Xinhua reported it."}, nil},
+		{"... or after a participle and by", []string{"Photographs released by Xinhua showed him."}, nil},
+		{"a name that can only be a small settlement before a vehicle noun", []string{
+			"They rode a Fuxing bullet train; the Fuxing trains are fast."}, nil},
+		{"... a city's stays, and a train to a place", []string{"The Lhasa train left.", "A train to Lhasa left."},
+			[]string{"Lhasa", "Lhasa"}},
 		{"... a capital speaking for its government stays", []string{"Moscow said so, according to Beijing."},
 			[]string{"Moscow", "Beijing"}},
 		{"a small town's name between an article and a settlement noun describes it", []string{

@@ -404,3 +404,11 @@ var captionWords = setOf(`caption photo photograph picture image credit`)
 // striker", "the Japan squad" (teamRole).
 var teamRoles = setOf(`striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers keeper
 winger wingers fullback playmaker footballer footballers squad`)
+
+// vehicleNouns after a name that can only be a small settlement make it a
+// model's or a brand's: "a Fuxing bullet train" (accept).
+var vehicleNouns = setOf(`train trains jet jets airliner airliners bus buses truck trucks car cars`)
+
+// sourceParticiples before "by" make the name after it a news source when
+// it can only be a small settlement: "photographs released by Xinhua".
+var sourceParticiples = setOf(`released published reported quoted carried distributed issued cited`)
