@@ -33,7 +33,7 @@ type floors struct {
 // worse.
 var realNewsFloor = floors{
 	precision: 0.975, recall: 0.833, venues: 0.814, stops: 0.823, eventsWithVenue: 0.837, claims: 0.828, legs: 0.854,
-	notPlaces: 5, falseConflicts: 1, inOrder: 32,
+	notPlaces: 3, falseConflicts: 1, inOrder: 32,
 }
 
 // heldOutFloor guards the held-out figures (8 events, 40 articles written
@@ -44,7 +44,7 @@ var realNewsFloor = floors{
 // worse. The session's rules lowered stop recall (0.87 to 0.82) and legs
 // between gold stops (26 of 35 to 26 of 38): see internal/evalset/README.md.
 var heldOutFloor = floors{precision: 0.911, recall: 0.75, venues: 0.83, stops: 0.81, eventsWithVenue: 0.87, claims: 0.74,
-	legs: 0.68, notPlaces: 31, falseConflicts: 0, inOrder: 6}
+	legs: 0.68, notPlaces: 30, falseConflicts: 0, inOrder: 6}
 
 // eventScore is one event's figures.
 type eventScore struct {

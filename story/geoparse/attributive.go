@@ -9,7 +9,7 @@ import "github.com/storylens/storylens/story/geoparse/fold"
 var roleNouns = setOf(`ambassador ambassadors envoy envoys secretary official officials diplomat diplomats
 delegation delegations counterpart counterparts troops soldiers forces military intelligence government
 administration support aid leader leaders lawmakers spokesman spokeswoman spokesperson negotiator negotiators
-officer officers`)
+officer officers embassy embassies consulate`)
 
 // ledWords after a country's name and a hyphen make a compound adjective:
 // "the US-led coalition", "Russian-backed", "a Qatar-based fund".

@@ -178,6 +178,8 @@ func TestNamesInsideNames(t *testing.T) {
 			"St John paramedics and the St John deputy director met them."}, nil},
 		{"... with it, it is", []string{"They sailed to St. John's and on to St John's harbour."},
 			[]string{"St. John's", "St John's"}},
+		{"a name of its own that a guard turns down is no initials either", []string{
+			"Envoys of the United States came.", "They met at the US-Africa Leaders Summit."}, []string{"United States"}},
 		{"a race named after its country", []string{"He crashed at the Tour of Poland; his tour of Spain went on."},
 			[]string{"Spain"}},
 		{"St and Ste spell Saint and Sainte where the short form starts no name", []string{
