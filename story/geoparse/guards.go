@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // accept applies the guards to a name found at token i. It returns the
 // candidates that survive, or isDemonym when the words are a demonym
@@ -454,8 +458,9 @@ func vehicleAfter(toks []fold.Token, e int) bool {
 }
 
 // sourcePosition reports whether the name at toks[i:e] stands where a news
-// source does: after "according to" or a participle and "by" ("released
-// by", sourceParticiples), before a speech verb ("Xinhua
+// source does: alone in brackets before a dash (a dateline's credit),
+// after "according to" or a participle and "by" ("released by",
+// sourceParticiples), before a speech verb ("Xinhua
 // reported") or before a lower-case "news agency", "agency" or
 // "newspaper" ("the official Xinhua news agency").
 func (p *Parser) sourcePosition(toks []fold.Token, i, e int) bool {
@@ -464,6 +469,10 @@ func (p *Parser) sourcePosition(toks []fold.Token, i, e int) bool {
 	}
 	if i >= 2 && toks[i-1].Key == "by" && !toks[i-1].Cap && !toks[i-2].Cap && sourceParticiples[toks[i-2].Key] {
 		return true // "photographs released by Xinhua"
+	}
+	if e < len(toks) && strings.HasSuffix(toks[i].GapBefore, "(") && strings.HasPrefix(toks[e].GapBefore, ")") &&
+		strings.ContainsAny(toks[e].GapBefore, "—–-") {
+		return true // a dateline's credit: "LHASA, July 23 (Xinhua) — Xi ..."
 	}
 	if e >= len(toks) || toks[e].Cap || toks[e].GapBefore != " " || locativeBefore(toks, i) {
 		return false // "officials in Lakeside reported": the place they are in

@@ -189,7 +189,8 @@ func TestNamesInsideNames(t *testing.T) {
 			[]string{"St Giles' Cathedral", "Edinburgh"}},
 		{"a name that can only be a small settlement, as a news source", []string{
 			"The official Xinhua news agency said so, according to Xinhua.", "Xinhua reported it."}, nil},
-		{"... or after a participle and by", []string{"Photographs released by Xinhua showed him."}, nil},
+		{"... or after a participle and by, or alone in brackets before a dash", []string{
+			"Photographs released by Xinhua showed him.", "LHASA, July 23 (Xinhua) — Xi arrived."}, []string{"LHASA"}},
 		{"a name that can only be a small settlement before a vehicle noun", []string{
 			"They rode a Fuxing bullet train; the Fuxing trains are fast."}, nil},
 		{"... a city's stays, and a train to a place", []string{"The Lhasa train left.", "A train to Lhasa left."},
