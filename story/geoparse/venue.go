@@ -537,6 +537,84 @@ func (p *Parser) leadsGiveWay(vs []venue, ms []match) {
 	}
 }
 
+// strayLeads drops the leading place of a venue name ("Independence" of
+// "Independence Square") that is a settlement of another country than the
+// article's focus with no other place of the article within nearKm (not a
+// capital, a place the article also names alone, or one inside a region
+// it names): the
+// square, stadium or gate is named after an idea or a person that a far
+// town is named after too ("Independence Square" in Accra is not in
+// Independence, Missouri). It reports whether it dropped any. ms are
+// resolved.
+func (p *Parser) strayLeads(vs []venue, ms []match, focusID string) bool {
+	if focusID == "" {
+		return false
+	}
+	var fc info
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 {
+			if in := p.info(m.cands[m.chosen]); in.id == focusID {
+				fc = in
+				break
+			}
+		}
+	}
+	if fc.cc == "" {
+		return false
+	}
+	leads := map[int]bool{}
+	for _, v := range vs {
+		if v.lead >= 0 {
+			leads[v.lead] = true
+		}
+	}
+	dropped := false
+	for _, v := range vs {
+		if v.lead < 0 || ms[v.lead].chosen < 0 {
+			continue
+		}
+		l := p.info(ms[v.lead].cands[ms[v.lead].chosen])
+		if !settlement(l.kind) || l.kind == "capital" || l.cc == "" || l.cc == fc.cc || p.nearOther(ms, v.lead, l) ||
+			p.namedAlone(ms, leads, l.id) || p.inNamedRegion(ms, l, true) {
+			continue
+		}
+		for i := range ms {
+			if m := &ms[i]; m.chosen >= 0 && m.key == ms[v.lead].key && p.info(m.cands[m.chosen]).id == l.id {
+				m.chosen = -1
+			}
+		}
+		dropped = true
+	}
+	return dropped
+}
+
+// namedAlone reports whether a match that leads no venue resolved to the
+// place id: the article names the place itself ("St. John's Harbour" in an
+// article that names St. John's).
+func (p *Parser) namedAlone(ms []match, leads map[int]bool, id string) bool {
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 && !leads[i] && p.info(m.cands[m.chosen]).id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// nearOther reports whether a resolved place of another name than match
+// j's, not coarse, lies within nearKm of in.
+func (p *Parser) nearOther(ms []match, j int, in info) bool {
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 || m.key == ms[j].key {
+			continue
+		}
+		if o := p.info(m.cands[m.chosen]); !coarse(o.kind) && distanceKm(in.lat, in.lon, o.lat, o.lon) <= nearKm {
+			return true
+		}
+	}
+	return false
+}
+
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
 // right after it, a settlement in apposition after it ("O'Higgins Park,

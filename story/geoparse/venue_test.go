@@ -339,3 +339,34 @@ func TestCityStateVenues(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayLeads: a venue name's leading place that is a settlement of
+// another country than the focus, far from the article's other places and
+// not named alone, is no mention ("Independence Square" in Accra); named
+// alone, it stays. Made-up sentences, embedded gazetteer.
+func TestStrayLeads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string // surfaces
+	}{
+		{"a far namesake leading a square", []string{"Talks opened in Accra.", "Accra hosted them.",
+			"Crowds gathered at Independence Square."}, []string{"Accra", "Accra", "Independence Square"}},
+		{"... named alone it stays", []string{"Talks opened in Accra.", "Accra hosted them.",
+			"Fans from Independence, Missouri, gathered at Independence Square."},
+			[]string{"Accra", "Accra", "Independence", "Missouri", "Independence", "Independence Square"}},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text...)).Mentions {
+			got = append(got, m.Surface)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
