@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"slices"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // roleNouns after a country's name make the country a modifier of the
 // people or institutions acting for it, as a demonym is ("the US
@@ -48,7 +52,12 @@ func attributive(toks []fold.Token, end int) bool {
 // the article also names as a place ("arrived in the United States")
 // keeps all its mentions. ms are resolved.
 func (p *Parser) dropAttributive(sents [][]fold.Token, ms []match) {
-	var only map[string]bool // country id -> every mention so far attributive
+	type seen struct {
+		id   string
+		only bool // every mention so far attributive
+	}
+	var buf [8]seen
+	countries := buf[:0]
 	for i := range ms {
 		m := &ms[i]
 		if m.chosen < 0 {
@@ -58,19 +67,22 @@ func (p *Parser) dropAttributive(sents [][]fold.Token, ms []match) {
 		if in.kind != "country" {
 			continue
 		}
-		if only == nil {
-			only = map[string]bool{}
-		}
 		a := attributive(sents[m.sentence], m.end)
-		if prev, seen := only[in.id]; seen {
-			only[in.id] = prev && a
+		k := slices.IndexFunc(countries, func(c seen) bool { return c.id == in.id })
+		if k < 0 {
+			countries = append(countries, seen{in.id, a})
 		} else {
-			only[in.id] = a
+			countries[k].only = countries[k].only && a
 		}
 	}
-	for i := range ms {
-		if m := &ms[i]; m.chosen >= 0 && only[p.info(m.cands[m.chosen]).id] {
-			m.chosen = -1
+	for _, c := range countries {
+		if !c.only {
+			continue
+		}
+		for i := range ms {
+			if m := &ms[i]; m.chosen >= 0 && p.info(m.cands[m.chosen]).id == c.id {
+				m.chosen = -1
+			}
 		}
 	}
 }

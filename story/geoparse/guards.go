@@ -147,7 +147,7 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			cands = cs
 		}
 	}
-	if p.allMinor(cands) && vehicleAfter(toks, i+h.n) {
+	if vehicleAfter(toks, i+h.n) && p.allMinor(cands) {
 		// "a Fuxing bullet train", "the Fuxing trains": a model named so
 		return nil, false
 	}

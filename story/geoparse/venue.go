@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storylens/storylens/story/article"
@@ -547,7 +548,7 @@ func (p *Parser) leadsGiveWay(vs []venue, ms []match) {
 // Independence, Missouri). It reports whether it dropped any. ms are
 // resolved.
 func (p *Parser) strayLeads(vs []venue, ms []match, focusID string) bool {
-	if focusID == "" {
+	if focusID == "" || !slices.ContainsFunc(vs, func(v venue) bool { return v.lead >= 0 }) {
 		return false
 	}
 	var fc info
