@@ -708,8 +708,9 @@ func (p *Parser) container(v venue, ms []match, focusID string, sentences []arti
 	return placed{in: c, found: found, weak: weak}
 }
 
-// apposed returns the index of the settlement that follows the venue after
-// a comma and closes the phrase ("in O'Higgins Park, Santiago / Rome
+// apposed returns the index of the resolved place that follows the venue
+// after a comma and closes the phrase (a country or region gives way to a
+// finer place in placeVenues as other coarse containers do) ("in O'Higgins Park, Santiago / Rome
 // Reports", "at the Royal Castle, Warsaw, on Tuesday"), or -1: not one
 // of a list ("at the Lusail Stadium, Doha and Rome").
 func apposed(v venue, ms []match, sentences []article.Sentence) int {
