@@ -69,7 +69,7 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 			// "Lviv oblast", "Khabarovsk Krai", "the Moscow region": the
 			// region named like its capital, indexed as "<name> Region" or
 			// with another kind word ("Moscow Oblast")
-			if c := p.regionByKindWord(tokensKey(toks[i:e]), k); len(c) > 0 {
+			if c := p.regionByKindWord(fold.JoinKeys(toks[i:e], ' '), k); len(c) > 0 {
 				return c, preferNone, false
 			}
 			return p.keep(cands, func(k string) bool { return k != "river" }), preferNone, false
@@ -178,19 +178,6 @@ func (p *Parser) regionByKindWord(key, kind string) []cand {
 		}
 	}
 	return nil
-}
-
-// tokensKey is the folded key of a run of tokens: their keys joined by
-// single spaces.
-func tokensKey(run []fold.Token) string {
-	var b strings.Builder
-	for x, t := range run {
-		if x > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Key)
-	}
-	return b.String()
 }
 
 // kindPref is the kind of place the words before a name ask for.

@@ -231,7 +231,11 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				// towns need a place close by; places named by an alternate
 				// name need a place close by, their country or their
 				// container ("Konark, in Odisha"), unless major
-				if (in.kind == "town" && !m.contained || border) && !near {
+				if (in.kind == "town" && !m.contained || border) && !near &&
+					(border || !p.inNamedRegion(ms, in, true)) {
+					// a town in a region the article names is supported by
+					// it: "lived in Bagnères-de-Bigorre" in an article
+					// naming the Hautes-Pyrénées
 					continue
 				}
 				// a town supported only by a place itself resolved among
@@ -335,7 +339,7 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 			continue
 		}
 		in := p.info(m.cands[0])
-		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in) {
+		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in, false) {
 			continue
 		}
 		if bonus, _ := support(in, m.key, anchors); bonus > 0 {
@@ -361,8 +365,11 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 
 // inNamedRegion reports whether a region resolved without ambiguity in
 // the article holds the place ("Uvalde's mayor" in an article that names
-// Texas).
-func (p *Parser) inNamedRegion(ms []match, in info) bool {
+// Texas). strict asks for the region's bounds to hold it, or, for a
+// region without bounds, its point to lie within regionNearKm (inside
+// alone takes any place of the region's country when the region has no
+// bounds and no first-level code).
+func (p *Parser) inNamedRegion(ms []match, in info, strict bool) bool {
 	if in.place == nil {
 		return false
 	}
@@ -371,7 +378,21 @@ func (p *Parser) inNamedRegion(ms []match, in info) bool {
 		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].story {
 			continue
 		}
-		if r := &p.g.places[m.cands[0].idx]; r.Kind == KindRegion && inside(in.place, r) {
+		r := &p.g.places[m.cands[0].idx]
+		if r.Kind != KindRegion {
+			continue
+		}
+		if !strict && inside(in.place, r) {
+			return true
+		}
+		// strict: inside the region's bounds (first-level codes differ
+		// between the two sources where Natural Earth's units are
+		// departments and GeoNames' regions: France)
+		if !strict || r.CC != in.cc {
+			continue
+		}
+		if s, w, n, e, ok := regionBounds(*r); ok && inBox(in.lat, in.lon, s, w, n, e) ||
+			!ok && distanceKm(in.lat, in.lon, r.Lat, r.Lon) <= regionNearKm {
 			return true
 		}
 	}
@@ -407,6 +428,10 @@ func (p *Parser) ownMajor(cands []cand) (major, capital bool, country string) {
 	}
 	return major, capital, country
 }
+
+// regionNearKm: a town this close to the point of a region without bounds
+// that the article names is supported by it (inNamedRegion).
+const regionNearKm = 100.0
 
 // minorPop: a settlement (not a capital) smaller than this needs a place
 // of the article within midKm when the article names other places.

@@ -177,3 +177,33 @@ func TestDisambiguation(t *testing.T) {
 		}
 	}
 }
+
+// TestTownInNamedRegion: a town with no place of the article near it is
+// supported by a region the article names that holds it (bounds, or the
+// point of a region without bounds within regionNearKm), not by a region
+// elsewhere in its country. Made-up sentences, embedded gazetteer.
+func TestTownInNamedRegion(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string
+	}{
+		{"a town in the region named", []string{"They flew to the Hautes-Pyrénées.", "She lived in Bagnères-de-Bigorre."},
+			[]string{"Hautes-Pyrénées", "Bagnères-de-Bigorre"}},
+		{"a town of the same country far from it is not supported", []string{"They flew to the Hautes-Pyrénées.",
+			"She lived in Honfleur."}, []string{"Hautes-Pyrénées"}},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text...)).Mentions {
+			got = append(got, m.Surface)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/storylens/storylens/story/geoparse/fold"
+import (
+	"strings"
+
+	"github.com/storylens/storylens/story/geoparse/fold"
+)
 
 // accept applies the guards to a name found at token i. It returns the
 // candidates that survive, or isDemonym when the words are a demonym
@@ -124,6 +128,34 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			}
 			return cs, false
 		}
+		if !next.Cap && next.GapBefore == " " && settlementNouns[next.Key] && i > 0 && articles[toks[i-1].Key] &&
+			first.GapBefore == " " {
+			// "the English city", "a Welsh town": a word between an
+			// article and a settlement noun describes the settlement (a
+			// country, a region, a big city: "the Texas city of", "the
+			// Moscow city government"), it is no small town of that name
+			// ("in Chiang Rai city" is the city)
+			var cs []cand
+			for _, c := range cands {
+				if !minor(p.info(c)) {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) == 0 {
+				return nil, false
+			}
+			cands = cs
+		}
+	}
+	if vehicleAfter(toks, i+h.n) && p.allMinor(cands) {
+		// "a Fuxing bullet train", "the Fuxing trains": a model named so
+		return nil, false
+	}
+	if p.sourcePosition(toks, i, i+h.n) && p.allMinor(cands) {
+		// "according to Xinhua", "the Xinhua news agency said": a news
+		// source, when the name can only be a small settlement (a capital
+		// or a big city may speak for its government: "Moscow said")
+		return nil, false
 	}
 	// brand, model and product names: "Mercedes-Benz", "C-130 Hercules"
 	if p.hyphenCompound(toks, i, i+h.n, placeEnd == i, cands) || modelCoded(toks, i, i+h.n) {
@@ -409,4 +441,57 @@ func (p *Parser) isPlaceRun(run []fold.Token) bool {
 		}
 	}
 	return false
+}
+
+// vehicleAfter reports whether a lower-case vehicle noun (vehicleNouns)
+// follows toks[e-1], directly or after one lower-case word: "a Fuxing
+// bullet train".
+func vehicleAfter(toks []fold.Token, e int) bool {
+	for k := e; k < len(toks) && k <= e+1; k++ {
+		if t := toks[k]; t.Cap || t.GapBefore != " " {
+			return false
+		} else if vehicleNouns[t.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcePosition reports whether the name at toks[i:e] stands where a news
+// source does: alone in brackets before a dash (a dateline's credit),
+// after "according to" or a participle and "by" ("released by",
+// sourceParticiples), before a speech verb ("Xinhua
+// reported") or before a lower-case "news agency", "agency" or
+// "newspaper" ("the official Xinhua news agency").
+func (p *Parser) sourcePosition(toks []fold.Token, i, e int) bool {
+	if i >= 2 && toks[i-2].Key == "according" && toks[i-1].Key == "to" && !toks[i-1].Cap {
+		return true
+	}
+	if i >= 2 && toks[i-1].Key == "by" && !toks[i-1].Cap && !toks[i-2].Cap && sourceParticiples[toks[i-2].Key] {
+		return true // "photographs released by Xinhua"
+	}
+	if e < len(toks) && strings.HasSuffix(toks[i].GapBefore, "(") && strings.HasPrefix(toks[e].GapBefore, ")") &&
+		strings.ContainsAny(toks[e].GapBefore, "—–-") {
+		return true // a dateline's credit: "LHASA, July 23 (Xinhua) — Xi ..."
+	}
+	if e >= len(toks) || toks[e].Cap || toks[e].GapBefore != " " || locativeBefore(toks, i) {
+		return false // "officials in Lakeside reported": the place they are in
+	}
+	switch k := toks[e].Key; {
+	case speechVerbs[k], k == "agency", k == "newspaper":
+		return true
+	case k == "news":
+		return e+1 < len(toks) && toks[e+1].Key == "agency" && !toks[e+1].Cap
+	}
+	return false
+}
+
+// allMinor reports whether every candidate is a minor settlement (minor).
+func (p *Parser) allMinor(cands []cand) bool {
+	for _, c := range cands {
+		if !minor(p.info(c)) {
+			return false
+		}
+	}
+	return len(cands) > 0
 }

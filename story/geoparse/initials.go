@@ -89,9 +89,15 @@ func (p *Parser) initialsMatches(sents [][]fold.Token, ms []match) ([]match, boo
 	}
 	n := len(ms)
 	for si, toks := range sents {
-		for _, t := range toks {
+		for ti, t := range toks {
 			if !t.Upper || len(t.Key) < 2 || len(t.Key) > maxInitials {
 				continue
+			}
+			if ti+1 < len(toks) && toks[ti+1].Cap && !stopwords[toks[ti+1].Key] && toks[ti+1].GapBefore == " " {
+				continue // part of a longer name, as guard 5 has it: "the NZ Herald"
+			}
+			if e := p.g.index.find(t.Key); e != nil && (e.span >= 0 || e.demonym >= 0) {
+				continue // a name of its own that the guards turned down: "the US-Africa Leaders Summit"
 			}
 			j := -1
 			for _, f := range found {

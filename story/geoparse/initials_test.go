@@ -31,6 +31,8 @@ func TestInitials(t *testing.T) {
 		{"initials two names of the article share: no place",
 			[]string{"Papua New Guinea and Pangasinan North Guard signed.", "PNG officials spoke."},
 			[]string{"Papua New Guinea=country:PG", "Pangasinan North Guard=r:pn"}},
+		{"initials before another capitalised word are part of a longer name",
+			[]string{"Papua New Guinea voted.", "The PNG Post said so."}, []string{"Papua New Guinea=country:PG"}},
 		{"initials of a one-word name or in lower case: no place", []string{"Panama spoke; P officials and png files too."},
 			[]string{"Panama=country:PA"}},
 	} {

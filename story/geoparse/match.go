@@ -15,8 +15,32 @@ type hit struct {
 	hasGaz  bool
 }
 
-// lookup returns the names that start at token i, longest first.
+// lookup returns the names that start at token i, longest first. A
+// capitalised "St" or "Ste" that starts no name of two words or more is
+// read as "Saint" or "Sainte" ("St Lucia" is Saint Lucia, "St Vincent and
+// the Grenadines" the country), and the token's key becomes that word.
 func (p *Parser) lookup(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit, []byte) {
+	hits, buf = p.lookupKeys(toks, i, buf, hits)
+	if t := &toks[i]; t.Cap && (t.Key == "st" || t.Key == "ste") && i+1 < len(toks) && toks[i+1].Cap &&
+		(len(hits) == 0 || hits[0].n == 1) {
+		short := t.Key
+		t.Key = saintOfShort[short]
+		var long []hit
+		if long, buf = p.lookupKeys(toks, i, buf, nil); len(long) > 0 && long[0].n > 1 {
+			return append(hits[:0], long...), buf
+		}
+		t.Key = short
+		hits, buf = p.lookupKeys(toks, i, buf, hits)
+	}
+	return hits, buf
+}
+
+// saintOfShort spells out the abbreviations of Saint.
+var saintOfShort = map[string]string{"st": "saint", "ste": "sainte"}
+
+// lookupKeys returns the names that start at token i by the tokens' keys,
+// longest first (lookup).
+func (p *Parser) lookupKeys(toks []fold.Token, i int, buf []byte, hits []hit) ([]hit, []byte) {
 	hits = hits[:0]
 	buf = buf[:0]
 	for n := 1; n <= p.maxTokens && i+n <= len(toks); n++ {
@@ -143,6 +167,13 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					if cands, own = p.possessiveName(cands); own {
 						end += possessiveLen(text[end:])
 					}
+				} else if len(h.story) == 0 {
+					// "St John paramedics" is not St. John's
+					if cands = p.withoutPossessive(cands, string(buf[:keyLen(toks, i, h.n)])); len(cands) == 0 {
+						i += h.n
+						advanced = true
+						break
+					}
 				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
@@ -219,6 +250,28 @@ func (p *Parser) possessiveName(cands []cand) (_ []cand, own bool) {
 	}
 	return out, true
 }
+
+// withoutPossessive drops the candidates that key matches only because
+// folding dropped the "'s" of their own name: text without the possessive
+// ("the St John ambulance service") does not name St. John's. cands is
+// filtered in place.
+func (p *Parser) withoutPossessive(cands []cand, key string) []cand {
+	out := cands[:0]
+	for _, c := range cands {
+		if !c.story {
+			// by its own name or an alternate one ("St. John's" of Saint
+			// John’s, Antigua): the name's last word is the key's
+			if name := p.g.places[c.idx].Name; endsPossessive(name) && lastWord(fold.Key(name)) == lastWord(key) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// lastWord returns the last space-separated word of a key.
+func lastWord(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
 
 // endsPossessive reports whether a name ends in "'s" or "’s".
 func endsPossessive(name string) bool {

@@ -163,7 +163,9 @@ func royalName(toks []fold.Token, i, e int) bool {
 }
 
 // withPerson: a one-word name joined by "and" to a given name or a
-// person's word of the article ("Charles and Camilla") is a person too,
+// person's word of the article ("Charles and Camilla"), or after a
+// personal pronoun or a title and "and" ("he and Camilla", "the King and
+// Camilla"), is a person too,
 // unless it may be a country, is a possessive ("Trudeau and Italy's
 // Meloni"), the word before "and" is itself an accepted place ("Jordan
 // and Israel") or a locative comes before the pair.
@@ -172,16 +174,25 @@ func withPerson(toks []fold.Token, i, placeEnd int, persons map[string]bool) boo
 		t := toks[k]
 		return t.Cap && !t.Possessive && (givenNames[t.Key] || persons[t.Key])
 	}
+	// before "and", a personal pronoun or a title standing for a person
+	// ("he and Camilla", "the King and Camilla") is a person too
+	before := func(k int) bool {
+		t := toks[k]
+		return isPerson(k) || !t.Possessive && (personalPronouns[t.Key] || t.Cap && (royalTitles[t.Key] || titles[t.Key]))
+	}
 	if toks[i].Possessive {
 		return false
 	}
-	if i >= 2 && toks[i-1].Key == "and" && !toks[i-1].Cap && placeEnd != i-1 && isPerson(i-2) &&
+	if i >= 2 && toks[i-1].Key == "and" && !toks[i-1].Cap && placeEnd != i-1 && before(i-2) &&
 		!locativeBefore(toks, i-2) {
 		return true
 	}
 	return i+2 < len(toks) && toks[i+1].Key == "and" && !toks[i+1].Cap && isPerson(i+2) &&
 		!locativeBefore(toks, i)
 }
+
+// personalPronouns stand for a person before "and" (withPerson).
+var personalPronouns = setOf(`he she him her`)
 
 // saintsPossessive: a saint's name in the possessive before a capitalised
 // word names a church or institution: "St George's Chapel", "St Mary's

@@ -85,6 +85,7 @@ func TestNameParts(t *testing.T) {
 		{"... and a longer name", []string{"They flew to Prince Edward Island."},
 			[]string{"Prince Edward Island=g:pei"}},
 		{"a name joined by and to a given name is a person", []string{"Charles and Camilla waved."}, nil},
+		{"... and to a pronoun or a title", []string{"He and Camilla waved.", "The King and Camilla waved."}, nil},
 		{"... either way round", []string{"Camilla and Charles waved."}, nil},
 		{"... not a country", []string{"Trade between Jordan and Israel grew."},
 			[]string{"Jordan=country:JO", "Israel=country:IL"}},

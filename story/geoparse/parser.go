@@ -212,34 +212,17 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 	matches, reordered := p.initialsMatches(sents, matches)
 	p.resolve(matches, countries)
 	p.leadsGiveWay(venues, matches)
+	p.dropAttributive(sents, matches)
 	res := ArticleResult{}
-	chosen := 0
-	for _, m := range matches {
-		if m.chosen >= 0 {
-			chosen++
-		}
-	}
-	if chosen > 0 {
-		res.Mentions = make([]Mention, 0, chosen)
-	}
-	for _, m := range matches {
-		if m.chosen < 0 {
-			continue
-		}
-		in := p.info(m.cands[m.chosen])
-		res.Mentions = append(res.Mentions, Mention{PlaceID: in.id, Name: in.name, Lat: in.lat, Lon: in.lon, Kind: in.kind,
-			Origin: in.origin, Sentence: m.sentence, Start: m.start, End: m.end, Surface: a.Sentences[m.sentence].Text[m.start:m.end]})
-	}
-	if reordered {
-		// "PNG" after its full name: mentions are in text order
-		slices.SortStableFunc(res.Mentions, func(a, b Mention) int {
-			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
-		})
-	}
+	res.Mentions = p.mentions(a, matches, reordered)
 	// venues do not count towards the focus: they sit at their container
 	res.Focus = focus(res.Mentions, a, len(a.Sentences))
+	if p.strayLeads(venues, matches, res.Focus) {
+		res.Mentions = p.mentions(a, matches, reordered)
+		res.Focus = focus(res.Mentions, a, len(a.Sentences))
+	}
 	if len(venues) > 0 {
-		vs := p.placeVenues(venues, matches, res.Focus)
+		vs := p.placeVenues(venues, matches, res.Focus, a.Sentences)
 		res.Mentions = mergeMentions(res.Mentions, vs)
 		if res.Focus == "" {
 			// only airports found by a venue phrase ("Changi Airport")
@@ -247,6 +230,35 @@ func (p *Parser) ParseArticle(a *article.Article) ArticleResult {
 		}
 	}
 	return res
+}
+
+// mentions returns the chosen matches as mentions, in text order.
+func (p *Parser) mentions(a *article.Article, matches []match, reordered bool) []Mention {
+	chosen := 0
+	for _, m := range matches {
+		if m.chosen >= 0 {
+			chosen++
+		}
+	}
+	if chosen == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, chosen)
+	for _, m := range matches {
+		if m.chosen < 0 {
+			continue
+		}
+		in := p.info(m.cands[m.chosen])
+		out = append(out, Mention{PlaceID: in.id, Name: in.name, Lat: in.lat, Lon: in.lon, Kind: in.kind,
+			Origin: in.origin, Sentence: m.sentence, Start: m.start, End: m.end, Surface: a.Sentences[m.sentence].Text[m.start:m.end]})
+	}
+	if reordered {
+		// "PNG" after its full name: mentions are in text order
+		slices.SortStableFunc(out, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
+		})
+	}
+	return out
 }
 
 // gazetteerOnly returns the mentions that are not context venues.

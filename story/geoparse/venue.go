@@ -1,8 +1,10 @@
 package geoparse
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/storylens/storylens/story/article"
 	"github.com/storylens/storylens/story/geoparse/fold"
 )
 
@@ -256,17 +258,8 @@ func (p *Parser) findVenues(si int, text string, toks []fold.Token, ms []match, 
 				e++ // the city's words are part of the name
 			}
 		}
-		v := venue{sentence: si, start: toks[j].Start, end: toks[e-1].End, kind: hd.kind, institution: hd.institution,
-			lead: -1, after: city, owner: -1}
-		v.name = text[v.start:v.end]
-		var slug strings.Builder
-		for x, t := range toks[j:e] {
-			if x > 0 {
-				slug.WriteByte('-')
-			}
-			slug.WriteString(t.Key)
-		}
-		v.slug = slug.String()
+		v := newVenue(text, toks, si, j, e, hd)
+		v.after = city
 		for mi := base; mi < len(ms); mi++ {
 			m := &ms[mi]
 			switch {
@@ -545,64 +538,206 @@ func (p *Parser) leadsGiveWay(vs []venue, ms []match) {
 	}
 }
 
+// strayLeads drops the leading place of a venue name ("Independence" of
+// "Independence Square") that is a settlement of another country than the
+// article's focus with no other place of the article within nearKm (not a
+// capital, a place the article also names alone, or one inside a region
+// it names): the
+// square, stadium or gate is named after an idea or a person that a far
+// town is named after too ("Independence Square" in Accra is not in
+// Independence, Missouri). It reports whether it dropped any. ms are
+// resolved.
+func (p *Parser) strayLeads(vs []venue, ms []match, focusID string) bool {
+	if focusID == "" || !slices.ContainsFunc(vs, func(v venue) bool { return v.lead >= 0 }) {
+		return false
+	}
+	var fc info
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 {
+			if in := p.info(m.cands[m.chosen]); in.id == focusID {
+				fc = in
+				break
+			}
+		}
+	}
+	if fc.cc == "" {
+		return false
+	}
+	leads := map[int]bool{}
+	for _, v := range vs {
+		if v.lead >= 0 {
+			leads[v.lead] = true
+		}
+	}
+	dropped := false
+	for _, v := range vs {
+		if v.lead < 0 || ms[v.lead].chosen < 0 {
+			continue
+		}
+		l := p.info(ms[v.lead].cands[ms[v.lead].chosen])
+		if !settlement(l.kind) || l.kind == "capital" || l.cc == "" || l.cc == fc.cc || p.nearOther(ms, v.lead, l) ||
+			p.namedAlone(ms, leads, l.id) || p.inNamedRegion(ms, l, true) {
+			continue
+		}
+		for i := range ms {
+			if m := &ms[i]; m.chosen >= 0 && m.key == ms[v.lead].key && p.info(m.cands[m.chosen]).id == l.id {
+				m.chosen = -1
+			}
+		}
+		dropped = true
+	}
+	return dropped
+}
+
+// namedAlone reports whether a match that leads no venue resolved to the
+// place id: the article names the place itself ("St. John's Harbour" in an
+// article that names St. John's).
+func (p *Parser) namedAlone(ms []match, leads map[int]bool, id string) bool {
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 && !leads[i] && p.info(m.cands[m.chosen]).id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// nearOther reports whether a resolved place of another name than match
+// j's, not coarse, lies within nearKm of in.
+func (p *Parser) nearOther(ms []match, j int, in info) bool {
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 || m.key == ms[j].key {
+			continue
+		}
+		if o := p.info(m.cands[m.chosen]); !coarse(o.kind) && distanceKm(in.lat, in.lon, o.lat, o.lon) <= nearKm {
+			return true
+		}
+	}
+	return false
+}
+
 // placeVenues turns the venues into mentions placed at their containers,
 // tried in this order: the venue name's own leading place, "in/at X"
-// right after it, the possessive before it, the sentence's nearest other
+// right after it, a settlement in apposition after it ("O'Higgins Park,
+// Santiago"), the possessive before it, the sentence's nearest other
 // place in the focus's country, the settlement of an opening "In X" of
 // the sentence before, the article's focus (the last three not for
 // institutions). A container that is a country or region is replaced by a
 // finer place from the last three when one lies in the same country. A venue without a
 // container is not a mention. ms are resolved.
-func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
+func (p *Parser) placeVenues(vs []venue, ms []match, focusID string, sentences []article.Sentence) []Mention {
 	var out []Mention
-	for _, v := range vs {
-		var c info
-		found := false
-		for _, mi := range [3]int{v.lead, v.after, v.owner} {
-			if mi >= 0 && ms[mi].chosen >= 0 {
-				c, found = p.info(ms[mi].cands[ms[mi].chosen]), true
-				break
-			}
-		}
-		if found && coarse(c.kind) && v.lead >= 0 && v.after >= 0 && ms[v.after].chosen >= 0 {
-			// "the Amur Region Hospital in Blagoveshchensk": the city after
-			// it is finer than the region leading its name
-			if a := p.info(ms[v.after].cands[ms[v.after].chosen]); !coarse(a.kind) {
-				c = a
-			}
-		}
-		if (!found || coarse(c.kind)) && !v.institution {
-			f, fromFocus, ok := p.finerContainer(v, ms, focusID)
-			if ok && fromFocus && !found {
-				// "in France, where he took him to the Col du Tourmalet" in
-				// an article about Budapest: the sentence's country or region
-				if sc, ok := p.sentenceArea(v, ms, f); ok {
-					f = sc
+	cs := make([]placed, len(vs))
+	for i, v := range vs {
+		cs[i] = p.container(v, ms, focusID, sentences)
+	}
+	for i, v := range vs {
+		c := cs[i]
+		if c.weak || !c.found {
+			// the same venue placed by its own words elsewhere in the
+			// article: "the Royal Castle in Warsaw ... the gardens of the
+			// Royal Castle", in an article about Kyiv
+			for j, o := range cs {
+				if j != i && o.found && !o.weak && vs[j].slug == v.slug {
+					c = o
+					break
 				}
-			}
-			if ok && (!found || c.cc == "" || f.cc == c.cc) {
-				c, found = f, true
 			}
 		}
 		if v.kind == "airport" || v.kind == "airbase" {
 			// "Changi Airport" is the gazetteer's Singapore Changi Airport
-			if m, ok := p.gazFacility(v, c, found, ms); ok {
+			if m, ok := p.gazFacility(v, c.in, c.found, ms); ok {
 				out = append(out, m)
 				continue
 			}
 		}
-		if !found {
+		if !c.found {
 			continue
 		}
 		prec := "city"
-		if !settlement(c.kind) && !c.cityState() {
-			prec = c.kind
+		if !settlement(c.in.kind) && !c.in.cityState() {
+			prec = c.in.kind
 		}
-		out = append(out, Mention{PlaceID: "venue:" + v.slug + "@" + c.id, Name: v.name, Lat: c.lat, Lon: c.lon,
+		out = append(out, Mention{PlaceID: "venue:" + v.slug + "@" + c.in.id, Name: v.name, Lat: c.in.lat, Lon: c.in.lon,
 			Kind: v.kind, Origin: OriginContext, Sentence: v.sentence, Start: v.start, End: v.end, Surface: v.name,
-			Approximate: true, Precision: prec, In: c.id})
+			Approximate: true, Precision: prec, In: c.in.id})
 	}
 	return out
+}
+
+// placed is a venue's container: found when there is one, weak when it is
+// only the previous sentence's place or the article's focus.
+type placed struct {
+	in          info
+	found, weak bool
+}
+
+// container returns the venue's container (placeVenues).
+func (p *Parser) container(v venue, ms []match, focusID string, sentences []article.Sentence) placed {
+	var c info
+	found := false
+	for _, mi := range [4]int{v.lead, v.after, apposed(v, ms, sentences), v.owner} {
+		if mi >= 0 && ms[mi].chosen >= 0 {
+			c, found = p.info(ms[mi].cands[ms[mi].chosen]), true
+			break
+		}
+	}
+	if found && coarse(c.kind) && v.lead >= 0 && v.after >= 0 && ms[v.after].chosen >= 0 {
+		// "the Amur Region Hospital in Blagoveshchensk": the city after
+		// it is finer than the region leading its name
+		if a := p.info(ms[v.after].cands[ms[v.after].chosen]); !coarse(a.kind) {
+			c = a
+		}
+	}
+	weak := false
+	if (!found || coarse(c.kind)) && !v.institution {
+		f, fromFocus, prev, ok := p.finerContainer(v, ms, focusID)
+		if ok && fromFocus && !found {
+			// "in France, where he took him to the Col du Tourmalet" in
+			// an article about Budapest: the sentence's country or region
+			if sc, ok := p.sentenceArea(v, ms, f); ok {
+				f = sc
+				fromFocus = false
+			}
+		}
+		if ok && (!found || c.cc == "" || f.cc == c.cc) {
+			weak = !found && (fromFocus || prev)
+			c, found = f, true
+		}
+	}
+	return placed{in: c, found: found, weak: weak}
+}
+
+// apposed returns the index of the resolved place that follows the venue
+// after a comma and closes the phrase (a country or region gives way to a
+// finer place in placeVenues as other coarse containers do) ("in O'Higgins Park, Santiago / Rome
+// Reports", "at the Royal Castle, Warsaw, on Tuesday"), or -1: not one
+// of a list ("at the Lusail Stadium, Doha and Rome").
+func apposed(v venue, ms []match, sentences []article.Sentence) int {
+	text := sentences[v.sentence].Text
+	for i := range ms {
+		m := &ms[i]
+		if m.sentence != v.sentence || m.start < v.end {
+			continue
+		}
+		if m.chosen < 0 || text[v.end:m.start] != ", " {
+			return -1
+		}
+		rest := strings.TrimLeft(text[m.end:], " ")
+		if rest != "" && !strings.ContainsAny(rest[:1], ",;/()—–.") {
+			return -1
+		}
+		if rest != "" && rest[0] == ',' && i+1 < len(ms) && ms[i+1].sentence == v.sentence &&
+			strings.HasPrefix(strings.TrimLeft(text[m.end+1:], " "), text[ms[i+1].start:ms[i+1].end]) {
+			// "the Lusail Stadium, Doha, Rome and Paris"
+			next := strings.TrimLeft(text[ms[i+1].end:], " ")
+			if strings.HasPrefix(next, ",") || strings.HasPrefix(next, "and ") {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // finerContainer returns the resolved place of the venue's sentence
@@ -612,8 +747,9 @@ func (p *Parser) placeVenues(vs []venue, ms []match, focusID string) []Mention {
 // Convention Centre" in an article about Johannesburg); else the article's
 // focus place if it is not coarse.
 //
-// fromFocus is true when the place is the focus.
-func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, fromFocus, ok bool) {
+// fromFocus is true when the place is the focus, prev when it is the
+// previous sentence's.
+func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, fromFocus, prev, ok bool) {
 	var fc info
 	haveFocus := false
 	for i := range ms {
@@ -654,7 +790,7 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 		}
 	}
 	if bestD >= 0 {
-		return best, false, true
+		return best, false, false, true
 	}
 	// the settlement the previous sentence opens with: "In Kinshasa, ... .
 	// He will also meet them at Martyrs' Stadium."
@@ -665,11 +801,11 @@ func (p *Parser) finerContainer(v venue, ms []match, focusID string) (in info, f
 				continue
 			}
 			if in := p.info(m.cands[m.chosen]); settlement(in.kind) {
-				return in, false, true
+				return in, false, true, true
 			}
 		}
 	}
-	return fc, haveFocus, haveFocus
+	return fc, haveFocus, false, haveFocus
 }
 
 // sentenceArea returns the first country or region named after a
@@ -727,13 +863,6 @@ func newVenue(text string, toks []fold.Token, si, k, t int, hd venueHead) venue 
 	v := venue{sentence: si, start: toks[k].Start, end: toks[t-1].End, kind: hd.kind, institution: hd.institution,
 		lead: -1, after: -1, owner: -1}
 	v.name = text[v.start:v.end]
-	var slug strings.Builder
-	for x, w := range toks[k:t] {
-		if x > 0 {
-			slug.WriteByte('-')
-		}
-		slug.WriteString(w.Key)
-	}
-	v.slug = slug.String()
+	v.slug = fold.JoinKeys(toks[k:t], '-')
 	return v
 }

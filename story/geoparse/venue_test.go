@@ -195,6 +195,19 @@ func TestVenues(t *testing.T) {
 			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "The trip began in Vladivostok.", "He landed at Changi Airport."},
 			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Vladivostok=g:vlad",
 				"Changi Airport=venue:changi-airport@g:singapore"}},
+		{"a settlement in apposition after the venue",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "Photo: Crowds in Martyrs' Stadium, Vladivostok / AP"},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Martyrs' Stadium=venue:martyrs-stadium@g:vlad",
+				"Vladivostok=g:vlad"}},
+		{"... not one of a list",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "Fans filled Martyrs' Stadium, Vladivostok and Seoul."},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Martyrs' Stadium=venue:martyrs-stadium@g:singapore",
+				"Vladivostok=g:vlad", "Seoul=g:seoul"}},
+		{"the same venue placed by its own words elsewhere in the article",
+			[]string{"Talks opened in Singapore.", "Singapore hosted them.", "He spoke at the Grand Hotel in Vladivostok.",
+				"Later the Grand Hotel was closed."},
+			[]string{"Singapore=g:singapore", "Singapore=g:singapore", "Grand Hotel=venue:grand-hotel@g:vlad", "Vladivostok=g:vlad",
+				"Grand Hotel=venue:grand-hotel@g:vlad"}},
 	} {
 		got := found(p.ParseArticle(art(tc.text...)))
 		if !slices.Equal(got, tc.want) {
@@ -323,6 +336,37 @@ func TestCityStateVenues(t *testing.T) {
 			if m.In == "country:SG" && m.Precision != "city" {
 				t.Errorf("%s: %s precision %q, want city", tc.rule, m.Surface, m.Precision)
 			}
+		}
+	}
+}
+
+// TestStrayLeads: a venue name's leading place that is a settlement of
+// another country than the focus, far from the article's other places and
+// not named alone, is no mention ("Independence Square" in Accra); named
+// alone, it stays. Made-up sentences, embedded gazetteer.
+func TestStrayLeads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string // surfaces
+	}{
+		{"a far namesake leading a square", []string{"Talks opened in Accra.", "Accra hosted them.",
+			"Crowds gathered at Independence Square."}, []string{"Accra", "Accra", "Independence Square"}},
+		{"... named alone it stays", []string{"Talks opened in Accra.", "Accra hosted them.",
+			"Fans from Independence, Missouri, gathered at Independence Square."},
+			[]string{"Accra", "Accra", "Independence", "Missouri", "Independence", "Independence Square"}},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text...)).Mentions {
+			got = append(got, m.Surface)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
 		}
 	}
 }

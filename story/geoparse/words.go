@@ -209,14 +209,16 @@ maharani nawab nizam raja rajah rani`)
 // Association of Greece", "the Bank of England", "the Council of Europe",
 // "the Church of Scotland", "the Royal Regiment of Scotland", "the Royal
 // Standard of Scotland", "the Transportation Safety Board of Canada", "the
-// Archdiocese of Edmonton" (guard 9, like honourTitles; places inside
+// Archdiocese of Edmonton", a race: "a crash at the Tour of Poland"
+// (capitalised only: "his tour of Poland" keeps it; guard 9, like honourTitles; places inside
 // organisation names are not counted, guard 5). Sovereign names
 // ("Republic of Korea", "Kingdom of Spain", "Union of ...") are not here,
 // nor kinds of place ("City of London", "Port of Rotterdam").
 var bodiesOf = setOf(`association associations federation confederation society league chamber institute
 academy foundation party bank council committee church regiment standard flag banner university universities
 college school polytechnic conservatory seminary board commission agency authority bureau ministry department
-office court tribunal service corporation company archdiocese diocese eparchy archeparchy patriarchate synod`)
+office court tribunal service corporation company archdiocese diocese eparchy archeparchy patriarchate synod
+tour`)
 
 // royalTitles starting a two-word name make it a person's, not the place
 // of that name, unless a locative comes first: "Prince Edward" and
@@ -277,7 +279,15 @@ var (
 var speechVerbs = setOf(`said says announced announces confirmed confirms stated states added adds told tells
 denied denies declined declines warned warns insisted insists replied replies noted notes described describes
 explained explains stressed stresses emphasised emphasized commented comments responded responds acknowledged
-acknowledges revealed reveals`)
+acknowledges revealed reveals reported reports quoted quotes`)
+
+// settlementNouns after a name make it a description of a settlement
+// ("the English city", "the Texas city of Houston"): no small town of the
+// name (accept).
+var settlementNouns = setOf(`city town village`)
+
+// articles are the English articles.
+var articles = setOf(`the a an`)
 
 // officeTitles after a place name make its office holder, and the place a
 // mention: "the New South Wales Premier", "the Texas Governor", "Moscow
@@ -394,3 +404,11 @@ var captionWords = setOf(`caption photo photograph picture image credit`)
 // striker", "the Japan squad" (teamRole).
 var teamRoles = setOf(`striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers keeper
 winger wingers fullback playmaker footballer footballers squad`)
+
+// vehicleNouns after a name that can only be a small settlement make it a
+// model's or a brand's: "a Fuxing bullet train" (accept).
+var vehicleNouns = setOf(`train trains jet jets airliner airliners bus buses truck trucks car cars`)
+
+// sourceParticiples before "by" make the name after it a news source when
+// it can only be a small settlement: "photographs released by Xinhua".
+var sourceParticiples = setOf(`released published reported quoted carried distributed issued cited`)

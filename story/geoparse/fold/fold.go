@@ -205,10 +205,21 @@ func Key(name string) string {
 	case 1:
 		return toks[0].Key
 	}
+	return JoinKeys(toks, ' ')
+}
+
+// JoinKeys joins the keys of a run of tokens with sep: with ' ' it is the
+// run's lookup key ("sant julia de loria"), with '-' a slug.
+func JoinKeys(run []Token, sep byte) string {
+	n := 0
+	for _, t := range run {
+		n += len(t.Key) + 1
+	}
 	var b strings.Builder
-	for i, t := range toks {
+	b.Grow(n)
+	for i, t := range run {
 		if i > 0 {
-			b.WriteByte(' ')
+			b.WriteByte(sep)
 		}
 		b.WriteString(t.Key)
 	}

@@ -82,3 +82,23 @@ func TestRuneAgreesWithWord(t *testing.T) {
 		t.Errorf("ß %q, Æ %q", Rune('ß'), Rune('Æ'))
 	}
 }
+
+func TestJoinKeys(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		sep  byte
+		want string
+	}{
+		{"Sant Julià de Lòria", ' ', "sant julia de loria"},
+		{"St Giles' Cathedral", '-', "st-giles-cathedral"},
+		{"Đồng Đăng", '-', "dong-dang"},
+		{"", ' ', ""},
+	} {
+		if got := JoinKeys(Tokens(tc.text, nil), tc.sep); got != tc.want {
+			t.Errorf("JoinKeys(%q, %q) = %q, want %q", tc.text, tc.sep, got, tc.want)
+		}
+		if tc.sep == ' ' && JoinKeys(Tokens(tc.text, nil), ' ') != Key(tc.text) {
+			t.Errorf("JoinKeys(%q) differs from Key", tc.text)
+		}
+	}
+}
