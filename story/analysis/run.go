@@ -98,16 +98,26 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	}
 	shown := showStory(s, j, r.Places)
 	r.shown = shown
-	r.Routes = routeReports(shown, j)
 	r.Venues = venueReports(s, shown, j, r.Places)
 	r.Notes = append([]string{}, j.notes...)
+	// The quantities and checks read the places and the articles; the
+	// routes, the claims and the views read the places and the routes:
+	// neither changes what the other reads, so the two run at once (a big
+	// story's routes have millions of vertices to measure and frame).
 	opt.progress("quantities and checks", 0, 0)
-	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
+	quantitiesDone := make(chan struct{})
+	all := takeQuantities(per)
+	go func() {
+		defer close(quantitiesDone)
+		r.Quantities, r.Conflicts, r.Checks = quantities(s, all, per, r.Places)
+	}()
+	r.Routes = routeReports(shown, j)
 	r.Claims = dropRejectedClaims(s, append(curated, found...))
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
-	r.Steps = stepReports(shown, per, r.Places, r.View)
+	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
+	<-quantitiesDone
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -282,7 +292,7 @@ func CoverageOf(sources []SourceReport, claims []ClaimReport) Coverage {
 
 // stepReports are the steps of s; a step that frames nothing gets whole,
 // the view of the story's overview (viewOf(storyItems(s, places))).
-func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole *View) []StepReport {
+func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole *View, nworkers int) []StepReport {
 	byID := make(map[string]*PlaceReport, len(places))
 	for i := range places {
 		byID[places[i].ID] = &places[i]
@@ -291,8 +301,12 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole
 	if s.Draft {
 		placesOf = mentionsBySource(s, per)
 	}
-	out := make([]StepReport, 0, len(s.Steps))
-	for _, st := range s.Steps {
+	out := make([]StepReport, len(s.Steps))
+	// Each step is framed on its own (a step on a route measures the
+	// route's vertices): the steps are shared among nworkers goroutines,
+	// each writing only its own report.
+	workers.Each(len(s.Steps), nworkers, func(i int) {
+		st := s.Steps[i]
 		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
 			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
 		if s.Draft && len(st.Places) == 0 {
@@ -305,8 +319,8 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole
 		} else {
 			sr.View = whole
 		}
-		out = append(out, sr)
-	}
+		out[i] = sr
+	})
 	return out
 }
 
