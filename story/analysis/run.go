@@ -31,6 +31,12 @@ type Options struct {
 	NoGazetteer bool
 	// NoJourney skips finding the trips and the venue in the text.
 	NoJourney bool
+	// NoRouteLines drops the inferred routes' vertices once the report has
+	// measured and framed them (their lengths, points and views are in
+	// the Report): Resolve then gives those routes no Line. For a caller
+	// that needs only the Report, as `analyze --json` does: a big story's
+	// inferred routes have millions of vertices.
+	NoRouteLines bool
 }
 
 func (o Options) workers() int {
@@ -117,6 +123,11 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
 	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
+	if opt.NoRouteLines {
+		for _, rt := range j.routes { // the inferred routes shown, none of the story's own
+			rt.Line = nil
+		}
+	}
 	<-quantitiesDone
 	opt.progress("done", total, total)
 	return r, nil
