@@ -249,6 +249,7 @@ func sourceReports(s *story.Story, per []sourceResult, claims []ClaimReport) []S
 		supporters[c.ID] = len(c.Sources)
 	}
 	out := make([]SourceReport, 0, len(s.Sources))
+	seen := map[string]bool{} // the places of one source, cleared for the next
 	for i, src := range s.Sources {
 		a := src.Article
 		sr := SourceReport{
@@ -262,7 +263,7 @@ func sourceReports(s *story.Story, per []sourceResult, claims []ClaimReport) []S
 			sr.Paragraphs = len(a.Paragraphs) + len(a.Duplicates)
 			sr.DuplicateParagraphs = len(a.Duplicates)
 		}
-		seen := map[string]bool{}
+		clear(seen)
 		for _, m := range per[i].mentions {
 			if !seen[m.placeID] {
 				seen[m.placeID] = true
