@@ -26,7 +26,7 @@ func runAnalyze(env Env, args []string) int {
 	if len(pos) == 1 {
 		path = pos[0]
 	}
-	s, rep, code := loadAndAnalyze(env, "analyze", path, analysis.Options{NoDiscovery: *noDiscovery})
+	s, rep, code := loadAndAnalyze(env, "analyze", path, analysis.Options{NoDiscovery: *noDiscovery, NoRouteLines: *asJSON})
 	if rep == nil {
 		return code
 	}

@@ -49,36 +49,34 @@ type journey struct {
 	legs   map[string][]LegReport // by route id
 	venues []VenueReport
 	notes  []string
-	trips  []itinerary.Trip
 }
 
 // findJourney reads the movements and the venue from the articles
 // (story/itinerary) using the places the analysis found in them.
 func findJourney(s *story.Story, per []sourceResult) *journey {
+	return journeyOf(s, per, extractJourney(s, per))
+}
+
+// extractJourney runs the itinerary extractor on the articles of s, each
+// with the places the analysis found in it.
+func extractJourney(s *story.Story, per []sourceResult) *itinerary.Result {
 	docs := make([]itinerary.Doc, 0, len(s.Sources))
 	countryOf := placeCountry()
 	for i, src := range s.Sources {
 		if src.Article == nil {
 			continue
 		}
-		a := src.Article
-		d := itinerary.Doc{Source: src.ID, Date: parseDay(src.Date)}
-		d.Sentences = make([]itinerary.Sentence, len(a.Sentences))
-		for j, sent := range a.Sentences {
-			d.Sentences[j] = itinerary.Sentence{Index: j, Text: sent.Text}
-		}
-		for _, m := range per[i].mentions {
-			if m.sentence < 0 || m.sentence >= len(d.Sentences) {
-				continue
-			}
-			ds := &d.Sentences[m.sentence]
-			ds.Mentions = append(ds.Mentions, itinerary.Mention{PlaceID: m.placeID, Name: m.name, Kind: m.kind,
-				Lat: m.lat, Lon: m.lon, Start: m.start, End: m.end, Approximate: m.approximate, Country: countryOf(m.placeID)})
-		}
-		docs = append(docs, d)
+		docs = append(docs, journeyDoc(src, per[i].mentions, countryOf))
 	}
-	res := itinerary.Extract(docs, itinerary.Options{SeaRoute: newSeaRouter().route})
-	j := &journey{legs: map[string][]LegReport{}, notes: res.Notes, trips: res.Trips}
+	return itinerary.Extract(docs, itinerary.Options{SeaRoute: newSeaRouter().route})
+}
+
+// journeyOf is the journey of res ready for the report: a route per trip
+// with legs, the venues that are not countries or seas. It takes each leg's
+// geometry from res (into its route's line, so that the vertices are held
+// once).
+func journeyOf(s *story.Story, per []sourceResult, res *itinerary.Result) *journey {
+	j := &journey{legs: map[string][]LegReport{}, notes: res.Notes}
 	for _, t := range res.Trips {
 		if len(t.Legs) == 0 {
 			continue
@@ -96,14 +94,17 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 			nPoints += len(l.Geometry)
 		}
 		rt.Line = make(orb.LineString, 0, nPoints) // legs of great-circle arcs: thousands of points, one allocation
-		for _, l := range t.Legs {
+		for li := range t.Legs {
+			l := &t.Legs[li]
 			if l.From == "" || l.To == "" || (l.From == l.To && len(l.Via) == 0) {
+				l.Geometry = nil
 				continue // no known origin, or going nowhere
 			}
 			modes[l.Mode]++
 			rt.Line = appendLine(rt.Line, l.Geometry)
 			lr := LegReport{From: l.From, To: l.To, Via: l.Via, Mode: l.Mode, Date: l.Date, Return: l.Return,
 				LengthKm: round1(geo.LengthHaversine(l.Geometry) / 1000), Sources: append([]string{}, l.Sources...)}
+			l.Geometry = nil // copied into rt.Line: a big story's legs have millions of vertices, held once
 			for _, e := range l.Evidence {
 				lr.Evidence = append(lr.Evidence, evidenceOf(s, e))
 				nEvidence++
@@ -142,6 +143,49 @@ func findJourney(s *story.Story, per []sourceResult) *journey {
 		j.venues = append(j.venues, vr)
 	}
 	return j
+}
+
+// journeyDoc is one article as the itinerary extractor reads it: its
+// sentences (their text shared with the article) and the places found in
+// them. The mentions of all its sentences share one backing array of
+// exactly their number (a big story has millions; appending them one by
+// one left up to half of each sentence's slice spare).
+func journeyDoc(src *story.Source, ms []mention, countryOf func(string) string) itinerary.Doc {
+	a := src.Article
+	d := itinerary.Doc{Source: src.ID, Date: parseDay(src.Date)}
+	d.Sentences = make([]itinerary.Sentence, len(a.Sentences))
+	count := make([]int32, len(a.Sentences))
+	n := 0
+	for _, m := range ms {
+		if m.sentence >= 0 && m.sentence < len(count) {
+			count[m.sentence]++
+			n++
+		}
+	}
+	all := make([]itinerary.Mention, n)
+	at := 0
+	for j, sent := range a.Sentences {
+		c := int(count[j])
+		d.Sentences[j] = itinerary.Sentence{Index: j, Text: sent.Text}
+		if c > 0 {
+			d.Sentences[j].Mentions = all[at : at : at+c]
+			at += c
+		}
+	}
+	var country string
+	var last *mentionPlace
+	for _, m := range ms {
+		if m.sentence < 0 || m.sentence >= len(d.Sentences) {
+			continue
+		}
+		if m.mentionPlace != last {
+			last, country = m.mentionPlace, countryOf(m.placeID)
+		}
+		ds := &d.Sentences[m.sentence]
+		ds.Mentions = append(ds.Mentions, itinerary.Mention{PlaceID: m.placeID, Name: m.name, Kind: m.kind,
+			Lat: m.lat, Lon: m.lon, Start: m.start, End: m.end, Approximate: m.approximate, Country: country})
+	}
+	return d
 }
 
 // placeCountry returns a function giving the country code of a gazetteer

@@ -130,11 +130,15 @@ func placeReports(s *story.Story, per []sourceResult) []PlaceReport {
 	for _, p := range s.Places {
 		add(PlaceReport{ID: p.ID, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Kind: p.Kind, Origin: "story"})
 	}
+	seen := map[string]bool{} // the places of one source, cleared for the next
 	for i, src := range s.Sources {
-		seen := map[string]bool{}
+		clear(seen)
 		for _, m := range per[i].mentions {
-			p := add(PlaceReport{ID: m.placeID, Name: m.name, Lat: m.lat, Lon: m.lon, Kind: m.kind, Origin: m.origin,
-				Approximate: m.approximate, Precision: m.precision})
+			p := byID[m.placeID] // the place's report, made at its first mention
+			if p == nil {
+				p = add(PlaceReport{ID: m.placeID, Name: m.name, Lat: m.lat, Lon: m.lon, Kind: m.kind, Origin: m.origin,
+					Approximate: m.approximate, Precision: m.precision})
+			}
 			p.Mentions++
 			if !seen[m.placeID] {
 				seen[m.placeID] = true

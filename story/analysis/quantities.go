@@ -79,10 +79,10 @@ func qualifiesPlace(text string, mentions []mention, k int) bool {
 	return false
 }
 
-// quantities reports every quantity, the conflicts between sources, and the
-// checks of stated distances and directions against the map. It takes the
-// quantities out of per (per[i].quants is nil afterwards).
-func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Quantity, []Conflict, []Check) {
+// takeQuantities takes the quantities out of per, in article order
+// (per[i].quants is nil afterwards): one copy of a big story's quantities,
+// not two.
+func takeQuantities(per []sourceResult) []quantity.Quantity {
 	n := 0
 	for _, r := range per {
 		n += len(r.quants)
@@ -90,8 +90,15 @@ func quantities(s *story.Story, per []sourceResult, places []PlaceReport) ([]Qua
 	all := make([]quantity.Quantity, 0, n)
 	for i := range per {
 		all = append(all, per[i].quants...)
-		per[i].quants = nil // moved into all: one copy of a big story's quantities, not two
+		per[i].quants = nil
 	}
+	return all
+}
+
+// quantities reports every quantity of all (takeQuantities), the conflicts
+// between sources, and the checks of stated distances and directions
+// against the map. It changes all, and only reads per and places.
+func quantities(s *story.Story, all []quantity.Quantity, per []sourceResult, places []PlaceReport) ([]Quantity, []Conflict, []Check) {
 	qs := make([]Quantity, 0, len(all))
 	for _, q := range all {
 		qs = append(qs, Quantity{Value: q.Value, Unit: q.Unit, Normalized: Value(q.Normalized),

@@ -31,6 +31,12 @@ type Options struct {
 	NoGazetteer bool
 	// NoJourney skips finding the trips and the venue in the text.
 	NoJourney bool
+	// NoRouteLines drops the inferred routes' vertices once the report has
+	// measured and framed them (their lengths, points and views are in
+	// the Report): Resolve then gives those routes no Line. For a caller
+	// that needs only the Report, as `analyze --json` does: a big story's
+	// inferred routes have millions of vertices.
+	NoRouteLines bool
 }
 
 func (o Options) workers() int {
@@ -100,11 +106,20 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	geo.addBounds(r.Places)
 	shown := showStory(s, j, r.Places)
 	r.shown = shown
-	r.Routes = routeReports(shown, j)
 	r.Venues = venueReports(s, shown, j, r.Places)
 	r.Notes = append([]string{}, j.notes...)
+	// The quantities and checks read the places and the articles; the
+	// routes, the claims and the views read the places and the routes:
+	// neither changes what the other reads, so the two run at once (a big
+	// story's routes have millions of vertices to measure and frame).
 	opt.progress("quantities and checks", 0, 0)
-	r.Quantities, r.Conflicts, r.Checks = quantities(s, per, r.Places)
+	quantitiesDone := make(chan struct{})
+	all := takeQuantities(per)
+	go func() {
+		defer close(quantitiesDone)
+		r.Quantities, r.Conflicts, r.Checks = quantities(s, all, per, r.Places)
+	}()
+	r.Routes = routeReports(shown, j)
 	r.Claims = append(curated, found...)
 	if len(curated) == 0 && !opt.NoDiscovery {
 		// legs that several sources tell, in words too different to group
@@ -115,7 +130,13 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
 	r.View = viewOf(storyItems(shown, r.Places))
-	r.Steps = stepReports(shown, per, r.Places, r.View)
+	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
+	if opt.NoRouteLines {
+		for _, rt := range j.routes { // the inferred routes shown, none of the story's own
+			rt.Line = nil
+		}
+	}
+	<-quantitiesDone
 	opt.progress("done", total, total)
 	return r, nil
 }
@@ -236,6 +257,7 @@ func sourceReports(s *story.Story, per []sourceResult, claims []ClaimReport) []S
 		supporters[c.ID] = len(c.Sources)
 	}
 	out := make([]SourceReport, 0, len(s.Sources))
+	seen := map[string]bool{} // the places of one source, cleared for the next
 	for i, src := range s.Sources {
 		a := src.Article
 		sr := SourceReport{
@@ -249,7 +271,7 @@ func sourceReports(s *story.Story, per []sourceResult, claims []ClaimReport) []S
 			sr.Paragraphs = len(a.Paragraphs) + len(a.Duplicates)
 			sr.DuplicateParagraphs = len(a.Duplicates)
 		}
-		seen := map[string]bool{}
+		clear(seen)
 		for _, m := range per[i].mentions {
 			if !seen[m.placeID] {
 				seen[m.placeID] = true
@@ -290,7 +312,7 @@ func CoverageOf(sources []SourceReport, claims []ClaimReport) Coverage {
 
 // stepReports are the steps of s; a step that frames nothing gets whole,
 // the view of the story's overview (viewOf(storyItems(s, places))).
-func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole *View) []StepReport {
+func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole *View, nworkers int) []StepReport {
 	byID := make(map[string]*PlaceReport, len(places))
 	for i := range places {
 		byID[places[i].ID] = &places[i]
@@ -299,8 +321,12 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole
 	if s.Draft {
 		placesOf = mentionsBySource(s, per)
 	}
-	out := make([]StepReport, 0, len(s.Steps))
-	for _, st := range s.Steps {
+	out := make([]StepReport, len(s.Steps))
+	// Each step is framed on its own (a step on a route measures the
+	// route's vertices): the steps are shared among nworkers goroutines,
+	// each writing only its own report.
+	workers.Each(len(s.Steps), nworkers, func(i int) {
+		st := s.Steps[i]
 		sr := StepReport{ID: st.ID, Title: st.Title, Date: st.Date,
 			Places: nonNil(st.Places), Claims: nonNil(st.Claims), Sources: nonNil(st.Sources)}
 		if s.Draft && len(st.Places) == 0 {
@@ -313,8 +339,8 @@ func stepReports(s *story.Story, per []sourceResult, places []PlaceReport, whole
 		} else {
 			sr.View = whole
 		}
-		out = append(out, sr)
-	}
+		out[i] = sr
+	})
 	return out
 }
 

@@ -157,3 +157,54 @@ func TestRunNilStory(t *testing.T) {
 		t.Fatal("want an error for a nil story")
 	}
 }
+
+// TestNoRouteLinesKeepsTheReport checks that Options.NoRouteLines changes
+// nothing in the report (lengths, points and views are measured before the
+// vertices go) and that only the inferred routes lose their lines: a
+// story's own routes are its own.
+func TestNoRouteLinesKeepsTheReport(t *testing.T) {
+	// A development event whose journey is flown: a sea leg's route may
+	// come from searoute's process-wide cache, which changes the sea
+	// budget's use from one Run to the next.
+	s, problems := story.Load("../../internal/evalset/events/biden-hanoi-2023")
+	if problems.HasErrors() {
+		t.Fatal(problems.Err())
+	}
+	full, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lean, err := Run(s, Options{NoRouteLines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(full)
+	b, _ := json.Marshal(lean)
+	if string(a) != string(b) {
+		for i := range a {
+			if i >= len(b) || a[i] != b[i] {
+				t.Logf("at %d: %s\n vs %s", i, a[max(0, i-300):min(len(a), i+200)], b[max(0, i-300):min(len(b), i+200)])
+				break
+			}
+		}
+		t.Fatal("the report with NoRouteLines differs from the report without")
+	}
+	withLines, without := Resolve(s, full), Resolve(s, lean)
+	if len(withLines.Routes) == 0 || len(withLines.Routes) != len(without.Routes) {
+		t.Fatalf("%d and %d inferred routes, want the same number, at least one", len(withLines.Routes), len(without.Routes))
+	}
+	for i, rt := range without.Routes {
+		if len(withLines.Routes[i].Line) < 2 || rt.Line != nil {
+			t.Errorf("route %s: %d vertices without the option, %d with it; want a line, then none", rt.ID, len(withLines.Routes[i].Line), len(rt.Line))
+		}
+	}
+
+	own := seedStory(t)
+	r, err := Run(own, Options{NoDiscovery: true, NoGazetteer: true, NoRouteLines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Resolve(own, r).Routes; len(got) != 1 || len(got[0].Line) != 2 {
+		t.Errorf("the story's own route lost its line with NoRouteLines: %+v", got)
+	}
+}

@@ -99,5 +99,5 @@ func tripsOf(t *testing.T, s *story.Story) []itinerary.Trip {
 		per[i] = analyseSource(s.Sources[i], geo)
 	}
 	unifyVenues(per)
-	return findJourney(s, per).trips
+	return extractJourney(s, per).Trips
 }

@@ -46,9 +46,13 @@ func Extract(docs []Doc, opt Options) *Result {
 	names := &nameWords{docs: docs}
 	names.index()
 	vs, hops, dated := readDocs(docs, ref, names, opt.workers(len(docs)))
+	// What follows needs the hops, not the docs: with no use of docs below
+	// this line, the collector may free a big story's sentences and
+	// mentions while the trips and their lines are built.
+	nDocs := len(docs)
 	res.Venues = vs.venues()
 	switch {
-	case len(docs) == 0:
+	case nDocs == 0:
 		res.Notes = append(res.Notes, "no articles")
 	case len(hops) == 0:
 		res.Notes = append(res.Notes, "no movement found")
@@ -114,11 +118,9 @@ func Extract(docs []Doc, opt Options) *Result {
 	for _, d := range all {
 		t := d.t
 		t.ID = fmt.Sprintf("trip-%d", len(res.Trips)+1)
-		for i := range t.Legs {
-			t.Legs[i].Geometry, t.Legs[i].CrossesLand = t.line(t.Legs[i], opt)
-		}
 		res.Trips = append(res.Trips, t)
 	}
+	drawLegs(res.Trips, opt, opt.workers(nDocs))
 	res.Notes = append(res.Notes, ref.notes()...)
 	if orphans > 0 {
 		res.Notes = append(res.Notes, lexicon.Count(orphans, "arrival")+" with no known origin")
@@ -129,7 +131,7 @@ func Extract(docs []Doc, opt Options) *Result {
 	if legless > 0 {
 		res.Notes = append(res.Notes, lexicon.Count(legless, "trip")+" left out: "+pick(legless, "its traveller reaches a place", "their travellers reach places")+" but no article says from where")
 	}
-	if len(res.Venues) == 0 && len(docs) > 0 {
+	if len(res.Venues) == 0 && nDocs > 0 {
 		res.Notes = append(res.Notes, "no venue found")
 	}
 	return res
@@ -206,6 +208,39 @@ func readDocs(docs []Doc, ref *refiner, names *nameWords, nworkers int) (*venueS
 		vs.merge(o.vs)
 	}
 	return vs, hops, dated
+}
+
+// drawLegs sets every leg's Geometry and CrossesLand (Trip.line). A sea
+// leg may be routed by Options.SeaRoute, which may keep a budget: the sea
+// legs are drawn one after another in trip order, as they come, while the
+// others (great circles and straight runs, each on its own) are shared
+// among nworkers goroutines; the lines are the same whatever nworkers is.
+func drawLegs(trips []Trip, opt Options, nworkers int) {
+	type at struct{ trip, leg int }
+	var sea, other []at
+	for ti, t := range trips {
+		for li, l := range t.Legs {
+			if l.Mode == ModeSea {
+				sea = append(sea, at{ti, li})
+			} else {
+				other = append(other, at{ti, li})
+			}
+		}
+	}
+	draw := func(a at) {
+		t := trips[a.trip]
+		l := &t.Legs[a.leg]
+		l.Geometry, l.CrossesLand = t.line(*l, opt)
+	}
+	seaDone := make(chan struct{})
+	go func() {
+		defer close(seaDone)
+		for _, a := range sea {
+			draw(a)
+		}
+	}()
+	workers.Each(len(other), max(nworkers, 1), func(i int) { draw(other[i]) })
+	<-seaDone
 }
 
 func countLegs(ts []Trip) int {
