@@ -46,9 +46,10 @@ func RouteWith(a, b orb.Point, opt Options) (orb.LineString, error) {
 }
 
 // RouteCounted is RouteWith, and the work it took: the cells its A*
-// searches expanded (0 for a great circle at sea or a route kept from
-// before), so that a caller can bound the routing of many legs by the
-// work done rather than by their number.
+// searches expanded (0 for a great circle at sea; a route kept from before
+// reports the work it first took), so that a caller can bound the routing
+// of many legs by the work done rather than by their number, and the same
+// legs are routed the same however often they are asked for.
 func RouteCounted(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 	m, err := landMask()
 	if err != nil {
@@ -58,9 +59,8 @@ func RouteCounted(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 	kept.Lock()
 	r, ok := kept.routes[key]
 	kept.Unlock()
-	work := 0
 	if !ok {
-		r.line, work, r.err = m.route(a, b, opt)
+		r.line, r.work, r.err = m.route(a, b, opt)
 		kept.Lock()
 		if len(kept.routes) >= maxKept {
 			clear(kept.routes)
@@ -68,7 +68,7 @@ func RouteCounted(a, b orb.Point, opt Options) (orb.LineString, int, error) {
 		kept.routes[key] = r
 		kept.Unlock()
 	}
-	return r.line.Clone(), work, r.err
+	return r.line.Clone(), r.work, r.err
 }
 
 type keptKey struct {
@@ -86,6 +86,11 @@ var kept = struct {
 
 type keptRoute struct {
 	line orb.LineString
+	// work is what finding the route cost, reported again when it is
+	// kept: a caller's budget counts the same whether the route was kept
+	// or not, so that a second analysis in one process (the app's after an
+	// edit) routes exactly what the first did.
+	work int
 	err  error
 }
 
