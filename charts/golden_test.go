@@ -68,35 +68,44 @@ func TestGoldenPNGs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join("testdata", gc.name+".png")
-		if *update {
-			var b bytes.Buffer
-			if err := png.Encode(&b, got); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatalf("%v (run go test -run TestGoldenPNGs -update to create it)", err)
-		}
-		want, err := png.Decode(f)
-		f.Close()
-		if err != nil {
+		checkGoldenPNG(t, gc.name, got, "TestGoldenPNGs")
+	}
+}
+
+// checkGoldenPNG compares got with testdata/name.png within maxMeanDiff and
+// maxFarPixels, writing a mismatch to testdata/failed/; with -update it
+// writes the master instead. test names the test to run with -update when
+// the master is missing.
+func checkGoldenPNG(t *testing.T, name string, got image.Image, test string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".png")
+	if *update {
+		var b bytes.Buffer
+		if err := png.Encode(&b, got); err != nil {
 			t.Fatal(err)
 		}
-		mean, far := imageDiff(got, want)
-		if mean > maxMeanDiff || far > maxFarPixels {
-			os.MkdirAll(filepath.Join("testdata", "failed"), 0o755)
-			var b bytes.Buffer
-			png.Encode(&b, got)
-			os.WriteFile(filepath.Join("testdata", "failed", gc.name+".png"), b.Bytes(), 0o644)
-			t.Errorf("%s: mean diff %.3f, %.4f%% far pixels (limits %.2f, %.2f%%); got image in testdata/failed/",
-				gc.name, mean, far*100, maxMeanDiff, maxFarPixels*100)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
 		}
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -run %s -update to create it)", err, test)
+	}
+	want, err := png.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mean, far := imageDiff(got, want)
+	if mean > maxMeanDiff || far > maxFarPixels {
+		os.MkdirAll(filepath.Join("testdata", "failed"), 0o755)
+		var b bytes.Buffer
+		png.Encode(&b, got)
+		os.WriteFile(filepath.Join("testdata", "failed", name+".png"), b.Bytes(), 0o644)
+		t.Errorf("%s: mean diff %.3f, %.4f%% far pixels (limits %.2f, %.2f%%); got image in testdata/failed/",
+			name, mean, far*100, maxMeanDiff, maxFarPixels*100)
 	}
 }
 

@@ -1,8 +1,6 @@
 package charts
 
 import (
-	"bytes"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -65,33 +63,7 @@ func TestScriptLabelsChartGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", "claim-frequency-scripts.png")
-	if *update {
-		var b bytes.Buffer
-		if err := png.Encode(&b, got); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestScriptLabelsChartGolden -update to create it)", err)
-	}
-	want, err := png.Decode(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if mean, far := imageDiff(got, want); mean > maxMeanDiff || far > maxFarPixels {
-		os.MkdirAll(filepath.Join("testdata", "failed"), 0o755)
-		var b bytes.Buffer
-		png.Encode(&b, got)
-		os.WriteFile(filepath.Join("testdata", "failed", "claim-frequency-scripts.png"), b.Bytes(), 0o644)
-		t.Errorf("mean diff %.3f, %.4f%% far pixels; got image in testdata/failed/", mean, far*100)
-	}
+	checkGoldenPNG(t, "claim-frequency-scripts", got, "TestScriptLabelsChartGolden")
 }
 
 // TestShapedTextMeasuredAsDrawn checks that a label in another script is
