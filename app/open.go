@@ -14,6 +14,7 @@ import (
 
 	"github.com/storylens/storylens/assets/basemap"
 	"github.com/storylens/storylens/internal/lexicon"
+	"github.com/storylens/storylens/mapview"
 	"github.com/storylens/storylens/story"
 	"github.com/storylens/storylens/storyview"
 )
@@ -76,13 +77,61 @@ func (u *UI) openAs(load, path string, recovered bool) {
 				}
 			})
 		})
-		fyne.Do(func() { u.loaded(gen, res, path, recovered) })
+		// What needs no window is prepared here, off the UI thread.
+		p := prepareLoad(res, path, recovered)
+		fyne.Do(func() { u.applyLoad(gen, p) })
 	}()
 }
 
-// loaded applies a finished load on the UI thread: an editor over the
-// story, shown as the story opened from path.
+// preparedLoad is a finished load with the work that needs no window done:
+// the document (an editor over a copy of the story), the report as edited,
+// the navigation over them and the map's scene (every route point
+// projected). prepareLoad runs on the loader's goroutine, so that applying
+// a 5,000-article story costs the UI thread only the widgets' own work
+// (issue 18 §2: the UI thread never blocked for more than 100 ms).
+type preparedLoad struct {
+	res       Loaded
+	path      string
+	recovered bool
+	// Nil when the load failed.
+	doc   *document
+	nav   *Nav
+	scene *mapview.Scene
+}
+
+// prepareLoad prepares res, loaded from path (a recovery copy of the story
+// at path when recovered), to be shown. It touches no widget and no state
+// of the UI, so it runs on any goroutine.
+func prepareLoad(res Loaded, path string, recovered bool) *preparedLoad {
+	p := &preparedLoad{res: res, path: path, recovered: recovered}
+	if res.Failed || res.Story == nil {
+		return p
+	}
+	d := newDocument(path, res.Story, res.Report)
+	if recovered {
+		// The copy is a package, but Save writes where the story came from.
+		d.inPlace = isPackageFolder(path, &story.Story{})
+		if fi, err := os.Stat(path); path != "" && !d.inPlace && err == nil && fi.IsDir() {
+			d.articles = path // a draft's folder of articles
+		}
+		d.recovered = true
+	}
+	view := d.editor.View()
+	p.doc, p.nav = d, NewNav(view, d.report())
+	p.scene = mapview.BuildScene(view, p.nav.Report())
+	return p
+}
+
+// loaded prepares and applies a finished load on the calling goroutine
+// (tests; the app prepares on the loader's goroutine: openAs).
 func (u *UI) loaded(gen int, res Loaded, path string, recovered bool) {
+	u.applyLoad(gen, prepareLoad(res, path, recovered))
+}
+
+// applyLoad applies a prepared load on the UI thread: its editor and story,
+// shown as the story opened from its path.
+func (u *UI) applyLoad(gen int, p *preparedLoad) {
+	res, path, recovered := p.res, p.path, p.recovered
 	if gen == u.loads {
 		u.setLoading("story", "")
 	}
@@ -102,19 +151,10 @@ func (u *UI) loaded(gen int, res Loaded, path string, recovered bool) {
 		return
 	}
 	u.stopPlaying()
-	u.doc = newDocument(path, res.Story, res.Report)
-	if recovered {
-		// The copy is a package, but Save writes where the story came from.
-		u.doc.inPlace = isPackageFolder(path, &story.Story{})
-		if fi, err := os.Stat(path); path != "" && !u.doc.inPlace && err == nil && fi.IsDir() {
-			u.doc.articles = path // a draft's folder of articles
-		}
-		u.doc.recovered = true
-	}
+	u.doc = p.doc
 	u.recovered = nil
-	view := u.doc.editor.View()
-	u.nav = NewNav(view, u.doc.report())
-	u.mp.SetStory(view, u.nav.Report())
+	u.nav = p.nav
+	u.mp.SetScene(p.scene)
 	u.refresh()
 	u.updateTitle()
 	u.updateEditMenu()

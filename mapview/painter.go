@@ -83,9 +83,17 @@ func NewPainter(redraw func()) *Painter {
 	return p
 }
 
-// SetStory replaces the story (places from r when not nil).
+// SetStory replaces the story (places from r when not nil): SetScene of
+// BuildScene(s, r).
 func (p *Painter) SetStory(s *story.Story, r *analysis.Report) {
-	sc := newScene(s, r)
+	p.SetScene(BuildScene(s, r))
+}
+
+// SetScene replaces the story with a scene built beforehand (BuildScene,
+// on any goroutine), so that showing a big story costs the caller's thread
+// no projection.
+func (p *Painter) SetScene(built *Scene) {
+	sc := built.scene()
 	p.mu.Lock()
 	p.scene = sc
 	p.mu.Unlock()

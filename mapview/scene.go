@@ -67,6 +67,25 @@ type scene struct {
 	gazetteer bool
 }
 
+// Scene is what a story puts on the map, built once by BuildScene and shown
+// by Painter.SetScene (or mapwidget.Map.SetScene).
+type Scene struct{ sc *scene }
+
+// BuildScene builds the scene of s, with the places of r when r is not nil
+// (else the story's). It projects every place and route point, which takes
+// a while for a big story (a quarter of a second for 1.5 million route
+// points), so it may run on any goroutine, off the UI thread; it reads s and
+// r and changes neither, and neither may change while it runs.
+func BuildScene(s *story.Story, r *analysis.Report) *Scene { return &Scene{newScene(s, r)} }
+
+// scene returns what sc holds (an empty scene for a nil or zero Scene).
+func (sc *Scene) scene() *scene {
+	if sc == nil || sc.sc == nil {
+		return newScene(nil, nil)
+	}
+	return sc.sc
+}
+
 // newScene collects places (from the report when there is one, else the
 // story) and routes (from the story).
 func newScene(s *story.Story, r *analysis.Report) *scene {

@@ -74,7 +74,7 @@ type Option func(*Map)
 
 // WithStory sets the story (and its analysis report, which may be nil).
 func WithStory(s *story.Story, r *analysis.Report) Option {
-	return func(m *Map) { m.setStory(s, r) }
+	return func(m *Map) { m.setScene(mapview.BuildScene(s, r)) }
 }
 
 // OnPlaceTapped sets the callback for a tap on a place.
@@ -144,8 +144,8 @@ func New(opts ...Option) *Map {
 	return m
 }
 
-func (m *Map) setStory(s *story.Story, r *analysis.Report) {
-	m.paint.SetStory(s, r)
+func (m *Map) setScene(sc *mapview.Scene) {
+	m.paint.SetScene(sc)
 	_, _, _, outside, _ := m.paint.StepView(-2, 800, 600)
 	m.mu.Lock()
 	m.highlight = map[string]bool{}
@@ -155,9 +155,17 @@ func (m *Map) setStory(s *story.Story, r *analysis.Report) {
 	m.mu.Unlock()
 }
 
-// SetStory replaces the story and shows an overview of its places.
+// SetStory replaces the story and shows an overview of its places:
+// SetScene of mapview.BuildScene(s, r).
 func (m *Map) SetStory(s *story.Story, r *analysis.Report) {
-	m.setStory(s, r)
+	m.SetScene(mapview.BuildScene(s, r))
+}
+
+// SetScene replaces the story with a scene built beforehand (on any
+// goroutine: mapview.BuildScene projects every point, which a big story's
+// UI thread has no time for) and shows an overview of its places.
+func (m *Map) SetScene(sc *mapview.Scene) {
+	m.setScene(sc)
 	m.jump(m.overview())
 	m.setFit(-2)
 }
