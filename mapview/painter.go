@@ -83,10 +83,12 @@ func NewPainter(redraw func()) *Painter {
 	return p
 }
 
-// SetStory replaces the story (places from r when not nil): SetScene of
-// BuildScene(s, r).
+// SetStory replaces the story (places from r when not nil), as SetScene of
+// BuildScene(s, r) does, except that the routes whose lines the story shown
+// before also had (an edited story shares what an edit left alone) keep
+// their projection: after an edit, only what changed is projected again.
 func (p *Painter) SetStory(s *story.Story, r *analysis.Report) {
-	p.SetScene(BuildScene(s, r))
+	p.SetScene(&Scene{newSceneFrom(p.sceneNow(), s, r)})
 }
 
 // SetScene replaces the story with a scene built beforehand (BuildScene,

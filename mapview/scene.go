@@ -42,7 +42,10 @@ type route struct {
 	M              []orb.Point
 	Stops          []string
 	Approximate    bool
-	cum            []float64 // metres from the start at each vertex
+	// src is the story's own line (shared, never changed): a scene built
+	// from an edited story reuses the projection of a line it still has.
+	src orb.LineString
+	cum []float64 // metres from the start at each vertex
 	// minX, maxX bound M's x (normalized Mercator; Line's longitudes are
 	// continuous, so they may lie beyond 0..1).
 	minX, maxX float64
@@ -88,7 +91,12 @@ func (sc *Scene) scene() *scene {
 
 // newScene collects places (from the report when there is one, else the
 // story) and routes (from the story).
-func newScene(s *story.Story, r *analysis.Report) *scene {
+func newScene(s *story.Story, r *analysis.Report) *scene { return newSceneFrom(nil, s, r) }
+
+// newSceneFrom is newScene, except that a route whose line is one of prev's
+// (the same points, shared: an edit that left the route alone) takes prev's
+// projection instead of projecting every point again; prev may be nil.
+func newSceneFrom(prev *scene, s *story.Story, r *analysis.Report) *scene {
 	sc := &scene{venues: map[string]bool{}}
 	if s != nil {
 		sc.imageMap, _ = s.MapIsImage()
@@ -131,8 +139,19 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 		sc.gazetteer = sc.gazetteer || p.Gazetteer
 	}
 	if s != nil {
+		projected := map[*orb.Point]*route{}
+		if prev != nil {
+			for _, ro := range prev.routes {
+				projected[&ro.src[0]] = ro
+			}
+		}
 		for _, rt := range s.Routes {
 			if len(rt.Line) < 2 {
+				continue
+			}
+			if old := projected[&rt.Line[0]]; old != nil && len(old.src) == len(rt.Line) {
+				sc.routes = append(sc.routes, &route{ID: rt.ID, Name: rt.Name, Mode: rt.Mode, Line: old.Line, M: old.M,
+					Stops: rt.Stops, Approximate: rt.Approximate, src: rt.Line, cum: old.cum, minX: old.minX, maxX: old.maxX})
 				continue
 			}
 			// Longitudes made continuous (a copy: the story's line is
@@ -140,7 +159,7 @@ func newScene(s *story.Story, r *analysis.Report) *scene {
 			// the short arc whether its line jumps by a turn or not.
 			line := sphere.Unwrap(slices.Clone(rt.Line))
 			ro := &route{ID: rt.ID, Name: rt.Name, Mode: rt.Mode, Line: line, Stops: rt.Stops, Approximate: rt.Approximate,
-				minX: math.Inf(1), maxX: math.Inf(-1)}
+				src: rt.Line, minX: math.Inf(1), maxX: math.Inf(-1)}
 			ro.cum = make([]float64, len(line))
 			ro.M = make([]orb.Point, len(line))
 			for i, p := range line {
