@@ -15,6 +15,7 @@ import (
 
 	"github.com/storylens/storylens/internal/corpus"
 	"github.com/storylens/storylens/internal/race"
+	"github.com/storylens/storylens/story/edit"
 	"github.com/storylens/storylens/storyview"
 )
 
@@ -146,6 +147,14 @@ func bigTasks(u *UI) []uiTask {
 			u.selectThing(chips[0].Sel)
 		}
 	}})
+	if st := u.nav.Story().Steps; len(st) > 1 {
+		id := st[1].ID
+		tasks = append(tasks, uiTask{"rename step 2 (an edit: every panel shown again)", func(u *UI) {
+			if err := u.Apply(edit.SetStepTitle{ID: id, Title: "Renamed"}); err != nil {
+				panic(err)
+			}
+		}}, uiTask{"undo the rename", func(u *UI) { u.Undo() }})
+	}
 	tasks = append(tasks, uiTask{"expand the first source's passages", func(u *UI) {
 		for _, r := range u.evidence.Rows() {
 			if r.Kind == storyview.RowMore {
@@ -276,5 +285,31 @@ func BenchmarkBigStoryStepChange(b *testing.B) {
 	}
 	// The UI thread's own CPU per step change (the wall clock per op also
 	// counts the map's flight animations and other processes).
+	b.ReportMetric(float64(threadCPU()-c0)/1e6/float64(b.N), "ui-cpu-ms/op")
+}
+
+// BenchmarkBigStoryEdit renames a step of the 5,000-article story and
+// undoes it, one edit per iteration: every panel shown again (step list,
+// map scene, figures, evidence), without drawing.
+func BenchmarkBigStoryEdit(b *testing.B) {
+	res := bigStory(b)
+	u, _, _ := newBigUI(b, res)
+	if len(u.nav.Story().Steps) < 2 {
+		b.Fatal("the generated story has fewer than two steps")
+	}
+	id := u.nav.Story().Steps[1].ID
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	b.ResetTimer()
+	c0 := threadCPU()
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			if err := u.Apply(edit.SetStepTitle{ID: id, Title: "Renamed"}); err != nil {
+				b.Fatal(err)
+			}
+		} else {
+			u.Undo()
+		}
+	}
 	b.ReportMetric(float64(threadCPU()-c0)/1e6/float64(b.N), "ui-cpu-ms/op")
 }

@@ -20,6 +20,40 @@ import (
 type claimCache struct {
 	opened  map[string]bool
 	matched map[string]analysis.ClaimReport
+	// last is what the last apply made, reused by the next while its
+	// inputs are the same (most edits, a step renamed or a place moved,
+	// leave the claims alone; on a big story the claim lists of thousands
+	// of sources are the costly part).
+	last *appliedClaims
+}
+
+// appliedClaims is one apply's inputs (the story's claims, which story/edit
+// replaces rather than changes, the rejected ids, the analysis' claims and
+// sources) and what it made of them.
+type appliedClaims struct {
+	storyClaims []*story.Claim
+	rejected    []string
+	inClaims    []analysis.ClaimReport
+	claims      []analysis.ClaimReport
+	by, unique  map[string][]string
+	coverage    analysis.Coverage
+}
+
+// same reports whether apply's inputs are those a was made from.
+func (a *appliedClaims) same(s *story.Story, rejected []string, rep *analysis.Report) bool {
+	if a == nil || !slices.Equal(a.storyClaims, s.Claims) || !slices.Equal(a.rejected, rejected) ||
+		len(a.inClaims) != len(rep.Claims) || len(a.coverage.Sources) != len(rep.Sources) {
+		return false
+	}
+	if len(rep.Claims) > 0 && &a.inClaims[0] != &rep.Claims[0] {
+		return false
+	}
+	for i, sr := range rep.Sources {
+		if a.coverage.Sources[i] != sr.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // claimKey names a claim's id and matchers.
@@ -45,11 +79,16 @@ func (c *claimCache) apply(s *story.Story, rep *analysis.Report) {
 	if c == nil || rep == nil || s == nil {
 		return
 	}
+	rejected := edit.Rejected(s).Claims
+	if c.last.same(s, rejected, rep) {
+		c.last.applyTo(rep)
+		return
+	}
+	in := rep.Claims
 	byID := map[string]analysis.ClaimReport{}
 	for _, cr := range rep.Claims {
 		byID[cr.ID] = cr
 	}
-	rejected := edit.Rejected(s).Claims
 	var claims []analysis.ClaimReport
 	for _, cl := range s.Claims {
 		key := claimKey(cl)
@@ -68,9 +107,8 @@ func (c *claimCache) apply(s *story.Story, rep *analysis.Report) {
 			claims = append(claims, cr)
 		}
 	}
-	rep.Claims = claims
 	// Which sources report which claims.
-	by := map[string][]string{}
+	by, unique := map[string][]string{}, map[string][]string{}
 	support := map[string]int{}
 	for _, cr := range claims {
 		for _, src := range cr.Sources {
@@ -78,18 +116,34 @@ func (c *claimCache) apply(s *story.Story, rep *analysis.Report) {
 		}
 		support[cr.ID] = len(cr.Sources)
 	}
-	srcs := make([]analysis.SourceReport, len(rep.Sources))
-	for i, sr := range rep.Sources {
-		sr.Claims, sr.UniqueClaims = by[sr.ID], nil
-		for _, id := range sr.Claims {
+	for src, ids := range by {
+		for _, id := range ids {
 			if support[id] == 1 {
-				sr.UniqueClaims = append(sr.UniqueClaims, id)
+				unique[src] = append(unique[src], id)
 			}
 		}
+	}
+	a := &appliedClaims{storyClaims: slices.Clone(s.Claims), rejected: rejected, inClaims: in, claims: claims,
+		by: by, unique: unique}
+	a.applyTo(rep)
+	a.coverage = rep.Coverage
+	c.last = a
+}
+
+// applyTo gives rep a's claims, its sources' claim lists and the coverage
+// (made once, on the first applyTo).
+func (a *appliedClaims) applyTo(rep *analysis.Report) {
+	rep.Claims = a.claims
+	srcs := make([]analysis.SourceReport, len(rep.Sources))
+	for i, sr := range rep.Sources {
+		sr.Claims, sr.UniqueClaims = a.by[sr.ID], a.unique[sr.ID]
 		srcs[i] = sr
 	}
 	rep.Sources = srcs
-	rep.Coverage = analysis.CoverageOf(srcs, claims)
+	if a.coverage.Sources == nil {
+		a.coverage = analysis.CoverageOf(srcs, a.claims)
+	}
+	rep.Coverage = a.coverage
 }
 
 // matchClaim reports claim cl as matched in s's articles (curated).

@@ -44,3 +44,35 @@ func TestClaimCacheFollowsClaimEdits(t *testing.T) {
 		t.Error("the analysis itself was changed")
 	}
 }
+
+// An edit that leaves the claims alone (a step renamed) reuses what the
+// last one made of them, coverage included; the next claim edit does not,
+// and undoing it gives the claims back as they were.
+func TestClaimCacheReusedWhileClaimsUnchanged(t *testing.T) {
+	s, rep := fixture(t)
+	d := newDocument("", s, rep)
+	first := d.report()
+	if len(s.Steps) == 0 {
+		t.Fatal("the fixture has no steps")
+	}
+	if err := d.editor.Apply(edit.SetStepTitle{ID: s.Steps[0].ID, Title: "Renamed"}); err != nil {
+		t.Fatal(err)
+	}
+	second := d.report()
+	if len(second.Coverage.Matrix) == 0 || &second.Coverage.Matrix[0] != &first.Coverage.Matrix[0] || &second.Claims[0] != &first.Claims[0] {
+		t.Error("a step rename made the claims and the coverage again")
+	}
+	if !reflect.DeepEqual(second.Sources, first.Sources) {
+		t.Errorf("sources' claims changed with a step rename: %+v, was %+v", second.Sources, first.Sources)
+	}
+	if err := d.editor.Apply(edit.RenameClaim{ID: first.Claims[0].ID, Label: "Relabelled"}); err != nil {
+		t.Fatal(err)
+	}
+	if third := d.report(); third.Claims[0].Label != "Relabelled" {
+		t.Errorf("after a claim rename the first claim is labelled %q", third.Claims[0].Label)
+	}
+	d.editor.Undo()
+	if back := d.report(); back.Claims[0].Label != first.Claims[0].Label || !reflect.DeepEqual(back.Coverage, first.Coverage) {
+		t.Errorf("undoing the claim rename: label %q, coverage %+v; want %q, %+v", back.Claims[0].Label, back.Coverage, first.Claims[0].Label, first.Coverage)
+	}
+}

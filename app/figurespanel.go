@@ -32,6 +32,14 @@ type figuresPanel struct {
 	ofStory  *story.Story
 	ofReport *analysis.Report
 	gen      int
+	// building is true while a background build runs; next is the build
+	// asked for meanwhile (only the newest: those it superseded are never
+	// started), so that a burst of edits on a big story runs one build at a
+	// time, not one each, side by side (each holds its figures' memory).
+	building bool
+	next     func()
+	// build makes the figures (figuresOf; tests count the builds).
+	build func(*story.Story, *analysis.Report) []Figure
 }
 
 // figuresInBackground is the number of conflicts and checks above which
@@ -114,10 +122,32 @@ func (u *UI) updateFigures() {
 		return
 	}
 	show(nil)
-	go func() {
-		figs := figuresOf(s, rep)
-		fyne.Do(func() { show(figs) })
-	}()
+	p.next = func() {
+		build := p.build
+		if build == nil {
+			build = figuresOf
+		}
+		go func() {
+			figs := build(s, rep)
+			fyne.Do(func() {
+				p.building = false
+				show(figs)
+				p.startNext()
+			})
+		}()
+	}
+	p.startNext()
+}
+
+// startNext starts the build asked for last, unless one is running (it
+// starts the next when it ends). UI thread only.
+func (p *figuresPanel) startNext() {
+	if p.building || p.next == nil {
+		return
+	}
+	run := p.next
+	p.building, p.next = true, nil
+	run()
 }
 
 // Figures returns the figures the panel lists.

@@ -2,10 +2,15 @@ package app
 
 import (
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/analysis"
 )
 
 // newFiguresUI opens the figure fixture (one conflict, two checks).
@@ -137,5 +142,61 @@ func TestFiguresOfBundledStory(t *testing.T) {
 		if f.Kind == "check" && f.Route == "" && len(f.Lines) != 1 {
 			t.Errorf("%s: neither a route nor a great circle to draw", f.Title)
 		}
+	}
+}
+
+// On a big story (more conflicts and checks than figuresInBackground) the
+// figures are built off the UI thread, one build at a time: edits asked
+// for while one runs start only the newest, after it.
+func TestFiguresBuiltOneAtATime(t *testing.T) {
+	u := newFiguresUI(t)
+	p := u.ux.figures
+	s, base := u.nav.Story(), u.nav.Report()
+	started, release := make(chan *analysis.Report, 4), make(chan bool)
+	var running, most atomic.Int32
+	p.build = func(_ *story.Story, rep *analysis.Report) []Figure {
+		if n := running.Add(1); n > most.Load() {
+			most.Store(n)
+		}
+		started <- rep
+		<-release
+		running.Add(-1)
+		return nil
+	}
+	reports := make([]*analysis.Report, 3)
+	for i := range reports {
+		r := *base
+		r.Conflicts = make([]analysis.Conflict, figuresInBackground+1)
+		reports[i] = &r
+		u.nav = NewNav(s, reports[i])
+		u.updateFigures()
+	}
+	waitBuild := func(want *analysis.Report, what string) {
+		t.Helper()
+		select {
+		case got := <-started:
+			if got != want {
+				t.Errorf("%s: a build of another report started", what)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: no build started", what)
+		}
+	}
+	noBuild := func(what string) {
+		t.Helper()
+		select {
+		case <-started:
+			t.Errorf("%s: a build started", what)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	waitBuild(reports[0], "the first edit")
+	noBuild("while the first build runs")
+	release <- true
+	waitBuild(reports[2], "after the first build") // the second was superseded before it started
+	release <- true
+	noBuild("after the newest build")
+	if most.Load() != 1 {
+		t.Errorf("%d builds ran at once, want 1", most.Load())
 	}
 }

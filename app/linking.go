@@ -42,14 +42,15 @@ func (u *UI) selectionPlaces() []string {
 		if c == nil {
 			return nil
 		}
-		sentences := map[string]bool{}
+		type sentence struct{ source, text string } // a key without concatenating (thousands on a big story)
+		sentences := make(map[sentence]bool, len(c.Evidence))
 		for _, e := range c.Evidence {
-			sentences[e.Source+"\x00"+e.Text] = true
+			sentences[sentence{e.Source, e.Text}] = true
 		}
 		var out []string
 		for _, p := range rep.Places {
 			for _, e := range p.Evidence {
-				if sentences[e.Source+"\x00"+e.Text] {
+				if sentences[sentence{e.Source, e.Text}] {
 					out = append(out, p.ID)
 					break
 				}
