@@ -14,7 +14,7 @@ func TestRightToLeftTitlesAlignRight(t *testing.T) {
 	const w, margin = 720, 12
 	for _, tc := range []struct {
 		name, title, sub, notes, credit string
-		rtlTitle, rtlNotes, rtlCredit  bool
+		rtlTitle, rtlNotes, rtlCredit   bool
 	}{
 		{"arabic", "القمة في القاهرة", "", "", "", true, false, false},
 		{"hebrew", "הפגישה בירושלים", "Summits · 7 sources", "", "", true, false, false},
