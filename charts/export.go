@@ -189,10 +189,18 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 	if len(errs) > 0 {
 		// Every chart that failed is named, in a stable order.
 		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
-		if len(errs) == 1 {
-			return files, fmt.Errorf("charts: export: %w", errs[0])
+		// A chart the engine failed on says so itself, in words for the
+		// user; other errors get the package's context.
+		for i, err := range errs {
+			var re *RenderError
+			if !errors.As(err, &re) {
+				errs[i] = fmt.Errorf("charts: export: %w", err)
+			}
 		}
-		return files, fmt.Errorf("charts: export: %d errors: %w", len(errs), errors.Join(errs...))
+		if len(errs) == 1 {
+			return files, errs[0]
+		}
+		return files, fmt.Errorf("%d charts or files failed:\n%w", len(errs), errors.Join(errs...))
 	}
 	return files, nil
 }
