@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"math"
 	"strings"
 
 	"github.com/storylens/storylens/assets/fonts"
@@ -80,6 +81,32 @@ func (b *builder) header(title, sub string) {
 	b.titleLines = wrapText(title, width, cssFont(titleSize, true))
 	b.subLines = wrapText(sub, width, cssFont(subtitleSize, false))
 	b.headerExtra = max(0, len(b.titleLines)-1)*titleLineHeight + max(0, len(b.subLines)-1)*subtitleLineHeight
+	if n := len(b.titleLines); n > 0 {
+		b.titleDrop = dropBelow(b.titleLines[n-1], true, titleSize)
+		b.headerExtra += b.titleDrop
+	}
+}
+
+// dropBelow is how many CSS px the glyphs of line s, at size px, reach
+// below Liberation Sans' descent: 0 for text that face draws alone, else
+// from the shaped outlines (fonts.Shape's Bottom), rounded up.
+func dropBelow(s string, bold bool, size float64) int {
+	if strings.TrimSpace(s) == "" || fonts.Simple(s, bold) {
+		return 0
+	}
+	reg, bd, err := loadFaces()
+	if err != nil {
+		return 0
+	}
+	fc := reg
+	if bold {
+		fc = bd
+	}
+	l, err := fonts.Shape(s, bold)
+	if err != nil {
+		return 0
+	}
+	return max(0, int(math.Ceil((l.Bottom-fc.descent)*size-0.25)))
 }
 
 // applyCaption puts the caption into a chart's option patch: the title and
@@ -105,6 +132,9 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 		}
 		if cap.Subtitle != "" {
 			t["subtext"] = cap.Subtitle
+		}
+		if b.titleDrop > 0 {
+			t["itemGap"] = 6 + b.titleDrop
 		}
 		if len(b.titleLines) > 1 {
 			t["text"] = strings.Join(b.titleLines, "\n")

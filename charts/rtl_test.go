@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -60,7 +61,45 @@ func TestRightToLeftTitlesAlignRight(t *testing.T) {
 					t.Errorf("%q spans x %.1f..%.1f: %.1f px from the %s margin", want.text, it.bbox.x0, it.bbox.x1, gap, edge)
 				}
 			}
+			// The title's glyphs (Arabic dots under the line) stay clear of
+			// the subtitle under it.
+			if ti, si := textItem(sc, tc.title), textItem(sc, sub); ti != nil && si != nil && ti.bbox.y1 >= si.bbox.y0 {
+				t.Errorf("%q reaches down to %.1f, over the subtitle from %.1f", tc.title, ti.bbox.y1, si.bbox.y0)
+			}
 		})
+	}
+}
+
+// TestTitleClearsTheSubtitle: a title in any script, whose glyphs may
+// reach further below the line than Liberation Sans' (Arabic dots,
+// Devanagari vowel signs, Thai marks), never touches the subtitle.
+func TestTitleClearsTheSubtitle(t *testing.T) {
+	for _, title := range []string{"Claims by number of sources", "القمة في فلاديفوستوك", "يجري في بيروت", "הפגישה בירושלים",
+		"शिखर सम्मेलन दिल्ली में", "การประชุมจัดขึ้นที่กรุงเทพ", "两国领导人会谈", "정상회담은 서울에서"} {
+		for _, id := range All {
+			c, err := Build(id, scriptReport(), Options{Width: 720, Height: 420, Caption: Caption{Title: title}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, sc, err := renderer(t).render(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ti := textItem(sc, title)
+			var si *item
+			for i := range sc.items {
+				if it := &sc.items[i]; strings.HasPrefix(it.text, "Summits · ") {
+					si = it
+					break
+				}
+			}
+			if ti == nil || si == nil {
+				t.Fatalf("%s %q: title %v, subtitle %v not drawn", id, title, ti != nil, si != nil)
+			}
+			if ti.bbox.y1 >= si.bbox.y0-0.5 {
+				t.Errorf("%s %q reaches down to %.1f, the subtitle starts at %.1f", id, title, ti.bbox.y1, si.bbox.y0)
+			}
+		}
 	}
 }
 
