@@ -1,6 +1,11 @@
 package charts
 
-import "strings"
+import (
+	"math"
+	"strings"
+
+	"github.com/storylens/storylens/assets/fonts"
+)
 
 // Caption text sizes in CSS pixels.
 const (
@@ -13,6 +18,9 @@ const (
 type footerLine struct {
 	text   string
 	credit bool
+	// rtl: the line's paragraph runs right to left (its first strong
+	// letter is Arabic or Hebrew), so it is aligned right.
+	rtl bool
 }
 
 // footerLines wraps the caption's notes (their own line breaks kept) and
@@ -25,13 +33,15 @@ func (b *builder) footerLines() []footerLine {
 		if strings.TrimSpace(para) == "" {
 			continue
 		}
+		rtl := fonts.RightToLeft(para)
 		for _, l := range wrapText(para, width, font) {
-			out = append(out, footerLine{text: l})
+			out = append(out, footerLine{text: l, rtl: rtl})
 		}
 	}
 	if c := strings.TrimSpace(b.o.Caption.Credit); c != "" {
+		rtl := fonts.RightToLeft(c)
 		for _, l := range wrapText(c, width, font) {
-			out = append(out, footerLine{text: l, credit: true})
+			out = append(out, footerLine{text: l, credit: true, rtl: rtl})
 		}
 	}
 	return out
@@ -71,6 +81,32 @@ func (b *builder) header(title, sub string) {
 	b.titleLines = wrapText(title, width, cssFont(titleSize, true))
 	b.subLines = wrapText(sub, width, cssFont(subtitleSize, false))
 	b.headerExtra = max(0, len(b.titleLines)-1)*titleLineHeight + max(0, len(b.subLines)-1)*subtitleLineHeight
+	if n := len(b.titleLines); n > 0 {
+		b.titleDrop = dropBelow(b.titleLines[n-1], true, titleSize)
+		b.headerExtra += b.titleDrop
+	}
+}
+
+// dropBelow is how many CSS px the glyphs of line s, at size px, reach
+// below Liberation Sans' descent: 0 for text that face draws alone, else
+// from the shaped outlines (fonts.Shape's Bottom), rounded up.
+func dropBelow(s string, bold bool, size float64) int {
+	if strings.TrimSpace(s) == "" || fonts.Simple(s, bold) {
+		return 0
+	}
+	reg, bd, err := loadFaces()
+	if err != nil {
+		return 0
+	}
+	fc := reg
+	if bold {
+		fc = bd
+	}
+	l, err := fonts.Shape(s, bold)
+	if err != nil {
+		return 0
+	}
+	return max(0, int(math.Ceil((l.Bottom-fc.descent)*size-0.25)))
 }
 
 // applyCaption puts the caption into a chart's option patch: the title and
@@ -85,8 +121,20 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 		if cap.Title != "" {
 			t["text"] = cap.Title
 		}
+		if title, _ := t["text"].(string); fonts.RightToLeft(title) {
+			// A title in a right-to-left script starts at the right:
+			// ECharts' own left: "right", whose text it then aligns right
+			// (the header: title and subtitle, every wrapped line), 12 px
+			// plus the title's default padding of 5 from the edge, as the
+			// left-aligned title is from the left edge.
+			t["left"] = "right"
+			t["padding"] = []int{5, 12 + 5, 5, 5}
+		}
 		if cap.Subtitle != "" {
 			t["subtext"] = cap.Subtitle
+		}
+		if b.titleDrop > 0 {
+			t["itemGap"] = 6 + b.titleDrop
 		}
 		if len(b.titleLines) > 1 {
 			t["text"] = strings.Join(b.titleLines, "\n")
@@ -127,9 +175,16 @@ func (b *builder) applyCaption(c *Chart, patch map[string]any) {
 		if l.credit {
 			col = b.th.subtext
 		}
-		els = append(els, map[string]any{"type": "text", "left": 12, "top": y, "silent": true,
+		el := map[string]any{"type": "text", "left": 12, "top": y, "silent": true,
 			"style": map[string]any{"text": l.text, "fill": col, "fontSize": footerSize,
-				"fontFamily": fontFamily, "lineHeight": footerLineHeight}})
+				"fontFamily": fontFamily, "lineHeight": footerLineHeight}}
+		if l.rtl {
+			// A note or credit in a right-to-left script is aligned right,
+			// each line of its paragraph alike.
+			delete(el, "left")
+			el["right"] = 12
+		}
+		els = append(els, el)
 		y += footerLineHeight
 	}
 	g["elements"] = els

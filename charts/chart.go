@@ -271,6 +271,11 @@ type builder struct {
 	// chart's width (header); headerExtra the height of their extra lines.
 	titleLines, subLines []string
 	headerExtra          int
+	// titleDrop is how far (CSS px) the title's last line reaches below
+	// Liberation Sans' descent (Arabic dots under the line, Devanagari
+	// vowel signs): the subtitle and the plot go that much lower, so
+	// nothing touches it. It is part of headerExtra.
+	titleDrop int
 	// legendLines is the height of the legend's extra lines (wrapped in a
 	// narrow chart): the plot starts that much lower.
 	legendLines int

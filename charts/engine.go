@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 	"time"
 
@@ -124,21 +123,21 @@ func echartsBytecode() ([]byte, bool) {
 const engineTimeout = 20 * time.Second
 
 // ErrEngineLimit is the error of a chart the engine gave up on (it ran out
-// of time): never shown to a user as the engine's own "InternalError:
-// interrupted". The renderer then draws the chart with fewer marks.
+// of time, memory or stack): never shown to a user as the engine's own
+// "InternalError: interrupted". The renderer then draws the chart with
+// fewer marks; when that fails too, the chart's RenderError is one.
 var ErrEngineLimit = errors.New("the chart engine ran out of time")
 
-// engineRender is the engine call (a test replaces it).
-var engineRender = (*engine).render
+// engineRender is the engine call for chart id (a test replaces it).
+var engineRender = func(e *engine, id ID, option []byte, w, h int) (string, error) {
+	return e.render(option, w, h)
+}
 
 // render returns the SVG of the ECharts option at w×h CSS pixels.
 func (e *engine) render(option []byte, w, h int) (string, error) {
 	v, err := e.vm.Call("__slRender", string(option), w, h)
 	if err != nil {
-		if strings.Contains(err.Error(), "interrupted") {
-			return "", fmt.Errorf("%w (%v for %d KB of chart)", ErrEngineLimit, engineTimeout, len(option)/1024)
-		}
-		return "", fmt.Errorf("echarts render: %w", err)
+		return "", engineError(err, len(option))
 	}
 	s, ok := v.(string)
 	if !ok {

@@ -41,11 +41,11 @@ func TestEngineLimitDrawsFewerMarks(t *testing.T) {
 	real := engineRender
 	defer func() { engineRender = real }()
 	limit := 0
-	engineRender = func(e *engine, opt []byte, w, h int) (string, error) {
+	engineRender = func(e *engine, id ID, opt []byte, w, h int) (string, error) {
 		if len(opt) > limit {
 			return "", fmt.Errorf("%w (test)", ErrEngineLimit)
 		}
-		return real(e, opt, w, h)
+		return real(e, id, opt, w, h)
 	}
 	for _, id := range All {
 		c, err := Build(id, outletReport(39, 5000, 60), Options{Width: 1024, Height: 700})

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -65,7 +66,10 @@ var wrapWriter = func(w io.Writer) io.Writer { return w }
 
 // Export writes Dir/<chart-id>.<format> for every chart and format, each
 // atomically (internal/safefile: a failed write leaves no file). It returns
-// the files written, in chart then format order, also on error.
+// the files written, in chart then format order, also on error. The error
+// names every chart that failed; a chart the engine could not draw is a
+// *RenderError (what failed and what to do), and its HTML page and table
+// are still written when asked for.
 func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([]string, error) {
 	if r == nil {
 		return nil, fmt.Errorf("charts: export: no renderer")
@@ -153,12 +157,23 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 				return
 			}
 			c.PagePt = page
+			failed := false
 			for _, f := range formats {
 				if f == TableFormat && !hasTable(id) {
 					continue
 				}
+				if failed && f != "html" && f != TableFormat {
+					// The engine failed on this chart: its other drawn
+					// formats would fail alike (each taking the engine's
+					// time). The HTML page (drawn by the browser) and the
+					// table are still written.
+					continue
+				}
 				path := filepath.Join(o.Dir, string(id)+"."+f)
-				report(path, writeChart(r, c, f, path, scale, o.Transparent, opt))
+				err := writeChart(r, c, f, path, scale, o.Transparent, opt)
+				report(path, err)
+				var re *RenderError
+				failed = failed || errors.As(err, &re)
 			}
 		}(id)
 	}
@@ -172,8 +187,20 @@ func Export(r *Renderer, rep *analysis.Report, title string, o ExportOptions) ([
 		}
 	}
 	if len(errs) > 0 {
+		// Every chart that failed is named, in a stable order.
 		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
-		return files, fmt.Errorf("charts: export: %w", errs[0])
+		// A chart the engine failed on says so itself, in words for the
+		// user; other errors get the package's context.
+		for i, err := range errs {
+			var re *RenderError
+			if !errors.As(err, &re) {
+				errs[i] = fmt.Errorf("charts: export: %w", err)
+			}
+		}
+		if len(errs) == 1 {
+			return files, errs[0]
+		}
+		return files, fmt.Errorf("%d charts or files failed:\n%w", len(errs), errors.Join(errs...))
 	}
 	return files, nil
 }

@@ -60,11 +60,11 @@ func (r *Renderer) render(c *Chart) (string, *scene, error) {
 		r.mu.Unlock()
 		return "", nil, fmt.Errorf("charts: render %s: renderer closed", c.ID)
 	}
-	svg, err := engineRender(r.eng, c.Option, c.Width, c.Height)
+	svg, err := engineRender(r.eng, c.ID, c.Option, c.Width, c.Height)
 	if errors.Is(err, ErrEngineLimit) && c.lite != nil {
 		// Drawn again with fewer marks, and the reader told so.
 		if l, lerr := c.lite(); lerr == nil {
-			if lsvg, lerr := engineRender(r.eng, l.Option, l.Width, l.Height); lerr == nil {
+			if lsvg, lerr := engineRender(r.eng, c.ID, l.Option, l.Width, l.Height); lerr == nil {
 				c.Option, c.hits, c.Table, c.Title = l.Option, l.hits, l.Table, l.Title
 				c.Notice = fmt.Sprintf("%s: %v; drawn with fewer bars, cells and labels", c.ID, err)
 				svg, err = lsvg, nil
@@ -73,11 +73,11 @@ func (r *Renderer) render(c *Chart) (string, *scene, error) {
 	}
 	r.mu.Unlock()
 	if err != nil {
-		return "", nil, fmt.Errorf("charts: render %s: %w", c.ID, err)
+		return "", nil, &RenderError{Chart: c.ID, Err: err}
 	}
 	sc, err := buildScene(svg)
 	if err != nil {
-		return "", nil, fmt.Errorf("charts: render %s: %w", c.ID, err)
+		return "", nil, &RenderError{Chart: c.ID, Err: fmt.Errorf("%w (%v)", errScene, err)}
 	}
 	c.svg, c.scene = svg, sc
 	return svg, sc, nil

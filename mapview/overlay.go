@@ -66,23 +66,12 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	drawTrain(c, f)
 	focus := f.focusRoute()
 
-	// Decorations first reserve their room so labels avoid them.
+	// Decorations first reserve their room so labels and edge pointers
+	// avoid them.
 	pad := int(4 * s)
 	ix := rd.labelIndex()
-	scaleBox := image.Rectangle{}
-	showScale := scaleIsTrue(v)
-	if showScale {
-		scaleBox = rd.scaleBar(img, v, pal, false)
-	}
-	// The credit line takes the room right of the scale bar.
-	attr := rd.credit(f.scene, bounds.Max.X-max(scaleBox.Max.X, bounds.Min.X)-2*pad, s, ix != nil)
-	aw, ah := attr.size()
-	attrBox := image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
-	legendBox := image.Rectangle{}
-	if f.legend {
-		legendBox = rd.legend(img, f, false)
-	}
-	reserved = append(reserved, attrBox, scaleBox, legendBox)
+	d := rd.decorations(img, f, ix != nil)
+	reserved = append(reserved, d.boxes()...)
 
 	// Labels: places, then route names.
 	type lbl struct {
@@ -128,7 +117,7 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		cands = append(cands, labelCand{ID: "route:" + r.ID, W: w, H: h, X: x, Y: y, Gap: 8 * s, Priority: prio})
 		info["route:"+r.ID] = lbl{name, focus, focus, m}
 	}
-	for _, pt := range rd.pointers(c, f) {
+	for _, pt := range rd.pointers(c, f, d.boxes()) {
 		m := rd.text.get(pt.text, false, 11*s)
 		w, h := m.size()
 		cands = append(cands, labelCand{ID: "out:" + pt.id, W: w, H: h, X: pt.x, Y: pt.y, Gap: 9 * s, Priority: 950})
@@ -161,14 +150,49 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	}
 
 	// Decorations on top.
-	if showScale {
+	if d.showScale {
 		rd.scaleBar(img, v, pal, true)
 	}
 	if f.legend {
 		rd.legend(img, f, true)
 	}
-	c.rect(attrBox, pal.panel)
-	drawText(img, attr, attrBox.Min.X+pad, attrBox.Min.Y+pad/2, pal.dim, color.Transparent, 0)
+	c.rect(d.attr, pal.panel)
+	drawText(img, d.credit, d.attr.Min.X+pad, d.attr.Min.Y+pad/2, pal.dim, color.Transparent, 0)
+}
+
+// decorations are the boxes of a frame's scale bar, credit line and legend.
+type decorations struct {
+	scale, attr, legend image.Rectangle
+	showScale           bool
+	credit              *textMask
+}
+
+// boxes are the decorations' boxes (an empty one for a decoration not
+// drawn).
+func (d decorations) boxes() []image.Rectangle {
+	return []image.Rectangle{d.attr, d.scale, d.legend}
+}
+
+// decorations lays out f's scale bar (bottom left, when true at the
+// view), credit line (bottom right, in the room right of the scale bar;
+// names: the basemap's labels are drawn, so the gazetteer is credited) and
+// legend (top left), without drawing them.
+func (rd *renderer) decorations(img *image.RGBA, f *frame, names bool) decorations {
+	v, s := f.view, f.view.scale
+	bounds := img.Bounds()
+	pad := int(4 * s)
+	var d decorations
+	d.showScale = scaleIsTrue(v)
+	if d.showScale {
+		d.scale = rd.scaleBar(img, v, f.pal, false)
+	}
+	d.credit = rd.credit(f.scene, bounds.Max.X-max(d.scale.Max.X, bounds.Min.X)-2*pad, s, names)
+	aw, ah := d.credit.size()
+	d.attr = image.Rect(bounds.Max.X-aw-2*pad, bounds.Max.Y-ah-pad, bounds.Max.X, bounds.Max.Y)
+	if f.legend {
+		d.legend = rd.legend(img, f, false)
+	}
+	return d
 }
 
 // drawRoutes draws the frame's routes: when the step highlights one, the

@@ -8,8 +8,11 @@
 package chartview
 
 import (
+	"errors"
+	"fmt"
 	"image"
 	"math"
+	"strings"
 	"sync"
 	"time"
 
@@ -57,6 +60,8 @@ type View struct {
 	debounce    time.Duration
 	placeholder string
 	run         func(func())
+	// draw rasterises a built chart (Renderer.Image; a test replaces it).
+	draw func(r *charts.Renderer, c *charts.Chart, scale float64) (image.Image, error)
 
 	mu       sync.Mutex
 	r        *charts.Renderer
@@ -66,6 +71,8 @@ type View struct {
 	timer    *time.Timer
 	onSelect func(charts.Hit)
 	errText  string
+	// engineErr, when set, is why the renderer could not start.
+	engineErr error
 
 	// UI state, touched on the UI thread only.
 	chart  *charts.Chart
@@ -78,6 +85,10 @@ type View struct {
 	tip     *widget.Label
 	tipBox  *fyne.Container
 	hovered bool
+	// notice says the chart shown was drawn with fewer marks than asked
+	// for (charts.Chart.Notice), over the chart's foot.
+	notice    *widget.Label
+	noticeBox *fyne.Container
 }
 
 var (
@@ -90,7 +101,7 @@ var (
 // renderer is ready: see SetRenderer).
 func New(r *charts.Renderer, id charts.ID, opts ...Option) *View {
 	v := &View{r: r, id: id, debounce: 80 * time.Millisecond, placeholder: "No story loaded.",
-		run: func(f func()) { go f() }}
+		run: func(f func()) { go f() }, draw: (*charts.Renderer).Image}
 	for _, o := range opts {
 		o(v)
 	}
@@ -108,6 +119,13 @@ func New(r *charts.Renderer, id charts.ID, opts ...Option) *View {
 	bg.CornerRadius = 4
 	v.tipBox = container.NewStack(bg, v.tip)
 	v.tipBox.Hide()
+	v.notice = widget.NewLabel("")
+	v.notice.Wrapping = fyne.TextWrapWord
+	nbg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	nbg.StrokeColor = theme.Color(theme.ColorNameWarning)
+	nbg.StrokeWidth = 1
+	v.noticeBox = container.NewStack(nbg, v.notice)
+	v.noticeBox.Hide()
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -119,6 +137,20 @@ func (v *View) ID() charts.ID { return v.id }
 func (v *View) SetRenderer(r *charts.Renderer) {
 	v.mu.Lock()
 	v.r = r
+	if r != nil {
+		v.engineErr = nil
+	}
+	v.mu.Unlock()
+	v.schedule()
+}
+
+// SetEngineError says that the chart engine could not start (the error
+// of charts.NewRenderer): the view then shows what failed and what to do
+// instead of its placeholder, whatever report it is given, until
+// SetRenderer gives it a renderer.
+func (v *View) SetEngineError(err error) {
+	v.mu.Lock()
+	v.engineErr = err
 	v.mu.Unlock()
 	v.schedule()
 }
@@ -178,8 +210,12 @@ func (v *View) schedule() {
 // swaps the image in on the UI thread, unless a newer render was asked for.
 func (v *View) render(gen uint64, size fyne.Size) {
 	v.mu.Lock()
-	r, rep, o := v.r, v.rep, v.opts
+	r, rep, o, engineErr := v.r, v.rep, v.opts, v.engineErr
 	v.mu.Unlock()
+	if r == nil && engineErr != nil {
+		v.show(gen, nil, nil, EngineErrorText(engineErr), "")
+		return
+	}
 	if r == nil || rep == nil || size.Width < 1 || size.Height < 1 {
 		wait := ""
 		if rep != nil && r == nil {
@@ -202,11 +238,11 @@ func (v *View) render(gen uint64, size fyne.Size) {
 	c, err := charts.Build(v.id, rep, o)
 	var img image.Image
 	if err == nil {
-		img, err = r.Image(c, scale)
+		img, err = v.draw(r, c, scale)
 	}
 	msg := ""
 	if err != nil {
-		msg = err.Error()
+		msg = ErrorText(err)
 		c, img = nil, nil
 	}
 	v.show(gen, c, img, msg, "")
@@ -217,6 +253,37 @@ const (
 	StartingText = "Starting the chart engine…"
 	DrawingText  = "Drawing the chart…"
 )
+
+// ErrorText is what the view says when a chart could not be drawn: for a
+// chart the engine failed on (charts.RenderError), which chart, what
+// failed and what to do in the app; otherwise the error.
+func ErrorText(err error) string {
+	var re *charts.RenderError
+	if !errors.As(err, &re) {
+		return "The chart could not be drawn: " + err.Error()
+	}
+	what := "The other charts are not affected. Export this chart as an HTML page (File > Export, format " +
+		"HTML), which a browser draws, and report the problem with this message."
+	if errors.Is(err, charts.ErrEngineLimit) {
+		what = "It was already tried with the fewest marks. Try again when the computer is less busy, or make " +
+			"this panel smaller; the other charts are not affected."
+	}
+	return fmt.Sprintf("The %s chart could not be drawn: %s.\n\nWhat to do: %s", re.Chart, re.Cause(), what)
+}
+
+// EngineErrorText is what the view says when the chart engine could not
+// start.
+func EngineErrorText(err error) string {
+	return "The chart engine could not start: " + strings.TrimSuffix(err.Error(), ".") + ".\n\nWhat to do: " +
+		"restart Storylens; if it happens again, report it with this message. The map, the steps and the " +
+		"evidence work without the charts."
+}
+
+// NoticeText is the line over a chart drawn with fewer marks than asked
+// for (charts.Chart.Notice).
+func NoticeText(notice string) string {
+	return "Drawn with fewer marks: " + notice + "."
+}
 
 // drawing says the chart is being drawn when the view has nothing to show
 // yet (a chart already shown stays until the new one replaces it).
@@ -246,11 +313,17 @@ func (v *View) show(gen uint64, c *charts.Chart, img image.Image, errText, waitT
 		v.chart = c
 		v.grown = c != nil && c.Height > max(minHeight, int(math.Round(float64(v.Size().Height))))
 		v.img.Image = img
+		if c != nil && c.Notice != "" && img != nil {
+			v.notice.SetText(NoticeText(c.Notice))
+			v.noticeBox.Show()
+		} else {
+			v.noticeBox.Hide()
+		}
 		switch {
 		case img != nil:
 			v.status.Hide()
 		case errText != "":
-			v.status.SetText("The chart could not be drawn: " + errText)
+			v.status.SetText(errText)
 			v.status.Show()
 		case waitText != "":
 			v.status.SetText(waitText)
@@ -432,7 +505,7 @@ func (v *View) TooltipText() string {
 // CreateRenderer lays the image out in a vertical scroll over the whole
 // widget with the status text centred and the tooltip on top.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	return &viewRenderer{v: v, objects: []fyne.CanvasObject{v.scroll, v.status, v.tipBox}}
+	return &viewRenderer{v: v, objects: []fyne.CanvasObject{v.scroll, v.status, v.noticeBox, v.tipBox}}
 }
 
 type viewRenderer struct {
@@ -454,6 +527,12 @@ func (r *viewRenderer) Layout(s fyne.Size) {
 	w := min(s.Width, max(ms.Width, s.Width*0.8))
 	r.v.status.Resize(fyne.NewSize(w, r.v.status.MinSize().Height))
 	r.v.status.Move(fyne.NewPos((s.Width-w)/2, (s.Height-ms.Height)/2))
+	// The notice spans the view's foot (the chart's own notes are under
+	// its plot, so it covers the least of the marks there).
+	r.v.noticeBox.Resize(fyne.NewSize(s.Width, r.v.noticeBox.Size().Height))
+	nh := r.v.noticeBox.MinSize().Height
+	r.v.noticeBox.Resize(fyne.NewSize(s.Width, nh))
+	r.v.noticeBox.Move(fyne.NewPos(0, s.Height-nh))
 }
 
 func (r *viewRenderer) MinSize() fyne.Size           { return r.v.MinSize() }
