@@ -32,13 +32,16 @@ type chartsPanel struct {
 	onSelect func(kind, id string)
 	status   func(string)
 	run      func(func())
+	// newRenderer starts the chart engine (charts.NewRenderer; tests make
+	// it fail).
+	newRenderer func() (*charts.Renderer, error)
 }
 
 // newChartsPanel makes the panel; status shows what it is doing, run
 // starts work off the UI thread and each chart renders debounce after a
 // change.
 func newChartsPanel(status func(string), run func(func()), debounce time.Duration) *chartsPanel {
-	c := &chartsPanel{tabs: container.NewAppTabs(), status: status, run: run}
+	c := &chartsPanel{tabs: container.NewAppTabs(), status: status, run: run, newRenderer: charts.NewRenderer}
 	for _, id := range charts.All {
 		v := chartview.New(nil, id, chartview.WithPlaceholder("The charts appear when a story is open."),
 			chartview.WithRunner(run), chartview.WithDebounce(debounce))
@@ -62,12 +65,12 @@ func newChartsPanel(status func(string), run func(func()), debounce time.Duratio
 func (c *chartsPanel) start() {
 	c.status("Starting the chart engine")
 	c.run(func() {
-		r, err := charts.NewRenderer()
+		r, err := c.newRenderer()
 		fyne.Do(func() {
 			c.status("")
 			if err != nil {
 				for _, v := range c.views {
-					v.SetReport(nil, charts.Options{})
+					v.SetEngineError(err) // each view says what failed and what to do
 				}
 				fyne.LogError("chart engine", err)
 				return
