@@ -32,7 +32,9 @@ const (
 	majorPop = 1000000
 	// exonymPop: a city this big may be found without support by an
 	// alternate name that is a spelling of its own (an exonym: "Geneva"
-	// for Genève, "Lisbon" for Lisboa), see exonym.
+	// for Genève, "Lisbon" for Lisboa), see exonym, where the text uses
+	// it as a place (match.placeUse: "in Geneva") or a place of the
+	// article lies within midKm.
 	exonymPop = 100000
 )
 
@@ -284,7 +286,12 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					}
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC && !m.contained &&
-					!(in.pop >= exonymPop && exonym(m.key, in.name)) {
+					!(in.pop >= exonymPop && (bonus > 0 || usedAsPlace(ms, m.key)) && exonym(m.key, in.name)) {
+					// an exonym without a place of the article close by
+					// counts where the article uses it as a place ("talks in
+					// Geneva") or has a place within midKm: "Israel and
+					// Hamas" in an article about Cairo is no Hamm (whose
+					// GeoNames alternate names include "Hamas")
 					continue
 				}
 				score := importance(in) + bonus
@@ -517,6 +524,17 @@ func (p *Parser) hasCapital(cands []cand) bool {
 // same context (kind words, border, container), so resolve the same way.
 func sameContext(a, b *match) bool {
 	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
+}
+
+// usedAsPlace reports whether the article uses the name key as a place at
+// least once (match.placeUse: "in Geneva", "bound for Geneva").
+func usedAsPlace(ms []match, key string) bool {
+	for i := range ms {
+		if ms[i].placeUse && ms[i].key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // otherAnchor reports whether an anchor has a name other than key.

@@ -309,6 +309,14 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 			if !t.Cap || stopwords[t.Key] {
 				continue
 			}
+			// a storm's name: "Hurricane Harvey", "Typhoon Haiyan",
+			// "Tropical Storm Alberto"; the name alone later in the
+			// article ("after Harvey") is the storm, not a town
+			if stormNouns[t.Key] && stormName(toks, i+1) {
+				persons[toks[i+1].Key] = true
+				i++
+				continue
+			}
 			// a venue head after a title is a venue's name: "Grand Prince Hotel"
 			_, isHead := venueHeads[t.Key]
 			titled := i > 0 && titles[toks[i-1].Key] && !isHead &&
@@ -337,11 +345,27 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 	return p.surnameTokens(sents, persons)
 }
 
+// stormName reports whether the token after a storm noun is a storm's
+// name: one capitalised word, after a space, that is no venue head or
+// function word and ends the capitalised run ("Hurricane Beryl", not the
+// "National Hurricane Center"'s "Center", nor "Storm Prediction Center").
+func stormName(toks []fold.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	_, isHead := venueHeads[t.Key]
+	if !t.Cap || t.Upper || t.GapBefore != " " || isHead || stopwords[t.Key] || weekdaysMonths[t.Key] {
+		return false
+	}
+	return t.Possessive || k+1 == len(toks) || !toks[k+1].Cap || toks[k+1].GapBefore != " "
+}
+
 // surnameTokens adds to persons the last word of a capitalised run of two
 // or more words that is no place ("Chelsea Clinton", "Lewis Hamilton")
 // when that word alone names only minor settlements (not a capital, not a
 // city of majorPop people, no country or region) and the article never
-// writes it alone after a locative ("in Clinton"): "Clinton said" later is
+// writes it alone right after a locative ("in Clinton"): "Clinton said" later is
 // the person, not a town. The word before it may not be one that starts
 // place names (compass words, "Port", "Lake", "New", ...: placeQualifiers),
 // so that "South Harrow" or "Port Tewfik" make no surname.
@@ -380,11 +404,14 @@ func (p *Parser) surnameTokens(sents [][]fold.Token, persons map[string]bool) ma
 	if len(found) == 0 {
 		return persons
 	}
-	// a word the article also puts alone after a locative stays a place
+	// a word the article also puts alone right after a locative stays a
+	// place; not after a locative and "the" ("flew from the Concordia"):
+	// English writes no "the" before the name of a settlement, and found
+	// holds only settlements' names
 	for _, toks := range sents {
 		for i, t := range toks {
 			if found[t.Key] && (i+1 == len(toks) || !toks[i+1].Cap || toks[i+1].GapBefore != " ") &&
-				(afterWord(toks, i, locatives) || afterWord(toks, i, areaLocatives)) {
+				i > 0 && !toks[i-1].Cap && (locatives[toks[i-1].Key] || areaLocatives[toks[i-1].Key]) {
 				delete(found, t.Key)
 			}
 		}

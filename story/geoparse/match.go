@@ -129,7 +129,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			// "Araucanía" is "La Araucanía", "Giglio" "Isola del Giglio"
 			if m, ok := p.nativeName(si, toks, i, persons); ok {
 				m.afterLoc = i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap
-				m.placeUse = placeUse(toks, i, si, out)
+				m.placeUse = placeUse(toks, i, si, out) || liesAfter(toks, i+1)
 				out = append(out, m)
 				placeEnd = i + 1
 				i++
@@ -180,7 +180,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
-					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out)})
+					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out) || liesAfter(toks, i+h.n)})
 				placeEnd = i + h.n
 			}
 			i += h.n
@@ -290,13 +290,27 @@ func possessiveLen(s string) int {
 }
 
 // placeUse reports whether the name at toks[i] is used as a place: after a
-// lower-case locative ("to X", "in the X"), or after "and", "or" or a
+// lower-case locative ("to X", "in the X"), a verb that takes a place
+// ("visited X": placeVerbs), a verb of leaving and "for" ("bound for X",
+// "left for X": leftFor) or a compass word and "of" ("northeast of X"),
+// or after "and", "or" or a
 // comma that follows a name so used ("to Bordeaux and X"). out are the
 // article's matches so far; the last one, if it is of sentence si, is the
 // sentence's previous name.
 func placeUse(toks []fold.Token, i, si int, out []match) bool {
 	if afterWord(toks, i, locatives) {
 		return true
+	}
+	if i >= 1 && !toks[i-1].Cap && placeVerbs[toks[i-1].Key] {
+		return true // "will visit X", "left X"
+	}
+	if i >= 2 && !toks[i-1].Cap && !toks[i-2].Cap {
+		switch k := toks[i-1].Key; {
+		case k == "for" && leftFor[toks[i-2].Key]:
+			return true // "a ferry bound for X", "she left for X"
+		case k == "of" && compassOf[toks[i-2].Key]:
+			return true // "100 miles northeast of X"
+		}
 	}
 	if i < 1 || len(out) == 0 || out[len(out)-1].sentence != si {
 		return false
@@ -310,6 +324,13 @@ func placeUse(toks []fold.Token, i, si int, out []match) bool {
 		return prev.placeUse && prev.end == toks[j].End
 	}
 	return false
+}
+
+// liesAfter reports whether a verb of position follows the name that ends
+// before toks[e]: "X lies 40 km north of", "X sits on the coast"
+// (positionVerbs); the name is used as a place.
+func liesAfter(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && positionVerbs[toks[e].Key]
 }
 
 // keyLen is the byte length of the key of n tokens from i.

@@ -367,6 +367,25 @@ var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist
 muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni roman episcopal pentecostal reformed
 apostolic maronite melkite chaldean syriac assyrian mormon adventist`)
 
+// leftFor are the words before "for" and a destination: "bound for X",
+// "headed for X", "left for X", "set off for X" (match.placeUse).
+var leftFor = setOf(`bound headed heading heads left leave leaves leaving departed departs departing off sailed sail
+sails sailing flew fly flies flying`)
+
+// placeVerbs take a place as their object: "will visit X", "left X",
+// "reached X", "toured X" (match.placeUse).
+var placeVerbs = setOf(`visit visits visited visiting left leave leaves leaving reach reached reaches reaching tour
+toured touring`)
+
+// positionVerbs after a name make it a place: "X lies on the coast", "X
+// sits astride the border" (match.placeUse).
+var positionVerbs = setOf(`lies lay sits borders straddles overlooks`)
+
+// compassOf before "of" make the name after it a place: "northeast of X",
+// "south-west of X" (the hyphen splits words), "outside of X".
+var compassOf = setOf(`north south east west northeast northwest southeast southwest northeastern northwestern
+southeastern southwestern northern southern eastern western outside`)
+
 // destinationWords before a place (after "the" too) make it where
 // something goes (finerContainer).
 var destinationWords = setOf(`to into towards toward for`)
@@ -378,6 +397,12 @@ var placeQualifiers = setOf(`north south east west northern southern eastern wes
 southeast southwest upper lower greater inner outer old new mid middle far near little great grand high low
 royal port fort mount mt lake cape bay isle island saint st ste san santa sao el al la le las los des du de
 ras bandar kota kuala tel nizhny veliky novo nova novy novaya staro stary downtown metro`)
+
+// stormNouns, capitalised before a capitalised word, name a storm after a
+// person ("Hurricane Harvey", "Typhoon Haiyan", "Cyclone Idai", "Storm
+// Ciarán", "Tropical Storm Alberto"): that word is no place in the article
+// (personTokens).
+var stormNouns = setOf(`hurricane typhoon cyclone storm`)
 
 // vesselNouns right before a name make it a ship's name, not a place:
 // "the cruiser Moskva", "the carrier Liaoning", "the ship Vladivostok".
