@@ -92,9 +92,11 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 			case p.capitalOrMajor(cands) && institutionFollows(toks, i, e):
 				// a capital or a big city leading an institution: "Vilnius
 				// University" (not "Wilson Center": Wilson is a small city)
-			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
-				// a kind word: "Amur Region", "Amur River" (kindContext),
-				// not "Moscow State University"
+			case (regionWords[next.Key] || riverWords[next.Key] || islandWords[next.Key] || peninsulaWords[next.Key]) &&
+				!continues(toks, e+1):
+				// a kind word: "Amur Region", "Amur River", "Elba
+				// Island", "Yucatán Peninsula" (kindContext), not
+				// "Moscow State University"
 			case officeTitles[next.Key]:
 				// the place's office holder: "the New South Wales Premier"
 			case allCountries && hasDigit(next.Key):

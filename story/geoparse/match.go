@@ -130,13 +130,17 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 			if m, ok := p.nativeName(si, toks, i, persons); ok {
 				m.afterLoc = i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap
 				m.placeUse = placeUse(toks, i, si, out) || liesAfter(toks, i+1)
+				n := 1
+				if designatorAfter(toks, i+1) {
+					m.end, n = toks[i+1].End, 2 // "Giglio Island"
+				}
 				out = append(out, m)
-				placeEnd = i + 1
-				i++
+				placeEnd = i + n
+				i += n
 				continue
 			}
 		}
-		advanced := false
+		advanced, skip := false, 0
 		for hi, h := range hits {
 			if p.andAlternate(toks, i, h, buf[:keyLen(toks, i, h.n)]) {
 				continue // "the West Bank and Gaza": two places, not Palestine
@@ -175,15 +179,21 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 						break
 					}
 				}
+				if designatorAfter(toks, i+h.n) {
+					// "Giglio Island", "the Yucatán Peninsula": the mention
+					// spans the word, which names a feature of its own
+					end = toks[i+h.n].End
+					skip = 1
+				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
 					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out) || liesAfter(toks, i+h.n)})
-				placeEnd = i + h.n
+				placeEnd = i + h.n + skip
 			}
-			i += h.n
+			i += h.n + skip
 			advanced = true
 			break
 		}
@@ -324,6 +334,14 @@ func placeUse(toks []fold.Token, i, si int, out []match) bool {
 		return prev.placeUse && prev.end == toks[j].End
 	}
 	return false
+}
+
+// designatorAfter reports whether toks[e] is a capitalised island or
+// peninsula word that ends the capitalised run ("Giglio Island", "the
+// Yucatán Peninsula"): kindContext has kept only the candidates it allows.
+func designatorAfter(toks []fold.Token, e int) bool {
+	return e < len(toks) && toks[e].Cap && toks[e].GapBefore == " " && (islandWords[toks[e].Key] || peninsulaWords[toks[e].Key]) &&
+		!continues(toks, e+1)
 }
 
 // liesAfter reports whether a verb of position follows the name that ends

@@ -5,6 +5,42 @@ import (
 	"testing"
 )
 
+// TestDesignators runs the embedded gazetteer over made-up sentences that
+// name a feature with a designator after a name the gazetteer holds
+// without it (issue 12, session 8).
+func TestDesignators(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string // surface=kind
+	}{
+		{"a peninsula named after a region is found as the region, spanning the word", []string{
+			"The storm crossed the Yucatán Peninsula and weakened.", "Volcanoes line the Kamchatka Peninsula."},
+			[]string{"Yucatán Peninsula=region", "Kamchatka Peninsula=region"}},
+		{"... but no town of the name is a peninsula", []string{"Troops landed on the Gallipoli Peninsula."}, nil},
+		{"an island named with the island word in its own language", []string{
+			"GIGLIO ISLAND, Italy (AP) — Tugs pulled the wreck away.", "Crowds watched from Giglio Island, a ferry ride from Rome."},
+			[]string{"GIGLIO ISLAND=town", "Italy=country", "Giglio Island=town", "Rome=capital"}},
+		{"... a region that the island word may not follow", []string{"Ferries sailed from Araucanía Island."}, nil},
+		{"no town of the name is an island", []string{"The storm flattened homes on Union Island."}, nil},
+		{"a kind word that continues a longer name is none", []string{
+			"She spoke at the Yucatán Peninsula Research Institute."}, nil},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text...)).Mentions {
+			got = append(got, m.Surface+"="+m.Kind)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestNamesOfStormsAndBodies runs the embedded gazetteer over made-up
 // sentences where a town's name stands for a storm, a movement or a ship
 // (issue 12, session 8), each with a row where the rule must not fire.

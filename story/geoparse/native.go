@@ -74,22 +74,32 @@ func nativeStart(name string) bool {
 // nativeName matches the one capitalised word at toks[i], which matches no
 // name, as a place of nativeIndex, when the word is no person's and stands
 // alone (no capitalised word before or after it, except a kind word after
-// it: "the Araucanía region"). Its candidates count as found by an
+// it: "the Araucanía region", or an island word: "Giglio Island", then only
+// islands and settlements); in capitals only as a sentence's first word (a
+// dateline: "GIGLIO ISLAND, Italy —"). Its candidates count as found by an
 // alternate name (they need support: disambig.go).
 func (p *Parser) nativeName(si int, toks []fold.Token, i int, persons map[string]bool) (match, bool) {
 	t := toks[i]
-	if p.g == nil || t.Upper || t.Possessive || persons[t.Key] || len(t.Key) < 4 ||
+	if p.g == nil || t.Upper && i > 0 || t.Possessive || persons[t.Key] || len(t.Key) < 4 ||
 		i > 0 && toks[i-1].Cap && !stopwords[toks[i-1].Key] && joinable(t.GapBefore) ||
-		i+1 < len(toks) && toks[i+1].Cap && joinable(toks[i+1].GapBefore) && !regionWords[toks[i+1].Key] {
+		i+1 < len(toks) && toks[i+1].Cap && joinable(toks[i+1].GapBefore) && !regionWords[toks[i+1].Key] &&
+			!islandWords[toks[i+1].Key] {
 		return match{}, false
 	}
 	idx := p.nativeIndex()[t.Key]
 	if len(idx) == 0 {
 		return match{}, false
 	}
-	cands := make([]cand, len(idx))
-	for k, r := range idx {
-		cands[k] = cand{idx: r, alt: true}
+	island := i+1 < len(toks) && islandWords[toks[i+1].Key] && toks[i+1].Cap
+	cands := make([]cand, 0, len(idx))
+	for _, r := range idx {
+		if island && p.g.places[r].Kind == KindRegion {
+			continue // "X Island" is no region La X
+		}
+		cands = append(cands, cand{idx: r, alt: true})
+	}
+	if len(cands) == 0 {
+		return match{}, false
 	}
 	return match{sentence: si, start: t.Start, end: t.End, key: t.Key, cands: cands}, true
 }

@@ -170,6 +170,11 @@ var (
 	regionWords = setOf(`province provinces region oblast state prefecture krai kray governorate territory district
 county okrug`)
 	riverWords = setOf(`river`)
+	// islandWords and peninsulaWords, capitalised after a name, ask for an
+	// island ("Elba Island") or the region or island the peninsula is
+	// named after ("the Yucatán Peninsula"); the mention spans them.
+	islandWords    = setOf(`island isle`)
+	peninsulaWords = setOf(`peninsula`)
 	// regionKindWords are the kind words a region's name may be indexed
 	// with, tried in this order by regionByKindWord.
 	regionKindWords = []string{"oblast", "province", "krai", "kray", "state", "governorate", "prefecture", "territory",
