@@ -85,8 +85,11 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		next := toks[e]
 		if next.Cap && !stopwords[next.Key] && spaceAfter(toks, e) {
 			switch {
-			case venueFollows(toks, i, e):
-				// the container of a venue: "Port Moresby International Airport"
+			case venueFollows(toks, i, e) && !(p.allMinor(cands) && namedBetween(toks, e)):
+				// the container of a venue: "Port Moresby International
+				// Airport"; a small town before a name of the venue's own
+				// is part of that name ("Kingsford Smith Airport" is named
+				// after a person, not in the suburb Kingsford)
 			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
 				// a big city leading a plain venue: "Sydney Opera House"
 			case p.capitalOrMajor(cands) && institutionFollows(toks, i, e):

@@ -41,6 +41,37 @@ func TestDesignators(t *testing.T) {
 	}
 }
 
+// TestVenueNamedAfterPerson checks that a small town before a venue name
+// of the venue's own is part of that name, while a town before words that
+// only describe the venue is its container.
+func TestVenueNamedAfterPerson(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewParser(g, nil)
+	for _, tc := range []struct {
+		rule string
+		text []string
+		want []string // surface=kind
+	}{
+		{"a name of the venue's own after a small town", []string{
+			"The minister was welcomed at Kingsford Smith Airport in Sydney."},
+			[]string{"Kingsford Smith Airport=airport", "Sydney=seat"}},
+		{"... only describing words after it", []string{
+			"The minister was welcomed at Kingsford Railway Station in Sydney."},
+			[]string{"Kingsford=town", "Kingsford Railway Station=station", "Sydney=seat"}},
+	} {
+		var got []string
+		for _, m := range p.ParseArticle(art(tc.text...)).Mentions {
+			got = append(got, m.Surface+"="+m.Kind)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestNamesOfStormsAndBodies runs the embedded gazetteer over made-up
 // sentences where a town's name stands for a storm, a movement or a ship
 // (issue 12, session 8), each with a row where the rule must not fire.
