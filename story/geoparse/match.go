@@ -127,7 +127,13 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 		if len(hits) == 0 && p.g != nil {
 			// "Araucanía" is "La Araucanía", "Giglio" "Isola del Giglio"
-			if m, ok := p.nativeName(si, toks, i, persons); ok {
+			m, ok := p.nativeName(si, toks, i, persons)
+			if !ok {
+				// "Tibet" is the Tibet Autonomous Region, "the Falklands"
+				// the Falkland Islands
+				m, ok = p.stemRegion(si, toks, i, persons)
+			}
+			if ok {
 				m.afterLoc = i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap
 				m.placeUse = placeUse(toks, i, si, out) || liesAfter(toks, i+1)
 				n := 1

@@ -28,6 +28,12 @@ func TestDesignators(t *testing.T) {
 			[]string{"GIGLIO ISLAND=town", "Italy=country", "Giglio Island=town", "Rome=capital"}},
 		{"... a region that the island word may not follow", []string{"Ferries sailed from Araucanía Island."}, nil},
 		{"no town of the name is an island", []string{"The storm flattened homes on Union Island."}, nil},
+		{"a region's name without its kind word", []string{"Pilgrims crossed Tibet to reach its capital.",
+			"Tibet's monasteries reopened."}, []string{"Tibet=region", "Tibet=region"}},
+		{"an island group's name as a plural", []string{"Veterans sailed back to the Falklands."},
+			[]string{"Falklands=country"}},
+		{"... not a noun of land or water, a compass word or a word in a longer name", []string{
+			"Fishermen on the Coast were warned.", "Northern leaders met.", "The Tibet Society spoke."}, nil},
 		{"a kind word that continues a longer name is none", []string{
 			"She spoke at the Yucatán Peninsula Research Institute."}, nil},
 	} {
