@@ -182,6 +182,13 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
 			j--
 		}
+		if seaPhrase(toks, i) {
+			// "The Pacific has become ...", "the Atlantic's storms": "the"
+			// and the name alone, ending a noun phrase, name the sea
+			if cs := p.keep(cands, func(k string) bool { return k == "sea" }); len(cs) > 0 {
+				return cs, false
+			}
+		}
 		if (j < 0 || !locatives[toks[j].Key] || toks[j].Cap) && !p.containerAfter(toks, i+h.n, cands) {
 			// only a country of that name remains possible ("Jordan")
 			var cs []cand
@@ -195,6 +202,28 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	}
 	return cands, false
 }
+
+// seaPhrase reports whether the one-word name at toks[i] follows "the"
+// (in any case) and ends its noun phrase: a possessive, the end of the
+// sentence or a clause, or a verb or preposition after it (phraseEnders):
+// "The Pacific has become", "across the Atlantic, ships", "the Pacific's
+// leaders"; not "the Pacific island nations" (an adjective).
+func seaPhrase(toks []fold.Token, i int) bool {
+	if i < 1 || toks[i-1].Key != "the" || toks[i].GapBefore != " " {
+		return false
+	}
+	t := toks[i]
+	if t.Possessive || i+1 == len(toks) || toks[i+1].GapBefore != " " {
+		return true
+	}
+	n := toks[i+1]
+	return !n.Cap && phraseEnders[n.Key]
+}
+
+// phraseEnders are lower-case verbs, auxiliaries, prepositions and
+// conjunctions that end the noun phrase before them (seaPhrase).
+var phraseEnders = setOf(`is was has had have are were remains remained became become becomes will would could can
+may might must of in on at from to with by for and or as than where which that`)
 
 // dottedContainer reports whether the name at toks[i] follows a
 // capitalised word and a comma, as a region's dotted abbreviation does

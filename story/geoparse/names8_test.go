@@ -7,7 +7,8 @@ import (
 
 // TestDesignators runs the embedded gazetteer over made-up sentences that
 // name a feature with a designator after a name the gazetteer holds
-// without it (issue 12, session 8).
+// without it, without the kind word the gazetteer's name has, or as "the"
+// and a common word (issue 12, session 8).
 func TestDesignators(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -32,6 +33,10 @@ func TestDesignators(t *testing.T) {
 			"Tibet's monasteries reopened."}, []string{"Tibet=region", "Tibet=region"}},
 		{"an island group's name as a plural", []string{"Veterans sailed back to the Falklands."},
 			[]string{"Falklands=country"}},
+		{"'the' and a common word that names a sea, ending its noun phrase, is the sea", []string{
+			"The Pacific has become a field of rivalry.", "It is the Atlantic's busiest lane."},
+			[]string{"Pacific=sea", "Atlantic=sea"}},
+		{"... not as an adjective", []string{"The Pacific island nations met."}, nil},
 		{"... not a noun of land or water, a compass word or a word in a longer name", []string{
 			"Fishermen on the Coast were warned.", "Northern leaders met.", "The Tibet Society spoke."}, nil},
 		{"a kind word that continues a longer name is none", []string{
