@@ -230,6 +230,15 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					continue
 				}
 				inC := in.cc != "" && countries[in.cc]
+				// a settlement whose name the article gives a natural
+				// feature ("Mass on Lobito beach" in an article about
+				// Iquique) is not where the feature is unless a place of
+				// the article lies within midKm or its country is named:
+				// Lobito, Angola is not meant
+				if bonus == 0 && !inC && settlement(in.kind) && !m.contained && usedAsFeature(ms, m.key) &&
+					otherAnchor(anchors, m.key) {
+					continue
+				}
 				// towns need a place close by; places named by an alternate
 				// name need a place close by, their country or their
 				// container ("Konark, in Odisha"), unless major
@@ -337,16 +346,25 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 // locative before it: match.placeUse): "the loss of the Titan" is no seat
 // in Afghanistan in an article about places in North America, when the
 // article names other places. It returns the anchors without theirs. A minor settlement among
-// namesakes is held to the same rule in resolve.
+// namesakes is held to the same rule in resolve. So is any settlement
+// (but a capital or a city of majorPop) whose name the article gives a
+// natural feature, with a locative too: "a Mass on Lobito beach" in an
+// article about Iquique is not in Lobito, Angola (featureNouns).
 func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[string]bool) []anchor {
 	var dropped map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].alt || m.contained || m.placeUse {
+		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].alt || m.contained {
 			continue
 		}
 		in := p.info(m.cands[0])
-		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in, false) {
+		// a settlement whose name the article gives a natural feature
+		// ("Mass on Lobito beach") is held to the rule whatever its size
+		// and locative, a capital and a city of majorPop excepted
+		feature := settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && in.origin != OriginStory &&
+			usedAsFeature(ms, m.key)
+		if m.placeUse && !feature || !minor(in) && !feature || in.cc != "" && countries[in.cc] ||
+			!otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in, false) {
 			continue
 		}
 		if bonus, _ := support(in, m.key, anchors); bonus > 0 {
@@ -524,6 +542,17 @@ func (p *Parser) hasCapital(cands []cand) bool {
 // same context (kind words, border, container), so resolve the same way.
 func sameContext(a, b *match) bool {
 	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
+}
+
+// usedAsFeature reports whether the article names a natural feature
+// after the name key at least once (match.feature: "Lobito beach").
+func usedAsFeature(ms []match, key string) bool {
+	for i := range ms {
+		if ms[i].feature && ms[i].key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // usedAsPlace reports whether the article uses the name key as a place at

@@ -194,6 +194,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
+					feature: featureAfter(toks, i+h.n),
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
 					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out) || liesAfter(toks, i+h.n)})
@@ -348,6 +349,13 @@ func placeUse(toks []fold.Token, i, si int, out []match) bool {
 func designatorAfter(toks []fold.Token, e int) bool {
 	return e < len(toks) && toks[e].Cap && toks[e].GapBefore == " " && (islandWords[toks[e].Key] || peninsulaWords[toks[e].Key]) &&
 		!continues(toks, e+1)
+}
+
+// featureAfter reports whether a lower-case noun of a natural feature
+// follows the name that ends before toks[e] (featureNouns: "Lobito
+// beach", "Tsitsikamma forest").
+func featureAfter(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && featureNouns[toks[e].Key]
 }
 
 // liesAfter reports whether a verb of position follows the name that ends

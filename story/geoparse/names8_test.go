@@ -105,6 +105,11 @@ func TestNamesOfStormsAndBodies(t *testing.T) {
 		{"... a storm noun in an institution's name names no storm", []string{
 			"The National Hurricane Center in Miami issued a warning for Houston."},
 			[]string{"National Hurricane Center", "Miami", "Houston"}},
+		{"a far-off city whose name the article gives a beach is not where the beach is", []string{
+			"The pope said Mass on Lobito beach, south of Iquique.", "Pilgrims slept at Lobito."},
+			[]string{"Iquique"}},
+		{"... a city near the article's places is", []string{"Crowds swam off Lobito beach, north of Benguela."},
+			[]string{"Lobito", "Benguela"}},
 		{"an alternate name used as no place needs support", []string{
 			"The talks in Cairo covered the war between Israel and Hamas.", "Hamas leaders were not invited."},
 			[]string{"Cairo", "Israel"}},

@@ -127,9 +127,12 @@ type match struct {
 	chosen     int32    // index into cands, -1 when dropped
 	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
 	border     bool     // "the border town of X": needs a place of the article close by
-	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
-	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
-	afterLoc   bool     // right after "in", "to", "into", "at", ... (areaLocatives)
+	// feature: before a lower-case noun of a natural feature ("Lobito
+	// beach"): the feature is named so; see featureAfter
+	feature   bool
+	contained bool // narrowed by its container ("X, Y"): a town needs no nearby place
+	located   bool // after a sentence's first word "In": may contain a venue of the next sentence
+	afterLoc  bool // right after "in", "to", "into", "at", ... (areaLocatives)
 	// afterTo: right after "to", "into", "towards", "for" (a destination;
 	// "the" may sit between): see finerContainer
 	afterTo bool

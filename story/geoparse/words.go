@@ -382,6 +382,12 @@ sails sailing flew fly flies flying`)
 var placeVerbs = setOf(`visit visits visited visiting left leave leaves leaving reach reached reaches reaching tour
 toured touring`)
 
+// featureNouns, in lower case after a name, make it the name of a natural
+// feature ("Lobito beach", "Bondi beach"): a settlement of that name far
+// from the article's places is not where the feature is (resolve).
+var featureNouns = setOf(`beach beaches cove lagoon reef dunes cliffs canyon gorge glacier waterfall falls forest
+woods marsh swamp wetlands`)
+
 // positionVerbs after a name make it a place: "X lies on the coast", "X
 // sits astride the border" (match.placeUse).
 var positionVerbs = setOf(`lies lay sits borders straddles overlooks`)
