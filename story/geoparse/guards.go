@@ -182,6 +182,14 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
 			j--
 		}
+		if placeEnd == i && strings.TrimSpace(first.GapBefore) == "," && listContinues(toks, i+h.n) {
+			// "New South Wales, Victoria, Queensland and South Australia":
+			// inside a list of places, after a place and before another
+			// item, a first-level region of the name is meant
+			if cs := p.keep(cands, func(k string) bool { return k == KindRegion }); len(cs) > 0 {
+				return cs, false
+			}
+		}
 		if seaPhrase(toks, i) {
 			// "The Pacific has become ...", "the Atlantic's storms": "the"
 			// and the name alone, ending a noun phrase, name the sea
@@ -201,6 +209,19 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		}
 	}
 	return cands, false
+}
+
+// listContinues reports whether a list item follows the name that ends
+// before toks[e]: a comma and a capitalised word, or "and" and one.
+func listContinues(toks []fold.Token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	if t := toks[e]; strings.TrimSpace(t.GapBefore) == "," && t.Cap {
+		return true
+	}
+	return e+1 < len(toks) && toks[e].Key == "and" && !toks[e].Cap && toks[e].GapBefore == " " && toks[e+1].Cap &&
+		toks[e+1].GapBefore == " "
 }
 
 // seaPhrase reports whether the one-word name at toks[i] follows "the"

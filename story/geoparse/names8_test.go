@@ -33,6 +33,11 @@ func TestDesignators(t *testing.T) {
 			"Tibet's monasteries reopened."}, []string{"Tibet=region", "Tibet=region"}},
 		{"an island group's name as a plural", []string{"Veterans sailed back to the Falklands."},
 			[]string{"Falklands=country"}},
+		{"a given name inside a list of regions is the region", []string{
+			"Crews from New South Wales, Victoria, Queensland and Tasmania flew in."},
+			[]string{"New South Wales=region", "Victoria=region", "Queensland=region", "Tasmania=region"}},
+		{"... not outside one", []string{"Crews from New South Wales and Victoria flew in.", "Victoria, his wife, left."},
+			[]string{"New South Wales=region"}},
 		{"'the' and a common word that names a sea, ending its noun phrase, is the sea", []string{
 			"The Pacific has become a field of rivalry.", "It is the Atlantic's busiest lane."},
 			[]string{"Pacific=sea", "Atlantic=sea"}},
