@@ -3,6 +3,7 @@ package geoparse
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -235,6 +236,9 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				// Iquique) is not where the feature is unless a place of
 				// the article lies within midKm or its country is named:
 				// Lobito, Angola is not meant
+				if m.theName && !near && !inC && theDrop(in) && !p.inNamedRegion(ms, in, false) {
+					continue // "over the Rio Negro" is no town 2,600 km away
+				}
 				if bonus == 0 && !inC && settlement(in.kind) && !m.contained && usedAsFeature(ms, m.key) &&
 					otherAnchor(anchors, m.key) {
 					continue
@@ -358,6 +362,17 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 			continue
 		}
 		in := p.info(m.cands[0])
+		if m.theName && theDrop(in) && !(in.cc != "" && countries[in.cc]) && otherAnchor(anchors, m.key) &&
+			!p.inNamedRegion(ms, in, false) {
+			if _, near := support(in, m.key, anchors); !near {
+				m.chosen = -1 // "the Titan sank" is no town far from the article's places
+				if dropped == nil {
+					dropped = map[string]bool{}
+				}
+				dropped[m.key] = true
+				continue
+			}
+		}
 		// a settlement whose name the article gives a natural feature
 		// ("Mass on Lobito beach") is held to the rule whatever its size
 		// and locative, a capital and a city of majorPop excepted
@@ -542,6 +557,29 @@ func (p *Parser) hasCapital(cands []cand) bool {
 // same context (kind words, border, container), so resolve the same way.
 func sameContext(a, b *match) bool {
 	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
+}
+
+// theDrop reports whether a candidate of a name written after "the" and
+// ending its noun phrase (match.theName) needs a place of the article
+// within nearKm, when the article names other places but not its country
+// or a region holding it: a settlement, since English puts no "the" before a
+// town's name ("over the Rio Negro", "the Titan sank" name a river and a
+// submersible the data does not hold), unless its own name has the
+// article or ends in a noun of land or water (landNouns: "the Hague",
+// "the Gold Coast"). A district close to the article's places stays ("the
+// Tiergarten" in Berlin).
+func theDrop(in info) bool {
+	if !settlement(in.kind) || in.origin == OriginStory {
+		return false
+	}
+	k := fold.Key(in.name)
+	if strings.HasPrefix(k, "the ") {
+		return false
+	}
+	if sp := strings.LastIndexByte(k, ' '); sp >= 0 && landNouns[k[sp+1:]] {
+		return false
+	}
+	return true
 }
 
 // usedAsFeature reports whether the article names a natural feature

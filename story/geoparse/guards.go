@@ -230,21 +230,30 @@ func listContinues(toks []fold.Token, e int) bool {
 // "The Pacific has become", "across the Atlantic, ships", "the Pacific's
 // leaders"; not "the Pacific island nations" (an adjective).
 func seaPhrase(toks []fold.Token, i int) bool {
-	if i < 1 || toks[i-1].Key != "the" || toks[i].GapBefore != " " {
-		return false
-	}
-	t := toks[i]
-	if t.Possessive || i+1 == len(toks) || toks[i+1].GapBefore != " " {
+	return i >= 1 && toks[i-1].Key == "the" && toks[i].GapBefore == " " && phraseEnds(toks, i+1)
+}
+
+// phraseEnds reports whether the noun phrase ends with the name that ends
+// before toks[e]: in a possessive, at the end of the sentence or a clause,
+// or before a lower-case verb or preposition (phraseEnders).
+func phraseEnds(toks []fold.Token, e int) bool {
+	if e == len(toks) || toks[e-1].Possessive {
 		return true
 	}
-	n := toks[i+1]
-	return !n.Cap && phraseEnders[n.Key]
+	switch gap := toks[e].GapBefore; {
+	case gap == "-" || gap == "–" || gap == "—":
+		return false // "the Lisbon-Madrid train"
+	case gap != " ":
+		return true
+	}
+	return !toks[e].Cap && phraseEnders[toks[e].Key]
 }
 
 // phraseEnders are lower-case verbs, auxiliaries, prepositions and
 // conjunctions that end the noun phrase before them (seaPhrase).
 var phraseEnders = setOf(`is was has had have are were remains remained became become becomes will would could can
-may might must of in on at from to with by for and or as than where which that`)
+may might must of in on at from to into near over off after before with by for and or as than where which that
+runs ran flows flowed sank sails sailed`)
 
 // dottedContainer reports whether the name at toks[i] follows a
 // capitalised word and a comma, as a region's dotted abbreviation does

@@ -195,6 +195,8 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					feature: featureAfter(toks, i+h.n),
+					theName: i >= 1 && toks[i-1].Key == "the" && !toks[i-1].Cap && toks[i].GapBefore == " " &&
+						phraseEnds(toks, i+h.n),
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
 					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out) || liesAfter(toks, i+h.n)})

@@ -115,6 +115,14 @@ func TestNamesOfStormsAndBodies(t *testing.T) {
 			[]string{"Iquique"}},
 		{"... a city near the article's places is", []string{"Crowds swam off Lobito beach, north of Benguela."},
 			[]string{"Lobito", "Benguela"}},
+		{"'the' and a town's name ending its noun phrase is no town far from the article's places", []string{
+			"Crews in Halifax searched for the Titan.", "They met the crew of the Lobito."}, []string{"Halifax"}},
+		{"... a town close to them is", []string{"Crews in Sydney searched for the Kingsford."},
+			[]string{"Sydney", "Kingsford"}},
+		{"... and so is a town after 'the' that describes something", []string{
+			"Crews in Halifax met the Lobito police."}, []string{"Halifax", "Lobito"}},
+		{"... and a river of the name is kept", []string{"The helicopter flew over the Rio Negro near Manaus."},
+			[]string{"Rio Negro", "Manaus"}},
 		{"an alternate name used as no place needs support", []string{
 			"The talks in Cairo covered the war between Israel and Hamas.", "Hamas leaders were not invited."},
 			[]string{"Cairo", "Israel"}},

@@ -129,7 +129,10 @@ type match struct {
 	border     bool     // "the border town of X": needs a place of the article close by
 	// feature: before a lower-case noun of a natural feature ("Lobito
 	// beach"): the feature is named so; see featureAfter
-	feature   bool
+	feature bool
+	// theName: after a lower-case "the", ending its noun phrase ("over
+	// the Rio Negro", "the Titan sank"): see theDrop
+	theName   bool
 	contained bool // narrowed by its container ("X, Y"): a town needs no nearby place
 	located   bool // after a sentence's first word "In": may contain a venue of the next sentence
 	afterLoc  bool // right after "in", "to", "into", "at", ... (areaLocatives)
