@@ -152,13 +152,22 @@ func (p *Parser) stemRegion(si int, toks []fold.Token, i int, persons map[string
 			}
 		}
 	}
-	for _, suf := range kindSuffixes {
-		add(append(append(buf[:0], t.Key...), suf...))
+	// only words that start a longer name are tried (the index marks
+	// them), so most words cost one lookup
+	if e := p.g.index.find(t.Key); e != nil && e.prefix {
+		for _, suf := range kindSuffixes {
+			add(append(append(buf[:0], t.Key...), suf...))
+		}
 	}
 	if stem, ok := strings.CutSuffix(t.Key, "ies"); ok {
-		add(append(append(append(buf[:0], stem...), 'y'), " islands"...)) // "Canaries"
+		stem += "y"
+		if e := p.g.index.find(stem); e != nil && e.prefix {
+			add(append(append(buf[:0], stem...), " islands"...)) // "Canaries"
+		}
 	} else if stem, ok := strings.CutSuffix(t.Key, "s"); ok {
-		add(append(append(buf[:0], stem...), " islands"...)) // "Falklands"
+		if e := p.g.index.find(stem); e != nil && e.prefix {
+			add(append(append(buf[:0], stem...), " islands"...)) // "Falklands"
+		}
 	}
 	if len(cands) == 0 {
 		return match{}, false
