@@ -236,7 +236,7 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 				// Iquique) is not where the feature is unless a place of
 				// the article lies within midKm or its country is named:
 				// Lobito, Angola is not meant
-				if m.theName && !near && !inC && theDrop(in) && !p.inNamedRegion(ms, in, false) {
+				if m.theName && !near && theDrop(in) {
 					continue // "over the Rio Negro" is no town 2,600 km away
 				}
 				if bonus == 0 && !inC && settlement(in.kind) && !m.contained && usedAsFeature(ms, m.key) &&
@@ -362,8 +362,7 @@ func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[str
 			continue
 		}
 		in := p.info(m.cands[0])
-		if m.theName && theDrop(in) && !(in.cc != "" && countries[in.cc]) && otherAnchor(anchors, m.key) &&
-			!p.inNamedRegion(ms, in, false) {
+		if m.theName && theDrop(in) && otherAnchor(anchors, m.key) {
 			if _, near := support(in, m.key, anchors); !near {
 				m.chosen = -1 // "the Titan sank" is no town far from the article's places
 				if dropped == nil {
@@ -561,8 +560,8 @@ func sameContext(a, b *match) bool {
 
 // theDrop reports whether a candidate of a name written after "the" and
 // ending its noun phrase (match.theName) needs a place of the article
-// within nearKm, when the article names other places but not its country
-// or a region holding it: a settlement, since English puts no "the" before a
+// within nearKm, when the article names other places (its country or
+// region named is not enough): a settlement, since English puts no "the" before a
 // town's name ("over the Rio Negro", "the Titan sank" name a river and a
 // submersible the data does not hold), unless its own name has the
 // article or ends in a noun of land or water (landNouns: "the Hague",

@@ -195,8 +195,7 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
 					feature: featureAfter(toks, i+h.n),
-					theName: i >= 1 && toks[i-1].Key == "the" && !toks[i-1].Cap && toks[i].GapBefore == " " &&
-						phraseEnds(toks, i+h.n),
+					theName: afterThe(toks, i) && phraseEnds(toks, i+h.n),
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
 					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out) || liesAfter(toks, i+h.n)})
@@ -351,6 +350,19 @@ func placeUse(toks []fold.Token, i, si int, out []match) bool {
 func designatorAfter(toks []fold.Token, e int) bool {
 	return e < len(toks) && toks[e].Cap && toks[e].GapBefore == " " && (islandWords[toks[e].Key] || peninsulaWords[toks[e].Key]) &&
 		!continues(toks, e+1)
+}
+
+// afterThe reports whether a lower-case "the" comes right before
+// toks[i], or one lower-case word after it ("the dark Rio Negro").
+func afterThe(toks []fold.Token, i int) bool {
+	if i < 1 || toks[i].GapBefore != " " || toks[i-1].Cap {
+		return false
+	}
+	if toks[i-1].Key == "the" {
+		return true
+	}
+	return i >= 2 && toks[i-2].Key == "the" && !toks[i-2].Cap && toks[i-1].GapBefore == " " &&
+		!stopwords[toks[i-1].Key] && !hasDigit(toks[i-1].Key)
 }
 
 // featureAfter reports whether a lower-case noun of a natural feature

@@ -29,6 +29,9 @@ func TestDesignators(t *testing.T) {
 			[]string{"GIGLIO ISLAND=town", "Italy=country", "Giglio Island=town", "Rome=capital"}},
 		{"... a region that the island word may not follow", []string{"Ferries sailed from Araucanía Island."}, nil},
 		{"no town of the name is an island", []string{"The storm flattened homes on Union Island."}, nil},
+		{"'the', a word and a name that ends its noun phrase is no town far off, its country named or not", []string{
+			"In Brazil the helicopter flew over Manaus, where the dark Rio Negro runs."},
+			[]string{"Brazil=country", "Manaus=seat", "Rio Negro=river"}},
 		{"a region's name without its kind word", []string{"Pilgrims crossed Tibet to reach its capital.",
 			"Tibet's monasteries reopened."}, []string{"Tibet=region", "Tibet=region"}},
 		{"an island group's name as a plural", []string{"Veterans sailed back to the Falklands."},
