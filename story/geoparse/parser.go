@@ -139,9 +139,10 @@ type match struct {
 	// afterTo: right after "to", "into", "towards", "for" (a destination;
 	// "the" may sit between): see finerContainer
 	afterTo bool
-	// placeUse: after a locative ("to X", "in the X"), or listed after a
-	// name that is ("to Bordeaux and X", "in Paris, X"): the text uses the
-	// name as a place (dropUnsupported)
+	// placeUse: after a locative ("to X", "in the X"), a verb that takes
+	// a place ("visited X"), "bound for", "north of", before "lies", or
+	// listed after a name so used ("to Bordeaux and X", "in Paris, X"):
+	// the text uses the name as a place (dropUnsupported, exonyms)
 	placeUse bool
 	// capital: "the <demonym> capital" (demonymCapital); a name after it
 	// and a comma is the capital's own, not its container ("the Ugandan
