@@ -76,6 +76,17 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 		case riverWords[k]:
 			// a river, or no mention: "Tumen River" is not the city Tumen
 			return p.keep(cands, func(k string) bool { return k == "river" }), preferNone, false
+		case islandWords[k] && toks[e].Cap:
+			// an island, or a settlement named with an island word
+			// ("Giglio Island" is Isola del Giglio), or no mention: "Union
+			// Island" is no town called Union
+			return p.keepInfo(cands, func(in info) bool { return in.kind == "island" || islandNamed(in.name) }),
+				preferNone, false
+		case peninsulaWords[k] && toks[e].Cap:
+			// the region or island that names the peninsula ("the Yucatán
+			// Peninsula": the state of Yucatán; "Kamchatka Peninsula"), or
+			// no mention: "the Gallipoli Peninsula" is no town
+			return p.keep(cands, func(k string) bool { return k == "region" || k == "island" }), preferNone, false
 		}
 	}
 	if i >= 1 && toks[i-1].Key == "the" && !toks[i-1].Cap && toks[i].GapBefore == " " {
@@ -107,6 +118,19 @@ func (p *Parser) kindContext(toks []fold.Token, i, e int, cands []cand) (_ []can
 		}
 	}
 	return cands, prefer, border
+}
+
+// islandNamed reports whether a place's own name says it is an island:
+// an island word first in a Romance language ("Isola del Giglio", "Isla
+// de Chiloé", "Île de Ré") or last in English ("Kangaroo Island").
+func islandNamed(name string) bool {
+	k := fold.Key(name)
+	for _, w := range []string{"isola ", "isla ", "ile ", "ilha ", "ilhas ", "islas ", "iles "} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(k, " island") || strings.HasSuffix(k, " isle")
 }
 
 // districtOf: when the name at toks[j] names settlements only (the city of
@@ -215,9 +239,15 @@ func preferred(prefer kindPref, kind string) bool {
 // keep returns the candidates whose kind passes, in place (cands is
 // changed only when some pass); nil when none does.
 func (p *Parser) keep(cands []cand, pass func(kind string) bool) []cand {
+	return p.keepInfo(cands, func(in info) bool { return pass(in.kind) })
+}
+
+// keepInfo filters cands in place to those whose info passes; nil if
+// none does.
+func (p *Parser) keepInfo(cands []cand, pass func(in info) bool) []cand {
 	n := 0
 	for _, c := range cands {
-		if pass(p.info(c).kind) {
+		if pass(p.info(c)) {
 			n++
 		}
 	}
@@ -226,7 +256,7 @@ func (p *Parser) keep(cands []cand, pass func(kind string) bool) []cand {
 	}
 	out := cands[:0]
 	for _, c := range cands {
-		if pass(p.info(c).kind) {
+		if pass(p.info(c)) {
 			out = append(out, c)
 		}
 	}

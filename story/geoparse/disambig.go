@@ -3,6 +3,7 @@ package geoparse
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -32,7 +33,9 @@ const (
 	majorPop = 1000000
 	// exonymPop: a city this big may be found without support by an
 	// alternate name that is a spelling of its own (an exonym: "Geneva"
-	// for Genève, "Lisbon" for Lisboa), see exonym.
+	// for Genève, "Lisbon" for Lisboa), see exonym, where the text uses
+	// it as a place (match.placeUse: "in Geneva") or a place of the
+	// article lies within midKm.
 	exonymPop = 100000
 )
 
@@ -228,6 +231,18 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					continue
 				}
 				inC := in.cc != "" && countries[in.cc]
+				// a settlement whose name the article gives a natural
+				// feature ("Mass on Lobito beach" in an article about
+				// Iquique) is not where the feature is unless a place of
+				// the article lies within midKm or its country is named:
+				// Lobito, Angola is not meant
+				if m.theName && !near && theDrop(in) {
+					continue // "over the Rio Negro" is no town 2,600 km away
+				}
+				if bonus == 0 && !inC && settlement(in.kind) && !m.contained && usedAsFeature(ms, m.key) &&
+					otherAnchor(anchors, m.key) {
+					continue
+				}
 				// towns need a place close by; places named by an alternate
 				// name need a place close by, their country or their
 				// container ("Konark, in Odisha"), unless major
@@ -284,7 +299,12 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 					}
 				}
 				if c.alt && settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && !near && !inC && !m.contained &&
-					!(in.pop >= exonymPop && exonym(m.key, in.name)) {
+					!(in.pop >= exonymPop && (bonus > 0 || usedAsPlace(ms, m.key)) && exonym(m.key, in.name)) {
+					// an exonym without a place of the article close by
+					// counts where the article uses it as a place ("talks in
+					// Geneva") or has a place within midKm: "Israel and
+					// Hamas" in an article about Cairo is no Hamm (whose
+					// GeoNames alternate names include "Hamas")
 					continue
 				}
 				score := importance(in) + bonus
@@ -330,16 +350,35 @@ func (p *Parser) resolve(ms []match, countries map[string]bool) {
 // locative before it: match.placeUse): "the loss of the Titan" is no seat
 // in Afghanistan in an article about places in North America, when the
 // article names other places. It returns the anchors without theirs. A minor settlement among
-// namesakes is held to the same rule in resolve.
+// namesakes is held to the same rule in resolve. So is any settlement
+// (but a capital or a city of majorPop) whose name the article gives a
+// natural feature, with a locative too: "a Mass on Lobito beach" in an
+// article about Iquique is not in Lobito, Angola (featureNouns).
 func (p *Parser) dropUnsupported(ms []match, anchors []anchor, countries map[string]bool) []anchor {
 	var dropped map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].alt || m.contained || m.placeUse {
+		if m.chosen != 0 || len(m.cands) != 1 || m.cands[0].alt || m.contained {
 			continue
 		}
 		in := p.info(m.cands[0])
-		if !minor(in) || in.cc != "" && countries[in.cc] || !otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in, false) {
+		if m.theName && theDrop(in) && otherAnchor(anchors, m.key) {
+			if _, near := support(in, m.key, anchors); !near {
+				m.chosen = -1 // "the Titan sank" is no town far from the article's places
+				if dropped == nil {
+					dropped = map[string]bool{}
+				}
+				dropped[m.key] = true
+				continue
+			}
+		}
+		// a settlement whose name the article gives a natural feature
+		// ("Mass on Lobito beach") is held to the rule whatever its size
+		// and locative, a capital and a city of majorPop excepted
+		feature := settlement(in.kind) && in.kind != "capital" && in.pop < majorPop && in.origin != OriginStory &&
+			usedAsFeature(ms, m.key)
+		if m.placeUse && !feature || !minor(in) && !feature || in.cc != "" && countries[in.cc] ||
+			!otherAnchor(anchors, m.key) || p.inNamedRegion(ms, in, false) {
 			continue
 		}
 		if bonus, _ := support(in, m.key, anchors); bonus > 0 {
@@ -517,6 +556,51 @@ func (p *Parser) hasCapital(cands []cand) bool {
 // same context (kind words, border, container), so resolve the same way.
 func sameContext(a, b *match) bool {
 	return a.prefer == b.prefer && a.border == b.border && a.contained == b.contained
+}
+
+// theDrop reports whether a candidate of a name written after "the" and
+// ending its noun phrase (match.theName) needs a place of the article
+// within nearKm, when the article names other places (its country or
+// region named is not enough): a settlement, since English puts no "the" before a
+// town's name ("over the Rio Negro", "the Titan sank" name a river and a
+// submersible the data does not hold), unless its own name has the
+// article or ends in a noun of land or water (landNouns: "the Hague",
+// "the Gold Coast"). A district close to the article's places stays ("the
+// Tiergarten" in Berlin).
+func theDrop(in info) bool {
+	if !settlement(in.kind) || in.origin == OriginStory {
+		return false
+	}
+	k := fold.Key(in.name)
+	if strings.HasPrefix(k, "the ") {
+		return false
+	}
+	if sp := strings.LastIndexByte(k, ' '); sp >= 0 && landNouns[k[sp+1:]] {
+		return false
+	}
+	return true
+}
+
+// usedAsFeature reports whether the article names a natural feature
+// after the name key at least once (match.feature: "Lobito beach").
+func usedAsFeature(ms []match, key string) bool {
+	for i := range ms {
+		if ms[i].feature && ms[i].key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// usedAsPlace reports whether the article uses the name key as a place at
+// least once (match.placeUse: "in Geneva", "bound for Geneva").
+func usedAsPlace(ms []match, key string) bool {
+	for i := range ms {
+		if ms[i].placeUse && ms[i].key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // otherAnchor reports whether an anchor has a name other than key.

@@ -85,16 +85,21 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		next := toks[e]
 		if next.Cap && !stopwords[next.Key] && spaceAfter(toks, e) {
 			switch {
-			case venueFollows(toks, i, e):
-				// the container of a venue: "Port Moresby International Airport"
+			case venueFollows(toks, i, e) && !(p.allMinor(cands) && namedBetween(toks, e)):
+				// the container of a venue: "Port Moresby International
+				// Airport"; a small town before a name of the venue's own
+				// is part of that name ("Kingsford Smith Airport" is named
+				// after a person, not in the suburb Kingsford)
 			case p.majorSettlement(cands) && plainVenueFollows(toks, i, e):
 				// a big city leading a plain venue: "Sydney Opera House"
 			case p.capitalOrMajor(cands) && institutionFollows(toks, i, e):
 				// a capital or a big city leading an institution: "Vilnius
 				// University" (not "Wilson Center": Wilson is a small city)
-			case (regionWords[next.Key] || riverWords[next.Key]) && !continues(toks, e+1):
-				// a kind word: "Amur Region", "Amur River" (kindContext),
-				// not "Moscow State University"
+			case (regionWords[next.Key] || riverWords[next.Key] || islandWords[next.Key] || peninsulaWords[next.Key]) &&
+				!continues(toks, e+1):
+				// a kind word: "Amur Region", "Amur River", "Elba
+				// Island", "Yucatán Peninsula" (kindContext), not
+				// "Moscow State University"
 			case officeTitles[next.Key]:
 				// the place's office holder: "the New South Wales Premier"
 			case allCountries && hasDigit(next.Key):
@@ -177,6 +182,21 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 		if j > 0 && toks[j].Key == "the" && p.anyFeature(cands) {
 			j--
 		}
+		if placeEnd == i && strings.TrimSpace(first.GapBefore) == "," && listContinues(toks, i+h.n) {
+			// "New South Wales, Victoria, Queensland and South Australia":
+			// inside a list of places, after a place and before another
+			// item, a first-level region of the name is meant
+			if cs := p.keep(cands, func(k string) bool { return k == KindRegion }); len(cs) > 0 {
+				return cs, false
+			}
+		}
+		if seaPhrase(toks, i) {
+			// "The Pacific has become ...", "the Atlantic's storms": "the"
+			// and the name alone, ending a noun phrase, name the sea
+			if cs := p.keep(cands, func(k string) bool { return k == "sea" }); len(cs) > 0 {
+				return cs, false
+			}
+		}
 		if (j < 0 || !locatives[toks[j].Key] || toks[j].Cap) && !p.containerAfter(toks, i+h.n, cands) {
 			// only a country of that name remains possible ("Jordan")
 			var cs []cand
@@ -190,6 +210,50 @@ func (p *Parser) accept(text string, toks []fold.Token, i int, h hit, persons ma
 	}
 	return cands, false
 }
+
+// listContinues reports whether a list item follows the name that ends
+// before toks[e]: a comma and a capitalised word, or "and" and one.
+func listContinues(toks []fold.Token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	if t := toks[e]; strings.TrimSpace(t.GapBefore) == "," && t.Cap {
+		return true
+	}
+	return e+1 < len(toks) && toks[e].Key == "and" && !toks[e].Cap && toks[e].GapBefore == " " && toks[e+1].Cap &&
+		toks[e+1].GapBefore == " "
+}
+
+// seaPhrase reports whether the one-word name at toks[i] follows "the"
+// (in any case) and ends its noun phrase: a possessive, the end of the
+// sentence or a clause, or a verb or preposition after it (phraseEnders):
+// "The Pacific has become", "across the Atlantic, ships", "the Pacific's
+// leaders"; not "the Pacific island nations" (an adjective).
+func seaPhrase(toks []fold.Token, i int) bool {
+	return i >= 1 && toks[i-1].Key == "the" && toks[i].GapBefore == " " && phraseEnds(toks, i+1)
+}
+
+// phraseEnds reports whether the noun phrase ends with the name that ends
+// before toks[e]: in a possessive, at the end of the sentence or a clause,
+// or before a lower-case verb or preposition (phraseEnders).
+func phraseEnds(toks []fold.Token, e int) bool {
+	if e == len(toks) || toks[e-1].Possessive {
+		return true
+	}
+	switch gap := toks[e].GapBefore; {
+	case gap == "-" || gap == "–" || gap == "—":
+		return false // "the Lisbon-Madrid train"
+	case gap != " ":
+		return true
+	}
+	return !toks[e].Cap && phraseEnders[toks[e].Key]
+}
+
+// phraseEnders are lower-case verbs, auxiliaries, prepositions and
+// conjunctions that end the noun phrase before them (seaPhrase).
+var phraseEnders = setOf(`is was has had have are were remains remained became become becomes will would could can
+may might must of in on at from to into near over off after before with by for and or as than where which that
+runs ran flows flowed sank sails sailed`)
 
 // dottedContainer reports whether the name at toks[i] follows a
 // capitalised word and a comma, as a region's dotted abbreviation does
@@ -309,6 +373,14 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 			if !t.Cap || stopwords[t.Key] {
 				continue
 			}
+			// a storm's name: "Hurricane Harvey", "Typhoon Haiyan",
+			// "Tropical Storm Alberto"; the name alone later in the
+			// article ("after Harvey") is the storm, not a town
+			if stormNouns[t.Key] && stormName(toks, i+1) {
+				persons[toks[i+1].Key] = true
+				i++
+				continue
+			}
 			// a venue head after a title is a venue's name: "Grand Prince Hotel"
 			_, isHead := venueHeads[t.Key]
 			titled := i > 0 && titles[toks[i-1].Key] && !isHead &&
@@ -337,11 +409,27 @@ func (p *Parser) personTokens(sents [][]fold.Token, persons map[string]bool) map
 	return p.surnameTokens(sents, persons)
 }
 
+// stormName reports whether the token after a storm noun is a storm's
+// name: one capitalised word, after a space, that is no venue head or
+// function word and ends the capitalised run ("Hurricane Beryl", not the
+// "National Hurricane Center"'s "Center", nor "Storm Prediction Center").
+func stormName(toks []fold.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	_, isHead := venueHeads[t.Key]
+	if !t.Cap || t.Upper || t.GapBefore != " " || isHead || stopwords[t.Key] || weekdaysMonths[t.Key] {
+		return false
+	}
+	return t.Possessive || k+1 == len(toks) || !toks[k+1].Cap || toks[k+1].GapBefore != " "
+}
+
 // surnameTokens adds to persons the last word of a capitalised run of two
 // or more words that is no place ("Chelsea Clinton", "Lewis Hamilton")
 // when that word alone names only minor settlements (not a capital, not a
 // city of majorPop people, no country or region) and the article never
-// writes it alone after a locative ("in Clinton"): "Clinton said" later is
+// writes it alone right after a locative ("in Clinton"): "Clinton said" later is
 // the person, not a town. The word before it may not be one that starts
 // place names (compass words, "Port", "Lake", "New", ...: placeQualifiers),
 // so that "South Harrow" or "Port Tewfik" make no surname.
@@ -380,11 +468,14 @@ func (p *Parser) surnameTokens(sents [][]fold.Token, persons map[string]bool) ma
 	if len(found) == 0 {
 		return persons
 	}
-	// a word the article also puts alone after a locative stays a place
+	// a word the article also puts alone right after a locative stays a
+	// place; not after a locative and "the" ("flew from the Concordia"):
+	// English writes no "the" before the name of a settlement, and found
+	// holds only settlements' names
 	for _, toks := range sents {
 		for i, t := range toks {
 			if found[t.Key] && (i+1 == len(toks) || !toks[i+1].Cap || toks[i+1].GapBefore != " ") &&
-				(afterWord(toks, i, locatives) || afterWord(toks, i, areaLocatives)) {
+				i > 0 && !toks[i-1].Cap && (locatives[toks[i-1].Key] || areaLocatives[toks[i-1].Key]) {
 				delete(found, t.Key)
 			}
 		}

@@ -127,16 +127,26 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 		}
 		if len(hits) == 0 && p.g != nil {
 			// "Araucanía" is "La Araucanía", "Giglio" "Isola del Giglio"
-			if m, ok := p.nativeName(si, toks, i, persons); ok {
+			m, ok := p.nativeName(si, toks, i, persons)
+			if !ok {
+				// "Tibet" is the Tibet Autonomous Region, "the Falklands"
+				// the Falkland Islands
+				m, ok = p.stemRegion(si, toks, i, persons)
+			}
+			if ok {
 				m.afterLoc = i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap
-				m.placeUse = placeUse(toks, i, si, out)
+				m.placeUse = placeUse(toks, i, si, out) || liesAfter(toks, i+1)
+				n := 1
+				if designatorAfter(toks, i+1) {
+					m.end, n = toks[i+1].End, 2 // "Giglio Island"
+				}
 				out = append(out, m)
-				placeEnd = i + 1
-				i++
+				placeEnd = i + n
+				i += n
 				continue
 			}
 		}
-		advanced := false
+		advanced, skip := false, 0
 		for hi, h := range hits {
 			if p.andAlternate(toks, i, h, buf[:keyLen(toks, i, h.n)]) {
 				continue // "the West Bank and Gaza": two places, not Palestine
@@ -175,15 +185,23 @@ func (p *Parser) findInSentence(si int, text string, toks []fold.Token, persons 
 						break
 					}
 				}
+				if designatorAfter(toks, i+h.n) {
+					// "Giglio Island", "the Yucatán Peninsula": the mention
+					// spans the word, which names a feature of its own
+					end = toks[i+h.n].End
+					skip = 1
+				}
 				located := i == 1 && toks[0].Key == "in" // "In Kinshasa, ..." sets the scene
 				out = append(out, match{sentence: si, start: toks[i].Start, end: end,
 					key: string(buf[:keyLen(toks, i, h.n)]), cands: cands, prefer: prefer, border: border, located: located,
+					feature: featureAfter(toks, i+h.n),
+					theName: afterThe(toks, i) && phraseEnds(toks, i+h.n),
 					afterLoc: i > 1 && areaLocatives[toks[i-1].Key] && !toks[i-1].Cap ||
 						i > 1 && toks[i-1].Key == "the" && areaLocatives[toks[i-2].Key] && !toks[i-2].Cap,
-					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out)})
-				placeEnd = i + h.n
+					afterTo: afterWord(toks, i, destinationWords), placeUse: placeUse(toks, i, si, out) || liesAfter(toks, i+h.n)})
+				placeEnd = i + h.n + skip
 			}
-			i += h.n
+			i += h.n + skip
 			advanced = true
 			break
 		}
@@ -290,13 +308,27 @@ func possessiveLen(s string) int {
 }
 
 // placeUse reports whether the name at toks[i] is used as a place: after a
-// lower-case locative ("to X", "in the X"), or after "and", "or" or a
+// lower-case locative ("to X", "in the X"), a verb that takes a place
+// ("visited X": placeVerbs), a verb of leaving and "for" ("bound for X",
+// "left for X": leftFor) or a compass word and "of" ("northeast of X"),
+// or after "and", "or" or a
 // comma that follows a name so used ("to Bordeaux and X"). out are the
 // article's matches so far; the last one, if it is of sentence si, is the
 // sentence's previous name.
 func placeUse(toks []fold.Token, i, si int, out []match) bool {
 	if afterWord(toks, i, locatives) {
 		return true
+	}
+	if i >= 1 && !toks[i-1].Cap && placeVerbs[toks[i-1].Key] {
+		return true // "will visit X", "left X"
+	}
+	if i >= 2 && !toks[i-1].Cap && !toks[i-2].Cap {
+		switch k := toks[i-1].Key; {
+		case k == "for" && leftFor[toks[i-2].Key]:
+			return true // "a ferry bound for X", "she left for X"
+		case k == "of" && compassOf[toks[i-2].Key]:
+			return true // "100 miles northeast of X"
+		}
 	}
 	if i < 1 || len(out) == 0 || out[len(out)-1].sentence != si {
 		return false
@@ -310,6 +342,41 @@ func placeUse(toks []fold.Token, i, si int, out []match) bool {
 		return prev.placeUse && prev.end == toks[j].End
 	}
 	return false
+}
+
+// designatorAfter reports whether toks[e] is a capitalised island or
+// peninsula word that ends the capitalised run ("Giglio Island", "the
+// Yucatán Peninsula"): kindContext has kept only the candidates it allows.
+func designatorAfter(toks []fold.Token, e int) bool {
+	return e < len(toks) && toks[e].Cap && toks[e].GapBefore == " " && (islandWords[toks[e].Key] || peninsulaWords[toks[e].Key]) &&
+		!continues(toks, e+1)
+}
+
+// afterThe reports whether a lower-case "the" comes right before
+// toks[i], or one lower-case word after it ("the dark Rio Negro").
+func afterThe(toks []fold.Token, i int) bool {
+	if i < 1 || toks[i].GapBefore != " " || toks[i-1].Cap {
+		return false
+	}
+	if toks[i-1].Key == "the" {
+		return true
+	}
+	return i >= 2 && toks[i-2].Key == "the" && !toks[i-2].Cap && toks[i-1].GapBefore == " " &&
+		!stopwords[toks[i-1].Key] && !hasDigit(toks[i-1].Key)
+}
+
+// featureAfter reports whether a lower-case noun of a natural feature
+// follows the name that ends before toks[e] (featureNouns: "Lobito
+// beach", "Tsitsikamma forest").
+func featureAfter(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && featureNouns[toks[e].Key]
+}
+
+// liesAfter reports whether a verb of position follows the name that ends
+// before toks[e]: "X lies 40 km north of", "X sits on the coast"
+// (positionVerbs); the name is used as a place.
+func liesAfter(toks []fold.Token, e int) bool {
+	return e < len(toks) && !toks[e].Cap && toks[e].GapBefore == " " && positionVerbs[toks[e].Key]
 }
 
 // keyLen is the byte length of the key of n tokens from i.

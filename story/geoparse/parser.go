@@ -127,15 +127,22 @@ type match struct {
 	chosen     int32    // index into cands, -1 when dropped
 	prefer     kindPref // kind asked for by the words before ("the island of X"), see kindContext
 	border     bool     // "the border town of X": needs a place of the article close by
-	contained  bool     // narrowed by its container ("X, Y"): a town needs no nearby place
-	located    bool     // after a sentence's first word "In": may contain a venue of the next sentence
-	afterLoc   bool     // right after "in", "to", "into", "at", ... (areaLocatives)
+	// feature: before a lower-case noun of a natural feature ("Lobito
+	// beach"): the feature is named so; see featureAfter
+	feature bool
+	// theName: after a lower-case "the", ending its noun phrase ("over
+	// the Rio Negro", "the Titan sank"): see theDrop
+	theName   bool
+	contained bool // narrowed by its container ("X, Y"): a town needs no nearby place
+	located   bool // after a sentence's first word "In": may contain a venue of the next sentence
+	afterLoc  bool // right after "in", "to", "into", "at", ... (areaLocatives)
 	// afterTo: right after "to", "into", "towards", "for" (a destination;
 	// "the" may sit between): see finerContainer
 	afterTo bool
-	// placeUse: after a locative ("to X", "in the X"), or listed after a
-	// name that is ("to Bordeaux and X", "in Paris, X"): the text uses the
-	// name as a place (dropUnsupported)
+	// placeUse: after a locative ("to X", "in the X"), a verb that takes
+	// a place ("visited X"), "bound for", "north of", before "lies", or
+	// listed after a name so used ("to Bordeaux and X", "in Paris, X"):
+	// the text uses the name as a place (dropUnsupported, exonyms)
 	placeUse bool
 	// capital: "the <demonym> capital" (demonymCapital); a name after it
 	// and a comma is the capital's own, not its container ("the Ugandan

@@ -78,6 +78,29 @@ func venueFollows(toks []fold.Token, i, k int) bool {
 	return false
 }
 
+// namedBetween reports whether a word between a place's name (ending
+// before toks[k]) and the venue head that venueFollows found is a name of
+// the venue's own, not a word that describes it (venueDescriptors):
+// "Kingsford Smith Airport", not "Kadena Air Base" or "Hiroshima
+// International Airport".
+func namedBetween(toks []fold.Token, k int) bool {
+	for j := k; j < len(toks); j++ {
+		if _, _, ok := headAt(toks, j); ok {
+			return false
+		}
+		if !venueDescriptors[toks[j].Key] && !facilityGeneric[toks[j].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueDescriptors are words between a place's name and a venue head that
+// describe the venue (with facilityGeneric): "Vladivostok Railway
+// Station", "Hanoi Central Station".
+var venueDescriptors = setOf(`railway rail train bus coach ferry central main union grand old new royal state
+public memorial cruise container naval`)
+
 // hotelCity returns the index in ms of the place right after a hotel head
 // at toks[k:e] that ends the capitalised run ("Grand Prince Hotel
 // Hiroshima": hotels are often named brand, head, city), or -1. accept

@@ -170,6 +170,11 @@ var (
 	regionWords = setOf(`province provinces region oblast state prefecture krai kray governorate territory district
 county okrug`)
 	riverWords = setOf(`river`)
+	// islandWords and peninsulaWords, capitalised after a name, ask for an
+	// island ("Elba Island") or the region or island the peninsula is
+	// named after ("the Yucatán Peninsula"); the mention spans them.
+	islandWords    = setOf(`island isle`)
+	peninsulaWords = setOf(`peninsula`)
 	// regionKindWords are the kind words a region's name may be indexed
 	// with, tried in this order by regionByKindWord.
 	regionKindWords = []string{"oblast", "province", "krai", "kray", "state", "governorate", "prefecture", "territory",
@@ -367,6 +372,31 @@ var faithWords = setOf(`catholic anglican orthodox protestant lutheran methodist
 muslim islamic jewish hindu buddhist sikh coptic shia shiite sunni roman episcopal pentecostal reformed
 apostolic maronite melkite chaldean syriac assyrian mormon adventist`)
 
+// leftFor are the words before "for" and a destination: "bound for X",
+// "headed for X", "left for X", "set off for X" (match.placeUse).
+var leftFor = setOf(`bound headed heading heads left leave leaves leaving departed departs departing off sailed sail
+sails sailing flew fly flies flying`)
+
+// placeVerbs take a place as their object: "will visit X", "left X",
+// "reached X", "toured X" (match.placeUse).
+var placeVerbs = setOf(`visit visits visited visiting left leave leaves leaving reach reached reaches reaching tour
+toured touring`)
+
+// featureNouns, in lower case after a name, make it the name of a natural
+// feature ("Lobito beach", "Bondi beach"): a settlement of that name far
+// from the article's places is not where the feature is (resolve).
+var featureNouns = setOf(`beach beaches cove lagoon reef dunes cliffs canyon gorge glacier waterfall falls forest
+woods marsh swamp wetlands`)
+
+// positionVerbs after a name make it a place: "X lies on the coast", "X
+// sits astride the border" (match.placeUse).
+var positionVerbs = setOf(`lies lay sits borders straddles overlooks`)
+
+// compassOf before "of" make the name after it a place: "northeast of X",
+// "south-west of X" (the hyphen splits words), "outside of X".
+var compassOf = setOf(`north south east west northeast northwest southeast southwest northeastern northwestern
+southeastern southwestern northern southern eastern western outside`)
+
 // destinationWords before a place (after "the" too) make it where
 // something goes (finerContainer).
 var destinationWords = setOf(`to into towards toward for`)
@@ -378,6 +408,12 @@ var placeQualifiers = setOf(`north south east west northern southern eastern wes
 southeast southwest upper lower greater inner outer old new mid middle far near little great grand high low
 royal port fort mount mt lake cape bay isle island saint st ste san santa sao el al la le las los des du de
 ras bandar kota kuala tel nizhny veliky novo nova novy novaya staro stary downtown metro`)
+
+// stormNouns, capitalised before a capitalised word, name a storm after a
+// person ("Hurricane Harvey", "Typhoon Haiyan", "Cyclone Idai", "Storm
+// Ciarán", "Tropical Storm Alberto"): that word is no place in the article
+// (personTokens).
+var stormNouns = setOf(`hurricane typhoon cyclone storm`)
 
 // vesselNouns right before a name make it a ship's name, not a place:
 // "the cruiser Moskva", "the carrier Liaoning", "the ship Vladivostok".
