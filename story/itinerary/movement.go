@@ -140,7 +140,20 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 		return roleNone
 	}
 	w := toks[gi].w
+	// "landed on the island of X in Y", "landed at Ramstein in
+	// Germany": a country or region right after a place says where it is
+	if (w == "in" || w == "at") && gi > 0 && toks[gi-1].place >= 0 && !toks[gi].brk && coarseKinds[s.Mentions[mi].Kind] {
+		return roleNone
+	}
 	switch {
+	case (w == "on" || w == "near") && near(toks, gi, 4, arriveWords):
+		// "landed on the island of X", "arrived near X"; a country or
+		// region just before is where X is ("landed on the peninsula near
+		// X")
+		if w == "near" && mi > 0 && roles[mi-1] == roleTo && coarseKinds[s.Mentions[mi-1].Kind] {
+			roles[mi-1] = roleNone
+		}
+		return roleTo
 	case (w == "toward" || w == "towards") && gi > 0 && figurativeToward[toks[gi-1].w]:
 		// "steps towards Israel's integration": no movement
 		return roleNone

@@ -350,11 +350,26 @@ func inName(toks []token, j int) bool {
 // ("its sails" is no cue, nor "Land" in "the Northern Land Council").
 func firstCue(toks []token, lo, hi int) int {
 	for j := max(lo, 0); j < hi && j < len(toks); j++ {
-		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) && !inName(toks, j) {
+		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) && !inName(toks, j) && !leads(toks, j) {
 			return j
 		}
 	}
 	return lo
+}
+
+// headWords are the forms of "head", a movement ("heads to X", "headed
+// home") or a lead ("heads a farmers' union").
+var headWords = words("head heads headed heading")
+
+// leads is true for a form of "head" at toks[j] that leads a group rather
+// than moves: a determiner or "of" right after it ("who heads an
+// association", "headed the delegation", "heads of state").
+func leads(toks []token, j int) bool {
+	if !headWords[toks[j].w] || j+1 >= len(toks) || toks[j+1].brk {
+		return false
+	}
+	n := toks[j+1].w
+	return determiners[n] || n == "of"
 }
 
 // canonicalTravellers gives each hop a canonical traveller key: a one-word name

@@ -123,6 +123,34 @@ func TestTravellerNamedWithoutPlace(t *testing.T) {
 	}
 }
 
+// TestHeadsLeadsOrMoves: a form of "head" before a determiner or "of" leads
+// a group ("who heads an association", "heads of state"), which is no
+// movement cue and names no traveller; before a preposition or an adverb it
+// moves.
+func TestHeadsLeadsOrMoves(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // index of the first cue firstCue finds, -1 for none
+	}{
+		{"Marta Ruiz, who heads an association of farmers, said so.", -1},
+		{"He headed the delegation and spoke at length.", -1},
+		{"The heads of state said little.", -1},
+		{"She heads to Paris on Monday.", 1},
+		{"He headed home after the talks.", 1},
+		{"Marta Ruiz, who heads the union, flew to Paris.", 6},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil, nil)
+		c := firstCue(toks, 0, len(toks))
+		if c == 0 && !cues[toks[0].w] {
+			c = -1 // firstCue returns lo when it finds none
+		}
+		if c != tt.want {
+			t.Errorf("%q: first cue at %d, want %d", tt.text, c, tt.want)
+		}
+	}
+}
+
 func TestSubjectAtLaterCue(t *testing.T) {
 	// no name before "stop": the name before the next cue ("visit") is the
 	// traveller; a pronoun before the first cue still means "the last one"
