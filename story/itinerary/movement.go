@@ -202,7 +202,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 		}
 	case w == "in" || w == "at":
 		switch {
-		case near(toks, gi, 4, arriveWords):
+		case near(toks, gi, 4, arriveWords) || arrivedOverTime(toks, gi):
 			return roleTo
 		case toNounIn(toks, gi):
 			// "flown by helicopter to the hospital in X"
@@ -266,6 +266,32 @@ func nearOverTime(toks []token, i, n int, s set) bool {
 			continue
 		}
 		counted++
+	}
+	return false
+}
+
+// clockWords are the words of a clock time or an approximate one ("at
+// about 10 a.m.", "around 5 pm", "at noon").
+var clockWords = words("a p m am pm about around roughly nearly noon midnight gmt utc local time")
+
+// arrivedOverTime is true for "in" / "at" at toks[gi] after an arrive word
+// and a time phrase only (at most 8 words of forTimeWords, clockWords and
+// numbers): "landed on Sunday at about 10 a.m. at X", "arrived late on
+// Friday evening in X". The periods of "a.m." are no clause break.
+func arrivedOverTime(toks []token, gi int) bool {
+	skipped := 0
+	for j := gi - 1; j >= 0 && skipped <= 8; j-- {
+		if toks[j+1].brk && toks[j].w != "m" && toks[j+1].w != "m" {
+			return false
+		}
+		t := toks[j]
+		if arriveWords[t.w] {
+			return skipped > 0
+		}
+		if t.place >= 0 || !forTimeWords[t.w] && !clockWords[t.w] && strings.Trim(t.w, "0123456789") != "" {
+			return false
+		}
+		skipped++
 	}
 	return false
 }
