@@ -134,7 +134,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 		}
 		var inherit dateExpr
-		prevEarlier := false
+		prevEarlier, prevOverview := false, false
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
@@ -197,7 +197,16 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 					h.when, h.byArticle = day(d.Date), true
 				}
 			}
-			if mv.from >= 0 {
+			// "the first stop of a tour that also takes him to X": an
+			// overview, which leads from none of the sentence's places
+			overview := tripThatTakes(toks, mv, spans(toks, len(s.Mentions))) || mi > 0 && prevOverview && mv.inherited
+			prevOverview = overview // "... takes him to A and B": the list goes on
+			if overview && !found {
+				// the date is the sentence's other move's, not the
+				// overview's: it dates no leg (when still places it)
+				h.date = time.Time{}
+			}
+			if mv.from >= 0 && !(overview && mv.inherited) {
 				m := s.Mentions[mv.from]
 				h.from = &m
 			}
@@ -230,7 +239,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
 			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap ||
-				tripThatHad(toks, mv, spans(toks, len(s.Mentions)))
+				tripThatHad(toks, mv, spans(toks, len(s.Mentions))) || overview
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -532,6 +541,33 @@ func tripThatHad(toks []token, mv move, sp [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// overviewFill are the words that may stand between "a tour that" and
+// "takes him to X" ("a tour that will also take him to X").
+var overviewFill = words("also will would then later eventually is was")
+
+// tripThatTakes is true for a destination told in a relative clause of a
+// journey noun ("the first stop of a tour that also takes him to X",
+// "a trip which will take her to X"): an overview of the journey, which
+// the story then tells move by move; like a flashback it makes no leg from
+// the sentence's other place.
+func tripThatTakes(toks []token, mv move, sp [][2]int) bool {
+	if mv.to < 0 || sp[mv.to][0] < 0 {
+		return false
+	}
+	gi := governor(toks, sp[mv.to][0])
+	if gi < 0 || !tookTo(toks, gi) {
+		return false
+	}
+	j := gi - 3 // before the take word
+	for n := 0; j >= 0 && n < 3 && overviewFill[toks[j].w] && !toks[j+1].brk; n++ {
+		j--
+	}
+	if j < 1 || toks[j+1].brk || toks[j].w != "that" && toks[j].w != "which" || toks[j].brk && toks[j].w == "that" {
+		return false
+	}
+	return journeyNouns[toks[j-1].w]
 }
 
 // firstPlace is the index of the first token of any place of the move.

@@ -230,6 +230,27 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 	out := func(r run) ([]string, string, bool) {
 		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi], false
 	}
+	// "Before crossing into Ukraine, Modi will spend two days in Poland":
+	// the subject of an opening participle clause is the main clause's,
+	// told right after the comma
+	if b := participleClauseEnd(toks, cs, cue); b > 0 {
+		if pronouns[toks[b].w] {
+			return nil, "", true
+		}
+		lo := b
+		for lo < len(toks) && personSkip[toks[lo].w] && (lo == b || !toks[lo].brk) {
+			lo++ // "After landing, President X ..."
+		}
+		hi := lo - 1
+		for hi+1 < len(toks) && isName(toks[hi+1]) && (hi+1 == lo || !toks[hi+1].brk) {
+			hi++
+		}
+		if hi >= lo {
+			if v, ok := valid(run{lo, hi}); ok {
+				return out(v)
+			}
+		}
+	}
 	for _, r := range runs {
 		if r.hi < cs {
 			continue
@@ -252,6 +273,27 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 		}
 	}
 	return nil, "", false
+}
+
+// participleOpeners open a participle clause at the start of a sentence
+// ("Before leaving X, ...", "After landing in X, ...").
+var participleOpeners = words("before after while on upon since when")
+
+// participleClauseEnd is the first token after the comma of a sentence
+// that opens with a participle clause holding the cue at toks[cue]
+// ("Before crossing into X, NAME ..."), or -1. cs is where the cue's clause
+// starts (0: the sentence's first clause).
+func participleClauseEnd(toks []token, cs, cue int) int {
+	if cs != 0 || cue < 1 || cue > 2 || cue >= len(toks) || !participleOpeners[toks[0].w] ||
+		!strings.HasSuffix(toks[cue].w, "ing") {
+		return -1
+	}
+	for b := cue + 1; b < len(toks) && b <= cue+10; b++ {
+		if toks[b].brk {
+			return b
+		}
+	}
+	return -1
 }
 
 // nameWords tells which words the articles capitalise other than as the

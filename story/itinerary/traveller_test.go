@@ -42,6 +42,11 @@ func TestSubject(t *testing.T) {
 		{"Thousands of fans travelled to Lima for the final.", ""},
 		{"Witnesses said the boat left Tobago overnight.", ""},
 		{"21:37 CET — The train leaves Vienna for Budapest.", ""},
+		// an opening participle clause has the main clause's subject
+		{"Before crossing into Serbia, Orbán will spend a day in Budapest.", "orbán"},
+		{"After landing in Vienna, President Ana Costa drove to Budapest.", "ana costa"},
+		{"Before leaving Hanoi, he laid a wreath.", ""},
+		{"Before the flight to Vienna, Costa met the press.", ""}, // no participle: the article's last traveller
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
@@ -120,6 +125,19 @@ func TestTravellerNamedWithoutPlace(t *testing.T) {
 	want := "Joe Biden: vienna>budapest:: budapest>geneva:air: |"
 	if len(got) == 0 || got[0] != want {
 		t.Errorf("trips %q, want first %q", got, want)
+	}
+}
+
+// TestTourThatTakesIsAnOverview: "the first stop of a tour that also takes
+// her to A and B" tells where the journey goes, not a move from the first
+// stop; the legs come from the moves told one by one.
+func TestTourThatTakesIsAnOverview(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-03-13",
+		"Ana Costa landed in Nairobi on Monday, the first stop of a tour that also takes her to Cairo and Addis Ababa.",
+		"On Tuesday she flew from Nairobi to Addis Ababa.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "nairobi>addis-ababa:air:2024-03-12 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
 	}
 }
 
