@@ -230,7 +230,7 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 	out := func(r run) ([]string, string, bool) {
 		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi], false
 	}
-	// "Before crossing into Ukraine, Modi will spend two days in Poland":
+	// "Before crossing into Serbia, Orbán will spend a day in Budapest":
 	// the subject of an opening participle clause is the main clause's,
 	// told right after the comma
 	if b := participleClauseEnd(toks, cs, cue); b > 0 {
