@@ -111,6 +111,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	}
 	for si := range d.Sentences {
 		s = d.Sentences[si]
+		if linkLine(s.Text) {
+			continue // "Read also: ...": the title of another story
+		}
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks = buf
 		future := futureIn(toks, !timelineEntry(s.Text, toks))
@@ -349,6 +352,23 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		}
 	}
 	return out
+}
+
+// linkLabels open a line that links to another story ("Read also: ...",
+// "Related: ...", "See also: ...").
+var linkLabels = []string{"read also:", "also read:", "read more:", "related:", "see also:", "more:", "recommended:",
+	"watch:", "listen:"}
+
+// linkLine is true for a line that names another story: a link label and
+// the other story's title, not the article's own narrative.
+func linkLine(text string) bool {
+	lo := strings.ToLower(strings.TrimSpace(text))
+	for _, l := range linkLabels {
+		if strings.HasPrefix(lo, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryMoves is true for the moves of a sentence that lists three or more

@@ -131,7 +131,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 	if incidentAt(toks, gi) {
 		return roleTo
 	}
-	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] {
+	// ... unless "to" and a place follow: "rode the 435 km from X to Y"
+	// is the way travelled
+	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] && !(e+2 < len(toks) && toks[e+1].w == "to" && toks[e+2].place >= 0) {
 		return roleNone
 	}
 	// "he will not go to Goma", "never visited X": no movement; nor "the
@@ -558,6 +560,34 @@ func wordsMove(toks []token, c int) bool {
 	return false
 }
 
+// serviceVerbs after a vehicle noun tell a service in the present ("the
+// trains run from X to Y", "ferries link X with Y", "flights operate from
+// X"), not a journey.
+var serviceVerbs = words("run runs operate operates ply plies link links connect connects serve serves")
+
+// vehicleNouns are the vehicles of a service.
+var vehicleNouns = words("train trains flight flights plane planes ferry ferries boat boats ship ships bus buses " +
+	"jet jets service services")
+
+// serviceOnly is true when every movement cue of the sentence is a vehicle
+// noun followed by a service verb ("The express trains run from X to Y"):
+// the sentence says where a service goes. A ride word or another cue
+// ("he rode one of the trains that run from X to Y") still makes it a move.
+func serviceOnly(toks []token) bool {
+	service := false
+	for j, t := range toks {
+		if !cues[t.w] && !rideWords[t.w] || inName(toks, j) {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].brk && serviceVerbs[toks[j+1].w] && vehicleNouns[t.w] {
+			service = true
+			continue
+		}
+		return false
+	}
+	return service
+}
+
 // infraNouns are lines a vehicle runs on ("the railway from X to Y", "the
 // X-Y line"): they say where the line runs, not that anyone moved.
 var infraNouns = words("railway railways railroad line lines road roads highway highways motorway expressway " +
@@ -698,6 +728,10 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	// "Messages of condolence came from Moscow, Beijing and Baghdad": words
 	// travel, nobody moves
 	if c := firstCue(toks, 0, len(toks)); c < len(toks) && wordsMove(toks, c) {
+		return nil
+	}
+	// "The trains run from X to Y in three hours": a service, nobody moves
+	if serviceOnly(toks) {
 		return nil
 	}
 	sp := spans(toks, len(s.Mentions))

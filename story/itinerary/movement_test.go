@@ -61,6 +61,11 @@ func TestMovementPatterns(t *testing.T) {
 		{"landed, a clock time, at", "The pope landed on Sunday at about 10 a.m. at Helsinki Airport.", "?>Helsinki Airport"},
 		{"arrived, a time of day, in", "She arrived late on Friday evening in Nairobi.", "?>Nairobi"},
 		{"arrived, words that are no time, at", "He arrived on Monday for talks at the Palais des Nations.", ""},
+		{"a distance from X to Y is the way", "They covered the 240 km from Vienna to Budapest by train.", "Vienna>Budapest"},
+		{"a service runs", "The trains run from Vienna to Budapest in under three hours.", ""},
+		{"a ferry service", "The ferry runs from Helsinki to Tallinn every hour.", ""},
+		{"a ride on a service", "He rode one of the trains that run from Vienna to Budapest.", "Vienna>Budapest"},
+		{"the train ran, a journey", "The first train ran from Vienna to Budapest on Friday.", "Vienna>Budapest"},
 		{"landed at", "The delegation landed at Helsinki Airport shortly after noon.", "?>Helsinki Airport"},
 		{"left X for Y", "She left Nairobi for Mombasa by train on Tuesday morning.", "Nairobi>Mombasa"},
 		{"left X at a time for Y", "The minister left Tokyo in the afternoon for Nairobi.", "Tokyo>Nairobi"},
@@ -225,5 +230,29 @@ func TestModes(t *testing.T) {
 				t.Errorf("mode %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLinkLine: a line that links to another story ("Read also: ...") tells
+// no move of this one.
+func TestLinkLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Read also: Why the minister flew from Lisbon to Paris", true},
+		{"Related: Protesters march from Vienna to Budapest", true},
+		{"See also: the 2019 visit", true},
+		{"He read also the papers before he flew to Paris.", false},
+		{"The related talks moved from Lisbon to Paris.", false},
+	}
+	for _, tt := range tests {
+		if got := linkLine(tt.text); got != tt.want {
+			t.Errorf("linkLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	docs := []Doc{doc(t, "a", "2024-03-13", "Read also: Why the minister flew from Lisbon to Paris on Monday")}
+	if r := Extract(docs, Options{}); len(r.Trips) != 0 {
+		t.Errorf("a link line gave trips %q", legString(r.Trips))
 	}
 }

@@ -210,6 +210,11 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 		if r.lo > 1 && toks[r.lo-1].w == "the" && objectPreps[toks[r.lo-2].w] && !toks[r.lo].brk && !toks[r.lo-1].brk {
 			return r, false
 		}
+		// "rode a Tatra express train", "an Air Lanka flight": a name after
+		// "a" / "an" and before a vehicle noun names the vehicle
+		if r.lo > 0 && (toks[r.lo-1].w == "a" || toks[r.lo-1].w == "an") && !toks[r.lo].brk && vehicleWithin(toks, r.hi, 2) {
+			return r, false
+		}
 		// "After the Mass the pope was to fly", "the Vatican": one
 		// capitalised word after "the" is a thing or a body, not a person
 		if r.lo == r.hi && r.lo > 0 && toks[r.lo-1].w == "the" && !toks[r.lo].brk {
@@ -294,6 +299,20 @@ func participleClauseEnd(toks []token, cs, cue int) int {
 		}
 	}
 	return -1
+}
+
+// vehicleWithin is true when a vehicle noun comes in the n words after
+// token e, in its clause ("Tatra express train").
+func vehicleWithin(toks []token, e, n int) bool {
+	for j := e + 1; j < len(toks) && j <= e+n; j++ {
+		if toks[j].brk {
+			return false
+		}
+		if vehicleNouns[toks[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords tells which words the articles capitalise other than as the

@@ -141,6 +141,24 @@ func TestTourThatTakesIsAnOverview(t *testing.T) {
 	}
 }
 
+// TestVehicleNameIsNoTraveller: "rode a Tatra express train" names the
+// train; the subject, found at the sentence's later cues too (subjectIn),
+// is nobody named.
+func TestVehicleNameIsNoTraveller(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The delegation then rode a Tatra express train from Vienna to Budapest.", ""},
+		{"Then Ana Costa rode a Tatra express train from Vienna to Budapest.", "ana costa"},
+	}
+	for _, tt := range tests {
+		s := sent(0, tt.text)
+		toks := tokenize(s.Text, s.Mentions, nil)
+		k, _ := subjectIn(s.Text, toks, 0, len(toks), nil)
+		if got := strings.Join(k, " "); got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestHeadsLeadsOrMoves: a form of "head" before a determiner or "of" leads
 // a group ("who heads an association", "heads of state"), which is no
 // movement cue and names no traveller; before a preposition or an adverb it
