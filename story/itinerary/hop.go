@@ -242,7 +242,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
 			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap ||
-				tripThatHad(toks, mv, spans(toks, len(s.Mentions))) || overview
+				tripThatHad(toks, mv, spans(toks, len(s.Mentions))) || overview || beforePlace(toks)
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -558,6 +558,23 @@ func tripThatHad(toks []token, mv move, sp [][2]int) bool {
 		}
 		if toks[j].w == "had" || toks[j].w == "'d" {
 			return true
+		}
+	}
+	return false
+}
+
+// beforePlace is true for a sentence that opens with "Before" and a place
+// alone ("Before Saudi Arabia, Biden spent two days in Jerusalem and
+// travelled to Bethlehem"): it tells what came before the place the story
+// is at, a look back.
+func beforePlace(toks []token) bool {
+	if len(toks) < 3 || toks[0].w != "before" || toks[1].place < 0 {
+		return false
+	}
+	p := toks[1].place
+	for j := 2; j < len(toks); j++ {
+		if toks[j].place != p {
+			return toks[j].brk
 		}
 	}
 	return false

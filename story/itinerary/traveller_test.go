@@ -159,6 +159,31 @@ func TestVehicleNameIsNoTraveller(t *testing.T) {
 	}
 }
 
+// TestBeforePlaceLooksBack: "Before Cairo, she spent two days in Paris and
+// travelled to Berlin" tells what came before Cairo: no leg from Cairo.
+func TestBeforePlaceLooksBack(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-03-16",
+		"Ana Costa flew from Lisbon to Cairo on Friday.",
+		"Before Cairo, Costa spent two days in Paris and travelled to Berlin.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>cairo:air:2024-03-15 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Before Cairo, Costa spent two days in Paris.", true},
+		{"Before Cairo she had been in Paris.", false}, // no comma: "Before Cairo she" is not the shape
+		{"Before leaving Cairo, Costa met the press.", false},
+	} {
+		s := sent(0, tt.text)
+		if got := beforePlace(tokenize(s.Text, s.Mentions, nil)); got != tt.want {
+			t.Errorf("beforePlace(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestHeadsLeadsOrMoves: a form of "head" before a determiner or "of" leads
 // a group ("who heads an association", "heads of state"), which is no
 // movement cue and names no traveller; before a preposition or an adverb it
