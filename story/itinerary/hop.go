@@ -202,7 +202,8 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 			// "the first stop of a tour that also takes him to X": an
 			// overview, which leads from none of the sentence's places
-			overview := tripThatTakes(toks, mv, spans(toks, len(s.Mentions))) || mi > 0 && prevOverview && mv.inherited
+			msp := spans(toks, len(s.Mentions))
+			overview := tripThatTakes(toks, mv, msp) || mi > 0 && prevOverview && mv.inherited
 			prevOverview = overview // "... takes him to A and B": the list goes on
 			if overview && !found {
 				// the date is the sentence's other move's, not the
@@ -242,7 +243,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
 			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap ||
-				tripThatHad(toks, mv, spans(toks, len(s.Mentions))) || overview || beforePlace(toks)
+				tripThatHad(toks, mv, msp) || overview || beforePlace(toks)
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -362,9 +363,9 @@ var linkLabels = []string{"read also:", "also read:", "read more:", "related:", 
 // linkLine is true for a line that names another story: a link label and
 // the other story's title, not the article's own narrative.
 func linkLine(text string) bool {
-	lo := strings.ToLower(strings.TrimSpace(text))
+	t := strings.TrimLeft(text, " \t")
 	for _, l := range linkLabels {
-		if strings.HasPrefix(lo, l) {
+		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) {
 			return true
 		}
 	}
