@@ -32,7 +32,7 @@ type floors struct {
 // any rule was written from them; raised as rules improve so nothing gets
 // worse.
 var realNewsFloor = floors{
-	precision: 0.978, recall: 0.833, venues: 0.814, stops: 0.823, eventsWithVenue: 0.837, claims: 0.836, legs: 0.910,
+	precision: 0.978, recall: 0.833, venues: 0.814, stops: 0.823, eventsWithVenue: 0.837, claims: 0.836, legs: 0.916,
 	notPlaces: 2, falseConflicts: 0, inOrder: 33,
 }
 
