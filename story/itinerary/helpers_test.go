@@ -85,11 +85,15 @@ var morePlaces = map[string]place{
 	"Blue Hollow cave": {"blue-hollow", "cave", 10.05, 20.05},
 	"Ridgeton":         {"ridgeton", "town", 10.08, 20.06},
 	"Port Ellis":       {"port-ellis", "city", 9.62, 20.02},
+	// a region and a city in it
+	"Bavaria": {"bavaria", "region", 48.9, 11.4},
+	"Munich":  {"munich", "city", 48.137, 11.575},
 }
 
 // testCountries are the country codes of some testPlaces ids.
 var testCountries = map[string]string{"budapest": "HU", "belgrade": "RS", "nairobi": "KE", "mombasa": "KE",
-	"moscow": "RU", "lima": "PE", "cusco": "PE", "santiago": "CL", "berlin": "DE", "paris": "FR", "brussels": "BE", "athens": "GR", "kyiv": "UA", "warsaw": "PL"}
+	"moscow": "RU", "lima": "PE", "cusco": "PE", "santiago": "CL", "berlin": "DE", "paris": "FR", "brussels": "BE", "athens": "GR", "kyiv": "UA", "warsaw": "PL",
+	"bavaria": "DE", "munich": "DE"}
 
 // sent makes a Sentence, finding every testPlaces name in the text (the
 // longest at each position), as geoparse would.

@@ -111,6 +111,9 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 	}
 	for si := range d.Sentences {
 		s = d.Sentences[si]
+		if linkLine(s.Text) {
+			continue // "Read also: ...": the title of another story
+		}
 		buf = tokenize(s.Text, s.Mentions, buf)
 		toks = buf
 		future := futureIn(toks, !timelineEntry(s.Text, toks))
@@ -134,7 +137,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			}
 		}
 		var inherit dateExpr
-		prevEarlier := false
+		prevEarlier, prevOverview := false, false
 		for mi, mv := range moves {
 			de, found := dateIn(dates, mv.dlo, mv.dhi)
 			if !found {
@@ -197,7 +200,17 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 					h.when, h.byArticle = day(d.Date), true
 				}
 			}
-			if mv.from >= 0 {
+			// "the first stop of a tour that also takes him to X": an
+			// overview, which leads from none of the sentence's places
+			msp := spans(toks, len(s.Mentions))
+			overview := tripThatTakes(toks, mv, msp) || mi > 0 && prevOverview && mv.inherited
+			prevOverview = overview // "... takes him to A and B": the list goes on
+			if overview && !found {
+				// the date is the sentence's other move's, not the
+				// overview's: it dates no leg (when still places it)
+				h.date = time.Time{}
+			}
+			if mv.from >= 0 && !(overview && mv.inherited) {
 				m := s.Mentions[mv.from]
 				h.from = &m
 			}
@@ -230,7 +243,7 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 			// ... and not when the move is earlier ("had flown to Warsaw on
 			// Wednesday" after "arrived in Kyiv on Friday")
 			told := pluperfect(toks, firstCue(toks, mv.lo, mv.hi)) || hadBefore(toks, mv.lo, firstPlace(mv, toks)) || mv.recap ||
-				tripThatHad(toks, mv, spans(toks, len(s.Mentions)))
+				tripThatHad(toks, mv, msp) || overview || beforePlace(toks)
 			if mi > 0 && prevEarlier {
 				told = true // "had taken him to A, ... and to B": the whole sentence looks back
 			}
@@ -340,6 +353,23 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		}
 	}
 	return out
+}
+
+// linkLabels open a line that links to another story ("Read also: ...",
+// "Related: ...", "See also: ...").
+var linkLabels = []string{"read also:", "also read:", "read more:", "related:", "see also:", "more:", "recommended:",
+	"watch:", "listen:"}
+
+// linkLine is true for a line that names another story: a link label and
+// the other story's title, not the article's own narrative.
+func linkLine(text string) bool {
+	t := strings.TrimLeft(text, " \t")
+	for _, l := range linkLabels {
+		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryMoves is true for the moves of a sentence that lists three or more
@@ -532,6 +562,50 @@ func tripThatHad(toks []token, mv move, sp [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// beforePlace is true for a sentence that opens with "Before" and a place
+// alone ("Before Saudi Arabia, Biden spent two days in Jerusalem and
+// travelled to Bethlehem"): it tells what came before the place the story
+// is at, a look back.
+func beforePlace(toks []token) bool {
+	if len(toks) < 3 || toks[0].w != "before" || toks[1].place < 0 {
+		return false
+	}
+	p := toks[1].place
+	for j := 2; j < len(toks); j++ {
+		if toks[j].place != p {
+			return toks[j].brk
+		}
+	}
+	return false
+}
+
+// overviewFill are the words that may stand between "a tour that" and
+// "takes him to X" ("a tour that will also take him to X").
+var overviewFill = words("also will would then later eventually is was")
+
+// tripThatTakes is true for a destination told in a relative clause of a
+// journey noun ("the first stop of a tour that also takes him to X",
+// "a trip which will take her to X"): an overview of the journey, which
+// the story then tells move by move; like a flashback it makes no leg from
+// the sentence's other place.
+func tripThatTakes(toks []token, mv move, sp [][2]int) bool {
+	if mv.to < 0 || sp[mv.to][0] < 0 {
+		return false
+	}
+	gi := governor(toks, sp[mv.to][0])
+	if gi < 0 || !tookTo(toks, gi) {
+		return false
+	}
+	j := gi - 3 // before the take word
+	for n := 0; j >= 0 && n < 3 && overviewFill[toks[j].w] && !toks[j+1].brk; n++ {
+		j--
+	}
+	if j < 1 || toks[j+1].brk || toks[j].w != "that" && toks[j].w != "which" || toks[j].brk && toks[j].w == "that" {
+		return false
+	}
+	return journeyNouns[toks[j-1].w]
 }
 
 // firstPlace is the index of the first token of any place of the move.

@@ -131,7 +131,9 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 	if incidentAt(toks, gi) {
 		return roleTo
 	}
-	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] {
+	// ... unless "to" and a place follow: "rode the 435 km from X to Y"
+	// is the way travelled
+	if toks[gi].w == "from" && gi > 0 && distanceUnits[toks[gi-1].w] && !(e+2 < len(toks) && toks[e+1].w == "to" && toks[e+2].place >= 0) {
 		return roleNone
 	}
 	// "he will not go to Goma", "never visited X": no movement; nor "the
@@ -140,7 +142,20 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 		return roleNone
 	}
 	w := toks[gi].w
+	// "landed on the island of X in Y", "landed at Ramstein in
+	// Germany": a country or region right after a place says where it is
+	if (w == "in" || w == "at") && gi > 0 && toks[gi-1].place >= 0 && !toks[gi].brk && coarseKinds[s.Mentions[mi].Kind] {
+		return roleNone
+	}
 	switch {
+	case (w == "on" || w == "near") && near(toks, gi, 4, arriveWords):
+		// "landed on the island of X", "arrived near X"; a country or
+		// region just before is where X is ("landed on the peninsula near
+		// X")
+		if w == "near" && mi > 0 && roles[mi-1] == roleTo && coarseKinds[s.Mentions[mi-1].Kind] {
+			roles[mi-1] = roleNone
+		}
+		return roleTo
 	case (w == "toward" || w == "towards") && gi > 0 && figurativeToward[toks[gi-1].w]:
 		// "steps towards Israel's integration": no movement
 		return roleNone
@@ -189,7 +204,7 @@ func roleOf(s Sentence, toks []token, sp [][2]int, roles []role, mi int, hasCue,
 		}
 	case w == "in" || w == "at":
 		switch {
-		case near(toks, gi, 4, arriveWords):
+		case near(toks, gi, 4, arriveWords) || arrivedOverTime(toks, gi):
 			return roleTo
 		case toNounIn(toks, gi):
 			// "flown by helicopter to the hospital in X"
@@ -253,6 +268,32 @@ func nearOverTime(toks []token, i, n int, s set) bool {
 			continue
 		}
 		counted++
+	}
+	return false
+}
+
+// clockWords are the words of a clock time or an approximate one ("at
+// about 10 a.m.", "around 5 pm", "at noon").
+var clockWords = words("a p m am pm about around roughly nearly noon midnight gmt utc local time")
+
+// arrivedOverTime is true for "in" / "at" at toks[gi] after an arrive word
+// and a time phrase only (at most 8 words of forTimeWords, clockWords and
+// numbers): "landed on Sunday at about 10 a.m. at X", "arrived late on
+// Friday evening in X". The periods of "a.m." are no clause break.
+func arrivedOverTime(toks []token, gi int) bool {
+	skipped := 0
+	for j := gi - 1; j >= 0 && skipped <= 8; j-- {
+		if toks[j+1].brk && toks[j].w != "m" && toks[j+1].w != "m" {
+			return false
+		}
+		t := toks[j]
+		if arriveWords[t.w] {
+			return skipped > 0
+		}
+		if t.place >= 0 || !forTimeWords[t.w] && !clockWords[t.w] && strings.Trim(t.w, "0123456789") != "" {
+			return false
+		}
+		skipped++
 	}
 	return false
 }
@@ -519,6 +560,34 @@ func wordsMove(toks []token, c int) bool {
 	return false
 }
 
+// serviceVerbs after a vehicle noun tell a service in the present ("the
+// trains run from X to Y", "ferries link X with Y", "flights operate from
+// X"), not a journey.
+var serviceVerbs = words("run runs operate operates ply plies link links connect connects serve serves")
+
+// vehicleNouns are the vehicles of a service.
+var vehicleNouns = words("train trains flight flights plane planes ferry ferries boat boats ship ships bus buses " +
+	"jet jets service services")
+
+// serviceOnly is true when every movement cue of the sentence is a vehicle
+// noun followed by a service verb ("The express trains run from X to Y"):
+// the sentence says where a service goes. A ride word or another cue
+// ("he rode one of the trains that run from X to Y") still makes it a move.
+func serviceOnly(toks []token) bool {
+	service := false
+	for j, t := range toks {
+		if !cues[t.w] && !rideWords[t.w] || inName(toks, j) {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].brk && serviceVerbs[toks[j+1].w] && vehicleNouns[t.w] {
+			service = true
+			continue
+		}
+		return false
+	}
+	return service
+}
+
 // infraNouns are lines a vehicle runs on ("the railway from X to Y", "the
 // X-Y line"): they say where the line runs, not that anyone moved.
 var infraNouns = words("railway railways railroad line lines road roads highway highways motorway expressway " +
@@ -659,6 +728,10 @@ func sentenceMoves(s Sentence, toks []token) []move {
 	// "Messages of condolence came from Moscow, Beijing and Baghdad": words
 	// travel, nobody moves
 	if c := firstCue(toks, 0, len(toks)); c < len(toks) && wordsMove(toks, c) {
+		return nil
+	}
+	// "The trains run from X to Y in three hours": a service, nobody moves
+	if serviceOnly(toks) {
 		return nil
 	}
 	sp := spans(toks, len(s.Mentions))

@@ -49,6 +49,23 @@ func TestMovementPatterns(t *testing.T) {
 		{"was back in", "The prime minister was back in Nairobi on Saturday.", "?>Nairobi/r"},
 		{"back in, a scene", "Back in Nairobi, officials said the talks went well.", ""},
 		{"arrived in X from Y", "He arrived in Hanoi late Sunday after a train journey from Beijing.", "Beijing>Hanoi"},
+		{"landed on the island of", "The seaplane landed on the island of Honolulu before dawn.", "?>Honolulu"},
+		{"arrived near", "The convoy arrived near Tokyo late on Sunday.", "?>Tokyo"},
+		{"near, no arrival word", "Talks near Tokyo ended late on Sunday.", ""},
+		{"landed near", "The balloon landed near Geneva after six hours aloft.", "?>Geneva"},
+		{"landed on a country near a city: the city", "The glider landed on Chile's coast near Santiago.", "?>Santiago"},
+		{"landed on, a day", "He landed on Monday in Lisbon.", "?>Lisbon"},
+		{"on, no arrival word", "The talks on Hungary ended late.", ""},
+		{"a country after the place says where it is", "The plane landed at Santiago in Chile on Friday.", "?>Santiago"},
+		{"a country after the place, arrived in", "She arrived in Lima in Peru on Friday.", "?>Lima"},
+		{"landed, a clock time, at", "The pope landed on Sunday at about 10 a.m. at Helsinki Airport.", "?>Helsinki Airport"},
+		{"arrived, a time of day, in", "She arrived late on Friday evening in Nairobi.", "?>Nairobi"},
+		{"arrived, words that are no time, at", "He arrived on Monday for talks at the Palais des Nations.", ""},
+		{"a distance from X to Y is the way", "They covered the 240 km from Vienna to Budapest by train.", "Vienna>Budapest"},
+		{"a service runs", "The trains run from Vienna to Budapest in under three hours.", ""},
+		{"a ferry service", "The ferry runs from Helsinki to Tallinn every hour.", ""},
+		{"a ride on a service", "He rode one of the trains that run from Vienna to Budapest.", "Vienna>Budapest"},
+		{"the train ran, a journey", "The first train ran from Vienna to Budapest on Friday.", "Vienna>Budapest"},
 		{"landed at", "The delegation landed at Helsinki Airport shortly after noon.", "?>Helsinki Airport"},
 		{"left X for Y", "She left Nairobi for Mombasa by train on Tuesday morning.", "Nairobi>Mombasa"},
 		{"left X at a time for Y", "The minister left Tokyo in the afternoon for Nairobi.", "Tokyo>Nairobi"},
@@ -213,5 +230,29 @@ func TestModes(t *testing.T) {
 				t.Errorf("mode %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLinkLine: a line that links to another story ("Read also: ...") tells
+// no move of this one.
+func TestLinkLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Read also: Why the minister flew from Lisbon to Paris", true},
+		{"Related: Protesters march from Vienna to Budapest", true},
+		{"See also: the 2019 visit", true},
+		{"He read also the papers before he flew to Paris.", false},
+		{"The related talks moved from Lisbon to Paris.", false},
+	}
+	for _, tt := range tests {
+		if got := linkLine(tt.text); got != tt.want {
+			t.Errorf("linkLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	docs := []Doc{doc(t, "a", "2024-03-13", "Read also: Why the minister flew from Lisbon to Paris on Monday")}
+	if r := Extract(docs, Options{}); len(r.Trips) != 0 {
+		t.Errorf("a link line gave trips %q", legString(r.Trips))
 	}
 }

@@ -210,6 +210,11 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 		if r.lo > 1 && toks[r.lo-1].w == "the" && objectPreps[toks[r.lo-2].w] && !toks[r.lo].brk && !toks[r.lo-1].brk {
 			return r, false
 		}
+		// "rode a Tatra express train", "an Air Lanka flight": a name after
+		// "a" / "an" and before a vehicle noun names the vehicle
+		if r.lo > 0 && (toks[r.lo-1].w == "a" || toks[r.lo-1].w == "an") && !toks[r.lo].brk && vehicleWithin(toks, r.hi, 2) {
+			return r, false
+		}
 		// "After the Mass the pope was to fly", "the Vatican": one
 		// capitalised word after "the" is a thing or a body, not a person
 		if r.lo == r.hi && r.lo > 0 && toks[r.lo-1].w == "the" && !toks[r.lo].brk {
@@ -229,6 +234,27 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 	}
 	out := func(r run) ([]string, string, bool) {
 		return runKey(toks, r.lo, r.hi), text[toks[r.lo].lo:toks[r.hi].hi], false
+	}
+	// "Before crossing into Serbia, Orbán will spend a day in Budapest":
+	// the subject of an opening participle clause is the main clause's,
+	// told right after the comma
+	if b := participleClauseEnd(toks, cs, cue); b > 0 {
+		if pronouns[toks[b].w] {
+			return nil, "", true
+		}
+		lo := b
+		for lo < len(toks) && personSkip[toks[lo].w] && (lo == b || !toks[lo].brk) {
+			lo++ // "After landing, President X ..."
+		}
+		hi := lo - 1
+		for hi+1 < len(toks) && isName(toks[hi+1]) && (hi+1 == lo || !toks[hi+1].brk) {
+			hi++
+		}
+		if hi >= lo {
+			if v, ok := valid(run{lo, hi}); ok {
+				return out(v)
+			}
+		}
 	}
 	for _, r := range runs {
 		if r.hi < cs {
@@ -252,6 +278,41 @@ func subjectAt(text string, toks []token, cue int, known func(string) bool) (key
 		}
 	}
 	return nil, "", false
+}
+
+// participleOpeners open a participle clause at the start of a sentence
+// ("Before leaving X, ...", "After landing in X, ...").
+var participleOpeners = words("before after while on upon since when")
+
+// participleClauseEnd is the first token after the comma of a sentence
+// that opens with a participle clause holding the cue at toks[cue]
+// ("Before crossing into X, NAME ..."), or -1. cs is where the cue's clause
+// starts (0: the sentence's first clause).
+func participleClauseEnd(toks []token, cs, cue int) int {
+	if cs != 0 || cue < 1 || cue > 2 || cue >= len(toks) || !participleOpeners[toks[0].w] ||
+		!strings.HasSuffix(toks[cue].w, "ing") {
+		return -1
+	}
+	for b := cue + 1; b < len(toks) && b <= cue+10; b++ {
+		if toks[b].brk {
+			return b
+		}
+	}
+	return -1
+}
+
+// vehicleWithin is true when a vehicle noun comes in the n words after
+// token e, in its clause ("Tatra express train").
+func vehicleWithin(toks []token, e, n int) bool {
+	for j := e + 1; j < len(toks) && j <= e+n; j++ {
+		if toks[j].brk {
+			return false
+		}
+		if vehicleNouns[toks[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords tells which words the articles capitalise other than as the
@@ -350,11 +411,26 @@ func inName(toks []token, j int) bool {
 // ("its sails" is no cue, nor "Land" in "the Northern Land Council").
 func firstCue(toks []token, lo, hi int) int {
 	for j := max(lo, 0); j < hi && j < len(toks); j++ {
-		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) && !inName(toks, j) {
+		if cues[toks[j].w] && !nounAfterDeterminer(toks, j) && !inName(toks, j) && !leads(toks, j) {
 			return j
 		}
 	}
 	return lo
+}
+
+// headWords are the forms of "head", a movement ("heads to X", "headed
+// home") or a lead ("heads a farmers' union").
+var headWords = words("head heads headed heading")
+
+// leads is true for a form of "head" at toks[j] that leads a group rather
+// than moves: a determiner or "of" right after it ("who heads an
+// association", "headed the delegation", "heads of state").
+func leads(toks []token, j int) bool {
+	if !headWords[toks[j].w] || j+1 >= len(toks) || toks[j+1].brk {
+		return false
+	}
+	n := toks[j+1].w
+	return determiners[n] || n == "of"
 }
 
 // canonicalTravellers gives each hop a canonical traveller key: a one-word name

@@ -42,6 +42,11 @@ func TestSubject(t *testing.T) {
 		{"Thousands of fans travelled to Lima for the final.", ""},
 		{"Witnesses said the boat left Tobago overnight.", ""},
 		{"21:37 CET — The train leaves Vienna for Budapest.", ""},
+		// an opening participle clause has the main clause's subject
+		{"Before crossing into Serbia, Orbán will spend a day in Budapest.", "orbán"},
+		{"After landing in Vienna, President Ana Costa drove to Budapest.", "ana costa"},
+		{"Before leaving Hanoi, he laid a wreath.", ""},
+		{"Before the flight to Vienna, Costa met the press.", ""}, // no participle: the article's last traveller
 	}
 	for _, tt := range tests {
 		s := sent(0, tt.text)
@@ -120,6 +125,90 @@ func TestTravellerNamedWithoutPlace(t *testing.T) {
 	want := "Joe Biden: vienna>budapest:: budapest>geneva:air: |"
 	if len(got) == 0 || got[0] != want {
 		t.Errorf("trips %q, want first %q", got, want)
+	}
+}
+
+// TestTourThatTakesIsAnOverview: "the first stop of a tour that also takes
+// her to A and B" tells where the journey goes, not a move from the first
+// stop; the legs come from the moves told one by one.
+func TestTourThatTakesIsAnOverview(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-03-13",
+		"Ana Costa landed in Nairobi on Monday, the first stop of a tour that also takes her to Cairo and Addis Ababa.",
+		"On Tuesday she flew from Nairobi to Addis Ababa.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "nairobi>addis-ababa:air:2024-03-12 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+}
+
+// TestVehicleNameIsNoTraveller: "rode a Tatra express train" names the
+// train; the subject, found at the sentence's later cues too (subjectIn),
+// is nobody named.
+func TestVehicleNameIsNoTraveller(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The delegation then rode a Tatra express train from Vienna to Budapest.", ""},
+		{"Then Ana Costa rode a Tatra express train from Vienna to Budapest.", "ana costa"},
+	}
+	for _, tt := range tests {
+		s := sent(0, tt.text)
+		toks := tokenize(s.Text, s.Mentions, nil)
+		k, _ := subjectIn(s.Text, toks, 0, len(toks), nil)
+		if got := strings.Join(k, " "); got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestBeforePlaceLooksBack: "Before Cairo, she spent two days in Paris and
+// travelled to Berlin" tells what came before Cairo: no leg from Cairo.
+func TestBeforePlaceLooksBack(t *testing.T) {
+	docs := []Doc{doc(t, "a", "2024-03-16",
+		"Ana Costa flew from Lisbon to Cairo on Friday.",
+		"Before Cairo, Costa spent two days in Paris and travelled to Berlin.")}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "lisbon>cairo:air:2024-03-15 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Before Cairo, Costa spent two days in Paris.", true},
+		{"Before Cairo she had been in Paris.", false}, // no comma: "Before Cairo she" is not the shape
+		{"Before leaving Cairo, Costa met the press.", false},
+	} {
+		s := sent(0, tt.text)
+		if got := beforePlace(tokenize(s.Text, s.Mentions, nil)); got != tt.want {
+			t.Errorf("beforePlace(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHeadsLeadsOrMoves: a form of "head" before a determiner or "of" leads
+// a group ("who heads an association", "heads of state"), which is no
+// movement cue and names no traveller; before a preposition or an adverb it
+// moves.
+func TestHeadsLeadsOrMoves(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // index of the first cue firstCue finds, -1 for none
+	}{
+		{"Marta Ruiz, who heads an association of farmers, said so.", -1},
+		{"He headed the delegation and spoke at length.", -1},
+		{"The heads of state said little.", -1},
+		{"She heads to Paris on Monday.", 1},
+		{"He headed home after the talks.", 1},
+		{"Marta Ruiz, who heads the union, flew to Paris.", 6},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil, nil)
+		c := firstCue(toks, 0, len(toks))
+		if c == 0 && !cues[toks[0].w] {
+			c = -1 // firstCue returns lo when it finds none
+		}
+		if c != tt.want {
+			t.Errorf("%q: first cue at %d, want %d", tt.text, c, tt.want)
+		}
 	}
 }
 

@@ -357,7 +357,7 @@ func buildTrip(tb *tripBuild, event string) (Trip, buildStats) {
 			dangling = append(dangling, *h.from)
 		}
 	}
-	order = dropFar(dropContradicted(order, places), places)
+	order = dropFar(mergeCoarseEnds(dropContradicted(order, places), places), places)
 	for _, lb := range order {
 		lb.finish()
 	}
@@ -641,6 +641,61 @@ func dropContradicted(ls []*legBuild, places map[string]Mention) []*legBuild {
 		out = append(out, lb)
 	}
 	return out
+}
+
+// coarseMergeKm is how far a settlement may lie from the point of a
+// country or region and still be taken for where in it a leg ends.
+const coarseMergeKm = 1500
+
+// mergeCoarseEnds folds a leg with a country or region end into the leg
+// that tells the same move finely: the same other end, a settlement of
+// that country within coarseMergeKm of the area's point, and no other date
+// ("leaves Alberta for Quebec City" and "arrived in Quebec from Edmonton"
+// on the same Wednesday are one leg, Edmonton > Quebec City). The fine leg
+// takes the coarse one's evidence, sources and votes.
+func mergeCoarseEnds(ls []*legBuild, places map[string]Mention) []*legBuild {
+	out := ls[:0:0]
+	for _, lb := range ls {
+		from, to := places[lb.leg.From], places[lb.leg.To]
+		var into *legBuild
+		for _, o := range ls {
+			if o == lb || !sameOrNoDate(lb, o) {
+				continue
+			}
+			of, ot := places[o.leg.From], places[o.leg.To]
+			switch {
+			case coarseKinds[from.Kind] && !coarseKinds[to.Kind] && o.leg.To == lb.leg.To && !coarseKinds[of.Kind] &&
+				within(of, from) && distKm(of, from) <= coarseMergeKm:
+				into = o
+			case coarseKinds[to.Kind] && !coarseKinds[from.Kind] && o.leg.From == lb.leg.From && !coarseKinds[ot.Kind] &&
+				within(ot, to) && distKm(ot, to) <= coarseMergeKm:
+				into = o
+			}
+			if into != nil {
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, lb)
+			continue
+		}
+		into.absorb(lb)
+	}
+	return out
+}
+
+// sameOrNoDate is true when two legs have no different dates: one has none,
+// or they share one.
+func sameOrNoDate(a, b *legBuild) bool {
+	if len(a.dateVotes) == 0 || len(b.dateVotes) == 0 {
+		return true
+	}
+	for d := range a.dateVotes {
+		if b.dateVotes[d] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // within is true when area is a country, region or river that place may be

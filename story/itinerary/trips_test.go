@@ -703,3 +703,24 @@ func TestTripsLongLegIsFlown(t *testing.T) {
 		}
 	}
 }
+
+// TestCoarseEndMergesIntoTheFineLeg: "left Bavaria for Vienna" and "arrived
+// in Vienna from Munich" on the same day are one leg, Munich > Vienna; a
+// region end with no fine leg to fold into stays.
+func TestCoarseEndMergesIntoTheFineLeg(t *testing.T) {
+	docs := []Doc{
+		doc(t, "a", "2024-03-13", "On Wednesday the chancellor left Bavaria for Vienna by train."),
+		doc(t, "b", "2024-03-14", "The chancellor arrived in Vienna on Wednesday from Munich."),
+	}
+	r := Extract(docs, Options{})
+	if got, want := legString(r.Trips), "munich>vienna:rail:2024-03-13 |"; got != want {
+		t.Errorf("legs %q, want %q", got, want)
+	}
+	if len(r.Trips) == 1 && len(r.Trips[0].Legs) == 1 && len(r.Trips[0].Legs[0].Sources) != 2 {
+		t.Errorf("the leg has sources %v, want both articles", r.Trips[0].Legs[0].Sources)
+	}
+	alone := []Doc{doc(t, "a", "2024-03-13", "On Wednesday the chancellor left Bavaria for Vienna by train.")}
+	if got, want := legString(Extract(alone, Options{}).Trips), "bavaria>vienna:rail:2024-03-13 |"; got != want {
+		t.Errorf("alone: legs %q, want %q", got, want)
+	}
+}

@@ -81,6 +81,9 @@ func (vs *venueSet) add(s Sentence, toks []token, ev Evidence) {
 		if gi := governor(toks, k); gi >= 0 && (negated(toks, gi) || unreal && (unrealised(toks, gi, e) || unmetPlanBefore(toks, gi))) {
 			continue // "the summit at X was called off"
 		}
+		if gi := governor(toks, k); gi >= 0 && hasEvent && otherEdition(toks, gi) {
+			continue // "the next summit will be held in X", "last year's talks in X"
+		}
 		if gi := governor(toks, k); gi >= 0 && hasEvent {
 			moving := near(toks, gi, 4, arriveWords) || near(toks, gi, 4, stopWords)
 			switch w := toks[gi].w; {
@@ -254,6 +257,46 @@ func eventBefore(toks []token, gi int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// editionWords put an event at another time than the story's ("the next
+// summit", "the previous talks", "the upcoming conference").
+var editionWords = words("next previous upcoming forthcoming")
+
+// lastTimes follow "last" when it means the one before ("last year's
+// summit", "last month's talks"), not the final one ("the last working
+// session").
+var lastTimes = words("week week's month month's year year's time")
+
+// metWords are the event verbs "last" can stand right before as "the time
+// before" ("had last met in X"; "the last session" is the final one).
+var metWords = words("met meet meets")
+
+// otherEdition is true when the event word of the clause that governs a
+// place at toks[gi] ("in" / "at") is another edition of the event: an
+// edition word or "last" + a time (or "last" right before "met": "had
+// last met in X") in the 4 words before the event word, in the
+// clause. Such a place is no venue of the story ("the next summit would be
+// held in X", "last month's summit in X").
+func otherEdition(toks []token, gi int) bool {
+	for j := gi - 1; j >= 0 && j >= gi-8; j-- {
+		if eventWords[toks[j].w] {
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				w := toks[k].w
+				if editionWords[w] || w == "last" && (k+1 == j && metWords[toks[j].w] || lastTimes[toks[k+1].w]) {
+					return true
+				}
+				if toks[k+1].brk {
+					break
+				}
+			}
+			return false
+		}
+		if toks[j+1].brk {
+			return false
+		}
 	}
 	return false
 }

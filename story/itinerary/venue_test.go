@@ -44,6 +44,13 @@ func TestVenuePatterns(t *testing.T) {
 		{"called off", "The summit at the Capella Hotel in Singapore was called off.", ""},
 		{"could meet", "The leaders could meet at the Palais des Nations next year.", ""},
 		{"not held", "The talks will not be held in Geneva.", ""},
+		// another edition of the event
+		{"the next summit", "The ministers agreed that the next summit would be held in Nairobi.", ""},
+		{"last month's talks", "The meeting follows last month's Lisbon-Paris talks in Geneva.", ""},
+		{"had last met", "The two leaders had last met in Vienna in March.", ""},
+		{"the upcoming conference", "Diplomats are preparing for the upcoming conference in Geneva.", ""},
+		{"the last session is this one", "The last session took place at the Palais des Nations on Friday.", "Palais des Nations"},
+		{"next week's talks, a host", "Geneva will host next week's talks.", "Geneva"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
