@@ -11,18 +11,36 @@ type Group struct {
 }
 
 // Groups cuts the view's passages into one group per source, in the order
-// each source first appears; a source's passages keep their order.
+// each source first appears; a source's passages keep their order. The
+// groups' passages share one array (a claim that thousands of sources
+// report makes thousands of groups: one allocation, not one each).
 func (v EvidenceView) Groups() []Group {
-	var out []Group
-	at := map[string]int{}
-	for _, p := range v.Passages {
+	at := make(map[string]int)
+	of := make([]int, len(v.Passages)) // each passage's group
+	var counts []int
+	for k, p := range v.Passages {
 		i, ok := at[p.Source]
 		if !ok {
-			i = len(out)
+			i = len(counts)
 			at[p.Source] = i
-			out = append(out, Group{Source: p.Source, Head: p.Head()})
+			counts = append(counts, 0)
 		}
-		out[i].Passages = append(out[i].Passages, p)
+		of[k] = i
+		counts[i]++
+	}
+	out := make([]Group, len(counts))
+	all := make([]Passage, len(v.Passages))
+	start := 0
+	for i, n := range counts {
+		out[i].Passages = all[start:start:(start + n)]
+		start += n
+	}
+	for k, p := range v.Passages {
+		g := &out[of[k]]
+		if len(g.Passages) == 0 {
+			g.Source, g.Head = p.Source, p.Head()
+		}
+		g.Passages = append(g.Passages, p)
 	}
 	return out
 }
@@ -79,8 +97,16 @@ func (v EvidenceView) Rows(perSource int, expanded func(source string) bool) []R
 	if len(v.Passages) == 0 {
 		return []Row{{Kind: RowEmpty, Text: v.Empty}}
 	}
-	var rows []Row
-	for _, g := range v.Groups() {
+	groups := v.Groups()
+	n := 0
+	for _, g := range groups {
+		n += 2 + min(len(g.Passages), max(perSource, 0)) // heading, passages, "more"
+		if perSource <= 0 {
+			n += len(g.Passages)
+		}
+	}
+	rows := make([]Row, 0, n+1)
+	for _, g := range groups {
 		rows = append(rows, Row{Kind: RowHead, Text: g.Head, Source: g.Source})
 		show := len(g.Passages)
 		if perSource > 0 && show > perSource && (expanded == nil || !expanded(g.Source)) {
