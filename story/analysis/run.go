@@ -121,16 +121,24 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	}()
 	r.Routes = routeReports(shown, j)
 	r.Claims = append(curated, found...)
+	// The claims of the legs read the routes and the claims; the views
+	// read the places and the routes: neither changes what the other
+	// reads, so the legs' claims are found while the story and its steps
+	// are framed (on a big story both take seconds).
+	legs := make(chan []ClaimReport, 1)
 	if len(curated) == 0 && !opt.NoDiscovery {
 		// legs that several sources tell, in words too different to group
 		// (a story package's own claims win)
-		r.Claims = append(r.Claims, legClaims(r.Routes, r.Claims)...)
+		go func(routes []RouteReport, have []ClaimReport) { legs <- legClaims(routes, have) }(r.Routes, r.Claims)
+	} else {
+		legs <- nil
 	}
+	r.View = viewOf(storyItems(shown, r.Places))
+	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
+	r.Claims = append(r.Claims, <-legs...)
 	r.Claims = dropRejectedClaims(s, r.Claims)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
-	r.View = viewOf(storyItems(shown, r.Places))
-	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
 	if opt.NoRouteLines {
 		for _, rt := range j.routes { // the inferred routes shown, none of the story's own
 			rt.Line = nil
