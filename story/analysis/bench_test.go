@@ -1,13 +1,17 @@
 package analysis
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"testing"
 	"testing/fstest"
 
 	"github.com/storylens/storylens/internal/corpus"
 	"github.com/storylens/storylens/story"
+	"github.com/storylens/storylens/story/claims"
 )
 
 // corpusFS is a folder of generated articles, as a user's draft story.
@@ -90,5 +94,69 @@ func TestAnalyzeDraftCorpus(t *testing.T) {
 	}
 	if discovered == 0 {
 		t.Error("no shared claims discovered in a corpus that repeats quotes across outlets")
+	}
+}
+
+// TestDraftCorpusLegClaimsCounted checks, on a generated draft corpus, that
+// the claims of the legs (found while the steps are framed) are counted
+// like every other claim: in each of their sources' claims and in the
+// coverage; and that the report does not depend on how many workers made it.
+func TestDraftCorpusLegClaimsCounted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	fsys := corpusFS(200)
+	var reports [2][]byte
+	for k, w := range []int{1, 3} {
+		s, problems := story.LoadFS(fsys, "corpus")
+		if problems.HasErrors() {
+			t.Fatal(problems.Err())
+		}
+		r, err := Run(s, Options{Workers: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		bySource := map[string][]string{}
+		for _, src := range r.Sources {
+			bySource[src.ID] = src.Claims
+		}
+		col := map[string]int{}
+		for j, id := range r.Coverage.Claims {
+			col[id] = j
+		}
+		row := map[string]int{}
+		for i, id := range r.Coverage.Sources {
+			row[id] = i
+		}
+		legs := 0
+		for _, c := range r.Claims {
+			if c.Topic != claims.KindLeg {
+				continue
+			}
+			legs++
+			j, ok := col[c.ID]
+			if !ok {
+				t.Fatalf("leg claim %s not in the coverage", c.ID)
+			}
+			for _, src := range c.Sources {
+				if !slices.Contains(bySource[src], c.ID) {
+					t.Errorf("source %s does not list its leg claim %s", src, c.ID)
+				}
+				if !r.Coverage.Matrix[row[src]][j] {
+					t.Errorf("coverage[%s][%s] false for a leg claim of the source", src, c.ID)
+				}
+			}
+		}
+		if legs == 0 {
+			t.Fatal("no leg claims in a generated corpus whose articles retell the same legs")
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports[k] = b
+	}
+	if !bytes.Equal(reports[0], reports[1]) {
+		t.Error("the report with 1 worker differs from the report with 3")
 	}
 }

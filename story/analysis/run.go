@@ -69,10 +69,10 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 
 	// Finding shared claims needs only the articles' sentences: it runs
 	// while the articles are read (places and quantities, which do not
-	// need the claims), so that the parts of each that run on one core
-	// overlap, and it ends before the journey starts, so that the working
-	// memory of the two (each a few bytes per byte of text) is never held
-	// at once.
+	// need the claims) and, when it outlasts them (its clustering runs on
+	// one core), while the journey is found, so that the parts of each
+	// that run on one core overlap. The claims are taken before the
+	// quantities and the routes' reports start.
 	discovered := make(chan []ClaimReport, 1)
 	if !opt.NoDiscovery {
 		opt.progress("finding shared claims", 0, 0)
@@ -93,7 +93,6 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	})
 
 	r := &Report{Schema: SchemaVersion, Title: s.Title}
-	found := <-discovered
 	unifyVenues(per)
 	spellAsWritten(s, per)
 	r.Places = placeReports(s, per)
@@ -103,6 +102,9 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 		j = findJourney(s, per)
 		r.Places = addVenuePlaces(r.Places, j.venues)
 	}
+	// discoverClaims is done with curated (it folds groups into them)
+	// and with the story once this returns; nothing above reads curated.
+	found := <-discovered
 	geo.addBounds(r.Places)
 	shown := showStory(s, j, r.Places)
 	r.shown = shown
@@ -121,16 +123,24 @@ func Run(s *story.Story, opt Options) (*Report, error) {
 	}()
 	r.Routes = routeReports(shown, j)
 	r.Claims = append(curated, found...)
+	// The claims of the legs read the routes and the claims; the views
+	// read the places and the routes: neither changes what the other
+	// reads, so the legs' claims are found while the story and its steps
+	// are framed (on a big story both take seconds).
+	legs := make(chan []ClaimReport, 1)
 	if len(curated) == 0 && !opt.NoDiscovery {
 		// legs that several sources tell, in words too different to group
 		// (a story package's own claims win)
-		r.Claims = append(r.Claims, legClaims(r.Routes, r.Claims)...)
+		go func(routes []RouteReport, have []ClaimReport) { legs <- legClaims(routes, have) }(r.Routes, r.Claims)
+	} else {
+		legs <- nil
 	}
+	r.View = viewOf(storyItems(shown, r.Places))
+	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
+	r.Claims = append(r.Claims, <-legs...)
 	r.Claims = dropRejectedClaims(s, r.Claims)
 	r.Sources = sourceReports(s, per, r.Claims)
 	r.Coverage = CoverageOf(r.Sources, r.Claims)
-	r.View = viewOf(storyItems(shown, r.Places))
-	r.Steps = stepReports(shown, per, r.Places, r.View, opt.workers())
 	if opt.NoRouteLines {
 		for _, rt := range j.routes { // the inferred routes shown, none of the story's own
 			rt.Line = nil
