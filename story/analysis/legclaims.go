@@ -30,6 +30,19 @@ func legClaims(routes []RouteReport, have []ClaimReport) []ClaimReport {
 			owner[key{e.Source, e.Text}] = append(owner[key{e.Source, e.Text}], ci)
 		}
 	}
+	// The set of each claim's sources, made when a leg first meets the
+	// claim (once per claim, not once per leg sentence and claim: a big
+	// story's claims have thousands of sources).
+	sourceSets := make([]map[string]bool, len(have))
+	sourcesOf := func(ci int) map[string]bool {
+		if sourceSets[ci] == nil {
+			sourceSets[ci] = make(map[string]bool, len(have[ci].Sources))
+			for _, id := range have[ci].Sources {
+				sourceSets[ci][id] = true
+			}
+		}
+		return sourceSets[ci]
+	}
 	var out []ClaimReport
 	labels := map[string]bool{}
 	for _, rt := range routes {
@@ -40,11 +53,18 @@ func legClaims(routes []RouteReport, have []ClaimReport) []ClaimReport {
 			if len(l.Sources) < minLegSources || len(l.Evidence) == 0 {
 				continue
 			}
-			held := false
+			held, tested := false, map[int]bool{}
+			legSources := distinct(l.Sources)
+		evidence:
 			for _, e := range l.Evidence {
 				for _, ci := range owner[key{e.Source, e.Text}] {
-					if jaccard(have[ci].Sources, l.Sources) >= 0.5 {
+					if tested[ci] {
+						continue
+					}
+					tested[ci] = true
+					if overlap(sourcesOf(ci), legSources, len(l.Sources)) >= 0.5 {
 						held = true
+						break evidence
 					}
 				}
 			}
@@ -107,23 +127,32 @@ func centralLabel(es []Evidence) string {
 	return best
 }
 
-// jaccard is |a ∩ b| / |a ∪ b| of two id sets.
-func jaccard(a, b []string) float64 {
-	in := map[string]bool{}
-	for _, x := range a {
-		in[x] = true
-	}
-	inter, union := 0, len(in)
-	for _, x := range b {
-		if in[x] {
+// overlap is the Jaccard index |A ∩ B| / |A ∪ B| of a claim's sources A
+// and a leg's (B: its distinct ids, n of them with repeats, each repeat
+// counted in the union, as a list of sources reads).
+func overlap(a map[string]bool, b []string, n int) float64 {
+	inter := 0
+	for _, id := range b {
+		if a[id] {
 			inter++
-			delete(in, x)
-		} else {
-			union++
 		}
 	}
+	union := len(a) + n - inter
 	if union == 0 {
 		return 0
 	}
 	return float64(inter) / float64(union)
+}
+
+// distinct is ids without repeats, in order.
+func distinct(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }

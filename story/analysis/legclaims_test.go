@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestLegClaims: a leg that three sources tell in different words is a
 // claim with the leg's sources and its most central sentence as label; a
@@ -44,5 +47,32 @@ func TestLegClaims(t *testing.T) {
 	have[0].Sources = []string{"b", "x", "y", "z"}
 	if got := legClaims(routes, have); len(got) != 1 {
 		t.Errorf("leg of another claim's sentence: %d claims", len(got))
+	}
+}
+
+// overlap is the Jaccard index of a claim's sources and a leg's, a repeated
+// leg source counted once in the intersection and again in the union.
+func TestOverlap(t *testing.T) {
+	set := func(ids ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, id := range ids {
+			m[id] = true
+		}
+		return m
+	}
+	for _, c := range []struct {
+		claim, leg []string
+		want       float64
+	}{
+		{[]string{"a", "b", "c"}, []string{"a", "b", "c"}, 1},
+		{[]string{"a", "b"}, []string{"b", "c"}, 1.0 / 3},
+		{[]string{"a", "b", "c", "d"}, []string{"a", "b"}, 0.5},
+		{[]string{"a"}, []string{"a", "a"}, 0.5}, // the repeat joins the union
+		{[]string{"a"}, []string{"x", "x"}, 0},
+		{nil, nil, 0},
+	} {
+		if got := overlap(set(c.claim...), distinct(c.leg), len(c.leg)); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("overlap(%q, %q) = %v, want %v", c.claim, c.leg, got, c.want)
+		}
 	}
 }
