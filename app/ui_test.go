@@ -12,6 +12,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/storylens/storylens/internal/race"
 )
 
 // newTestUI opens the fixture story in a UI on Fyne's test app and waits
@@ -247,6 +249,13 @@ func TestWarningsStillLoadAndRecents(t *testing.T) {
 // must stay under the 50 ms budget of the UI thread; the worst is logged (on
 // this shared 2-core machine a single change can be delayed by other work).
 func TestStepChangeIsFast(t *testing.T) {
+	if race.Enabled {
+		// Under the detector a step change took 37 ms at the median and 42 ms at the
+		// 90th percentile on a quiet machine, against 50, and failed at 82 ms in a
+		// race run of every package at once: a wall-clock budget measures the
+		// detector there. The test runs without it in CI's test step.
+		t.Skip("a wall-clock budget: the race detector multiplies every cost")
+	}
 	u, _ := newTestUI(t)
 	var ds []time.Duration
 	for i := 0; i < 40; i++ {
