@@ -338,10 +338,7 @@ func TestCapitalAndDistrictOf(t *testing.T) {
 			[]string{"Chiang Rai=region", "Thailand=country"}},
 		{"a district alone is a region", "He toured the Chiang Rai district.", []string{"Chiang Rai=region"}},
 	} {
-		var got []string
-		for _, m := range p.ParseArticle(art(tc.text)).Mentions {
-			got = append(got, m.Surface+"="+m.Kind)
-		}
+		got := foundKinds(p.ParseArticle(art(tc.text)))
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q\n got %v\nwant %v", tc.rule, tc.text, got, tc.want)
 		}

@@ -87,3 +87,12 @@ func found(res ArticleResult) []string {
 	}
 	return out
 }
+
+// foundKinds returns "surface=kind" for every mention, in order.
+func foundKinds(res ArticleResult) []string {
+	var out []string
+	for _, m := range res.Mentions {
+		out = append(out, m.Surface+"="+m.Kind)
+	}
+	return out
+}
