@@ -353,12 +353,46 @@ func sourceLabel(s *story.Story, id string) string {
 // the day the traveller reached the venue.
 const venueArrivalKm = 60
 
-// venueDate is the day of the event at venue v (pos: the places' positions): the date of an outbound leg
-// that ends within venueArrivalKm of it (of those, the one nearest to the
+// venueDate is the day of the event at venue v (pos: the places' positions):
+// the day its sentences name most often ("the open-air Mass at the stadium
+// on July 26"; the earlier on a tie) among those in the week after the day
+// the traveller reached it, for a traveller may reach a city days before the
+// event there; else the day it was reached: the date of an outbound leg that
+// ends within venueArrivalKm of it (of those, the one nearest to the
 // articles' date, for stories of several trips); else articles, the date
-// most of v's sources carry. Articles written before the event (the summit
-// "will open on Tuesday") would otherwise date it by the preview.
+// most of v's sources carry. Articles written before the event would
+// otherwise date it by the preview.
 func venueDate(j *journey, pos map[string]orb.Point, v VenueReport, articles string) string {
+	reached := arrivalDate(j, pos, v, articles)
+	if reached == "" {
+		return ""
+	}
+	// A named day counts when it comes after the day the traveller reached
+	// the venue (which the arrival's own sentences name) and within
+	// venueStayDays of it: a sentence about the venue may name another day
+	// (a preview's "next week", a month read in the wrong year, an
+	// anniversary), and a stay is days, not weeks.
+	from := parseDay(reached)
+	var near []string
+	for _, d := range j.venueDays[v.ID] {
+		if t := parseDay(d); !t.IsZero() && !from.IsZero() && t.After(from) && t.Sub(from) <= venueStayDays*24*time.Hour {
+			near = append(near, d)
+		}
+	}
+	if day := mostNamed(near); day != "" {
+		return day
+	}
+	return reached
+}
+
+// venueStayDays is how many days after reaching a venue a day its
+// sentences name may be the day of the event there.
+const venueStayDays = 7
+
+// arrivalDate is the day the traveller reached venue v: the date of an
+// outbound leg that ends within venueArrivalKm of it (see venueDate), else
+// articles.
+func arrivalDate(j *journey, pos map[string]orb.Point, v VenueReport, articles string) string {
 	at := orb.Point{v.Lon, v.Lat}
 	ref := parseDay(articles)
 	best, bestGap := "", time.Duration(-1)
@@ -386,6 +420,20 @@ func venueDate(j *journey, pos map[string]orb.Point, v VenueReport, articles str
 	}
 	if best == "" {
 		return articles
+	}
+	return best
+}
+
+// mostNamed is the day named most often in days (the earlier on a tie; ""
+// for none).
+func mostNamed(days []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, d := range days {
+		count[d]++
+		if c := count[d]; best == "" || c > count[best] || (c == count[best] && d < best) {
+			best = d
+		}
 	}
 	return best
 }

@@ -48,7 +48,11 @@ type journey struct {
 	routes []*story.Route
 	legs   map[string][]LegReport // by route id
 	venues []VenueReport
-	notes  []string
+	// venueDays are, by venue id, the days its evidence sentences name
+	// (one per sentence that names exactly one: "the Mass at the stadium
+	// on July 26").
+	venueDays map[string][]string
+	notes     []string
 }
 
 // findJourney reads the movements and the venue from the articles
@@ -139,6 +143,12 @@ func journeyOf(s *story.Story, per []sourceResult, res *itinerary.Result) *journ
 			Approximate: v.Approximate, Score: v.Score, Sources: append([]string{}, v.Sources...), Evidence: []Evidence{}}
 		for _, e := range v.Evidence {
 			vr.Evidence = append(vr.Evidence, evidenceOf(s, e))
+			if e.Day != "" {
+				if j.venueDays == nil {
+					j.venueDays = map[string][]string{}
+				}
+				j.venueDays[id] = append(j.venueDays[id], e.Day)
+			}
 		}
 		j.venues = append(j.venues, vr)
 	}

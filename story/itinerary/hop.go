@@ -118,12 +118,19 @@ func docHops(di int, d Doc, order *int, venues *venueSet, ref *refiner, names *n
 		toks = buf
 		future := futureIn(toks, !timelineEntry(s.Text, toks))
 		dates := findDates(toks, d.Date, prevDate, future)
+		named, days := "", 0 // the one day the sentence names
 		for _, de := range dates {
 			if de.known {
 				prevDate = de.date
+				if !de.date.IsZero() && de.date.Format(time.DateOnly) != named {
+					named, days = de.date.Format(time.DateOnly), days+1
+				}
 			}
 		}
-		ev := Evidence{Source: d.Source, Sentence: s.Index, Text: s.Text}
+		if days != 1 {
+			named = ""
+		}
+		ev := Evidence{Source: d.Source, Sentence: s.Index, Text: s.Text, Day: named}
 		venues.add(s, toks, ev)
 		for _, p := range titledNames(s.Text, toks) {
 			byTitle[p.title] = append(byTitle[p.title], p)

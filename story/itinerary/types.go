@@ -131,6 +131,10 @@ type Evidence struct {
 	Source   string
 	Sentence int // Sentence.Index
 	Text     string
+	// Day is the one day the sentence names, resolved against its
+	// article's date ("2006-01-02"; "on Tuesday", "July 26"), or "" when it
+	// names none or several.
+	Day string
 }
 
 // Venue is a place where the event happens, with its support.
