@@ -216,10 +216,13 @@ func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (d
 			return dateExpr{tok: i}, used, true
 		}
 		// like a weekday: the latest on or before the article date, or in a
-		// future sentence the first on or after it
+		// future sentence the first on or after it; but a day up to
+		// scheduleDays ahead of the article is that day, not the same day
+		// of last year (a programme told in the present: "July 26 begins
+		// with an open-air Mass", in an article of June 24)
 		y := docDay.Year()
 		c := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if !future && c.After(docDay) {
+		if !future && c.After(docDay) && c.Sub(docDay) > scheduleDays*24*time.Hour {
 			y--
 		} else if future && c.Before(docDay) {
 			y++
@@ -228,6 +231,11 @@ func explicitDate(toks []token, i int, docDay time.Time, hasDoc, future bool) (d
 	}
 	return validDay(i, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), m, d), used, true
 }
+
+// scheduleDays is how far ahead of its article a month and day with no year
+// may lie and still be read in the article's year when the sentence does not
+// speak of the future (beyond, it is last year's).
+const scheduleDays = 60
 
 // ordinalWords may follow "the 18th" when it is a day ("On the 18th he
 // goes north", "on the 16th and say Mass"); any other word makes it a rank

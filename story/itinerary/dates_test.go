@@ -33,6 +33,8 @@ func TestFindDates(t *testing.T) {
 		{"The summit opened Sept. 10.", doc, "2023-09-10"},
 		{"The summit will open on Sept. 10.", doc, "2024-09-10"},
 		{"He arrived on Dec. 30.", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), "2023-12-30"},
+		{"April 20 begins with a Mass in the cathedral.", doc, "2024-04-20"}, // a programme, weeks ahead: this year's
+		{"The summit opened May 20.", doc, "2023-05-20"},                     // over scheduleDays ahead: last year's
 		{"He flew on 10 September 2019.", doc, "2019-09-10"},
 		{"He flew on September 10, 2019.", doc, "2019-09-10"},
 		{"She arrived on March 3.", doc, "2024-03-03"},
