@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"image"
 	"sync/atomic"
 
 	"github.com/paulmach/orb"
@@ -20,6 +21,9 @@ type frame struct {
 	outside []string
 	// lines are figure overlays (lon/lat), drawn dashed over the routes.
 	lines []orb.LineString
+	// controls are boxes (device pixels) that the UI draws over the map, its
+	// zoom buttons: labels and edge pointers keep clear of them.
+	controls []image.Rectangle
 }
 
 // renderer draws frames; it keeps caches (text masks) between them.

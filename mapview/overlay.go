@@ -71,7 +71,8 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 	pad := int(4 * s)
 	ix := rd.labelIndex()
 	d := rd.decorations(img, f, ix != nil)
-	reserved = append(reserved, d.boxes()...)
+	avoid := d.avoid(f)
+	reserved = append(reserved, avoid...)
 
 	// Labels: places, then route names.
 	type lbl struct {
@@ -117,7 +118,7 @@ func (rd *renderer) drawOverlay(img *image.RGBA, f *frame) {
 		cands = append(cands, labelCand{ID: "route:" + r.ID, W: w, H: h, X: x, Y: y, Gap: 8 * s, Priority: prio})
 		info["route:"+r.ID] = lbl{name, focus, focus, m}
 	}
-	for _, pt := range rd.pointers(c, f, d.boxes()) {
+	for _, pt := range rd.pointers(c, f, avoid) {
 		m := rd.text.get(pt.text, false, 11*s)
 		w, h := m.size()
 		cands = append(cands, labelCand{ID: "out:" + pt.id, W: w, H: h, X: pt.x, Y: pt.y, Gap: 9 * s, Priority: 950})
@@ -171,6 +172,12 @@ type decorations struct {
 // drawn).
 func (d decorations) boxes() []image.Rectangle {
 	return []image.Rectangle{d.attr, d.scale, d.legend}
+}
+
+// avoid are the boxes labels and edge pointers keep clear of: the
+// decorations' and the UI's controls over the map (frame.controls).
+func (d decorations) avoid(f *frame) []image.Rectangle {
+	return append(d.boxes(), f.controls...)
 }
 
 // decorations lays out f's scale bar (bottom left, when true at the

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/draw"
 	"log"
+	"math"
 	"sync"
 	"sync/atomic"
 
@@ -32,6 +33,10 @@ type FrameState struct {
 	// Lines are drawn over the routes, dashed in the colour of the step's
 	// places: a figure compared with the map (a great circle, lon/lat).
 	Lines []orb.LineString
+	// Controls are boxes, in logical pixels from the frame's top left, that
+	// the toolkit draws over the map (zoom buttons): place labels and the
+	// arrows to far-off places keep clear of them.
+	Controls []image.Rectangle
 }
 
 // Painter draws the frames of an interactive map, with no UI toolkit: it
@@ -142,6 +147,10 @@ func (p *Painter) Paint(w, h int, scale float64, st FrameState) *image.RGBA {
 	}
 	f := &frame{view: newView(st.Camera, w, h, scale), pal: paletteFor(st.Dark), scene: sc,
 		highlight: st.Highlight, hiRoute: st.Route, train: st.Train, legend: true, outside: st.Outside, lines: st.Lines}
+	for _, r := range st.Controls {
+		f.controls = append(f.controls, image.Rect(int(float64(r.Min.X)*scale), int(float64(r.Min.Y)*scale),
+			int(math.Ceil(float64(r.Max.X)*scale)), int(math.Ceil(float64(r.Max.Y)*scale))))
+	}
 	// Two frame buffers, used in turn: a toolkit uploads a frame before
 	// asking for the next one.
 	p.flip = 1 - p.flip

@@ -160,3 +160,42 @@ func TestEdgePointersGolden(t *testing.T) {
 	rd.drawOverlay(img, f)
 	golden(t, "pointers_decorations.png", img)
 }
+
+// TestEdgePointersClearTheControls: the arrow to a far-off place that lies
+// the way of the toolkit's zoom buttons (FrameState.Controls, here the
+// frame's controls) is drawn clear of them: the buttons' box is drawn the
+// same with the arrow as without it, while without the controls the arrow
+// would be drawn there.
+func TestEdgePointersClearTheControls(t *testing.T) {
+	cam := story.Camera{Center: [2]float64{-8.6, 39.8}, Zoom: 6}
+	w, h := 1000, 640
+	v := newView(cam, w, h, 1)
+	cx, cy := float64(w)/2, float64(h)/2
+	far := map[string]orb.Point{"north-east": v.pxToLonLat(cx+3*cx, cy-3*0.8*cy)} // the right edge, near its top
+	s := cornerStory(far)
+	buttons := image.Rect(w-52, 8, w-8, 140)
+	draw := func(outside []string, controls []image.Rectangle) *image.RGBA {
+		f := &frame{view: v, pal: paletteFor(false), scene: newScene(s, nil), legend: true,
+			highlight: set(s.Steps[0].Places), outside: outside, controls: controls}
+		img := image.NewRGBA(image.Rect(0, 0, w, h))
+		newRenderer().drawOverlay(img, f)
+		return img
+	}
+	same := func(a, b *image.RGBA) bool {
+		for y := buttons.Min.Y; y < buttons.Max.Y; y++ {
+			for x := buttons.Min.X; x < buttons.Max.X; x++ {
+				if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	ctl := []image.Rectangle{buttons}
+	if same(draw(nil, nil), draw([]string{"north-east"}, nil)) {
+		t.Fatal("without controls the arrow is not drawn in the buttons' box: the test would not tell")
+	}
+	if !same(draw(nil, ctl), draw([]string{"north-east"}, ctl)) {
+		t.Error("the arrow to the far-off place is drawn under the zoom buttons")
+	}
+}

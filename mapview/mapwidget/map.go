@@ -41,6 +41,7 @@ type Map struct {
 	hiRoute   string
 	lines     []orb.LineString // figure overlays (SetLines)
 	outside   []string         // places the current view points to from its edge
+	controls  image.Rectangle  // the zoom buttons' box (logical px): labels and arrows keep clear
 	train     *orb.Point
 	dragging  bool
 	flying    bool // a FlyTo animation is running: draw a cheaper basemap
@@ -396,6 +397,9 @@ func (m *Map) state(dark bool) mapview.FrameState {
 	defer m.mu.Unlock()
 	st := mapview.FrameState{Camera: m.cam, Dark: dark, Highlight: m.highlight, Route: m.hiRoute, Train: m.train,
 		Outside: m.outside, Lines: m.lines, Panning: m.dragging && m.dragPlace == "", Flying: m.flying}
+	if !m.controls.Empty() {
+		st.Controls = []image.Rectangle{m.controls}
+	}
 	if m.dragPlace != "" {
 		st.Moving = map[string]orb.Point{m.dragPlace: m.dragTo}
 	}
@@ -569,6 +573,9 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	pad := theme.Padding() * 2
 	r.buttons.Resize(bs)
 	r.buttons.Move(fyne.NewPos(s.Width-bs.Width-pad, pad))
+	r.m.mu.Lock()
+	r.m.controls = image.Rect(int(s.Width-bs.Width-pad), int(pad), int(math.Ceil(float64(s.Width-pad))), int(math.Ceil(float64(pad+bs.Height))))
+	r.m.mu.Unlock()
 	if r.last == s {
 		return
 	}

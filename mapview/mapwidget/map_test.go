@@ -299,3 +299,24 @@ func TestDragMovesAMarker(t *testing.T) {
 		t.Errorf("a drag off the places moved %q and left the camera at %v", movedID, m.Camera())
 	}
 }
+
+// TestMapTellsThePainterWhereTheButtonsAre: the frame state carries the
+// zoom buttons' box, where they are laid out, so that labels and the arrows
+// to far-off places keep clear of them.
+func TestMapTellsThePainterWhereTheButtonsAre(t *testing.T) {
+	m, _ := newTestMap(t)
+	r := test.WidgetRenderer(m).(*mapRenderer)
+	r.Layout(fyne.NewSize(800, 600))
+	pos, size := r.buttons.Position(), r.buttons.Size()
+	st := m.state(false)
+	if len(st.Controls) != 1 {
+		t.Fatalf("frame state controls %v, want the buttons' box", st.Controls)
+	}
+	c := st.Controls[0]
+	if c.Min.X > int(pos.X) || c.Min.Y > int(pos.Y) || float32(c.Max.X) < pos.X+size.Width || float32(c.Max.Y) < pos.Y+size.Height {
+		t.Errorf("controls %v do not hold the buttons at %v, size %v", c, pos, size)
+	}
+	if c.Min.X < 700 || c.Max.X > 800 {
+		t.Errorf("controls %v are not at the map's right edge", c)
+	}
+}
