@@ -19,15 +19,7 @@ func TestVenueStepDatedByArrival(t *testing.T) {
 		"articles/03.md": {Data: []byte("---\ntitle: Arrival\ndate: 2023-08-22\n---\n" +
 			"The president flew from Beijing to Johannesburg on Tuesday for the summit.\n")},
 	}
-	s, ps := story.LoadFS(fsys, "summit")
-	if ps.HasErrors() {
-		t.Fatal(ps.Err())
-	}
-	r, err := Run(s, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	shown := Resolve(s, r)
+	shown := draftOf(t, fsys, "summit")
 	var venue *story.Step
 	for i := range shown.Steps {
 		t.Logf("step %s %s %q", shown.Steps[i].ID, shown.Steps[i].Date, shown.Steps[i].Title)
@@ -62,15 +54,7 @@ func TestVenueStepDatedByTheDayNamed(t *testing.T) {
 				"articles/02.md": {Data: []byte("---\ntitle: Talks\ndate: 2023-08-25\n---\n" + tc.talks + "\n\n" +
 					"The talks at the Cedar Palace lasted four hours.\n")},
 			}
-			s, ps := story.LoadFS(fsys, "talks")
-			if ps.HasErrors() {
-				t.Fatal(ps.Err())
-			}
-			r, err := Run(s, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			shown := Resolve(s, r)
+			shown := draftOf(t, fsys, "talks")
 			for _, st := range shown.Steps {
 				t.Logf("step %s %s %q", st.ID, st.Date, st.Title)
 				if st.Title == "At Cedar Palace" {
@@ -83,4 +67,19 @@ func TestVenueStepDatedByTheDayNamed(t *testing.T) {
 			t.Fatal("no step at the venue")
 		})
 	}
+}
+
+// draftOf loads the folder of articles in fsys as a draft named name,
+// analyses it and returns the story as shown (Resolve).
+func draftOf(t *testing.T, fsys fstest.MapFS, name string) *story.Story {
+	t.Helper()
+	s, ps := story.LoadFS(fsys, name)
+	if ps.HasErrors() {
+		t.Fatal(ps.Err())
+	}
+	r, err := Run(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Resolve(s, r)
 }
